@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { envBool, envInt, envString, envUrl } from '@imepanel/runtime';
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  logLevel: string;
+  /** The committed, composed supergraph the gateway serves (never introspected at run time). */
+  supergraphPath: string;
+  /** Where each subgraph answers; overrides the URLs recorded in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  subgraphTimeoutMs: number;
+  introspection: boolean;
+  bodyLimit: string;
+}
+
+/** Reads the gateway's settings once; every default makes the embedded `npm start` work. */
+export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: envInt(env, 'GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
+    host: envString(env, 'HOST', '0.0.0.0'),
+    logLevel: envString(env, 'LOG_LEVEL', 'info'),
+    supergraphPath: envString(env, 'SUPERGRAPH_PATH', fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))),
+    subgraphUrls: {
+      examiners: envUrl(env, 'EXAMINERS_URL', 'http://localhost:4001/graphql')!,
+      cases: envUrl(env, 'CASES_URL', 'http://localhost:4002/graphql')!,
+      reports: envUrl(env, 'REPORTS_URL', 'http://localhost:4003/graphql')!,
+    },
+    subgraphTimeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
+    introspection: envBool(env, 'GRAPHQL_INTROSPECTION', !production),
+    bodyLimit: envString(env, 'GATEWAY_BODY_LIMIT', '1mb'),
+  };
+}

@@ -1,0 +1,64 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import { currentRequestScope } from '../request-context';
+
+/** Codes produced by this platform's error helpers or by GraphQL/Apollo itself for bad requests. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'FAILED_PRECONDITION',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'TOO_MANY_REQUESTS',
+  'QUERY_TOO_COMPLEX',
+]);
+
+/**
+ * Lets the platform's own errors through unchanged, translates the ORM's concurrency errors into CONFLICT,
+ * and replaces anything else with a generic message and the request id: stack traces and SQL stay in the
+ * logs, never in a response.
+ */
+export function createFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && CLIENT_CODES.has(code)) {
+      const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const original = unwrapResolverError(error);
+    const requestId = currentRequestScope()?.requestId;
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof OptimisticLockError) {
+      return {
+        ...base,
+        message: 'The record was changed by someone else while you were saving; reload it and apply your change again',
+        extensions: { code: 'CONFLICT' },
+      };
+    }
+    if (original instanceof UniqueConstraintViolationException) {
+      return { ...base, message: 'A record with the same unique value already exists', extensions: { code: 'CONFLICT' } };
+    }
+    if (original instanceof ForeignKeyConstraintViolationException) {
+      return {
+        ...base,
+        message: 'The record is still referenced by other records, or refers to one that does not exist',
+        extensions: { code: 'FAILED_PRECONDITION' },
+      };
+    }
+    log.error({ err: original, path: formatted.path }, 'internal error while resolving');
+    return {
+      ...base,
+      message: `Internal server error (request ${requestId ?? 'unknown'})`,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    };
+  };
+}

@@ -1,0 +1,26 @@
+// type-graphql reads decorator metadata through the Reflect API; load the polyfill before any decorated class.
+import 'reflect-metadata';
+export * from './config/env';
+export * from './errors';
+export * from './logger';
+export * from './request-context';
+export * from './dataloaders';
+export * from './orm/query-logger';
+export * from './graphql/federated-schema';
+export * from './graphql/validation';
+export * from './graphql/pagination';
+export * from './graphql/format-error';
+export * from './server/request-id';
+export * from './server/http-server';
+export * from './server/subgraph-server';
+export * from './graphql/scalars';
+export * from './config/database';
+export * from './graphql/context';
+export * from './graphql/validators';
+export * from './graphql/search';
+export * from './orm/versioning';
+export * from './npi';
+export * from './server/run-until-signalled';
+export * from './server/subgraph';
+export * from './service-client';
+export * from './parties/party-key';

@@ -1,0 +1,52 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { SeedManager } from '@mikro-orm/seeder';
+import type { Logger } from 'pino';
+import { QueryLogger } from './query-logger';
+
+export interface SubgraphOrmOptions {
+  /** PostgreSQL schema owning this subgraph's tables; also where its migrations table lives. */
+  schema: string;
+  clientUrl: string;
+  entities: NonNullable<Options['entities']>;
+  migrationsDir: string;
+  /** The migration classes, listed explicitly so they load the same way under tsx, vitest or a bundle. */
+  migrations: NonNullable<NonNullable<Options['migrations']>['migrationsList']>;
+  seedersDir?: string;
+  logger: Logger;
+  slowQueryMs?: number;
+  poolMax?: number;
+}
+
+/**
+ * MikroORM settings shared by every subgraph: PostgreSQL via `pg`, committed TypeScript migrations run in one
+ * transaction, no schema sync, statements counted and slow ones logged, and no global EntityManager (every
+ * request works on its own fork).
+ */
+export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
+  return defineConfig({
+    clientUrl: options.clientUrl,
+    schema: options.schema,
+    entities: options.entities,
+    extensions: [Migrator, SeedManager],
+    preferTs: true,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    ensureDatabase: false,
+    discovery: { requireEntitiesArray: true, warnWhenNoEntities: true },
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    loggerFactory: QueryLogger.factory(options.logger.child({ component: 'sql' }), options.slowQueryMs ?? 200),
+    migrations: {
+      migrationsList: options.migrations,
+      path: options.migrationsDir,
+      pathTs: options.migrationsDir,
+      tableName: 'mikro_orm_migrations',
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+      emit: 'ts',
+      fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? `_${name}` : ''}`,
+    },
+    seeder: options.seedersDir ? { path: options.seedersDir, pathTs: options.seedersDir, emit: 'ts' } : undefined,
+  });
+}

@@ -1,0 +1,85 @@
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { databaseUrlFor } from '../config/database';
+import { envInt, envString } from '../config/env';
+import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
+import { startSubgraphServer, type RequestInfo, type RunningService } from './subgraph-server';
+
+/** Settings every subgraph has; each subgraph's own config module adds what only it needs. */
+export interface BaseSubgraphConfig {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  poolMax: number;
+  slowQueryMs: number;
+  logLevel: string;
+}
+
+/** Reads the settings every subgraph shares, once; the defaults make the embedded `npm start` work. */
+export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, name: string, defaultPort: number): BaseSubgraphConfig {
+  return {
+    port: envInt(env, `${name.toUpperCase()}_PORT`, defaultPort, { min: 0, max: 65535 }),
+    host: envString(env, 'HOST', '0.0.0.0'),
+    databaseUrl: databaseUrlFor(env, name),
+    poolMax: envInt(env, 'DB_POOL_MAX', 10, { min: 1, max: 200 }),
+    slowQueryMs: envInt(env, 'SLOW_QUERY_MS', 200, { min: 0 }),
+    logLevel: envString(env, 'LOG_LEVEL', 'info'),
+  };
+}
+
+export type OrmSettings = Pick<BaseSubgraphConfig, 'databaseUrl' | 'poolMax' | 'slowQueryMs'>;
+
+/** What makes one subgraph: its name (also its PostgreSQL schema), entities, migrations, schema and context. */
+export interface SubgraphDefinition<Ctx extends object, Config extends BaseSubgraphConfig> {
+  name: string;
+  entities: NonNullable<Options['entities']>;
+  migrationsDir: string;
+  /** Every committed migration, in order (see `migrations/index.ts`). */
+  migrations: NonNullable<NonNullable<Options['migrations']>['migrationsList']>;
+  buildSchema(): Promise<GraphQLSchema>;
+  context(request: RequestInfo, config: Config): Ctx;
+}
+
+export function subgraphOrmOptions(definition: Pick<SubgraphDefinition<object, BaseSubgraphConfig>, 'name' | 'entities' | 'migrationsDir' | 'migrations'>, settings: OrmSettings, logger: Logger): Options {
+  return subgraphOrmConfig({
+    schema: definition.name,
+    clientUrl: settings.databaseUrl,
+    entities: definition.entities,
+    migrationsDir: definition.migrationsDir,
+    migrations: definition.migrations,
+    logger,
+    poolMax: settings.poolMax,
+    slowQueryMs: settings.slowQueryMs,
+  });
+}
+
+/** Connects a subgraph to its database; schema changes happen only through its migrations. */
+export function createSubgraphOrm(definition: Pick<SubgraphDefinition<object, BaseSubgraphConfig>, 'name' | 'entities' | 'migrationsDir' | 'migrations'>, settings: OrmSettings, logger: Logger) {
+  return MikroORM.init(subgraphOrmOptions(definition, settings, logger));
+}
+
+/** Starts a subgraph on an already-migrated database. */
+export async function startSubgraph<Ctx extends object, Config extends BaseSubgraphConfig>(
+  definition: SubgraphDefinition<Ctx, Config>,
+  config: Config,
+  log: Logger,
+): Promise<RunningService & { orm: MikroORM }> {
+  const orm = await createSubgraphOrm(definition, config, log);
+  try {
+    const schema = await definition.buildSchema();
+    const running = await startSubgraphServer<Ctx>({
+      name: definition.name,
+      schema,
+      orm,
+      port: config.port,
+      host: config.host,
+      log,
+      context: (request) => definition.context(request, config),
+    });
+    return { ...running, orm };
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+import { GraphQLClient } from 'graphql-request';
+import { failedPrecondition } from './errors';
+import { currentRequestScope } from './request-context';
+import { REQUEST_ID_HEADER } from './server/request-id';
+
+export interface ServiceClientOptions {
+  /** Name of the service being called, for error messages ("the examiners subgraph did not answer"). */
+  name: string;
+  url: string;
+  timeoutMs?: number;
+  /** Headers to add to every call (the service identity's bearer token, once configured). */
+  headers?: () => Record<string, string>;
+}
+
+/**
+ * A GraphQL client for subgraph-to-subgraph calls: forwards the request id, bounds the wait, and turns a
+ * failure of the other service into a FAILED_PRECONDITION naming it, instead of an internal error.
+ */
+export function createServiceClient(options: ServiceClientOptions) {
+  const client = new GraphQLClient(options.url, {
+    fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) }),
+  });
+  return {
+    async request<T>(document: string, variables?: Record<string, unknown>): Promise<T> {
+      const requestId = currentRequestScope()?.requestId;
+      try {
+        return await client.request<T>(document, variables, {
+          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+          ...options.headers?.(),
+        });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0].slice(0, 200) : String(error);
+        throw failedPrecondition('DEPENDENCY_UNAVAILABLE', `The ${options.name} subgraph could not answer: ${reason}`, {
+          service: options.name,
+        });
+      }
+    },
+  };
+}
+
+export type ServiceClient = ReturnType<typeof createServiceClient>;

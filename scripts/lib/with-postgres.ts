@@ -1,0 +1,28 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedPostgres } from './postgres';
+
+/**
+ * Runs `work` against a PostgreSQL server: the one DATABASE_URL points at, or a throwaway embedded one on a
+ * free-ish port. Hands `work` a function that builds the URL of a database on that server.
+ */
+export async function withPostgres<T>(work: (serverUrl: (database: string) => string) => Promise<T>): Promise<T> {
+  const given = process.env.DATABASE_URL;
+  if (given) {
+    return work((database) => {
+      const url = new URL(given);
+      url.pathname = `/${database}`;
+      return url.toString();
+    });
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'imepanel-pg-'));
+  const port = 55000 + Math.floor(Math.random() * 5000);
+  const server = await startEmbeddedPostgres({ dataDir, port, persistent: false });
+  try {
+    return await work(server.url);
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

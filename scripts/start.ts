@@ -1,0 +1,50 @@
+/**
+ * npm start: the whole platform on one machine. With no database configured it runs the embedded
+ * PostgreSQL (data kept in .data/postgres), migrates, seeds the demo data once, starts the subgraphs and the
+ * gateway, and prints where to open them. Ctrl-C stops everything, PostgreSQL included.
+ */
+import { createLogger } from '@imepanel/runtime';
+import { ensurePostgres, migrateAll, startPlatform } from './lib/platform';
+import { seedDemoDataOnce } from './lib/demo-seed';
+
+const env = process.env;
+const log = createLogger('start', env.LOG_LEVEL ?? 'info');
+const postgres = await ensurePostgres(env, log);
+let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;
+
+async function shutdown(signal: string) {
+  log.info({ signal }, 'stopping the platform');
+  try {
+    await platform?.close();
+  } finally {
+    await postgres?.stop();
+    log.info('stopped');
+    process.exit(0);
+  }
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+try {
+  await migrateAll(env, log);
+  if (env.SEED_DEMO_DATA !== 'false') await seedDemoDataOnce(env, log);
+  platform = await startPlatform(env);
+} catch (error) {
+  log.error({ err: error }, 'the platform could not start');
+  await platform?.close().catch(() => undefined);
+  await postgres?.stop().catch(() => undefined);
+  process.exit(1);
+}
+
+const lines = [
+  '',
+  'IME Panel is running.',
+  `  GraphQL gateway   ${platform.gateway.url}`,
+  `  Gateway health    ${platform.gateway.url.replace(/\/graphql$/, '/health')}`,
+  ...platform.subgraphs.map((s) => `  ${`${s.name} subgraph`.padEnd(18)}${s.url}`),
+  `  Database          ${postgres ? `embedded PostgreSQL (${env.DATABASE_URL})` : 'external (DATABASE_URL)'}`,
+  '',
+  'Press Ctrl-C to stop.',
+  '',
+];
+process.stdout.write(lines.join('\n'));

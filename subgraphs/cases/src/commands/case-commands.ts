@@ -1,0 +1,202 @@
+import { createHash } from 'node:crypto';
+import { FieldErrors, assertVersion, conflict, failedPrecondition, notFound, type Actor } from '@imepanel/runtime';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Case, CaseStatus, Claimant, ClaimantRepresentative, Client, JurisdictionRule, ReferralQuestion } from '../entities';
+import type { ClaimantInput, CreateCaseInput, UpdateCaseInput } from '../inputs/case.inputs';
+import { recordCaseEvent } from './case-timeline';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Statuses after which the referral itself (questions, specialty, claimant) is settled. */
+const TERMINAL: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.CANCELLED];
+const ASSIGNED_OR_LATER: readonly CaseStatus[] = [
+  CaseStatus.ASSIGNED,
+  CaseStatus.SCHEDULED,
+  CaseStatus.EXAMINED,
+  CaseStatus.REPORTED,
+  CaseStatus.CLOSED,
+  CaseStatus.NO_SHOW,
+];
+const EXAMINED_OR_LATER: readonly CaseStatus[] = [CaseStatus.EXAMINED, CaseStatus.REPORTED, CaseStatus.CLOSED];
+
+function toClaimant(input: ClaimantInput): Claimant {
+  const claimant = new Claimant();
+  Object.assign(claimant, {
+    firstName: input.firstName.trim(),
+    lastName: input.lastName.trim(),
+    dateOfBirth: input.dateOfBirth,
+    email: input.email?.trim().toLowerCase() || null,
+    phone: input.phone ?? null,
+    addressLine1: input.addressLine1?.trim() || null,
+    city: input.city?.trim() || null,
+    region: input.region?.trim() || null,
+    postalCode: input.postalCode?.trim() || null,
+    latitude: input.latitude ?? null,
+    longitude: input.longitude ?? null,
+    language: input.language,
+    interpreterNeeded: input.interpreterNeeded,
+  });
+  if (input.representative) {
+    claimant.representative = Object.assign(new ClaimantRepresentative(), {
+      name: input.representative.name.trim(),
+      firm: input.representative.firm?.trim() || null,
+      email: input.representative.email?.trim().toLowerCase() || null,
+      phone: input.representative.phone ?? null,
+    });
+  }
+  return claimant;
+}
+
+function checkClaimant(errors: FieldErrors, claimant: ClaimantInput, prefix: string) {
+  if (claimant.dateOfBirth >= today()) errors.add(`${prefix}.dateOfBirth`, 'dateOfBirth must be in the past');
+  if ((claimant.latitude === null || claimant.latitude === undefined) !== (claimant.longitude === null || claimant.longitude === undefined)) {
+    errors.add(`${prefix}.longitude`, 'latitude and longitude go together: give both or neither');
+  }
+}
+
+function checkDates(errors: FieldErrors, input: { injuryDate?: string | null; dueDate?: string | null }) {
+  if (input.injuryDate && input.injuryDate > today()) errors.add('input.injuryDate', 'injuryDate cannot be in the future');
+}
+
+/** A stable hash of what was asked, so a reused idempotency key with a different request is refused. */
+function fingerprint(input: CreateCaseInput): string {
+  const { idempotencyKey: _key, ...request } = input;
+  return createHash('sha256').update(JSON.stringify(request)).digest('hex');
+}
+
+async function nextReferenceNumber(em: EntityManager): Promise<string> {
+  const [row] = await em.getConnection().execute<{ n: string }[]>(`select nextval('cases.case_reference_seq') as n`);
+  return `IME-${new Date().getUTCFullYear()}-${String(row.n).padStart(6, '0')}`;
+}
+
+async function findByIdempotencyKey(em: EntityManager, clientId: string, key: string, request: string): Promise<Case | null> {
+  const existing = await em.findOne(Case, { client: clientId, idempotencyKey: key });
+  if (existing && existing.idempotencyFingerprint !== request) {
+    throw conflict(`Idempotency key "${key}" was already used for a different case request (${existing.referenceNumber})`, {
+      caseId: existing.id,
+    });
+  }
+  return existing;
+}
+
+/**
+ * Creates a case in REQUESTED with its referral questions and a CREATED timeline entry. With an idempotency
+ * key, a retry (even a concurrent one) returns the case the first call created instead of a second case.
+ */
+export async function createCase(em: EntityManager, input: CreateCaseInput, actor: Actor | null): Promise<Case> {
+  const request = fingerprint(input);
+  if (input.idempotencyKey) {
+    const existing = await findByIdempotencyKey(em, input.clientId, input.idempotencyKey, request);
+    if (existing) return existing;
+  }
+  try {
+    return await em.transactional(async (tx) => {
+      const errors = new FieldErrors();
+      const [client, rule] = await Promise.all([
+        tx.findOne(Client, { id: input.clientId }),
+        tx.findOne(JurisdictionRule, { code: input.jurisdiction }),
+      ]);
+      if (!client) errors.add('input.clientId', `Client ${input.clientId} does not exist`);
+      else if (!client.active) errors.add('input.clientId', `Client ${client.name} is archived and cannot order new IMEs`);
+      if (!rule) errors.add('input.jurisdiction', `No jurisdiction rule for ${input.jurisdiction}; known jurisdictions are listed by jurisdictionRules`);
+      checkClaimant(errors, input.claimant, 'input.claimant');
+      checkDates(errors, input);
+      errors.throwIfAny();
+
+      const kase = tx.create(Case, {
+        referenceNumber: await nextReferenceNumber(tx),
+        client: client!,
+        claimNumber: input.claimNumber.trim(),
+        lineOfBusiness: input.lineOfBusiness,
+        reasons: [...new Set(input.reasons)],
+        requiredSpecialtyCode: input.requiredSpecialtyCode,
+        jurisdiction: rule!,
+        bodyParts: input.bodyParts.map((b) => b.trim()),
+        injuryDate: input.injuryDate ?? null,
+        claimant: toClaimant(input.claimant),
+        treatingProviderNpis: [...new Set(input.treatingProviderNpis)],
+        employerName: input.employerName?.trim() || null,
+        examFormat: input.examFormat,
+        telehealthAllowed: input.telehealthAllowed,
+        dueDate: input.dueDate ?? null,
+        priority: input.priority,
+        idempotencyKey: input.idempotencyKey ?? null,
+        idempotencyFingerprint: input.idempotencyKey ? request : null,
+        createdBy: actor?.name ?? null,
+      });
+      tx.persist(kase);
+      input.referralQuestions.forEach((text, index) =>
+        tx.persist(tx.create(ReferralQuestion, { case: kase, position: index + 1, text: text.trim() })),
+      );
+      recordCaseEvent(tx, kase, actor, 'CREATED', { to: CaseStatus.REQUESTED });
+      await tx.flush();
+      return kase;
+    });
+  } catch (error) {
+    // A concurrent request with the same key won the race: answer with its case.
+    if (error instanceof UniqueConstraintViolationException && input.idempotencyKey) {
+      const winner = await findByIdempotencyKey(em.fork(), input.clientId, input.idempotencyKey, request);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
+export async function loadCase(em: EntityManager, id: string): Promise<Case> {
+  const kase = await em.findOne(Case, { id });
+  if (!kase) throw notFound('Case', id);
+  return kase;
+}
+
+/** Corrects referral details. What an assigned examiner or a started exam relies on can no longer change. */
+export async function updateCase(em: EntityManager, id: string, version: number, input: UpdateCaseInput, actor: Actor | null): Promise<Case> {
+  return em.transactional(async (tx) => {
+    const kase = await loadCase(tx, id);
+    assertVersion('Case', kase, version);
+    if (TERMINAL.includes(kase.status)) {
+      throw failedPrecondition('CASE_CLOSED', `Case ${kase.referenceNumber} is ${kase.status} and can no longer be changed`);
+    }
+    const errors = new FieldErrors();
+    if (input.requiredSpecialtyCode && input.requiredSpecialtyCode !== kase.requiredSpecialtyCode && ASSIGNED_OR_LATER.includes(kase.status)) {
+      errors.add('input.requiredSpecialtyCode', `The specialty cannot change once an examiner is assigned (case is ${kase.status})`);
+    }
+    if (input.referralQuestions && EXAMINED_OR_LATER.includes(kase.status)) {
+      errors.add('input.referralQuestions', `Referral questions cannot change after the exam (case is ${kase.status}); request an addendum`);
+    }
+    if (input.claimant) checkClaimant(errors, input.claimant, 'input.claimant');
+    checkDates(errors, input);
+    errors.throwIfAny();
+
+    const changed: string[] = [];
+    const set = <K extends keyof Case & string>(key: K, value: Case[K]) => {
+      kase[key] = value;
+      changed.push(key);
+    };
+    if (input.claimNumber) set('claimNumber', input.claimNumber.trim());
+    if (input.lineOfBusiness) set('lineOfBusiness', input.lineOfBusiness);
+    if (input.reasons) set('reasons', [...new Set(input.reasons)]);
+    if (input.requiredSpecialtyCode) set('requiredSpecialtyCode', input.requiredSpecialtyCode);
+    if (input.bodyParts) set('bodyParts', input.bodyParts.map((b) => b.trim()));
+    if (input.injuryDate !== undefined) set('injuryDate', input.injuryDate ?? null);
+    if (input.claimant) set('claimant', toClaimant(input.claimant));
+    if (input.treatingProviderNpis) set('treatingProviderNpis', [...new Set(input.treatingProviderNpis)]);
+    if (input.employerName !== undefined) set('employerName', input.employerName?.trim() || null);
+    if (input.examFormat) set('examFormat', input.examFormat);
+    if (input.telehealthAllowed !== undefined && input.telehealthAllowed !== null) set('telehealthAllowed', input.telehealthAllowed);
+    if (input.dueDate !== undefined) set('dueDate', input.dueDate ?? null);
+    if (input.priority) set('priority', input.priority);
+    if (input.referralQuestions) {
+      await tx.nativeDelete(ReferralQuestion, { case: id });
+      input.referralQuestions.forEach((text, index) =>
+        tx.persist(tx.create(ReferralQuestion, { case: kase, position: index + 1, text: text.trim() })),
+      );
+      changed.push('referralQuestions');
+    }
+    kase.updatedAt = new Date();
+    // The timeline names the fields changed, never their values (some are claimant PII).
+    recordCaseEvent(tx, kase, actor, 'UPDATED', { note: `Changed ${changed.join(', ') || 'nothing'}`, data: { fields: changed } });
+    await tx.flush();
+    return kase;
+  });
+}

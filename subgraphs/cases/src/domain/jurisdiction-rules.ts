@@ -1,0 +1,271 @@
+import type { DayCountUnit } from '@imepanel/runtime/calendar';
+
+/**
+ * Seed values of the jurisdiction rules (DESIGN.md §7).
+ *
+ * THESE ARE PUBLIC RULES AS SUMMARISED FOR DEMONSTRATION. Verify each value against the current statute,
+ * regulation and board guidance before relying on it for a real case; rules change, and several have
+ * exceptions (self-insured employers, represented vs unrepresented claimants, out-of-state examiners) that a
+ * single number cannot carry. The `notes` of each rule say where the values come from. Where DESIGN.md §7 is
+ * silent (recording and observer rights outside New York), the value is false until verified.
+ */
+
+/** Who may be required to receive the final report. */
+export type ReportRecipient = 'CLIENT' | 'CLAIMANT' | 'CLAIMANT_REPRESENTATIVE' | 'TREATING_PHYSICIAN' | 'BOARD';
+export const REPORT_RECIPIENTS = ['CLIENT', 'CLAIMANT', 'CLAIMANT_REPRESENTATIVE', 'TREATING_PHYSICIAN', 'BOARD'] as const satisfies readonly ReportRecipient[];
+
+/**
+ * Credential kinds a jurisdiction can require of an examiner. The examiners subgraph owns credentials; the
+ * cases subgraph only names the kinds, with the same literals (subgraphs do not import each other's code).
+ */
+export type RequiredCredentialKind =
+  | 'BOARD_CERTIFICATION'
+  | 'IME_CERTIFICATION'
+  | 'QME_CERTIFICATION'
+  | 'DEA_REGISTRATION'
+  | 'MALPRACTICE_INSURANCE';
+export const REQUIRED_CREDENTIAL_KINDS = [
+  'BOARD_CERTIFICATION',
+  'IME_CERTIFICATION',
+  'QME_CERTIFICATION',
+  'DEA_REGISTRATION',
+  'MALPRACTICE_INSURANCE',
+] as const satisfies readonly RequiredCredentialKind[];
+
+export interface JurisdictionRuleSeed {
+  /** ISO 3166-2 subdivision code, e.g. 'US-NY'. */
+  code: string;
+  name: string;
+  /** Minimum notice to the claimant before the exam; null when the rule sets none. */
+  noticeLeadDays: number | null;
+  noticeLeadUnit: DayCountUnit;
+  /** Report due this many days after the exam; null when the rule sets none. */
+  reportDueDays: number | null;
+  reportDueUnit: DayCountUnit;
+  /** Report deadline when the examiner practises out of state (NY: 20); null when no different deadline. */
+  reportDueDaysOutOfState: number | null;
+  /** A panel with claimant choice is required; direct assignment is refused. */
+  panelRequired: boolean;
+  /** Examiners drawn for a panel (used whenever a panel is proposed, required or not). */
+  panelSize: number;
+  /** Days an unrepresented claimant has to choose from the panel. */
+  claimantChoiceDays: number | null;
+  /** The exam must take place within this many calendar days of assignment. */
+  schedulingWindowDays: number | null;
+  /** The window when the parties waive the limit. */
+  schedulingWindowExtendedDays: number | null;
+  recordingAllowed: boolean;
+  observerAllowed: boolean;
+  /** Who must receive the final report. */
+  reportRecipients: ReportRecipient[];
+  /** Every required recipient must receive the report on the same day. */
+  reportSameDay: boolean;
+  /** Credentials required besides a medical licence in the jurisdiction, which is always required. */
+  requiredCredentialKinds: RequiredCredentialKind[];
+  notes: string;
+}
+
+export const DEFAULT_PANEL_SIZE = 3;
+
+export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
+  {
+    code: 'US-NY',
+    name: "New York workers' compensation",
+    noticeLeadDays: 7,
+    noticeLeadUnit: 'BUSINESS_DAYS',
+    reportDueDays: 10,
+    reportDueUnit: 'BUSINESS_DAYS',
+    reportDueDaysOutOfState: 20,
+    panelRequired: false,
+    panelSize: DEFAULT_PANEL_SIZE,
+    claimantChoiceDays: null,
+    schedulingWindowDays: null,
+    schedulingWindowExtendedDays: null,
+    recordingAllowed: true,
+    observerAllowed: true,
+    reportRecipients: ['BOARD', 'CLIENT', 'TREATING_PHYSICIAN', 'CLAIMANT_REPRESENTATIVE', 'CLAIMANT'],
+    reportSameDay: true,
+    requiredCredentialKinds: [],
+    notes:
+      "NY Workers' Compensation Law §137 and 12 NYCRR Part 300 (independent medical examinations): notice to the " +
+      'claimant at least 7 business days before the exam; report within 10 business days after the exam (20 when ' +
+      'the examiner is out of state); copies the same day and by the same method to the Board, the carrier, the ' +
+      "treating physician, the claimant's representative and the claimant. The claimant may bring a person of " +
+      'their choosing and record the exam. Verify before relying on these values.',
+  },
+  {
+    code: 'US-CA',
+    name: "California workers' compensation (QME)",
+    noticeLeadDays: null,
+    noticeLeadUnit: 'CALENDAR_DAYS',
+    reportDueDays: 30,
+    reportDueUnit: 'CALENDAR_DAYS',
+    reportDueDaysOutOfState: null,
+    panelRequired: true,
+    panelSize: 3,
+    claimantChoiceDays: 10,
+    schedulingWindowDays: 90,
+    schedulingWindowExtendedDays: 120,
+    recordingAllowed: false,
+    observerAllowed: false,
+    reportRecipients: ['CLIENT', 'CLAIMANT', 'CLAIMANT_REPRESENTATIVE'],
+    reportSameDay: false,
+    requiredCredentialKinds: ['QME_CERTIFICATION'],
+    notes:
+      'California Labor Code §§4062.1–4062.3 and 139.2, 8 CCR §§30–38 (DWC Medical Unit): a panel of three QMEs ' +
+      "drawn at random by specialty near the worker; represented, each side strikes one; unrepresented, the worker " +
+      'picks within 10 days; the exam within 90 days (120 if waived); report within 30 days of the exam, served on ' +
+      'all parties; only certified QMEs may serve. Two panel members from one group practice is grounds for a ' +
+      'replacement. Recording and observer rights not seeded. Verify before relying on these values.',
+  },
+  {
+    code: 'US-WA',
+    name: "Washington workers' compensation",
+    noticeLeadDays: 28,
+    noticeLeadUnit: 'CALENDAR_DAYS',
+    reportDueDays: 14,
+    reportDueUnit: 'CALENDAR_DAYS',
+    reportDueDaysOutOfState: null,
+    panelRequired: false,
+    panelSize: DEFAULT_PANEL_SIZE,
+    claimantChoiceDays: null,
+    schedulingWindowDays: null,
+    schedulingWindowExtendedDays: null,
+    recordingAllowed: false,
+    observerAllowed: false,
+    reportRecipients: ['CLIENT', 'CLAIMANT'],
+    reportSameDay: false,
+    requiredCredentialKinds: [],
+    notes:
+      'RCW 51.36.070 and WAC 296-23 (independent medical examinations), WAC 296-15 (self-insured employers): ' +
+      'notice at least 28 days before the exam (self-insured); report within 14 calendar days. Distribution not ' +
+      'set by the source: client and claimant by default. Recording and observer rights not seeded. Verify before ' +
+      'relying on these values.',
+  },
+  {
+    code: 'US-OR',
+    name: "Oregon workers' compensation",
+    noticeLeadDays: 10,
+    noticeLeadUnit: 'CALENDAR_DAYS',
+    reportDueDays: null,
+    reportDueUnit: 'CALENDAR_DAYS',
+    reportDueDaysOutOfState: null,
+    panelRequired: false,
+    panelSize: DEFAULT_PANEL_SIZE,
+    claimantChoiceDays: null,
+    schedulingWindowDays: null,
+    schedulingWindowExtendedDays: null,
+    recordingAllowed: false,
+    observerAllowed: false,
+    reportRecipients: ['CLIENT', 'CLAIMANT'],
+    reportSameDay: false,
+    requiredCredentialKinds: [],
+    notes:
+      'ORS 656.325 and OAR 436-010-0265 (independent medical examinations): notice at least 10 days before the ' +
+      'exam. No report deadline seeded; distribution not set by the source: client and claimant by default. ' +
+      'Recording and observer rights not seeded. Verify before relying on these values.',
+  },
+  {
+    code: 'US-CT',
+    name: "Connecticut workers' compensation",
+    noticeLeadDays: null,
+    noticeLeadUnit: 'CALENDAR_DAYS',
+    reportDueDays: 30,
+    reportDueUnit: 'CALENDAR_DAYS',
+    reportDueDaysOutOfState: null,
+    panelRequired: false,
+    panelSize: DEFAULT_PANEL_SIZE,
+    claimantChoiceDays: null,
+    schedulingWindowDays: null,
+    schedulingWindowExtendedDays: null,
+    recordingAllowed: false,
+    observerAllowed: false,
+    reportRecipients: ['CLIENT', 'CLAIMANT', 'CLAIMANT_REPRESENTATIVE'],
+    reportSameDay: true,
+    requiredCredentialKinds: [],
+    notes:
+      'Conn. Gen. Stat. §31-294f (examination by the employer’s physician): report within 30 days, to both sides ' +
+      'at the same time (seeded as the same day). Recording and observer rights not seeded. Verify before relying ' +
+      'on these values.',
+  },
+];
+
+/**
+ * The rule applied to a jurisdiction with no seeded or administered rule: no panel, no notice lead time or
+ * scheduling window that could refuse a booking, a 30-calendar-day report deadline so overdue reports still
+ * surface, and the report to the client and the claimant, whose copy DESIGN.md §1 guarantees everywhere.
+ */
+export function defaultJurisdictionRule(code: string): JurisdictionRuleSeed {
+  const normalised = code.trim().toUpperCase();
+  return {
+    code: normalised,
+    name: `${normalised} (no rule on file)`,
+    noticeLeadDays: null,
+    noticeLeadUnit: 'CALENDAR_DAYS',
+    reportDueDays: 30,
+    reportDueUnit: 'CALENDAR_DAYS',
+    reportDueDaysOutOfState: null,
+    panelRequired: false,
+    panelSize: DEFAULT_PANEL_SIZE,
+    claimantChoiceDays: null,
+    schedulingWindowDays: null,
+    schedulingWindowExtendedDays: null,
+    recordingAllowed: false,
+    observerAllowed: false,
+    reportRecipients: ['CLIENT', 'CLAIMANT'],
+    reportSameDay: false,
+    requiredCredentialKinds: [],
+    notes: 'No rule on file for this jurisdiction: system defaults, not a statement of the local rules. Add the jurisdiction rule.',
+  };
+}
+
+/** The seeded rule of a jurisdiction, or the default for one without a seed. */
+export function jurisdictionRuleSeedFor(code: string): JurisdictionRuleSeed {
+  const normalised = code.trim().toUpperCase();
+  return JURISDICTION_RULE_SEEDS.find((rule) => rule.code === normalised) ?? defaultJurisdictionRule(normalised);
+}
+
+/**
+ * Internal consistency of a rule, as a list of problems (empty when consistent). Used by the seed test and
+ * available to the admin mutation that edits rules.
+ */
+export function jurisdictionRuleProblems(rule: JurisdictionRuleSeed): string[] {
+  const problems: string[] = [];
+  const wholeOrNull = (value: number | null, name: string, min = 0) => {
+    if (value !== null && !(Number.isInteger(value) && value >= min)) problems.push(`${name} must be a whole number of at least ${min}`);
+  };
+  if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(rule.code)) problems.push(`code ${rule.code} is not an ISO 3166-2 subdivision code`);
+  if (!rule.name.trim()) problems.push('name is blank');
+  wholeOrNull(rule.noticeLeadDays, 'noticeLeadDays');
+  wholeOrNull(rule.reportDueDays, 'reportDueDays', 1);
+  wholeOrNull(rule.reportDueDaysOutOfState, 'reportDueDaysOutOfState', 1);
+  wholeOrNull(rule.claimantChoiceDays, 'claimantChoiceDays', 1);
+  wholeOrNull(rule.schedulingWindowDays, 'schedulingWindowDays', 1);
+  wholeOrNull(rule.schedulingWindowExtendedDays, 'schedulingWindowExtendedDays', 1);
+  if (!Number.isInteger(rule.panelSize) || rule.panelSize < 1) problems.push('panelSize must be a whole number of at least 1');
+  if (rule.panelRequired && rule.panelSize < 2) problems.push('a required panel needs at least 2 examiners to choose from');
+  if (rule.reportDueDaysOutOfState !== null && (rule.reportDueDays === null || rule.reportDueDaysOutOfState < rule.reportDueDays)) {
+    problems.push('reportDueDaysOutOfState needs reportDueDays and cannot be shorter');
+  }
+  if (rule.schedulingWindowExtendedDays !== null && (rule.schedulingWindowDays === null || rule.schedulingWindowExtendedDays < rule.schedulingWindowDays)) {
+    problems.push('schedulingWindowExtendedDays needs schedulingWindowDays and cannot be shorter');
+  }
+  if (rule.claimantChoiceDays !== null && !rule.panelRequired) problems.push('claimantChoiceDays only applies where a panel is required');
+  if (rule.noticeLeadDays !== null && rule.schedulingWindowDays !== null && rule.noticeLeadDays >= rule.schedulingWindowDays) {
+    problems.push('the notice lead time leaves no room in the scheduling window');
+  }
+  for (const unit of [rule.noticeLeadUnit, rule.reportDueUnit]) {
+    if (unit !== 'BUSINESS_DAYS' && unit !== 'CALENDAR_DAYS') problems.push(`unknown day-count unit ${unit}`);
+  }
+  // Claimant right to a copy of the report (DESIGN.md §1) holds in every jurisdiction.
+  for (const needed of ['CLIENT', 'CLAIMANT'] as const) {
+    if (!rule.reportRecipients.includes(needed)) problems.push(`reportRecipients must include ${needed}`);
+  }
+  if (new Set(rule.reportRecipients).size !== rule.reportRecipients.length) problems.push('reportRecipients lists a recipient twice');
+  if (rule.reportRecipients.some((r) => !(REPORT_RECIPIENTS as readonly string[]).includes(r))) problems.push('reportRecipients has an unknown recipient');
+  if (rule.requiredCredentialKinds.some((k) => !(REQUIRED_CREDENTIAL_KINDS as readonly string[]).includes(k))) {
+    problems.push('requiredCredentialKinds has an unknown kind (the medical licence is always required and is not listed)');
+  }
+  if (!rule.notes.trim()) problems.push('notes must say where the values come from');
+  return problems;
+}

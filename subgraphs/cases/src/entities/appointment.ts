@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { enumValues } from '@imepanel/runtime/scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Case } from './case';
+import { AppointmentStatus, CaseParty, ExamFormat } from './enums';
+
+/** A scheduled exam. Rescheduling keeps the old appointment (RESCHEDULED / NO_SHOW) for the record. */
+@ObjectType()
+@Entity({ tableName: 'appointment' })
+@Index({ properties: ['case', 'scheduledAt'] })
+export class Appointment {
+  [OptionalProps]?: 'id' | 'durationMinutes' | 'format' | 'status' | 'createdAt' | 'version';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Case, { ref: true, deleteRule: 'cascade' })
+  case!: Ref<Case>;
+
+  @Field(() => ID)
+  @Property({ type: 'uuid' })
+  @Index()
+  examinerId!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  scheduledAt!: Date;
+
+  @Field(() => Int)
+  @Property({ type: 'smallint' })
+  durationMinutes: number = 60;
+
+  @Field(() => ExamFormat)
+  @Enum({ items: enumValues(ExamFormat), type: 'string', length: 20 })
+  format: ExamFormat = ExamFormat.IN_PERSON;
+
+  @Field(() => String, { nullable: true, description: 'Address of the exam, or the video link for telehealth' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  location: string | null = null;
+
+  @Field(() => AppointmentStatus)
+  @Enum({ items: enumValues(AppointmentStatus), type: 'string', length: 20 })
+  status: AppointmentStatus = AppointmentStatus.SCHEDULED;
+
+  @Field(() => CaseParty, { nullable: true, description: 'Who failed to appear' })
+  @Enum({ items: enumValues(CaseParty), type: 'string', length: 20, nullable: true })
+  noShowParty: CaseParty | null = null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

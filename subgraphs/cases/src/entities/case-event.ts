@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { enumValues } from '@imepanel/runtime/scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Case } from './case';
+import { CaseStatus } from './enums';
+
+/** One entry of a case's timeline: what happened, who did it, when, and the status change if any. */
+@ObjectType()
+@Entity({ tableName: 'case_event' })
+@Index({ properties: ['case', 'at'] })
+export class CaseEvent {
+  [OptionalProps]?: 'id' | 'at';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Case, { ref: true, deleteRule: 'cascade' })
+  case!: Ref<Case>;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  at: Date = new Date();
+
+  @Field(() => String, { description: 'e.g. CREATED, PANEL_PROPOSED, SCHEDULED, NOTICE_SERVED' })
+  @Property({ type: 'string', length: 40 })
+  type!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  actor!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 20, nullable: true })
+  actorRole: string | null = null;
+
+  @Field(() => CaseStatus, { nullable: true })
+  @Enum({ items: enumValues(CaseStatus), type: 'string', length: 20, nullable: true })
+  fromStatus: CaseStatus | null = null;
+
+  @Field(() => CaseStatus, { nullable: true })
+  @Enum({ items: enumValues(CaseStatus), type: 'string', length: 20, nullable: true })
+  toStatus: CaseStatus | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+
+  /** Structured details (the panel id, the appointment time …). */
+  @Property({ type: JsonType, nullable: true })
+  data: Record<string, unknown> | null = null;
+}

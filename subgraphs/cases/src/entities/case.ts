@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { ArrayType, Embedded, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Claimant } from './claimant';
+import { Client } from './client';
+import { CaseParty, CasePriority, CaseStatus, ExamFormat, ImeReason, LineOfBusiness } from './enums';
+import { JurisdictionRule } from './jurisdiction-rule';
+
+/** A referral for an IME: who ordered it, about whom, what must be answered, and where it stands. */
+@Directive('@key(fields: "id")')
+@ObjectType('Case')
+@Entity({ tableName: 'ime_case' })
+@Unique({ properties: ['client', 'idempotencyKey'] })
+@Index({ properties: ['client', 'createdAt'] })
+@Index({ properties: ['status', 'createdAt'] })
+export class Case {
+  [OptionalProps]?: 'id' | 'bodyParts' | 'treatingProviderNpis' | 'examFormat' | 'telehealthAllowed' | 'priority' | 'status' | 'createdAt' | 'updatedAt' | 'version';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String, { description: 'Human-readable reference, e.g. IME-2026-000123' })
+  @Property({ type: 'string', length: 20, unique: true })
+  referenceNumber!: string;
+
+  @ManyToOne(() => Client, { ref: true, deleteRule: 'restrict' })
+  client!: Ref<Client>;
+
+  @Field(() => String, { description: "The client's own claim number" })
+  @Property({ type: 'string', length: 60 })
+  @Index()
+  claimNumber!: string;
+
+  @Field(() => LineOfBusiness)
+  @Enum({ items: enumValues(LineOfBusiness), type: 'string', length: 20 })
+  lineOfBusiness!: LineOfBusiness;
+
+  @Field(() => [ImeReason])
+  @Enum({ items: enumValues(ImeReason), type: 'string', array: true })
+  reasons!: ImeReason[];
+
+  @Field(() => String, { description: 'Code of the specialty the examiner must hold' })
+  @Property({ type: 'string', length: 40 })
+  @Index()
+  requiredSpecialtyCode!: string;
+
+  @ManyToOne(() => JurisdictionRule, { ref: true, deleteRule: 'restrict', index: true, fieldName: 'jurisdiction' })
+  jurisdiction!: Ref<JurisdictionRule>;
+
+  @Field(() => [String], { description: 'Body parts in question, e.g. lumbar spine, left knee' })
+  @Property({ type: ArrayType })
+  bodyParts: string[] = [];
+
+  @Field(() => LocalDate, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  injuryDate: string | null = null;
+
+  @Embedded(() => Claimant, { prefix: 'claimant_' })
+  claimant!: Claimant;
+
+  @Field(() => [String], { description: "NPIs of the claimant's treating providers, who may not examine" })
+  @Property({ type: ArrayType })
+  treatingProviderNpis: string[] = [];
+
+  @Field(() => String, { nullable: true, description: "The claimant's employer (a party for conflict checks)" })
+  @Property({ type: 'string', length: 200, nullable: true })
+  employerName: string | null = null;
+
+  @Field(() => ExamFormat)
+  @Enum({ items: enumValues(ExamFormat), type: 'string', length: 20 })
+  examFormat: ExamFormat = ExamFormat.IN_PERSON;
+
+  @Field(() => Boolean, { description: 'A telehealth examiner may take the case regardless of distance' })
+  @Property({ type: 'boolean' })
+  telehealthAllowed: boolean = false;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When the client needs the report' })
+  @Property({ type: 'date', nullable: true })
+  @Index()
+  dueDate: string | null = null;
+
+  @Field(() => CasePriority)
+  @Enum({ items: enumValues(CasePriority), type: 'string', length: 20 })
+  priority: CasePriority = CasePriority.ROUTINE;
+
+  @Field(() => CaseStatus)
+  @Enum({ items: enumValues(CaseStatus), type: 'string', length: 20 })
+  status: CaseStatus = CaseStatus.REQUESTED;
+
+  /** The assigned examiner, owned by the examiners subgraph and exposed as `examiner`. */
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  @Index()
+  examinerId: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  assignedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  examinedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  closedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  cancelledAt: Date | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  cancellationReason: string | null = null;
+
+  @Field(() => CaseParty, { nullable: true, description: 'Who caused the cancellation' })
+  @Enum({ items: enumValues(CaseParty), type: 'string', length: 20, nullable: true })
+  cancelledBy: CaseParty | null = null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the cancellation is billable to the party at fault' })
+  @Property({ type: 'boolean', nullable: true })
+  cancellationChargeable: boolean | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The key the client sent to make creation safe to retry' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
+
+  /** Hash of the creation request, to refuse the same idempotency key reused for a different request. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  idempotencyFingerprint: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 200, nullable: true })
+  createdBy: string | null = null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  @Index()
+  createdAt: Date = new Date();
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

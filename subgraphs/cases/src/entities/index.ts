@@ -1,0 +1,28 @@
+import { Appointment } from './appointment';
+import { Case } from './case';
+import { CaseEvent } from './case-event';
+import { Claimant, ClaimantRepresentative } from './claimant';
+import { Client } from './client';
+import { JurisdictionRule } from './jurisdiction-rule';
+import { Notice } from './notice';
+import { Panel } from './panel';
+import { PanelMember } from './panel-member';
+import { ReferralQuestion } from './referral-question';
+
+export { Appointment, Case, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
+export * from './enums';
+export * from './federated-refs';
+
+export const entities = [
+  Client,
+  JurisdictionRule,
+  Claimant,
+  ClaimantRepresentative,
+  Case,
+  ReferralQuestion,
+  Panel,
+  PanelMember,
+  Appointment,
+  Notice,
+  CaseEvent,
+];

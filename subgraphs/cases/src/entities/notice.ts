@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { enumValues } from '@imepanel/runtime/scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Case } from './case';
+import { NoticeMethod } from './enums';
+
+/**
+ * The notice served on the claimant before the exam: purpose and nature of the exam, the examiner, and the
+ * claimant's rights in that jurisdiction (right 1, "informed", of DESIGN.md §1).
+ */
+@ObjectType()
+@Entity({ tableName: 'notice' })
+export class Notice {
+  [OptionalProps]?: 'id';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Case, { ref: true, deleteRule: 'cascade', index: true })
+  case!: Ref<Case>;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  servedAt!: Date;
+
+  @Field(() => NoticeMethod)
+  @Enum({ items: enumValues(NoticeMethod), type: 'string', length: 20 })
+  method!: NoticeMethod;
+
+  @Field(() => String, { description: 'Purpose and nature of the examination' })
+  @Property({ type: 'text' })
+  purpose!: string;
+
+  @Field(() => String, { description: 'Name of the examiner, as told to the claimant' })
+  @Property({ type: 'string', length: 200 })
+  examinerName!: string;
+
+  @Field(() => Date, { nullable: true, description: 'The appointment the notice announces' })
+  @Property({ type: 'datetime', nullable: true })
+  examScheduledAt: Date | null = null;
+
+  @Field(() => String, { description: "The claimant's rights in the jurisdiction, as served" })
+  @Property({ type: 'text' })
+  rightsStatement!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 200, nullable: true })
+  servedBy: string | null = null;
+}

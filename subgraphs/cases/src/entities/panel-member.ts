@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { enumValues } from '@imepanel/runtime/scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CaseParty } from './enums';
+import { Panel } from './panel';
+
+/** One examiner on a panel, and whether a party struck or selected them. */
+@ObjectType()
+@Entity({ tableName: 'panel_member' })
+@Unique({ properties: ['panel', 'examinerId'] })
+export class PanelMember {
+  [OptionalProps]?: 'id' | 'selected';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Panel, { ref: true, deleteRule: 'cascade', index: true })
+  panel!: Ref<Panel>;
+
+  @Field(() => ID)
+  @Property({ type: 'uuid' })
+  examinerId!: string;
+
+  @Field(() => Int, { description: 'Order drawn, from 1' })
+  @Property({ type: 'smallint' })
+  position!: number;
+
+  @Field(() => CaseParty, { nullable: true })
+  @Enum({ items: enumValues(CaseParty), type: 'string', length: 20, nullable: true })
+  struckBy: CaseParty | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  struckAt: Date | null = null;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  selected: boolean = false;
+}

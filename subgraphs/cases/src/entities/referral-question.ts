@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Case } from './case';
+
+/** A question the client wants the examiner to answer; the report must answer every one. */
+@ObjectType()
+@Entity({ tableName: 'referral_question' })
+@Unique({ properties: ['case', 'position'] })
+export class ReferralQuestion {
+  [OptionalProps]?: 'id';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Case, { ref: true, deleteRule: 'cascade' })
+  case!: Ref<Case>;
+
+  @Field(() => Int, { description: '1-based order in the referral' })
+  @Property({ type: 'smallint' })
+  position!: number;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  text!: string;
+}

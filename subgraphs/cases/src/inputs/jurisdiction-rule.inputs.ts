@@ -1,0 +1,98 @@
+import { IsJurisdiction, NotBlank } from '@imepanel/runtime';
+import { ArrayMaxSize, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { DayCountUnit, ReportRecipient } from '../entities';
+
+@InputType('JurisdictionRuleInput', { description: 'The full rule; on update every field is replaced' })
+export class JurisdictionRuleInput {
+  @Field(() => String)
+  @NotBlank()
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  noticeLeadDays?: number | null;
+
+  @Field(() => DayCountUnit, { defaultValue: DayCountUnit.CALENDAR_DAYS })
+  noticeLeadUnit: DayCountUnit = DayCountUnit.CALENDAR_DAYS;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  reportDueDays?: number | null;
+
+  @Field(() => DayCountUnit, { defaultValue: DayCountUnit.CALENDAR_DAYS })
+  reportDueUnit: DayCountUnit = DayCountUnit.CALENDAR_DAYS;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  reportDueDaysOutOfState?: number | null;
+
+  @Field(() => Boolean, { defaultValue: false })
+  panelRequired: boolean = false;
+
+  @Field(() => Int, { defaultValue: 3 })
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  panelSize: number = 3;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  claimantChoiceDays?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  schedulingWindowDays?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  schedulingWindowExtendedDays?: number | null;
+
+  @Field(() => Boolean, { defaultValue: false })
+  recordingAllowed: boolean = false;
+
+  @Field(() => Boolean, { defaultValue: false })
+  observerAllowed: boolean = false;
+
+  @Field(() => [ReportRecipient])
+  @ArrayMaxSize(5)
+  reportRecipients!: ReportRecipient[];
+
+  @Field(() => Boolean, { defaultValue: false })
+  reportSameDay: boolean = false;
+
+  @Field(() => [String], { nullable: false })
+  @ArrayMaxSize(6)
+  requiredCredentialKinds: string[] = [];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  notes?: string | null;
+}
+
+@InputType('CreateJurisdictionRuleInput')
+export class CreateJurisdictionRuleInput extends JurisdictionRuleInput {
+  @Field(() => String, { description: 'e.g. US-TX' })
+  @IsJurisdiction()
+  code!: string;
+}

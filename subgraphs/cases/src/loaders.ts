@@ -1,0 +1,38 @@
+import { batchLoader, groupLoader, keyLoader, pagedGroupLoaders } from '@imepanel/runtime';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Appointment, Case, CaseEvent, Client, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion } from './entities';
+
+/** Per-request DataLoaders: every reference and relation hop of this subgraph costs one statement per tick. */
+export function createCasesLoaders(em: EntityManager) {
+  const byCase = <T extends { case: { id: string } }>(entity: new () => T, orderBy: Record<string, 'asc' | 'desc'>) =>
+    groupLoader<T>(em, entity, (ids) => ({ case: { $in: ids } }) as never, (row) => row.case.id, { orderBy: orderBy as never });
+  return {
+    /** One page of each examiner's cases, newest first, for a whole list of examiners in one statement. */
+    casesByExaminer: pagedGroupLoaders(em, Case, {
+      table: 'cases.ime_case',
+      ownerColumn: 'examiner_id',
+      orderBy: 't.created_at desc, t.id',
+    }),
+    caseById: keyLoader(em, Case, 'id'),
+    clientById: keyLoader(em, Client, 'id'),
+    ruleByCode: keyLoader(em, JurisdictionRule, 'code'),
+    questionsByCase: byCase(ReferralQuestion, { position: 'asc' }),
+    panelsByCase: byCase(Panel, { proposedAt: 'asc' }),
+    appointmentsByCase: byCase(Appointment, { scheduledAt: 'asc' }),
+    noticesByCase: byCase(Notice, { servedAt: 'asc' }),
+    eventsByCase: byCase(CaseEvent, { at: 'asc' }),
+    membersByPanel: groupLoader(em, PanelMember, (ids) => ({ panel: { $in: ids } }), (row) => row.panel.id, {
+      orderBy: { position: 'asc' },
+    }),
+    openCaseCountByExaminer: batchLoader(async (ids) => {
+      const rows: { examiner_id: string; count: string }[] = await em.getConnection().execute(
+        `select examiner_id, count(*) as count from cases.ime_case
+          where examiner_id in (?) and status in ('ASSIGNED', 'SCHEDULED', 'EXAMINED', 'NO_SHOW') group by examiner_id`,
+        [ids],
+      );
+      return new Map(rows.map((r) => [r.examiner_id, Number(r.count)]));
+    }, 0),
+  };
+}
+
+export type CasesLoaders = ReturnType<typeof createCasesLoaders>;

@@ -1,0 +1,44 @@
+import { containsPattern, SortDirection, toPage, type Page, type PageInput } from '@imepanel/runtime';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Case, CaseStatus } from '../entities';
+import { CaseSortField, type CaseFilter, type CaseSort } from '../inputs/case.inputs';
+
+const SORT_COLUMNS: Record<CaseSortField, string> = {
+  [CaseSortField.CREATED_AT]: 'createdAt',
+  [CaseSortField.UPDATED_AT]: 'updatedAt',
+  [CaseSortField.DUE_DATE]: 'dueDate',
+  [CaseSortField.REFERENCE_NUMBER]: 'referenceNumber',
+  [CaseSortField.STATUS]: 'status',
+  [CaseSortField.PRIORITY]: 'priority',
+};
+
+/** One page of cases matching the filter: one statement for the rows, one for the total. */
+export async function findCases(em: EntityManager, filter: CaseFilter | undefined, sort: CaseSort | undefined, page: PageInput): Promise<Page<Case>> {
+  const qb = em.createQueryBuilder(Case, 'c');
+  if (filter?.search?.trim()) {
+    const pattern = containsPattern(filter.search);
+    qb.andWhere(
+      `(c.reference_number ilike ? or c.claim_number ilike ? or c.claimant_last_name || ' ' || c.claimant_first_name ilike ? or c.claimant_first_name || ' ' || c.claimant_last_name ilike ?)`,
+      [pattern, pattern, pattern, pattern],
+    );
+  }
+  if (filter?.status?.length) qb.andWhere({ status: { $in: filter.status } });
+  if (filter?.jurisdiction?.length) qb.andWhere({ jurisdiction: { $in: filter.jurisdiction } });
+  if (filter?.specialtyCode) qb.andWhere({ requiredSpecialtyCode: filter.specialtyCode });
+  if (filter?.clientId) qb.andWhere({ client: filter.clientId });
+  if (filter?.examinerId) qb.andWhere({ examinerId: filter.examinerId });
+  if (filter?.lineOfBusiness?.length) qb.andWhere({ lineOfBusiness: { $in: filter.lineOfBusiness } });
+  if (filter?.priority?.length) qb.andWhere({ priority: { $in: filter.priority } });
+  if (filter?.createdFrom) qb.andWhere('c.created_at >= ?::date', [filter.createdFrom]);
+  if (filter?.createdTo) qb.andWhere(`c.created_at < ?::date + 1`, [filter.createdTo]);
+  if (filter?.dueBefore) qb.andWhere({ dueDate: { $lte: filter.dueBefore } });
+
+  const direction = (sort?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc nulls last' : 'desc nulls last';
+  qb.orderBy([{ [SORT_COLUMNS[sort?.field ?? CaseSortField.CREATED_AT]]: direction }, { id: 'asc' }])
+    .limit(page.limit)
+    .offset(page.offset);
+  const [items, total] = await qb.getResultAndCount();
+  return toPage(items, total, page);
+}
+
+export const OPEN_CASE_STATUSES: readonly CaseStatus[] = [CaseStatus.ASSIGNED, CaseStatus.SCHEDULED, CaseStatus.EXAMINED, CaseStatus.NO_SHOW];

@@ -1,0 +1,20 @@
+import { buildFederatedSchema } from '@imepanel/runtime';
+import { casesReferenceResolvers } from './references';
+import { CaseResolver, ExaminerCasesResolver } from './resolvers/case.resolver';
+import { ClientResolver } from './resolvers/client.resolver';
+import { JurisdictionRuleResolver } from './resolvers/jurisdiction-rule.resolver';
+import { PanelMemberResolver, PanelResolver } from './resolvers/panel.resolver';
+
+export const casesResolvers = [
+  CaseResolver,
+  ExaminerCasesResolver,
+  ClientResolver,
+  JurisdictionRuleResolver,
+  PanelResolver,
+  PanelMemberResolver,
+] as const;
+
+/** The cases subgraph schema, built in-process (no database, no network). */
+export function buildCasesSchema() {
+  return buildFederatedSchema({ resolvers: casesResolvers }, casesReferenceResolvers);
+}

@@ -1,0 +1,83 @@
+import { FieldErrors, actorName, assertVersion, notFound, type Actor } from '@imepanel/runtime';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { validateWeights } from '../domain/reputation';
+import { Examiner, ReputationEvent, ReputationEventKind, ReputationWeights } from '../entities';
+import type { RecordReputationEventInput, ReputationWeightsInput } from '../inputs/reputation.inputs';
+
+/** Which score each kind of event carries: audits a 0–100 score, feedback a 1–5 rating, the rest none. */
+function checkScore(errors: FieldErrors, kind: ReputationEventKind, score: number | null | undefined) {
+  const field = 'input.score';
+  if (kind === ReputationEventKind.QA_AUDIT) {
+    if (score === null || score === undefined) errors.add(field, 'A QA audit needs a score from 0 to 100');
+  } else if (kind === ReputationEventKind.CLIENT_FEEDBACK || kind === ReputationEventKind.CLAIMANT_FEEDBACK) {
+    if (score === null || score === undefined || score < 1 || score > 5 || !Number.isInteger(score)) {
+      errors.add(field, 'Feedback needs a whole-number rating from 1 to 5');
+    }
+  } else if (score !== null && score !== undefined) {
+    errors.add(field, `A ${kind} carries no score`);
+  }
+}
+
+export async function recordReputationEvent(
+  em: EntityManager,
+  examinerId: string,
+  input: RecordReputationEventInput,
+  actor: Actor | null,
+): Promise<ReputationEvent> {
+  return em.transactional(async (tx) => {
+    const examiner = await tx.findOne(Examiner, { id: examinerId });
+    if (!examiner) throw notFound('Examiner', examinerId);
+    const today = new Date().toISOString().slice(0, 10);
+    const errors = new FieldErrors();
+    checkScore(errors, input.kind, input.score);
+    if (input.occurredOn && input.occurredOn > today) errors.add('input.occurredOn', `occurredOn (${input.occurredOn}) is in the future`);
+    errors.throwIfAny();
+    const event = tx.create(ReputationEvent, {
+      examiner,
+      kind: input.kind,
+      score: input.score ?? null,
+      note: input.note?.trim() || null,
+      caseId: input.caseId ?? null,
+      occurredOn: input.occurredOn ?? today,
+      recordedBy: actorName({ actor }),
+    });
+    await tx.persist(event).flush();
+    return event;
+  });
+}
+
+export async function removeReputationEvent(em: EntityManager, id: string): Promise<string> {
+  return em.transactional(async (tx) => {
+    const event = await tx.findOne(ReputationEvent, { id });
+    if (!event) throw notFound('ReputationEvent', id);
+    await tx.remove(event).flush();
+    return id;
+  });
+}
+
+/** The single weights row; the initial migration inserts it with the documented defaults. */
+export async function currentWeights(em: EntityManager): Promise<ReputationWeights> {
+  const weights = await em.findOne(ReputationWeights, { id: 1 });
+  if (!weights) throw new Error('reputation_weights row 1 is missing: run the examiners migrations');
+  return weights;
+}
+
+export async function updateWeights(
+  em: EntityManager,
+  version: number,
+  input: ReputationWeightsInput,
+  actor: Actor | null,
+): Promise<ReputationWeights> {
+  return em.transactional(async (tx) => {
+    const weights = await currentWeights(tx);
+    assertVersion('ReputationWeights', weights, version);
+    const errors = new FieldErrors();
+    for (const problem of validateWeights({ ...input })) errors.add(`input.${problem.field}`, problem.message);
+    errors.throwIfAny();
+    Object.assign(weights, { ...input });
+    weights.updatedBy = actorName({ actor });
+    weights.updatedAt = new Date();
+    await tx.flush();
+    return weights;
+  });
+}

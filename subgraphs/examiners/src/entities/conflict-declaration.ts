@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PartyType } from './enums';
+import { Examiner } from './examiner';
+
+/**
+ * A relationship an examiner has declared with a party, which makes them not independent for that party's
+ * cases. The party is stored only as a keyed hash of its identity: this subgraph never holds claimant PII.
+ */
+@ObjectType()
+@Entity({ tableName: 'conflict_declaration' })
+@Index({ properties: ['partyType', 'partyKey'] })
+export class ConflictDeclaration {
+  [OptionalProps]?: 'id' | 'createdAt' | 'version';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Examiner, { ref: true, deleteRule: 'cascade', index: true })
+  examiner!: Ref<Examiner>;
+
+  @Field(() => PartyType)
+  @Enum({ items: enumValues(PartyType), type: 'string', length: 20 })
+  partyType!: PartyType;
+
+  @Field(() => String, { description: 'Keyed hash of the party identity (HMAC-SHA256, hex)' })
+  @Property({ type: 'string', length: 64 })
+  partyKey!: string;
+
+  @Field(() => String, { nullable: true, description: 'A non-identifying label for organisations (never a claimant name)' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  partyLabel: string | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  reason!: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  startsOn: string | null = null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Null while the relationship lasts' })
+  @Property({ type: 'date', nullable: true })
+  endsOn: string | null = null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Examiner } from './examiner';
+import { Specialty } from './specialty';
+
+/** An examiner's specialty, with whether they are board-certified in it and whether it is their primary one. */
+@ObjectType()
+@Entity({ tableName: 'examiner_specialty' })
+@Unique({ properties: ['examiner', 'specialty'] })
+export class ExaminerSpecialty {
+  [OptionalProps]?: 'id' | 'boardCertified' | 'primary';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Examiner, { ref: true, deleteRule: 'cascade' })
+  examiner!: Ref<Examiner>;
+
+  @ManyToOne(() => Specialty, { ref: true, deleteRule: 'restrict', index: true })
+  specialty!: Ref<Specialty>;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  boardCertified: boolean = false;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  primary: boolean = false;
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { ArrayType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ExaminerStatus } from './enums';
+import { enumValues } from '@imepanel/runtime/scalars';
+import { PracticeGroup } from './practice-group';
+
+/** A physician on the panel. Owned by this subgraph; other subgraphs reference it by id. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'An independent medical examiner on the panel' })
+@Entity({ tableName: 'examiner' })
+@Index({ properties: ['lastName', 'firstName'] })
+export class Examiner {
+  [OptionalProps]?: 'id' | 'status' | 'languages' | 'telehealth' | 'createdAt' | 'updatedAt' | 'version' | 'displayName';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String, { description: 'National Provider Identifier: 10 digits, the last a Luhn check digit' })
+  @Property({ type: 'string', length: 10, unique: true })
+  npi!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  firstName!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  lastName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Professional suffix, e.g. MD, DO, DC' })
+  @Property({ type: 'string', length: 20, nullable: true })
+  suffix: string | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  email!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 40, nullable: true })
+  phone: string | null = null;
+
+  @Field(() => ExaminerStatus)
+  @Enum({ items: enumValues(ExaminerStatus), type: 'string', length: 20 })
+  @Index()
+  status: ExaminerStatus = ExaminerStatus.PENDING_REVIEW;
+
+  @Field(() => String, { nullable: true, description: 'Why the status was last changed (e.g. the suspension reason)' })
+  @Property({ type: 'text', nullable: true })
+  statusReason: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  statusChangedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 200, nullable: true })
+  statusChangedBy: string | null = null;
+
+  @ManyToOne(() => PracticeGroup, { ref: true, nullable: true, deleteRule: 'set null', index: true })
+  practiceGroup: Ref<PracticeGroup> | null = null;
+
+  @Field(() => [String], { description: 'ISO 639-1 codes of the languages the examiner examines in' })
+  @Property({ type: ArrayType })
+  languages: string[] = ['en'];
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  telehealth: boolean = false;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'smallint', nullable: true })
+  yearsInPractice: number | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  bio: string | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'Current composite reputation (0–100) from the latest refresh' })
+  @Property({ type: 'double', nullable: true })
+  @Index()
+  reputationScore: number | null = null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Field(() => Int, { description: 'Optimistic-locking version: send it back with updates' })
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Field(() => String)
+  get displayName(): string {
+    return `${this.firstName} ${this.lastName}${this.suffix ? `, ${this.suffix}` : ''}`;
+  }
+}

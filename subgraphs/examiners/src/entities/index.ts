@@ -1,0 +1,38 @@
+import { ConflictDeclaration } from './conflict-declaration';
+import { Credential } from './credential';
+import { Examiner } from './examiner';
+import { ExaminerSpecialty } from './examiner-specialty';
+import { OfficeLocation } from './office-location';
+import { PracticeGroup } from './practice-group';
+import { ReputationEvent } from './reputation-event';
+import { ReputationComponentValue, ReputationSnapshot } from './reputation-snapshot';
+import { ReputationWeights } from './reputation-weights';
+import { Specialty } from './specialty';
+
+export {
+  ConflictDeclaration,
+  Credential,
+  Examiner,
+  ExaminerSpecialty,
+  OfficeLocation,
+  PracticeGroup,
+  ReputationComponentValue,
+  ReputationEvent,
+  ReputationSnapshot,
+  ReputationWeights,
+  Specialty,
+};
+export * from './enums';
+
+export const entities = [
+  Specialty,
+  PracticeGroup,
+  Examiner,
+  OfficeLocation,
+  ExaminerSpecialty,
+  Credential,
+  ConflictDeclaration,
+  ReputationEvent,
+  ReputationSnapshot,
+  ReputationWeights,
+];

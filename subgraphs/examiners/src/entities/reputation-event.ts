@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { ReputationEventKind } from './enums';
+import { Examiner } from './examiner';
+
+/**
+ * A curated input to reputation: a QA audit (score 0–100), a complaint, feedback (rating 1–5) or a
+ * commendation. Reputation measures conduct and diligence, never whose side the findings favour.
+ */
+@ObjectType()
+@Entity({ tableName: 'reputation_event' })
+@Index({ properties: ['examiner', 'occurredOn'] })
+export class ReputationEvent {
+  [OptionalProps]?: 'id' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Examiner, { ref: true, deleteRule: 'cascade' })
+  examiner!: Ref<Examiner>;
+
+  @Field(() => ReputationEventKind)
+  @Enum({ items: enumValues(ReputationEventKind), type: 'string', length: 30 })
+  kind!: ReputationEventKind;
+
+  @Field(() => Float, { nullable: true, description: 'QA audit score 0–100, or feedback rating 1–5' })
+  @Property({ type: 'double', nullable: true })
+  score: number | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The case it concerns, if any' })
+  @Property({ type: 'uuid', nullable: true })
+  caseId: string | null = null;
+
+  @Field(() => LocalDate)
+  @Property({ type: 'date' })
+  occurredOn!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  recordedBy!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,53 @@
+import { LocalDate, NotBlank } from '@imepanel/runtime';
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { PartyType } from '../entities';
+
+@InputType('DeclareConflictInput')
+export class DeclareConflictInput {
+  @Field(() => PartyType)
+  partyType!: PartyType;
+
+  @Field(() => String, {
+    description:
+      'Identity of the party, hashed before storage: for a claimant "last name|first name|YYYY-MM-DD date of birth", for a client its id, for others the organisation or person name',
+  })
+  @NotBlank()
+  @MaxLength(500)
+  partyIdentity!: string;
+
+  @Field(() => String, { nullable: true, description: 'A non-identifying label for organisations; refused for claimants' })
+  @IsOptional()
+  @MaxLength(200)
+  partyLabel?: string | null;
+
+  @Field(() => String)
+  @NotBlank()
+  @MaxLength(2000)
+  reason!: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  startsOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  endsOn?: string | null;
+}
+
+@InputType('UpdateConflictInput')
+export class UpdateConflictInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(2000)
+  reason?: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  startsOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Set to end the relationship' })
+  @IsOptional()
+  endsOn?: string | null;
+}

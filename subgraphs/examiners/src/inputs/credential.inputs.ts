@@ -1,0 +1,112 @@
+import { IsJurisdiction, LocalDate, NotBlank, SortDirection } from '@imepanel/runtime';
+import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { CredentialKind, VerificationStatus } from '../entities';
+
+@InputType('AddCredentialInput')
+export class AddCredentialInput {
+  @Field(() => CredentialKind)
+  kind!: CredentialKind;
+
+  @Field(() => String)
+  @NotBlank()
+  @MaxLength(200)
+  issuer!: string;
+
+  @Field(() => String)
+  @NotBlank()
+  @MaxLength(60)
+  number!: string;
+
+  @Field(() => String, { nullable: true, description: 'Required for medical licences and QME certifications, e.g. US-CA' })
+  @IsOptional()
+  @IsJurisdiction()
+  jurisdiction?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  issuedOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  expiresOn?: string | null;
+}
+
+@InputType('UpdateCredentialInput', { description: 'Changing the number, jurisdiction or dates sends the credential back to UNVERIFIED' })
+export class UpdateCredentialInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(200)
+  issuer?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(60)
+  number?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsJurisdiction()
+  jurisdiction?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  issuedOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  expiresOn?: string | null;
+}
+
+export enum CredentialSortField {
+  EXPIRES_ON = 'EXPIRES_ON',
+  NEXT_VERIFICATION_DUE = 'NEXT_VERIFICATION_DUE',
+  CREATED_AT = 'CREATED_AT',
+  KIND = 'KIND',
+}
+registerEnumType(CredentialSortField, { name: 'CredentialSortField' });
+
+@InputType('CredentialSort')
+export class CredentialSort {
+  @Field(() => CredentialSortField, { defaultValue: CredentialSortField.EXPIRES_ON })
+  field: CredentialSortField = CredentialSortField.EXPIRES_ON;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
+}
+
+@InputType('CredentialFilter')
+export class CredentialFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  examinerId?: string;
+
+  @Field(() => [CredentialKind], { nullable: true })
+  @IsOptional()
+  kind?: CredentialKind[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsJurisdiction()
+  jurisdiction?: string;
+
+  @Field(() => [VerificationStatus], { nullable: true })
+  @IsOptional()
+  verificationStatus?: VerificationStatus[];
+
+  @Field(() => Int, { nullable: true, description: 'Expiring within this many days from today, or already expired' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  expiringWithinDays?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Re-verification due within this many days from today, or overdue' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  verificationDueWithinDays?: number;
+}

@@ -1,0 +1,42 @@
+import { LocalDate } from '@imepanel/runtime';
+import { IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { ReputationEventKind } from '../entities';
+
+@InputType('RecordReputationEventInput')
+export class RecordReputationEventInput {
+  @Field(() => ReputationEventKind)
+  kind!: ReputationEventKind;
+
+  @Field(() => Float, { nullable: true, description: 'QA_AUDIT: score 0–100 (required). Feedback: rating 1–5 (required). Others: none' })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  score?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  note?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The case concerned, if any' })
+  @IsOptional()
+  @IsUUID('all', { message: 'caseId must be a case id (UUID)' })
+  caseId?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Defaults to today' })
+  @IsOptional()
+  occurredOn?: string | null;
+}
+
+@InputType('ReputationWeightsInput', { description: 'Non-negative weights; they are normalised, so they need not sum to 1' })
+export class ReputationWeightsInput {
+  @Field(() => Float) @Min(0) @Max(100) timeliness!: number;
+  @Field(() => Float) @Min(0) @Max(100) turnaround!: number;
+  @Field(() => Float) @Min(0) @Max(100) completeness!: number;
+  @Field(() => Float) @Min(0) @Max(100) qa!: number;
+  @Field(() => Float) @Min(0) @Max(100) audit!: number;
+  @Field(() => Float) @Min(0) @Max(100) reliability!: number;
+  @Field(() => Float) @Min(0) @Max(100) conduct!: number;
+  @Field(() => Float) @Min(0) @Max(100) credentials!: number;
+}

@@ -1,0 +1,71 @@
+import { NotBlank } from '@imepanel/runtime';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+
+const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
+const CODE_MESSAGE = 'code must be 2–40 upper-case letters, digits or underscores, starting with a letter (e.g. ORTHO_SPINE)';
+
+@InputType('CreateSpecialtyInput')
+export class CreateSpecialtyInput {
+  @Field(() => String)
+  @Matches(CODE, { message: CODE_MESSAGE })
+  code!: string;
+
+  @Field(() => String)
+  @NotBlank()
+  @MaxLength(120)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Code of the parent specialty' })
+  @IsOptional()
+  @Matches(CODE, { message: CODE_MESSAGE })
+  parentCode?: string | null;
+}
+
+@InputType('UpdateSpecialtyInput')
+export class UpdateSpecialtyInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(120)
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Code of the parent specialty; null makes it a root' })
+  @IsOptional()
+  @Matches(CODE, { message: CODE_MESSAGE })
+  parentCode?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'false deactivates: kept on examiners, not assignable anew' })
+  @IsOptional()
+  active?: boolean;
+}
+
+@InputType('SpecialtyFilter')
+export class SpecialtyFilter {
+  @Field(() => String, { nullable: true, description: 'Matches code or name' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  active?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Only direct children of this specialty' })
+  @IsOptional()
+  parentCode?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only specialties without a parent' })
+  @IsOptional()
+  rootsOnly?: boolean;
+}

@@ -1,0 +1,89 @@
+import { DEFAULT_PAGE, PageInput, Paginated } from '@imepanel/runtime';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { addCredential, removeCredential, setVerification, updateCredential } from '../commands/credential-commands';
+import type { ExaminersContext } from '../context';
+import { credentialExpiryState } from '../domain/credential-expiry';
+import { Credential, Examiner } from '../entities';
+import { AddCredentialInput, CredentialFilter, CredentialSort, UpdateCredentialInput } from '../inputs/credential.inputs';
+import { findCredentials } from '../queries/credential-query';
+
+export const CredentialExpiryState = { EXPIRED: 'EXPIRED', EXPIRING: 'EXPIRING', VALID: 'VALID', NO_EXPIRY: 'NO_EXPIRY' } as const;
+registerEnumType(CredentialExpiryState, {
+  name: 'CredentialExpiryState',
+  description: 'EXPIRING means within 60 days from today',
+});
+
+@ObjectType('CredentialPage')
+export class CredentialPage extends Paginated(Credential) {}
+
+@Resolver(() => Credential)
+export class CredentialResolver {
+  @Query(() => Credential, { nullable: true })
+  credential(@Arg('id', () => ID) id: string, @Ctx() ctx: ExaminersContext) {
+    return ctx.em.findOne(Credential, { id });
+  }
+
+  @Query(() => CredentialPage, { description: 'Credentials across the panel (e.g. all expiring within 60 days)' })
+  credentials(
+    @Ctx() ctx: ExaminersContext,
+    @Arg('filter', () => CredentialFilter, { nullable: true }) filter?: CredentialFilter,
+    @Arg('sort', () => CredentialSort, { nullable: true }) sort?: CredentialSort,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return findCredentials(ctx.em, filter, sort, page ?? DEFAULT_PAGE);
+  }
+
+  @Mutation(() => Credential, { description: 'Records a credential as UNVERIFIED' })
+  addCredential(
+    @Arg('examinerId', () => ID) examinerId: string,
+    @Arg('input', () => AddCredentialInput) input: AddCredentialInput,
+    @Ctx() ctx: ExaminersContext,
+  ) {
+    return addCredential(ctx.em, examinerId, input);
+  }
+
+  @Mutation(() => Credential)
+  updateCredential(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateCredentialInput) input: UpdateCredentialInput,
+    @Ctx() ctx: ExaminersContext,
+  ) {
+    return updateCredential(ctx.em, id, version, input);
+  }
+
+  @Mutation(() => Credential, { description: 'Marks the credential verified by the caller, now, and schedules re-verification' })
+  verifyCredential(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: ExaminersContext,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ) {
+    return setVerification(ctx.em, id, version, 'VERIFIED', note, ctx.actor);
+  }
+
+  @Mutation(() => Credential, { description: 'Marks the credential rejected; a note saying why is required' })
+  rejectCredential(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('note', () => String) note: string,
+    @Ctx() ctx: ExaminersContext,
+  ) {
+    return setVerification(ctx.em, id, version, 'REJECTED', note, ctx.actor);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a credential recorded in error; answers its id' })
+  removeCredential(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: ExaminersContext) {
+    return removeCredential(ctx.em, id, version);
+  }
+
+  @FieldResolver(() => Examiner)
+  examiner(@Root() credential: Credential, @Ctx() ctx: ExaminersContext) {
+    return ctx.loaders.examinerById.load(credential.examiner.id);
+  }
+
+  @FieldResolver(() => CredentialExpiryState)
+  expiryState(@Root() credential: Credential) {
+    return credentialExpiryState(credential.expiresOn, new Date().toISOString().slice(0, 10));
+  }
+}

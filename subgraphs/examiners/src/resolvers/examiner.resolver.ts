@@ -1,0 +1,84 @@
+import { DEFAULT_PAGE, PageInput, Paginated } from '@imepanel/runtime';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { changeExaminerStatus, createExaminer, updateExaminer } from '../commands/examiner-commands';
+import type { ExaminersContext } from '../context';
+import { ConflictDeclaration, Credential, Examiner, ExaminerSpecialty, OfficeLocation, PracticeGroup } from '../entities';
+import {
+  ChangeExaminerStatusInput,
+  CreateExaminerInput,
+  ExaminerFilter,
+  ExaminerSort,
+  UpdateExaminerInput,
+} from '../inputs/examiner.inputs';
+import { findExaminers } from '../queries/examiner-query';
+
+@ObjectType('ExaminerPage')
+export class ExaminerPage extends Paginated(Examiner) {}
+
+@Resolver(() => Examiner)
+export class ExaminerResolver {
+  @Query(() => Examiner, { nullable: true, description: 'One examiner by id, or null when there is none' })
+  examiner(@Arg('id', () => ID) id: string, @Ctx() ctx: ExaminersContext): Promise<Examiner | null> {
+    return ctx.loaders.examinerById.load(id);
+  }
+
+  @Query(() => ExaminerPage, { description: 'Examiners matching the filter, sorted and paginated, with the total count' })
+  examiners(
+    @Ctx() ctx: ExaminersContext,
+    @Arg('filter', () => ExaminerFilter, { nullable: true }) filter?: ExaminerFilter,
+    @Arg('sort', () => ExaminerSort, { nullable: true }) sort?: ExaminerSort,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return findExaminers(ctx.em, filter, sort, page ?? DEFAULT_PAGE);
+  }
+
+  @Mutation(() => Examiner, { description: 'Onboards an examiner in PENDING_REVIEW' })
+  createExaminer(@Arg('input', () => CreateExaminerInput) input: CreateExaminerInput, @Ctx() ctx: ExaminersContext) {
+    return createExaminer(ctx.em, input);
+  }
+
+  @Mutation(() => Examiner, { description: 'Changes the given fields; refused with CONFLICT when `version` is not the current one' })
+  updateExaminer(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateExaminerInput) input: UpdateExaminerInput,
+    @Ctx() ctx: ExaminersContext,
+  ) {
+    return updateExaminer(ctx.em, id, version, input);
+  }
+
+  @Mutation(() => Examiner, { description: 'Activates, suspends or retires an examiner (suspension and retirement need a reason)' })
+  changeExaminerStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ChangeExaminerStatusInput) input: ChangeExaminerStatusInput,
+    @Ctx() ctx: ExaminersContext,
+  ) {
+    return changeExaminerStatus(ctx.em, id, version, input, ctx.actor);
+  }
+
+  @FieldResolver(() => PracticeGroup, { nullable: true })
+  practiceGroup(@Root() examiner: Examiner, @Ctx() ctx: ExaminersContext) {
+    return examiner.practiceGroup ? ctx.loaders.practiceGroupById.load(examiner.practiceGroup.id) : null;
+  }
+
+  @FieldResolver(() => [OfficeLocation])
+  offices(@Root() examiner: Examiner, @Ctx() ctx: ExaminersContext) {
+    return ctx.loaders.officesByExaminer.load(examiner.id);
+  }
+
+  @FieldResolver(() => [ExaminerSpecialty])
+  specialties(@Root() examiner: Examiner, @Ctx() ctx: ExaminersContext) {
+    return ctx.loaders.specialtiesByExaminer.load(examiner.id);
+  }
+
+  @FieldResolver(() => [Credential])
+  credentials(@Root() examiner: Examiner, @Ctx() ctx: ExaminersContext) {
+    return ctx.loaders.credentialsByExaminer.load(examiner.id);
+  }
+
+  @FieldResolver(() => [ConflictDeclaration], { description: 'Declared conflicts; parties appear only as keyed hashes' })
+  conflicts(@Root() examiner: Examiner, @Ctx() ctx: ExaminersContext) {
+    return ctx.loaders.conflictsByExaminer.load(examiner.id);
+  }
+}

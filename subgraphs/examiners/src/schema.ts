@@ -1,0 +1,25 @@
+import { buildFederatedSchema } from '@imepanel/runtime';
+import { examinersReferenceResolvers } from './references';
+import { ConflictResolver } from './resolvers/conflict.resolver';
+import { CredentialResolver } from './resolvers/credential.resolver';
+import { ExaminerResolver } from './resolvers/examiner.resolver';
+import { PracticeGroupResolver } from './resolvers/practice-group.resolver';
+import { ExaminerReputationResolver, ReputationEventResolver, ReputationWeightsResolver } from './resolvers/reputation.resolver';
+import { ExaminerSpecialtyResolver, SpecialtyResolver } from './resolvers/specialty.resolver';
+
+export const examinersResolvers = [
+  ExaminerResolver,
+  ExaminerReputationResolver,
+  SpecialtyResolver,
+  ExaminerSpecialtyResolver,
+  CredentialResolver,
+  ConflictResolver,
+  PracticeGroupResolver,
+  ReputationEventResolver,
+  ReputationWeightsResolver,
+] as const;
+
+/** The examiners subgraph schema, built in-process (no database, no network). */
+export function buildExaminersSchema() {
+  return buildFederatedSchema({ resolvers: examinersResolvers }, examinersReferenceResolvers);
+}

@@ -1,0 +1,115 @@
+import { FieldErrors, assertVersion, failedPrecondition, notFound, type ServiceClient } from '@imepanel/runtime';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { fetchCaseFacts } from '../cases-client';
+import { reportDueDate } from '../domain/delivery-rules';
+import { canEdit } from '../domain/report-lifecycle';
+import { Report, ReportKind, ReportStatus } from '../entities';
+import type { StartReportInput, UpdateReportInput } from '../inputs/report.inputs';
+
+export async function loadReport(em: EntityManager, id: string): Promise<Report> {
+  const report = await em.findOne(Report, { id });
+  if (!report) throw notFound('Report', id);
+  return report;
+}
+
+/**
+ * Starts a report as a DRAFT for a case the cases subgraph says was examined, by its assigned examiner,
+ * with the due date from the case's jurisdiction rule. Addenda attach to a final report of the same case.
+ */
+export async function startReport(em: EntityManager, cases: ServiceClient, input: StartReportInput): Promise<Report> {
+  const facts = await fetchCaseFacts(cases, input.caseId);
+  const errors = new FieldErrors();
+  if (!facts) throw notFound('Case', input.caseId);
+  if (!facts.examinerId) {
+    throw failedPrecondition('EXAMINER_ASSIGNED', `Case ${facts.referenceNumber} has no assigned examiner to write its report`);
+  }
+  return em.transactional(async (tx) => {
+    let parent: Report | null = null;
+    if (input.kind === ReportKind.IME) {
+      if (input.parentReportId) errors.add('input.parentReportId', 'An IME report has no parent; use kind ADDENDUM or SUPPLEMENTAL');
+      if (facts.status !== 'EXAMINED') {
+        throw failedPrecondition('CASE_EXAMINED', `A report can be started only once the case is EXAMINED; case ${facts.referenceNumber} is ${facts.status}`);
+      }
+      const existing = await tx.findOne(Report, { caseId: facts.id, kind: ReportKind.IME });
+      if (existing) {
+        throw failedPrecondition('ONE_IME_REPORT', `Case ${facts.referenceNumber} already has an IME report (${existing.id}); add an addendum instead`, {
+          reportId: existing.id,
+        });
+      }
+    } else {
+      if (!input.parentReportId) errors.add('input.parentReportId', `A ${input.kind} needs the report it adds to`);
+      if (input.kind === ReportKind.ADDENDUM && !input.addendumReason) errors.add('input.addendumReason', 'An addendum needs a reason');
+      if (input.parentReportId) {
+        parent = await tx.findOne(Report, { id: input.parentReportId });
+        if (!parent) errors.add('input.parentReportId', `Report ${input.parentReportId} does not exist`);
+        else if (parent.caseId !== facts.id) errors.add('input.parentReportId', `Report ${parent.id} belongs to another case`);
+      }
+      errors.throwIfAny();
+      if (parent && parent.status !== ReportStatus.FINAL && parent.status !== ReportStatus.DELIVERED) {
+        throw failedPrecondition('ADDENDUM_AFTER_FINAL', `Addenda are added to final reports; report ${parent.id} is ${parent.status}`);
+      }
+    }
+    errors.throwIfAny();
+    const examDate = facts.examinedAt ? facts.examinedAt.slice(0, 10) : null;
+    const report = tx.create(Report, {
+      caseId: facts.id,
+      examinerId: facts.examinerId!,
+      kind: input.kind,
+      parent,
+      addendumReason: input.kind === ReportKind.IME ? null : (input.addendumReason ?? null),
+      jurisdiction: facts.jurisdictionCode,
+      clientId: facts.client.id,
+      specialtyCode: facts.requiredSpecialtyCode,
+      lineOfBusiness: facts.lineOfBusiness,
+      reasons: facts.reasons,
+      questions: facts.referralQuestions,
+      examDate,
+      dueDate: examDate && facts.jurisdictionRule.reportDueDays !== null ? reportDueDate(examDate, facts.jurisdictionRule) : null,
+    });
+    await tx.persist(report).flush();
+    return report;
+  });
+}
+
+/** Edits the content of a report still with its author (DRAFT or CHANGES_REQUESTED). */
+export async function updateReport(em: EntityManager, id: string, version: number, input: UpdateReportInput): Promise<Report> {
+  return em.transactional(async (tx) => {
+    const report = await loadReport(tx, id);
+    assertVersion('Report', report, version);
+    if (!canEdit(report.status)) {
+      throw failedPrecondition('REPORT_EDITABLE', `Report ${id} is ${report.status}: only DRAFT or CHANGES_REQUESTED reports can be edited; after FINAL, add an addendum`);
+    }
+    const errors = new FieldErrors();
+    const questionIds = new Set(report.questions.map((q) => q.id));
+    input.answers?.forEach((a, i) => {
+      if (!questionIds.has(a.questionId)) errors.add(`input.answers.${i}.questionId`, `Question ${a.questionId} is not a referral question of this case`);
+    });
+    const startedAt = input.examStartedAt !== undefined ? input.examStartedAt : report.examStartedAt;
+    const endedAt = input.examEndedAt !== undefined ? input.examEndedAt : report.examEndedAt;
+    if (startedAt && endedAt && endedAt < startedAt) errors.add('input.examEndedAt', 'examEndedAt is before examStartedAt');
+    errors.throwIfAny();
+
+    const { diagnoses, answers, ...scalars } = input;
+    for (const [key, value] of Object.entries(scalars)) {
+      if (value !== undefined) (report as unknown as Record<string, unknown>)[key] = value;
+    }
+    if (diagnoses) report.diagnoses = diagnoses.map((d) => ({ icd10: d.icd10, description: d.description ?? null }));
+    if (answers) report.answers = answers.map((a) => ({ questionId: a.questionId, answer: a.answer }));
+    report.updatedAt = new Date();
+    await tx.flush();
+    return report;
+  });
+}
+
+/** Discards a draft started by mistake; anything submitted stays on record. */
+export async function deleteDraft(em: EntityManager, id: string, version: number): Promise<string> {
+  return em.transactional(async (tx) => {
+    const report = await loadReport(tx, id);
+    assertVersion('Report', report, version);
+    if (report.status !== ReportStatus.DRAFT) {
+      throw failedPrecondition('DRAFT_ONLY', `Only drafts can be deleted; report ${id} is ${report.status}`);
+    }
+    await tx.remove(report).flush();
+    return id;
+  });
+}

@@ -1,0 +1,7 @@
+import type { ServiceClient, SubgraphContext } from '@imepanel/runtime';
+import type { ReportsLoaders } from './loaders';
+
+export type ReportsContext = SubgraphContext<ReportsLoaders> & {
+  /** The cases subgraph, called with the service identity. */
+  cases: ServiceClient;
+};

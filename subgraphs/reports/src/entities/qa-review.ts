@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { enumValues } from '@imepanel/runtime/scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { QaOutcome } from './enums';
+import { QaChecklistItem } from './report-parts';
+import { Report } from './report';
+
+/** A quality review of a submitted report: form and completeness only, never the medical opinion. */
+@ObjectType()
+@Entity({ tableName: 'qa_review' })
+export class QaReview {
+  [OptionalProps]?: 'id' | 'checklist' | 'reviewedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Report, { ref: true, deleteRule: 'cascade', index: true })
+  report!: Ref<Report>;
+
+  @Field(() => QaOutcome)
+  @Enum({ items: enumValues(QaOutcome), type: 'string', length: 20 })
+  outcome!: QaOutcome;
+
+  @Field(() => [QaChecklistItem])
+  @Property({ type: JsonType })
+  checklist: QaChecklistItem[] = [];
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  notes: string | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  reviewer!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  reviewedAt: Date = new Date();
+}

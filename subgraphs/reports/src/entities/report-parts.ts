@@ -1,0 +1,47 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+/** A diagnosis by ICD-10-CM code. */
+@ObjectType('Diagnosis')
+export class Diagnosis {
+  @Field(() => String, { description: 'ICD-10-CM code, e.g. M54.16' })
+  icd10!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+}
+
+/** The examiner's answer to one referral question of the case. */
+@ObjectType('QuestionAnswer')
+export class QuestionAnswer {
+  @Field(() => String, { description: 'Id of the referral question in the cases subgraph' })
+  questionId!: string;
+
+  @Field(() => String)
+  answer!: string;
+}
+
+/** A referral question as it stood on the case when the report was started. */
+@ObjectType('ReportQuestion')
+export class ReportQuestion {
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => String)
+  text!: string;
+}
+
+/** One item of the QA checklist: form and completeness only, never the medical opinion. */
+@ObjectType('QaChecklistItem')
+export class QaChecklistItem {
+  @Field(() => String)
+  item!: string;
+
+  @Field(() => Boolean)
+  passed!: boolean;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}

@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { ArrayType, Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { AddendumReason, ReportKind, ReportStatus, WorkCapacity } from './enums';
+import { Diagnosis, QuestionAnswer, ReportQuestion } from './report-parts';
+
+/**
+ * An examiner's report on a case: the findings and opinions that answer the referral, through drafting,
+ * QA (form and completeness only), finalisation and delivery. After FINAL it changes only through addenda.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType()
+@Entity({ tableName: 'report' })
+@Index({ properties: ['examinerId', 'createdAt'] })
+@Index({ properties: ['status', 'dueDate'] })
+export class Report {
+  [OptionalProps]?: 'id' | 'kind' | 'status' | 'reasons' | 'questions' | 'recordsReviewed' | 'diagnoses' | 'answers' | 'createdAt' | 'updatedAt' | 'version';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** The case (owned by the cases subgraph), exposed as `case`. */
+  @Field(() => ID)
+  @Property({ type: 'uuid' })
+  @Index()
+  caseId!: string;
+
+  /** The examiner (owned by the examiners subgraph), exposed as `examiner`. */
+  @Field(() => ID)
+  @Property({ type: 'uuid' })
+  examinerId!: string;
+
+  @Field(() => ReportKind)
+  @Enum({ items: enumValues(ReportKind), type: 'string', length: 20 })
+  kind: ReportKind = ReportKind.IME;
+
+  @ManyToOne(() => Report, { ref: true, nullable: true, deleteRule: 'restrict', index: true })
+  parent: Ref<Report> | null = null;
+
+  @Field(() => AddendumReason, { nullable: true })
+  @Enum({ items: enumValues(AddendumReason), type: 'string', length: 30, nullable: true })
+  addendumReason: AddendumReason | null = null;
+
+  @Field(() => ReportStatus)
+  @Enum({ items: enumValues(ReportStatus), type: 'string', length: 20 })
+  status: ReportStatus = ReportStatus.DRAFT;
+
+  // Facts copied from the case when the report is started, so report statistics can be filtered and
+  // grouped without reading another subgraph's tables.
+  @Field(() => String, { description: 'Jurisdiction of the case, e.g. US-NY' })
+  @Property({ type: 'string', length: 10 })
+  @Index()
+  jurisdiction!: string;
+
+  @Field(() => ID)
+  @Property({ type: 'uuid' })
+  @Index()
+  clientId!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 40 })
+  specialtyCode!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 20 })
+  lineOfBusiness!: string;
+
+  @Field(() => [String], { description: 'The IME reasons of the case (ImeReason values)' })
+  @Property({ type: ArrayType })
+  reasons: string[] = [];
+
+  @Field(() => [ReportQuestion], { description: 'The referral questions as they stood when the report was started' })
+  @Property({ type: JsonType })
+  questions: ReportQuestion[] = [];
+
+  @Field(() => LocalDate, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  examDate: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  examStartedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  examEndedAt: Date | null = null;
+
+  @Field(() => [String], { description: 'Records the examiner reviewed' })
+  @Property({ type: ArrayType })
+  recordsReviewed: string[] = [];
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  history: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Examination findings' })
+  @Property({ type: 'text', nullable: true })
+  findings: string | null = null;
+
+  @Field(() => [Diagnosis])
+  @Property({ type: JsonType })
+  diagnoses: Diagnosis[] = [];
+
+  @Field(() => [QuestionAnswer])
+  @Property({ type: JsonType })
+  answers: QuestionAnswer[] = [];
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  causationOpinion: string | null = null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether maximum medical improvement has been reached' })
+  @Property({ type: 'boolean', nullable: true })
+  mmiReached: boolean | null = null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  mmiDate: string | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'Whole-person impairment, percent' })
+  @Property({ type: 'double', nullable: true })
+  impairmentPercent: number | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Rating guide edition cited, e.g. AMA Guides 6th' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  impairmentGuideEdition: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 50, nullable: true })
+  impairmentTable: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 20, nullable: true })
+  impairmentPage: string | null = null;
+
+  @Field(() => WorkCapacity, { nullable: true })
+  @Enum({ items: enumValues(WorkCapacity), type: 'string', length: 20, nullable: true })
+  workCapacity: WorkCapacity | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  workRestrictions: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  treatmentRecommendations: string | null = null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'From the jurisdiction rule and the exam date' })
+  @Property({ type: 'date', nullable: true })
+  dueDate: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  submittedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  finalisedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  deliveredAt: Date | null = null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

@@ -1,0 +1,32 @@
+import { SortDirection, toPage, type Page, type PageInput } from '@imepanel/runtime';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Report } from '../entities';
+import { ReportSortField, type ReportFilter, type ReportSort } from '../inputs/report.inputs';
+
+const SORT_COLUMNS: Record<ReportSortField, string> = {
+  [ReportSortField.CREATED_AT]: 'createdAt',
+  [ReportSortField.DUE_DATE]: 'dueDate',
+  [ReportSortField.SUBMITTED_AT]: 'submittedAt',
+  [ReportSortField.FINALISED_AT]: 'finalisedAt',
+  [ReportSortField.STATUS]: 'status',
+};
+
+/** One page of reports matching the filter: one statement for the rows, one for the total. */
+export async function findReports(em: EntityManager, filter: ReportFilter | undefined, sort: ReportSort | undefined, page: PageInput): Promise<Page<Report>> {
+  const qb = em.createQueryBuilder(Report, 'r');
+  if (filter?.caseId) qb.andWhere({ caseId: filter.caseId });
+  if (filter?.examinerId) qb.andWhere({ examinerId: filter.examinerId });
+  if (filter?.clientId) qb.andWhere({ clientId: filter.clientId });
+  if (filter?.status?.length) qb.andWhere({ status: { $in: filter.status } });
+  if (filter?.kind?.length) qb.andWhere({ kind: { $in: filter.kind } });
+  if (filter?.jurisdiction?.length) qb.andWhere({ jurisdiction: { $in: filter.jurisdiction } });
+  if (filter?.specialtyCode) qb.andWhere({ specialtyCode: filter.specialtyCode });
+  if (filter?.dueBefore) qb.andWhere({ dueDate: { $lte: filter.dueBefore } });
+  if (filter?.overdue) qb.andWhere(`r.due_date < current_date and r.status in ('DRAFT', 'SUBMITTED', 'IN_QA', 'CHANGES_REQUESTED')`);
+  const direction = (sort?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc nulls last' : 'desc nulls last';
+  qb.orderBy([{ [SORT_COLUMNS[sort?.field ?? ReportSortField.CREATED_AT]]: direction }, { id: 'asc' }])
+    .limit(page.limit)
+    .offset(page.offset);
+  const [items, total] = await qb.getResultAndCount();
+  return toPage(items, total, page);
+}

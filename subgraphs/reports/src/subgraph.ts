@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { createServiceClient, type SubgraphDefinition } from '@imepanel/runtime';
+import type { ReportsConfig } from './config';
+import type { ReportsContext } from './context';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { createReportsLoaders } from './loaders';
+import { buildReportsSchema } from './schema';
+
+/** The reports subgraph: owns the findings, in PostgreSQL schema `reports`. */
+export const reportsSubgraph: SubgraphDefinition<ReportsContext, ReportsConfig> = {
+  name: 'reports',
+  entities,
+  migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
+  migrations,
+  buildSchema: buildReportsSchema,
+  context: ({ em, requestId, log }, config) => ({
+    em,
+    loaders: createReportsLoaders(em),
+    requestId,
+    log,
+    actor: null,
+    cases: createServiceClient({ name: 'cases', url: config.casesUrl }),
+  }),
+};

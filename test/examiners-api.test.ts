@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addVerifiedCredential, createExaminer, createSpecialty, graphqlError, isoDate, uniqueNpi } from './support/fixtures';
+import { startTestPlatform, type TestPlatform } from './support/platform';
+
+let t: TestPlatform;
+beforeAll(async () => {
+  t = await startTestPlatform();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const EXAMINERS = /* GraphQL */ `
+  query ($filter: ExaminerFilter, $sort: ExaminerSort, $page: PageInput) {
+    examiners(filter: $filter, sort: $sort, page: $page) {
+      total limit offset hasMore
+      items { id lastName status yearsInPractice specialties { specialty { code } } }
+    }
+  }
+`;
+
+describe('examiners through the gateway', () => {
+  it('lists with pagination, filters and sorting, with a total count', async () => {
+    const specialty = await createSpecialty(t.gateway);
+    const tag = `Pg${Date.now()}`;
+    for (let i = 0; i < 7; i++) {
+      await createExaminer(t.gateway, {
+        lastName: `${tag}-${String.fromCharCode(71 - i)}`,
+        yearsInPractice: 10 + i,
+        specialties: i < 5 ? [{ code: specialty.code, primary: true }] : [],
+      });
+    }
+    const page1 = await t.gateway.request<any>(EXAMINERS, {
+      filter: { search: tag },
+      sort: { field: 'NAME', direction: 'ASC' },
+      page: { limit: 3, offset: 0 },
+    });
+    expect(page1.examiners.total).toBe(7);
+    expect(page1.examiners.hasMore).toBe(true);
+    expect(page1.examiners.items.map((e: any) => e.lastName)).toEqual([`${tag}-A`, `${tag}-B`, `${tag}-C`]);
+
+    const page3 = await t.gateway.request<any>(EXAMINERS, { filter: { search: tag }, sort: { field: 'NAME' }, page: { limit: 3, offset: 6 } });
+    expect(page3.examiners.items.map((e: any) => e.lastName)).toEqual([`${tag}-G`]);
+    expect(page3.examiners.hasMore).toBe(false);
+
+    const bySpecialty = await t.gateway.request<any>(EXAMINERS, {
+      filter: { search: tag, specialtyCode: specialty.code },
+      sort: { field: 'YEARS_IN_PRACTICE', direction: 'DESC' },
+    });
+    expect(bySpecialty.examiners.total).toBe(5);
+    expect(bySpecialty.examiners.items.map((e: any) => e.yearsInPractice)).toEqual([14, 13, 12, 11, 10]);
+    expect(bySpecialty.examiners.items.every((e: any) => e.specialties[0].specialty.code === specialty.code)).toBe(true);
+  });
+
+  it('includes sub-specialties when filtering by a parent specialty', async () => {
+    const parent = await createSpecialty(t.gateway);
+    const child = await createSpecialty(t.gateway, undefined, parent.code);
+    const examiner = await createExaminer(t.gateway, { specialties: [{ code: child.code }] });
+    const data = await t.gateway.request<any>(EXAMINERS, { filter: { specialtyCode: parent.code } });
+    expect(data.examiners.items.map((e: any) => e.id)).toEqual([examiner.id]);
+  });
+
+  it('filters by licence jurisdiction and by credentials expiring soon', async () => {
+    const tag = `Exp${Date.now()}`;
+    const soon = await createExaminer(t.gateway, { lastName: `${tag}-soon` });
+    const later = await createExaminer(t.gateway, { lastName: `${tag}-later` });
+    await addVerifiedCredential(t.gateway, soon.id, { jurisdiction: 'US-WA', expiresOn: isoDate(20) });
+    await addVerifiedCredential(t.gateway, later.id, { jurisdiction: 'US-OR', expiresOn: isoDate(400) });
+    const expiring = await t.gateway.request<any>(EXAMINERS, { filter: { search: tag, credentialExpiringWithinDays: 60 } });
+    expect(expiring.examiners.items.map((e: any) => e.lastName)).toEqual([`${tag}-soon`]);
+    const oregon = await t.gateway.request<any>(EXAMINERS, { filter: { search: tag, jurisdiction: 'US-OR' } });
+    expect(oregon.examiners.items.map((e: any) => e.lastName)).toEqual([`${tag}-later`]);
+  });
+
+  it('refuses invalid input with BAD_USER_INPUT listing every field, and writes nothing', async () => {
+    const before = await t.sql.query('select count(*)::int as n from examiners.examiner');
+    const error = await graphqlError(
+      t.gateway.request(`mutation ($input: CreateExaminerInput!) { createExaminer(input: $input) { id } }`, {
+        input: {
+          npi: '1234567890',
+          firstName: ' ',
+          lastName: 'Valid',
+          email: 'not-an-email',
+          languages: ['english'],
+          offices: [{ addressLine1: 'x', city: 'y', region: 'NY', postalCode: '1', latitude: 123, longitude: 0 }],
+        },
+      }),
+    );
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    const fields = error.extensions.fields.map((f: { field: string }) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['input.npi', 'input.firstName', 'input.email', 'input.languages', 'input.offices.0.latitude']));
+    expect(error.message).toContain('check digit');
+    const after = await t.sql.query('select count(*)::int as n from examiners.examiner');
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+
+  it('refuses a duplicate NPI on the npi field', async () => {
+    const npi = uniqueNpi();
+    await createExaminer(t.gateway, { npi });
+    const error = await graphqlError(createExaminer(t.gateway, { npi }));
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions.fields).toEqual([{ field: 'input.npi', message: `An examiner with NPI ${npi} already exists` }]);
+  });
+
+  it('refuses an update sent against a stale version with CONFLICT and keeps the newer change', async () => {
+    const examiner = await createExaminer(t.gateway, { firstName: 'Original' });
+    const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateExaminerInput!) { updateExaminer(id: $id, version: $version, input: $input) { firstName version } }`;
+    const first = await t.gateway.request<any>(UPDATE, { id: examiner.id, version: examiner.version, input: { firstName: 'First' } });
+    expect(first.updateExaminer.version).toBe(examiner.version + 1);
+    const error = await graphqlError(t.gateway.request(UPDATE, { id: examiner.id, version: examiner.version, input: { firstName: 'Stale' } }));
+    expect(error.extensions.code).toBe('CONFLICT');
+    expect(error.extensions.currentVersion).toBe(examiner.version + 1);
+    const row = await t.sql.query('select first_name, version from examiners.examiner where id = $1', [examiner.id]);
+    expect(row.rows[0]).toEqual({ first_name: 'First', version: examiner.version + 1 });
+  });
+
+  it('answers null for an unknown id and NOT_FOUND when updating one', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    const data = await t.gateway.request<any>(`query ($id: ID!) { examiner(id: $id) { id } }`, { id });
+    expect(data.examiner).toBeNull();
+    const error = await graphqlError(
+      t.gateway.request(`mutation ($id: ID!) { updateExaminer(id: $id, version: 1, input: { firstName: "X" }) { id } }`, { id }),
+    );
+    expect(error.extensions.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { createLogger } from '@imepanel/runtime';
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../../scripts/lib/postgres';
+import { migrateAll } from '../../scripts/lib/platform';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A migrated, empty database each test file copies for itself. */
+    templateDatabaseUrl: string;
+  }
+}
+
+/**
+ * Once per `npm test`: a real PostgreSQL (the one DATABASE_URL names, else an embedded one in a temporary
+ * folder) with a template database holding every migration. Test files copy it, so each starts clean.
+ */
+export default async function setup(project: TestProject) {
+  let postgres: RunningPostgres | null = null;
+  let dataDir: string | null = null;
+  let serverUrl: (database: string) => string;
+  if (process.env.DATABASE_URL) {
+    const base = new URL(process.env.DATABASE_URL);
+    serverUrl = (database) => Object.assign(new URL(base), { pathname: `/${database}` }).toString();
+  } else {
+    dataDir = mkdtempSync(join(tmpdir(), 'imepanel-test-pg-'));
+    const port = 56000 + Math.floor(Math.random() * 4000);
+    postgres = await startEmbeddedPostgres({ dataDir, port, persistent: false });
+    serverUrl = postgres.url;
+  }
+  const templateUrl = serverUrl(`imepanel_test_template_${randomBytes(4).toString('hex')}`);
+  await ensureDatabase(templateUrl);
+  await migrateAll({ DATABASE_URL: templateUrl }, createLogger('test-setup', 'warn'));
+  project.provide('templateDatabaseUrl', templateUrl);
+
+  return async () => {
+    await dropDatabase(templateUrl).catch(() => undefined);
+    if (postgres) await postgres.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { GraphQLClient } from 'graphql-request';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { QueryLogger } from '@imepanel/runtime';
+import { dropDatabase, ensureDatabase } from '../../scripts/lib/postgres';
+import { startPlatform, type RunningPlatform } from '../../scripts/lib/platform';
+
+export interface TestPlatform {
+  platform: RunningPlatform;
+  gatewayUrl: string;
+  /** A graphql-request client on the gateway, as a client app would use. */
+  gateway: GraphQLClient;
+  /** Direct SQL on this test's database, for asserting what was (not) written. */
+  sql: pg.Pool;
+  databaseUrl: string;
+  /** SQL statements run by all subgraphs while `work` runs (the work must be the only thing running). */
+  countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }>;
+  close(): Promise<void>;
+}
+
+/** A fresh copy of the migrated template database and the whole platform on free ports, for one test file. */
+export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
+  const template = inject('templateDatabaseUrl');
+  const templateName = new URL(template).pathname.slice(1);
+  const databaseUrl = Object.assign(new URL(template), { pathname: `/imepanel_test_${randomBytes(5).toString('hex')}` }).toString();
+  await ensureDatabase(databaseUrl, templateName);
+  const platform = await startPlatform(
+    {
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      EXAMINERS_PORT: '0',
+      CASES_PORT: '0',
+      REPORTS_PORT: '0',
+      GATEWAY_PORT: '0',
+      ...env,
+    },
+    process.env.TEST_LOG_LEVEL ?? 'silent',
+  );
+  const sql = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  return {
+    platform,
+    gatewayUrl: platform.gateway.url,
+    gateway: new GraphQLClient(platform.gateway.url),
+    sql,
+    databaseUrl,
+    async countStatements(work) {
+      const before = QueryLogger.totals.statements;
+      const result = await work();
+      return { result, statements: QueryLogger.totals.statements - before };
+    },
+    async close() {
+      await sql.end();
+      await platform.close();
+      await dropDatabase(databaseUrl);
+    },
+  };
+}
