@@ -60,9 +60,16 @@ export interface RunningPlatform {
 
 /** Starts the three subgraphs and then the gateway in this process, on the configured ports. */
 export async function startPlatform(env: Record<string, string | undefined>, logLevel = env.LOG_LEVEL ?? 'info'): Promise<RunningPlatform> {
-  const examiners = await startExaminers(loadExaminersConfig(env), createLogger('examiners', logLevel));
-  const cases = await startCases({ ...loadCasesConfig(env), examinersUrl: env.EXAMINERS_URL ?? examiners.url }, createLogger('cases', logLevel));
+  const examinersConfig = loadExaminersConfig(env);
+  const examiners = await startExaminers(examinersConfig, createLogger('examiners', logLevel));
+  const casesConfig = { ...loadCasesConfig(env), examinersUrl: env.EXAMINERS_URL ?? examiners.url };
+  const cases = await startCases(casesConfig, createLogger('cases', logLevel));
   const reports = await startReports({ ...loadReportsConfig(env), casesUrl: env.CASES_URL ?? cases.url }, createLogger('reports', logLevel));
+  // Subgraphs call each other; with free ports, later ones' URLs are known only now. Subgraphs read their
+  // config per request, so pointing them at the URLs here takes effect for every following request.
+  casesConfig.reportsUrl = env.REPORTS_URL ?? reports.url;
+  examinersConfig.casesUrl = env.CASES_URL ?? cases.url;
+  examinersConfig.reportsUrl = env.REPORTS_URL ?? reports.url;
   const gatewayConfig = loadGatewayConfig(env);
   const gateway = await startGateway(
     { ...gatewayConfig, subgraphUrls: { examiners: examiners.url, cases: cases.url, reports: reports.url } },

@@ -1,5 +1,6 @@
-import { GraphQLClient } from 'graphql-request';
-import { failedPrecondition } from './errors';
+import { GraphQLError } from 'graphql';
+import { ClientError, GraphQLClient } from 'graphql-request';
+import { ERROR_CODES, failedPrecondition } from './errors';
 import { currentRequestScope } from './request-context';
 import { REQUEST_ID_HEADER } from './server/request-id';
 
@@ -13,8 +14,9 @@ export interface ServiceClientOptions {
 }
 
 /**
- * A GraphQL client for subgraph-to-subgraph calls: forwards the request id, bounds the wait, and turns a
- * failure of the other service into a FAILED_PRECONDITION naming it, instead of an internal error.
+ * A GraphQL client for subgraph-to-subgraph calls: forwards the request id, bounds the wait, passes on the
+ * other service's refusals (NOT_FOUND, BAD_USER_INPUT…), and turns its failure into a FAILED_PRECONDITION
+ * naming it, instead of an internal error.
  */
 export function createServiceClient(options: ServiceClientOptions) {
   const client = new GraphQLClient(options.url, {
@@ -29,6 +31,13 @@ export function createServiceClient(options: ServiceClientOptions) {
           ...options.headers?.(),
         });
       } catch (error) {
+        // A refusal the other service gave for a reason of the caller's (NOT_FOUND, BAD_USER_INPUT…) is passed on
+        // as such; anything else means the service could not answer.
+        const refusal = error instanceof ClientError ? error.response.errors?.[0] : undefined;
+        const code = refusal?.extensions?.code;
+        if (refusal && typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code)) {
+          throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions, service: options.name } });
+        }
         const reason = error instanceof Error ? error.message.split('\n')[0].slice(0, 200) : String(error);
         throw failedPrecondition('DEPENDENCY_UNAVAILABLE', `The ${options.name} subgraph could not answer: ${reason}`, {
           service: options.name,

@@ -1,4 +1,11 @@
-import type { SubgraphContext } from '@imepanel/runtime';
+import type { ServiceClient, SubgraphContext } from '@imepanel/runtime';
+import type { CasesConfig } from './config';
 import type { CasesLoaders } from './loaders';
 
-export type CasesContext = SubgraphContext<CasesLoaders>;
+export type CasesContext = SubgraphContext<CasesLoaders> & {
+  /** The examiners subgraph (eligibility, names), called with the service identity. */
+  examiners: ServiceClient;
+  /** The reports subgraph (final report and deliveries), called with the service identity. */
+  reports: ServiceClient;
+  settings: Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad'>;
+};

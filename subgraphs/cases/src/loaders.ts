@@ -1,6 +1,8 @@
 import { batchLoader, groupLoader, keyLoader, pagedGroupLoaders } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Appointment, Case, CaseEvent, Client, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion } from './entities';
+import { examinerCaseMetrics } from './metrics/examiner-case-metrics';
+import { openCaseLoads } from './queries/open-case-loads';
 
 /** Per-request DataLoaders: every reference and relation hop of this subgraph costs one statement per tick. */
 export function createCasesLoaders(em: EntityManager) {
@@ -24,14 +26,8 @@ export function createCasesLoaders(em: EntityManager) {
     membersByPanel: groupLoader(em, PanelMember, (ids) => ({ panel: { $in: ids } }), (row) => row.panel.id, {
       orderBy: { position: 'asc' },
     }),
-    openCaseCountByExaminer: batchLoader(async (ids) => {
-      const rows: { examiner_id: string; count: string }[] = await em.getConnection().execute(
-        `select examiner_id, count(*) as count from cases.ime_case
-          where examiner_id in (?) and status in ('ASSIGNED', 'SCHEDULED', 'EXAMINED', 'NO_SHOW') group by examiner_id`,
-        [ids],
-      );
-      return new Map(rows.map((r) => [r.examiner_id, Number(r.count)]));
-    }, 0),
+    openCaseCountByExaminer: batchLoader((ids) => openCaseLoads(em, ids), 0),
+    caseMetricsByExaminer: batchLoader((ids) => examinerCaseMetrics(em, ids), null),
   };
 }
 

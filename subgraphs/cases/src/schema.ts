@@ -3,6 +3,7 @@ import { casesReferenceResolvers } from './references';
 import { CaseResolver, ExaminerCasesResolver } from './resolvers/case.resolver';
 import { ClientResolver } from './resolvers/client.resolver';
 import { JurisdictionRuleResolver } from './resolvers/jurisdiction-rule.resolver';
+import { CaseLifecycleResolver } from './resolvers/lifecycle.resolver';
 import { PanelMemberResolver, PanelResolver } from './resolvers/panel.resolver';
 
 export const casesResolvers = [
@@ -12,6 +13,7 @@ export const casesResolvers = [
   JurisdictionRuleResolver,
   PanelResolver,
   PanelMemberResolver,
+  CaseLifecycleResolver,
 ] as const;
 
 /** The cases subgraph schema, built in-process (no database, no network). */

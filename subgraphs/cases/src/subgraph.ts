@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { SubgraphDefinition } from '@imepanel/runtime';
+import { createServiceClient, type SubgraphDefinition } from '@imepanel/runtime';
 import type { CasesConfig } from './config';
 import type { CasesContext } from './context';
 import { entities } from './entities';
@@ -14,11 +14,14 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   migrations,
   buildSchema: buildCasesSchema,
-  context: ({ em, requestId, log }) => ({
+  context: ({ em, requestId, log }, config) => ({
     em,
     loaders: createCasesLoaders(em),
     requestId,
     log,
     actor: null,
+    examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl }),
+    reports: createServiceClient({ name: 'reports', url: config.reportsUrl }),
+    settings: { partyKeySecret: config.partyKeySecret, maxOpenCaseLoad: config.maxOpenCaseLoad },
   }),
 };

@@ -1,8 +1,11 @@
-import { envString, loadBaseSubgraphConfig, type BaseSubgraphConfig } from '@imepanel/runtime';
+import { envString, envUrl, loadBaseSubgraphConfig, type BaseSubgraphConfig } from '@imepanel/runtime';
 
 export interface ExaminersConfig extends BaseSubgraphConfig {
   /** Key of the HMAC that turns party identities into conflict keys; must match the cases subgraph's. */
   partyKeySecret: string;
+  /** Where the cases and reports subgraphs answer, for the metrics reputation is computed from. */
+  casesUrl: string;
+  reportsUrl: string;
 }
 
 /** DEVELOPMENT DEFAULT ONLY: production deployments must set PARTY_KEY_SECRET. */
@@ -13,5 +16,7 @@ export function loadExaminersConfig(env: Record<string, string | undefined> = pr
   return {
     ...loadBaseSubgraphConfig(env, 'examiners', 4001),
     partyKeySecret: envString(env, 'PARTY_KEY_SECRET', DEV_PARTY_KEY_SECRET),
+    casesUrl: envUrl(env, 'CASES_URL', 'http://localhost:4002/graphql')!,
+    reportsUrl: envUrl(env, 'REPORTS_URL', 'http://localhost:4003/graphql')!,
   };
 }

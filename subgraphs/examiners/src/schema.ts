@@ -2,6 +2,7 @@ import { buildFederatedSchema } from '@imepanel/runtime';
 import { examinersReferenceResolvers } from './references';
 import { ConflictResolver } from './resolvers/conflict.resolver';
 import { CredentialResolver } from './resolvers/credential.resolver';
+import { EligibilityResolver } from './resolvers/eligibility.resolver';
 import { ExaminerResolver } from './resolvers/examiner.resolver';
 import { PracticeGroupResolver } from './resolvers/practice-group.resolver';
 import { ExaminerReputationResolver, ReputationEventResolver, ReputationWeightsResolver } from './resolvers/reputation.resolver';
@@ -17,6 +18,7 @@ export const examinersResolvers = [
   PracticeGroupResolver,
   ReputationEventResolver,
   ReputationWeightsResolver,
+  EligibilityResolver,
 ] as const;
 
 /** The examiners subgraph schema, built in-process (no database, no network). */

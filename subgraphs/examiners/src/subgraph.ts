@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { SubgraphDefinition } from '@imepanel/runtime';
+import { createServiceClient, type SubgraphDefinition } from '@imepanel/runtime';
 import type { ExaminersConfig } from './config';
 import type { ExaminersContext } from './context';
 import { entities } from './entities';
@@ -21,5 +21,7 @@ export const examinersSubgraph: SubgraphDefinition<ExaminersContext, ExaminersCo
     log,
     actor: null,
     settings: { partyKeySecret: config.partyKeySecret },
+    cases: createServiceClient({ name: 'cases', url: config.casesUrl }),
+    reports: createServiceClient({ name: 'reports', url: config.reportsUrl }),
   }),
 };

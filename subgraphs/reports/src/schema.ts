@@ -1,8 +1,9 @@
 import { buildFederatedSchema } from '@imepanel/runtime';
 import { reportsReferenceResolvers } from './references';
+import { ReportLifecycleResolver } from './resolvers/report-lifecycle.resolver';
 import { CaseReportsResolver, ExaminerReportsResolver, ReportResolver } from './resolvers/report.resolver';
 
-export const reportsResolvers = [ReportResolver, CaseReportsResolver, ExaminerReportsResolver] as const;
+export const reportsResolvers = [ReportResolver, ReportLifecycleResolver, CaseReportsResolver, ExaminerReportsResolver] as const;
 
 /** The reports subgraph schema, built in-process (no database, no network). */
 export function buildReportsSchema() {

@@ -48,6 +48,14 @@ export class Appointment {
   @Enum({ items: enumValues(CaseParty), type: 'string', length: 20, nullable: true })
   noShowParty: CaseParty | null = null;
 
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  cancelledAt: Date | null = null;
+
+  @Field(() => CaseParty, { nullable: true, description: 'Who cancelled or rescheduled it' })
+  @Enum({ items: enumValues(CaseParty), type: 'string', length: 20, nullable: true })
+  cancelledBy: CaseParty | null = null;
+
   @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

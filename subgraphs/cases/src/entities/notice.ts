@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Appointment } from './appointment';
 import { Case } from './case';
 import { NoticeMethod } from './enums';
 
@@ -20,6 +21,10 @@ export class Notice {
 
   @ManyToOne(() => Case, { ref: true, deleteRule: 'cascade', index: true })
   case!: Ref<Case>;
+
+  /** The appointment the notice announces; a rescheduled exam needs a new notice. */
+  @ManyToOne(() => Appointment, { ref: true, deleteRule: 'cascade', index: true })
+  appointment!: Ref<Appointment>;
 
   @Field(() => Date)
   @Property({ type: 'datetime' })

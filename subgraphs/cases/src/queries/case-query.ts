@@ -1,6 +1,6 @@
 import { containsPattern, SortDirection, toPage, type Page, type PageInput } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Case, CaseStatus } from '../entities';
+import { Case } from '../entities';
 import { CaseSortField, type CaseFilter, type CaseSort } from '../inputs/case.inputs';
 
 const SORT_COLUMNS: Record<CaseSortField, string> = {
@@ -40,5 +40,3 @@ export async function findCases(em: EntityManager, filter: CaseFilter | undefine
   const [items, total] = await qb.getResultAndCount();
   return toPage(items, total, page);
 }
-
-export const OPEN_CASE_STATUSES: readonly CaseStatus[] = [CaseStatus.ASSIGNED, CaseStatus.SCHEDULED, CaseStatus.EXAMINED, CaseStatus.NO_SHOW];

@@ -16,6 +16,7 @@ import {
   SpecialtyRef,
 } from '../entities';
 import { CaseFilter, CaseSort, CreateCaseInput, UpdateCaseInput } from '../inputs/case.inputs';
+import { ExaminerCaseMetrics } from '../metrics/examiner-case-metrics';
 import { findCases } from '../queries/case-query';
 
 @ObjectType('CasePage')
@@ -123,6 +124,11 @@ export class ExaminerCasesResolver {
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE,
   ) {
     return ctx.loaders.casesByExaminer(page).load(examiner.id);
+  }
+
+  @FieldResolver(() => ExaminerCaseMetrics, { description: 'Reliability over the last 365 days: no-shows and late cancellations the examiner caused' })
+  async caseMetrics(@Root() examiner: ExaminerRef, @Ctx() ctx: CasesContext) {
+    return ctx.loaders.caseMetricsByExaminer.load(examiner.id);
   }
 
   @FieldResolver(() => Int, { description: 'Cases assigned and not yet examined or reported' })

@@ -1,10 +1,10 @@
-import { DEFAULT_PAGE, PageInput, Paginated } from '@imepanel/runtime';
+import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, SortDirection } from '@imepanel/runtime';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { addCredential, removeCredential, setVerification, updateCredential } from '../commands/credential-commands';
 import type { ExaminersContext } from '../context';
 import { credentialExpiryState } from '../domain/credential-expiry';
 import { Credential, Examiner } from '../entities';
-import { AddCredentialInput, CredentialFilter, CredentialSort, UpdateCredentialInput } from '../inputs/credential.inputs';
+import { AddCredentialInput, CredentialFilter, CredentialSort, CredentialSortField, UpdateCredentialInput } from '../inputs/credential.inputs';
 import { findCredentials } from '../queries/credential-query';
 
 export const CredentialExpiryState = { EXPIRED: 'EXPIRED', EXPIRING: 'EXPIRING', VALID: 'VALID', NO_EXPIRY: 'NO_EXPIRY' } as const;
@@ -12,6 +12,11 @@ registerEnumType(CredentialExpiryState, {
   name: 'CredentialExpiryState',
   description: 'EXPIRING means within 60 days from today',
 });
+
+function checkedDays(withinDays: number, filter: Partial<CredentialFilter>): CredentialFilter {
+  if (withinDays < 0 || withinDays > 3650) new FieldErrors().add('withinDays', 'withinDays must be between 0 and 3650').throwIfAny();
+  return Object.assign(new CredentialFilter(), filter);
+}
 
 @ObjectType('CredentialPage')
 export class CredentialPage extends Paginated(Credential) {}
@@ -31,6 +36,29 @@ export class CredentialResolver {
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
     return findCredentials(ctx.em, filter, sort, page ?? DEFAULT_PAGE);
+  }
+
+  @Query(() => CredentialPage, { description: 'Credentials expired or expiring within the given days, soonest first' })
+  expiringCredentials(
+    @Arg('withinDays', () => Int) withinDays: number,
+    @Ctx() ctx: ExaminersContext,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return findCredentials(ctx.em, checkedDays(withinDays, { expiringWithinDays: withinDays }), undefined, page ?? DEFAULT_PAGE);
+  }
+
+  @Query(() => CredentialPage, { description: 'Credentials whose re-verification is overdue or due within the given days' })
+  credentialsDueForVerification(
+    @Arg('withinDays', () => Int) withinDays: number,
+    @Ctx() ctx: ExaminersContext,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return findCredentials(
+      ctx.em,
+      checkedDays(withinDays, { verificationDueWithinDays: withinDays }),
+      { field: CredentialSortField.NEXT_VERIFICATION_DUE, direction: SortDirection.ASC },
+      page ?? DEFAULT_PAGE,
+    );
   }
 
   @Mutation(() => Credential, { description: 'Records a credential as UNVERIFIED' })

@@ -1,7 +1,9 @@
-import { DEFAULT_PAGE, PageInput, Paginated, toPage } from '@imepanel/runtime';
+import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, toPage } from '@imepanel/runtime';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { currentWeights, recordReputationEvent, removeReputationEvent, updateWeights } from '../commands/reputation-commands';
+import { computeReputation, validateWeights, type ReputationInputs } from '../domain/reputation';
+import { refreshReputation } from '../reputation/refresh-reputation';
 import type { ExaminersContext } from '../context';
 import { Examiner, ReputationComponentValue, ReputationEvent, ReputationEventKind, ReputationSnapshot, ReputationWeights } from '../entities';
 import { RecordReputationEventInput, ReputationWeightsInput } from '../inputs/reputation.inputs';
@@ -72,8 +74,67 @@ export class ReputationEventResolver {
   }
 }
 
+@ObjectType('ReputationRefresh')
+export class ReputationRefresh {
+  @Field(() => Date)
+  takenAt!: Date;
+
+  @Field(() => Int, { description: 'Examiners given a score' })
+  examinersScored!: number;
+
+  @Field(() => Int, { description: 'Examiners with no data for any component yet (score null)' })
+  examinersWithoutData!: number;
+}
+
+@ObjectType('ReputationPreview')
+export class ReputationPreview {
+  @Field(() => Examiner)
+  examiner!: Examiner;
+
+  @Field(() => Float, { nullable: true, description: 'Score from the latest refresh' })
+  currentScore!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Score the same inputs would get with the proposed weights' })
+  previewScore!: number | null;
+}
+
+@ObjectType('ReputationPreviewPage')
+export class ReputationPreviewPage extends Paginated(ReputationPreview) {}
+
 @Resolver(() => ReputationWeights)
 export class ReputationWeightsResolver {
+  @Mutation(() => ReputationRefresh, { description: 'Recomputes every examiner’s composite from the real rows and stores a dated snapshot' })
+  refreshReputation(@Ctx() ctx: ExaminersContext) {
+    return refreshReputation(ctx.em, ctx);
+  }
+
+  @Query(() => ReputationPreviewPage, { description: 'How scores would change with other weights, from each examiner’s latest snapshot inputs' })
+  async previewReputationWeights(
+    @Arg('input', () => ReputationWeightsInput) input: ReputationWeightsInput,
+    @Ctx() ctx: ExaminersContext,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE,
+  ) {
+    const errors = new FieldErrors();
+    for (const problem of validateWeights({ ...input })) errors.add(`input.${problem.field}`, problem.message);
+    errors.throwIfAny();
+    const connection = ctx.em.getConnection();
+    const [rows, [{ total }]] = await Promise.all([
+      connection.execute<{ examiner_id: string; score: number | null; inputs: ReputationInputs }[]>(
+        `select * from (select distinct on (s.examiner_id) s.examiner_id, s.score, s.inputs from examiners.reputation_snapshot s
+           order by s.examiner_id, s.taken_at desc) latest order by latest.score desc nulls last, latest.examiner_id limit ? offset ?`,
+        [page.limit, page.offset],
+      ),
+      connection.execute<{ total: string }[]>(`select count(distinct examiner_id) as total from examiners.reputation_snapshot`),
+    ]);
+    const examiners = await Promise.all(rows.map((r) => ctx.loaders.examinerById.load(r.examiner_id)));
+    const items = rows.map((r, i) => ({
+      examiner: examiners[i]!,
+      currentScore: r.score,
+      previewScore: computeReputation(r.inputs, { ...input }).score,
+    }));
+    return toPage(items, Number(total), page);
+  }
+
   @Query(() => ReputationWeights, { description: 'The admin-set weights of the reputation composite' })
   reputationWeights(@Ctx() ctx: ExaminersContext) {
     return currentWeights(ctx.em);

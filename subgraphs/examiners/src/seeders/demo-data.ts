@@ -124,6 +124,10 @@ export interface RosterEntry {
   recentlyApproved?: boolean;
   /** California examiners who are not certified QMEs and so cannot sit on a QME panel. */
   noQme?: boolean;
+  /** Second-state licences that lapsed without renewal (they stay on file, expired). */
+  lapsedLicences?: string[];
+  /** Second-state licences recorded but not yet verified. */
+  unverifiedLicences?: string[];
 }
 
 /**
@@ -133,14 +137,14 @@ export interface RosterEntry {
  */
 export const ROSTER: readonly RosterEntry[] = [
   // New York (18)
-  { offices: ['New York'], specialties: ['ORTHO', 'ORTHO_SPORTS'], group: 'metro', alsoLicensed: ['US-CT'] },
+  { offices: ['New York'], specialties: ['ORTHO', 'ORTHO_SPORTS'], group: 'metro', alsoLicensed: ['US-CT'], lapsedLicences: ['US-CT'] },
   { offices: ['Brooklyn'], specialties: ['ORTHO_SPINE', 'ORTHO'], group: 'metro', languages: ['ru'] },
   { offices: ['New York', 'Mineola'], specialties: ['ORTHO', 'ORTHO_HAND'], group: null, languages: ['es'] },
   { offices: ['New York'], specialties: ['NEURO'], group: 'metro', languages: ['zh'], telehealth: true },
   { offices: ['Mineola'], specialties: ['PMR', 'PAIN'], group: null, languages: ['es'] },
   { offices: ['New York'], specialties: ['PSYCH'], group: null, languages: ['es'], telehealth: true },
   { offices: ['New York'], specialties: ['PSYCHOLOGY'], group: 'metro', languages: ['ru'], telehealth: true },
-  { offices: ['White Plains'], specialties: ['ORTHO', 'ORTHO_SPORTS'], group: 'hudson', alsoLicensed: ['US-CT'] },
+  { offices: ['White Plains'], specialties: ['ORTHO', 'ORTHO_SPORTS'], group: 'hudson', alsoLicensed: ['US-CT'], unverifiedLicences: ['US-CT'] },
   { offices: ['Albany'], specialties: ['ORTHO', 'ORTHO_SPINE'], group: 'hudson' },
   { offices: ['Albany'], specialties: ['OCC_MED', 'INT_MED'], group: 'hudson', telehealth: true },
   { offices: ['Buffalo'], specialties: ['ORTHO'], group: 'greatlakes' },
@@ -180,7 +184,7 @@ export const ROSTER: readonly RosterEntry[] = [
   // Washington (8)
   { offices: ['Seattle'], specialties: ['ORTHO', 'ORTHO_SPORTS'], group: 'cascade', alsoLicensed: ['US-OR'] },
   { offices: ['Tacoma', 'Seattle'], specialties: ['ORTHO_SPINE', 'ORTHO'], group: 'cascade' },
-  { offices: ['Seattle'], specialties: ['NEURO'], group: null, alsoLicensed: ['US-OR'], languages: ['vi'], telehealth: true },
+  { offices: ['Seattle'], specialties: ['NEURO'], group: null, alsoLicensed: ['US-OR'], languages: ['vi'], telehealth: true, lapsedLicences: ['US-OR'] },
   { offices: ['Seattle'], specialties: ['PSYCH'], group: null, telehealth: true },
   { offices: ['Everett', 'Seattle'], specialties: ['OCC_MED', 'PMR'], group: null },
   { offices: ['Spokane'], specialties: ['ORTHO'], group: null, telehealth: true },
@@ -191,7 +195,7 @@ export const ROSTER: readonly RosterEntry[] = [
   { offices: ['Portland'], specialties: ['PSYCHOLOGY'], group: null, telehealth: true },
   { offices: ['Salem', 'Portland'], specialties: ['OCC_MED'], group: 'willamette', languages: ['es'] },
   { offices: ['Eugene'], specialties: ['ORTHO', 'ORTHO_HAND'], group: null },
-  { offices: ['Portland'], specialties: ['NEUROSURG'], group: 'cascade', alsoLicensed: ['US-WA'] },
+  { offices: ['Portland'], specialties: ['NEUROSURG'], group: 'cascade', alsoLicensed: ['US-WA'], unverifiedLicences: ['US-WA'] },
   { offices: ['Bend'], specialties: ['ORTHO_SPORTS', 'ORTHO'], group: null, status: 'SUSPENDED', suspension: 'COMPLAINTS' },
   // Connecticut (6)
   { offices: ['Hartford'], specialties: ['ORTHO', 'ORTHO_SPINE'], group: 'ctriver' },

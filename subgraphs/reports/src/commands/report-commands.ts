@@ -1,10 +1,21 @@
 import { FieldErrors, assertVersion, failedPrecondition, notFound, type ServiceClient } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { fetchCaseFacts } from '../cases-client';
+import { fetchCaseFacts, type CaseFacts } from '../clients/cases-client';
 import { reportDueDate } from '../domain/delivery-rules';
 import { canEdit } from '../domain/report-lifecycle';
 import { Report, ReportKind, ReportStatus } from '../entities';
 import type { StartReportInput, UpdateReportInput } from '../inputs/report.inputs';
+
+/**
+ * Who must receive the final report: the jurisdiction's list, less a representative the claimant does not have
+ * and a treating physician the case does not name. The client and the claimant always (DESIGN.md §1, right 4).
+ */
+export function requiredRecipients(facts: Pick<CaseFacts, 'jurisdictionRule' | 'claimantRepresented' | 'treatingProviderNpis'>): string[] {
+  const recipients = new Set(['CLIENT', 'CLAIMANT', ...facts.jurisdictionRule.reportRecipients]);
+  if (!facts.claimantRepresented) recipients.delete('CLAIMANT_REPRESENTATIVE');
+  if (facts.treatingProviderNpis.length === 0) recipients.delete('TREATING_PHYSICIAN');
+  return [...recipients];
+}
 
 export async function loadReport(em: EntityManager, id: string): Promise<Report> {
   const report = await em.findOne(Report, { id });
@@ -65,6 +76,8 @@ export async function startReport(em: EntityManager, cases: ServiceClient, input
       questions: facts.referralQuestions,
       examDate,
       dueDate: examDate && facts.jurisdictionRule.reportDueDays !== null ? reportDueDate(examDate, facts.jurisdictionRule) : null,
+      requiredRecipients: requiredRecipients(facts),
+      sameDayDelivery: facts.jurisdictionRule.reportSameDay,
     });
     await tx.persist(report).flush();
     return report;

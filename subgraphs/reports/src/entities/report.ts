@@ -15,7 +15,7 @@ import { Diagnosis, QuestionAnswer, ReportQuestion } from './report-parts';
 @Index({ properties: ['examinerId', 'createdAt'] })
 @Index({ properties: ['status', 'dueDate'] })
 export class Report {
-  [OptionalProps]?: 'id' | 'kind' | 'status' | 'reasons' | 'questions' | 'recordsReviewed' | 'diagnoses' | 'answers' | 'createdAt' | 'updatedAt' | 'version';
+  [OptionalProps]?: 'id' | 'kind' | 'status' | 'reasons' | 'questions' | 'recordsReviewed' | 'diagnoses' | 'answers' | 'requiredRecipients' | 'sameDayDelivery' | 'createdAt' | 'updatedAt' | 'version';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -151,7 +151,19 @@ export class Report {
   @Property({ type: 'date', nullable: true })
   dueDate: string | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => [String], { description: 'Who must receive the final report (ReportRecipient values), from the jurisdiction rule' })
+  @Property({ type: ArrayType })
+  requiredRecipients: string[] = [];
+
+  @Field(() => Boolean, { description: 'Every required recipient must receive it on the same day' })
+  @Property({ type: 'boolean' })
+  sameDayDelivery: boolean = false;
+
+  @Field(() => Date, { nullable: true, description: 'First submission: turnaround and timeliness are measured to it' })
+  @Property({ type: 'datetime', nullable: true })
+  firstSubmittedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'Latest submission' })
   @Property({ type: 'datetime', nullable: true })
   submittedAt: Date | null = null;
 
@@ -159,7 +171,12 @@ export class Report {
   @Property({ type: 'datetime', nullable: true })
   finalisedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the claimant’s copy is due (same day where the rule says so)' })
+  @Property({ type: 'datetime', nullable: true })
+  @Index()
+  claimantCopyDueAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the last required recipient received it' })
   @Property({ type: 'datetime', nullable: true })
   deliveredAt: Date | null = null;
 

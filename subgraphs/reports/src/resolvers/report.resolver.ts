@@ -4,6 +4,7 @@ import { deleteDraft, startReport, updateReport } from '../commands/report-comma
 import type { ReportsContext } from '../context';
 import { CaseRef, ExaminerRef, QaReview, Report, ReportDelivery, ReportKind, ReportStatus } from '../entities';
 import { ReportFilter, ReportSort, StartReportInput, UpdateReportInput } from '../inputs/report.inputs';
+import { ExaminerReportMetrics } from '../metrics/examiner-report-metrics';
 import { findReports } from '../queries/report-query';
 
 @ObjectType('ReportPage')
@@ -93,6 +94,11 @@ export class CaseReportsResolver {
 
 @Resolver(() => ExaminerRef)
 export class ExaminerReportsResolver {
+  @FieldResolver(() => ExaminerReportMetrics, { description: 'Report timeliness and completeness over the last 365 days' })
+  reportMetrics(@Root() examiner: ExaminerRef, @Ctx() ctx: ReportsContext) {
+    return ctx.loaders.reportMetricsByExaminer.load(examiner.id);
+  }
+
   @FieldResolver(() => [Report], { description: "The examiner's reports, newest first" })
   reports(
     @Root() examiner: ExaminerRef,

@@ -12,6 +12,8 @@ export interface CaseFacts {
   lineOfBusiness: string;
   reasons: string[];
   examinedAt: string | null;
+  claimantRepresented: boolean;
+  treatingProviderNpis: string[];
   referralQuestions: { id: string; position: number; text: string }[];
   jurisdictionRule: {
     code: string;
@@ -26,12 +28,21 @@ export interface CaseFacts {
 const CASE_FACTS = /* GraphQL */ `
   query CaseFacts($id: ID!) {
     case(id: $id) {
-      id referenceNumber status examinerId client { id } jurisdictionCode requiredSpecialtyCode lineOfBusiness reasons examinedAt
+      id referenceNumber status examinerId client { id } jurisdictionCode requiredSpecialtyCode lineOfBusiness reasons examinedAt claimantRepresented treatingProviderNpis
       referralQuestions { id position text }
       jurisdictionRule { code reportDueDays reportDueUnit reportDueDaysOutOfState reportRecipients reportSameDay }
     }
   }
 `;
+
+const MARK_REPORTED = /* GraphQL */ `
+  mutation MarkCaseReported($caseId: ID!) { markCaseReported(caseId: $caseId) { id status } }
+`;
+
+/** Tells the cases subgraph the IME report is final (EXAMINED → REPORTED); idempotent there. */
+export async function markCaseReported(cases: ServiceClient, caseId: string): Promise<void> {
+  await cases.request(MARK_REPORTED, { caseId });
+}
 
 export async function fetchCaseFacts(cases: ServiceClient, caseId: string): Promise<CaseFacts | null> {
   const data = await cases.request<{ case: CaseFacts | null }>(CASE_FACTS, { id: caseId });

@@ -1,0 +1,20 @@
+import { assertVersion, notFound } from '@imepanel/runtime';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Case, Client, JurisdictionRule } from '../entities';
+
+export interface LoadedCase {
+  kase: Case;
+  client: Client;
+  rule: JurisdictionRule;
+}
+
+/** A case with its client and jurisdiction rule, checked against the version the caller saw (when given). */
+export async function loadCaseWithRule(em: EntityManager, id: string, version?: number): Promise<LoadedCase> {
+  const kase = await em.findOne(Case, { id }, { populate: ['client', 'jurisdiction'] });
+  if (!kase) throw notFound('Case', id);
+  if (version !== undefined) assertVersion('Case', kase, version);
+  return { kase, client: kase.client.getEntity() as Client, rule: kase.jurisdiction.getEntity() as JurisdictionRule };
+}
+
+/** Today as YYYY-MM-DD (UTC), the date rules are judged on. */
+export const todayIso = () => new Date().toISOString().slice(0, 10);

@@ -1,0 +1,305 @@
+import { badUserInput, failedPrecondition, type Actor, type ServiceClient } from '@imepanel/runtime';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { fetchEligibilityVerdict } from '../clients/examiners-client';
+import { fetchCaseReport } from '../clients/reports-client';
+import { noticePurpose, rightsStatement } from '../domain/notice';
+import { checkSchedule, earliestExamDate } from '../domain/scheduling';
+import { Appointment, AppointmentStatus, Case, CaseParty, CaseStatus, Notice, type JurisdictionRule } from '../entities';
+import type { CancelCaseInput, NoShowInput, ScheduleExamInput, ServeNoticeInput } from '../inputs/lifecycle.inputs';
+import { eligibilityQuestion } from './case-eligibility';
+import { loadCaseWithRule, todayIso, type LoadedCase } from './case-loading';
+import { recordCaseEvent } from './case-timeline';
+import { applyTransition } from './case-transitions';
+
+const isoDay = (at: Date) => at.toISOString().slice(0, 10);
+
+/** An exam may start this early (and a clock be this far off) and still count as held at its booking. */
+const EARLY_START_TOLERANCE_MS = 60 * 60 * 1000;
+
+/** Asks the examiners subgraph whether the examiner may take this case on that date; refuses with every failed rule. */
+async function assertEligible(examiners: ServiceClient, secret: string, loaded: LoadedCase, examinerId: string, examDate: string) {
+  const verdict = await fetchEligibilityVerdict(examiners, examinerId, eligibilityQuestion(loaded.kase, loaded.client, loaded.rule, examDate, secret));
+  if (!verdict.eligible) {
+    const failed = verdict.rules.filter((r) => !r.passed);
+    throw failedPrecondition(
+      'EXAMINER_NOT_ELIGIBLE',
+      `${verdict.examiner.displayName} is not eligible for case ${loaded.kase.referenceNumber} on ${examDate}: ${failed.map((r) => r.reason).join('; ')}`,
+      { failedRules: failed.map((r) => r.rule) },
+    );
+  }
+  return verdict;
+}
+
+/** The appointment currently planned for a case, if any. */
+async function currentAppointment(em: EntityManager, kase: Case): Promise<Appointment | null> {
+  return em.findOne(Appointment, { case: kase.id, status: AppointmentStatus.SCHEDULED }, { orderBy: { scheduledAt: 'desc' } });
+}
+
+/**
+ * Assigns an examiner directly where the jurisdiction needs no panel, after checking eligibility on the
+ * earliest possible exam date. Where a panel is required (CA QME) the examiner comes from panel selection.
+ */
+export async function assignExaminer(
+  em: EntityManager,
+  examiners: ServiceClient,
+  secret: string,
+  caseId: string,
+  version: number,
+  examinerId: string,
+  actor: Actor | null,
+): Promise<Case> {
+  const loaded = await loadCaseWithRule(em, caseId, version);
+  const { kase, rule } = loaded;
+  if (rule.panelRequired) {
+    throw failedPrecondition('PANEL_REQUIRED', `${rule.code} requires a panel: assign through panel selection (proposePanel, selectPanelMember)`);
+  }
+  const examDate = earliestExamDate({ rule, today: todayIso() });
+  await assertEligible(examiners, secret, loaded, examinerId, examDate);
+  return em.transactional(async (tx) => {
+    const current = await loadCaseWithRule(tx, caseId, version);
+    applyTransition(tx, current.kase, 'ASSIGN', { panelRequired: rule.panelRequired }, actor, { data: { examinerId } });
+    current.kase.examinerId = examinerId;
+    current.kase.assignedAt = new Date();
+    await tx.flush();
+    return current.kase;
+  });
+}
+
+function scheduleRule(rule: JurisdictionRule) {
+  return {
+    code: rule.code,
+    noticeLeadDays: rule.noticeLeadDays,
+    noticeLeadUnit: rule.noticeLeadUnit,
+    schedulingWindowDays: rule.schedulingWindowDays,
+    schedulingWindowExtendedDays: rule.schedulingWindowExtendedDays,
+  };
+}
+
+/**
+ * Books (or re-books) the exam. The date must leave the jurisdiction's notice lead time from today (NY: 7
+ * business days) and fall inside its scheduling window from assignment (CA: 90 days, 120 if waived), and the
+ * examiner must still be eligible on that date — an examiner whose licence lapses before it is refused.
+ */
+export async function scheduleExam(
+  em: EntityManager,
+  examiners: ServiceClient,
+  secret: string,
+  caseId: string,
+  version: number,
+  input: ScheduleExamInput,
+  actor: Actor | null,
+): Promise<Case> {
+  const loaded = await loadCaseWithRule(em, caseId, version);
+  const { kase, rule } = loaded;
+  const examDate = isoDay(input.scheduledAt);
+  if (kase.examinerId) {
+    const violations = checkSchedule({
+      rule: scheduleRule(rule),
+      today: todayIso(),
+      examDate,
+      assignedOn: isoDay(kase.assignedAt ?? new Date()),
+      windowWaived: input.windowWaived,
+    });
+    if (violations.length > 0) {
+      throw failedPrecondition(violations[0].rule, violations.map((v) => v.message).join('; '), {
+        violations: violations.map((v) => v.rule),
+        earliestExamDate: earliestExamDate({ rule: scheduleRule(rule), today: todayIso() }),
+      });
+    }
+    await assertEligible(examiners, secret, loaded, kase.examinerId, examDate);
+  }
+  return em.transactional(async (tx) => {
+    const { kase: current } = await loadCaseWithRule(tx, caseId, version);
+    const previous = await currentAppointment(tx, current);
+    applyTransition(tx, current, 'SCHEDULE', { examinerAssigned: current.examinerId !== null }, actor, {
+      note: previous ? `Rescheduled from ${previous.scheduledAt.toISOString()}` : null,
+      data: { scheduledAt: input.scheduledAt.toISOString() },
+    });
+    if (previous) {
+      previous.status = AppointmentStatus.RESCHEDULED;
+      previous.cancelledAt = new Date();
+      previous.cancelledBy = actor?.role === 'EXAMINER' ? CaseParty.EXAMINER : CaseParty.ADMIN;
+    }
+    tx.persist(
+      tx.create(Appointment, {
+        case: current,
+        examinerId: current.examinerId!,
+        scheduledAt: input.scheduledAt,
+        durationMinutes: input.durationMinutes,
+        format: input.format ?? current.examFormat,
+        location: input.location ?? null,
+      }),
+    );
+    await tx.flush();
+    return current;
+  });
+}
+
+/**
+ * Serves the notice for the booked exam: purpose and nature, the examiner, the claimant's rights in the
+ * jurisdiction. Refused when it would reach the claimant later than the lead time before the exam.
+ */
+export async function serveNotice(
+  em: EntityManager,
+  examinerName: (id: string) => Promise<string>,
+  caseId: string,
+  version: number,
+  input: ServeNoticeInput,
+  actor: Actor | null,
+): Promise<Case> {
+  const { kase, rule } = await loadCaseWithRule(em, caseId, version);
+  if (kase.status !== CaseStatus.SCHEDULED) {
+    throw failedPrecondition('NOTICE_NEEDS_APPOINTMENT', `A notice announces a booked exam; case ${kase.referenceNumber} is ${kase.status}`);
+  }
+  const appointment = await currentAppointment(em, kase);
+  if (!appointment) throw failedPrecondition('NOTICE_NEEDS_APPOINTMENT', `Case ${kase.referenceNumber} has no booked exam to announce`);
+  const servedAt = input.servedAt ?? new Date();
+  const latestNoticeDay = isoDay(servedAt);
+  const earliest = earliestExamDate({ rule: scheduleRule(rule), today: latestNoticeDay });
+  if (isoDay(appointment.scheduledAt) < earliest) {
+    throw failedPrecondition(
+      'NOTICE_LEAD_TIME',
+      `${rule.code} requires notice at least ${rule.noticeLeadDays} ${rule.noticeLeadUnit === 'BUSINESS_DAYS' ? 'business' : 'calendar'} days before the exam: a notice served on ${latestNoticeDay} allows an exam from ${earliest}, but it is booked for ${isoDay(appointment.scheduledAt)}; reschedule the exam`,
+    );
+  }
+  const name = await examinerName(appointment.examinerId);
+  const facts = {
+    jurisdictionName: rule.name,
+    reasons: kase.reasons,
+    bodyParts: kase.bodyParts,
+    examFormat: appointment.format,
+    examinerName: name,
+    examScheduledAt: appointment.scheduledAt,
+    location: appointment.location,
+    recordingAllowed: rule.recordingAllowed,
+    observerAllowed: rule.observerAllowed,
+    panelRequired: rule.panelRequired,
+    reportRecipients: rule.reportRecipients,
+    interpreterNeeded: kase.claimant.interpreterNeeded,
+  };
+  return em.transactional(async (tx) => {
+    const { kase: current } = await loadCaseWithRule(tx, caseId, version);
+    tx.persist(
+      tx.create(Notice, {
+        case: current,
+        appointment,
+        servedAt,
+        method: input.method,
+        purpose: noticePurpose(facts),
+        examinerName: name,
+        examScheduledAt: appointment.scheduledAt,
+        rightsStatement: rightsStatement(facts),
+        servedBy: actor?.name ?? null,
+      }),
+    );
+    current.updatedAt = new Date();
+    recordCaseEvent(tx, current, actor, 'NOTICE_SERVED', { note: `Notice served by ${input.method}`, data: { servedAt: servedAt.toISOString() } });
+    await tx.flush();
+    return current;
+  });
+}
+
+/**
+ * Records that the exam took place. Refused unless a notice announcing this appointment was served before
+ * it (claimant right 1), and before the appointment's time: an exam cannot be recorded ahead of itself.
+ */
+export async function markExamined(em: EntityManager, caseId: string, version: number, examinedAt: Date | null | undefined, actor: Actor | null): Promise<Case> {
+  return em.transactional(async (tx) => {
+    const { kase } = await loadCaseWithRule(tx, caseId, version);
+    const appointment = await currentAppointment(tx, kase);
+    const at = examinedAt ?? new Date();
+    if (appointment && at.getTime() < appointment.scheduledAt.getTime() - EARLY_START_TOLERANCE_MS) {
+      throw failedPrecondition(
+        'EXAM_NOT_YET_HELD',
+        `Case ${kase.referenceNumber}: the exam is booked for ${appointment.scheduledAt.toISOString()}; it cannot be recorded as held at ${at.toISOString()}`,
+      );
+    }
+    if (at.getTime() > Date.now() + EARLY_START_TOLERANCE_MS) {
+      throw badUserInput([{ field: 'examinedAt', message: 'examinedAt cannot be in the future' }]);
+    }
+    const notice = appointment ? await tx.findOne(Notice, { appointment: appointment.id, servedAt: { $lte: at } }) : null;
+    applyTransition(tx, kase, 'MARK_EXAMINED', { noticeServed: notice !== null }, actor);
+    if (appointment) appointment.status = AppointmentStatus.COMPLETED;
+    kase.examinedAt = at;
+    await tx.flush();
+    return kase;
+  });
+}
+
+/** Records who failed to appear; the case can then be rescheduled. */
+export async function markNoShow(em: EntityManager, caseId: string, version: number, input: NoShowInput, actor: Actor | null): Promise<Case> {
+  return em.transactional(async (tx) => {
+    const { kase } = await loadCaseWithRule(tx, caseId, version);
+    const appointment = await currentAppointment(tx, kase);
+    applyTransition(tx, kase, 'MARK_NO_SHOW', {}, actor, { note: input.note ?? `${input.party} did not appear`, data: { party: input.party } });
+    if (appointment) {
+      appointment.status = AppointmentStatus.NO_SHOW;
+      appointment.noShowParty = input.party;
+    }
+    await tx.flush();
+    return kase;
+  });
+}
+
+/** Cancels a case with its reason, the party at fault and whether it is chargeable. */
+export async function cancelCase(em: EntityManager, caseId: string, version: number, input: CancelCaseInput, actor: Actor | null): Promise<Case> {
+  return em.transactional(async (tx) => {
+    const { kase } = await loadCaseWithRule(tx, caseId, version);
+    const appointment = await currentAppointment(tx, kase);
+    applyTransition(tx, kase, 'CANCEL', {}, actor, { note: input.reason, data: { party: input.party, chargeable: input.chargeable } });
+    const now = new Date();
+    if (appointment) {
+      appointment.status = AppointmentStatus.CANCELLED;
+      appointment.cancelledAt = now;
+      appointment.cancelledBy = input.party;
+    }
+    kase.cancelledAt = now;
+    kase.cancellationReason = input.reason.trim();
+    kase.cancelledBy = input.party;
+    kase.cancellationChargeable = input.chargeable;
+    await tx.flush();
+    return kase;
+  });
+}
+
+const FINAL_STATUSES = ['FINAL', 'DELIVERED'];
+
+/**
+ * EXAMINED → REPORTED once the reports subgraph holds a final IME report. Idempotent: the reports subgraph
+ * calls it after finalising, and an administrator can call it again if that call failed.
+ */
+export async function markCaseReported(em: EntityManager, reports: ServiceClient, caseId: string, actor: Actor | null): Promise<Case> {
+  const { kase } = await loadCaseWithRule(em, caseId);
+  if (kase.status === CaseStatus.REPORTED || kase.status === CaseStatus.CLOSED) return kase;
+  const report = await fetchCaseReport(reports, caseId);
+  if (!report || !FINAL_STATUSES.includes(report.status)) {
+    throw failedPrecondition('REPORT_NOT_FINAL', `Case ${kase.referenceNumber} becomes REPORTED when its IME report is final; it is ${report?.status ?? 'not started'}`);
+  }
+  return em.transactional(async (tx) => {
+    const { kase: current } = await loadCaseWithRule(tx, caseId, kase.version);
+    applyTransition(tx, current, 'MARK_REPORTED', {}, actor, { data: { reportId: report.id } });
+    await tx.flush();
+    return current;
+  });
+}
+
+/** REPORTED → CLOSED, only once the final report reached both the client and the claimant. */
+export async function closeCase(em: EntityManager, reports: ServiceClient, caseId: string, version: number, actor: Actor | null): Promise<Case> {
+  const { kase } = await loadCaseWithRule(em, caseId, version);
+  const report = kase.status === CaseStatus.REPORTED ? await fetchCaseReport(reports, caseId) : null;
+  const delivered = (recipient: string) => report !== null && FINAL_STATUSES.includes(report.status) && report.deliveredTo.includes(recipient);
+  return em.transactional(async (tx) => {
+    const { kase: current } = await loadCaseWithRule(tx, caseId, version);
+    applyTransition(
+      tx,
+      current,
+      'CLOSE',
+      { finalReportDeliveredToClient: delivered('CLIENT'), finalReportDeliveredToClaimant: delivered('CLAIMANT') },
+      actor,
+      { data: report ? { reportId: report.id } : null },
+    );
+    current.closedAt = new Date();
+    await tx.flush();
+    return current;
+  });
+}

@@ -1,0 +1,94 @@
+import { NotBlank } from '@imepanel/runtime';
+import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { CaseParty, ExamFormat, NoticeMethod, PanelStrategy } from '../entities';
+
+@InputType('ProposePanelInput')
+export class ProposePanelInput {
+  @Field(() => Int, { nullable: true, description: "Examiners to draw; default the jurisdiction's panel size" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  size?: number | null;
+
+  @Field(() => PanelStrategy, { defaultValue: PanelStrategy.RANDOM })
+  strategy: PanelStrategy = PanelStrategy.RANDOM;
+
+  @Field(() => String, { nullable: true, description: 'Seed of the draw; give the recorded seed to reproduce a panel' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._:-]{1,100}$/, { message: 'seed must be 1–100 letters, digits, . _ : or -' })
+  seed?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Accept a panel smaller than asked when too few examiners are eligible' })
+  allowSmallerPanel: boolean = false;
+}
+
+@InputType('PanelChoiceInput')
+export class PanelChoiceInput {
+  @Field(() => ID)
+  @NotBlank()
+  examinerId!: string;
+
+  @Field(() => CaseParty, { description: 'Who strikes or selects: CLAIMANT or ATTORNEY (claimant side), CLIENT, or ADMIN' })
+  by!: CaseParty;
+}
+
+@InputType('ScheduleExamInput')
+export class ScheduleExamInput {
+  @Field(() => Date)
+  scheduledAt!: Date;
+
+  @Field(() => Int, { defaultValue: 60 })
+  @IsInt()
+  @Min(15)
+  @Max(480)
+  durationMinutes: number = 60;
+
+  @Field(() => ExamFormat, { nullable: true, description: "Default: the case's exam format" })
+  @IsOptional()
+  format?: ExamFormat | null;
+
+  @Field(() => String, { nullable: true, description: 'Address of the exam, or the video link for telehealth' })
+  @IsOptional()
+  @MaxLength(500)
+  location?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'The parties waived the scheduling window (CA: 120 instead of 90 days)' })
+  windowWaived: boolean = false;
+}
+
+@InputType('ServeNoticeInput')
+export class ServeNoticeInput {
+  @Field(() => NoticeMethod)
+  method!: NoticeMethod;
+
+  @Field(() => Date, { nullable: true, description: 'When it was served; default now' })
+  @IsOptional()
+  servedAt?: Date | null;
+}
+
+@InputType('NoShowInput')
+export class NoShowInput {
+  @Field(() => CaseParty, { description: 'Who failed to appear' })
+  party!: CaseParty;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@InputType('CancelCaseInput')
+export class CancelCaseInput {
+  @Field(() => String)
+  @NotBlank()
+  @MaxLength(2000)
+  reason!: string;
+
+  @Field(() => CaseParty, { description: 'The party at fault' })
+  party!: CaseParty;
+
+  @Field(() => Boolean, { description: 'Whether the cancellation is billable to the party at fault' })
+  chargeable!: boolean;
+}

@@ -1,0 +1,15 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CaseStatus } from '../entities';
+
+/** Statuses in which a case occupies its examiner: assigned and not yet examined and reported. */
+export const OPEN_CASE_STATUSES: readonly CaseStatus[] = [CaseStatus.ASSIGNED, CaseStatus.SCHEDULED, CaseStatus.EXAMINED, CaseStatus.NO_SHOW];
+
+/** Open cases per examiner, in one statement. */
+export async function openCaseLoads(em: EntityManager, examinerIds: readonly string[]): Promise<Map<string, number>> {
+  if (examinerIds.length === 0) return new Map();
+  const rows: { examiner_id: string; open: string }[] = await em.getConnection().execute(
+    `select examiner_id, count(*) as open from cases.ime_case where examiner_id in (?) and status in (?) group by examiner_id`,
+    [[...examinerIds], [...OPEN_CASE_STATUSES]],
+  );
+  return new Map(rows.map((r) => [r.examiner_id, Number(r.open)]));
+}

@@ -1,0 +1,123 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, registerEnumType } from 'type-graphql';
+import { fetchExaminerName } from '../clients/examiners-client';
+import {
+  assignExaminer,
+  cancelCase,
+  closeCase,
+  markCaseReported,
+  markExamined,
+  markNoShow,
+  scheduleExam,
+  serveNotice,
+} from '../commands/exam-commands';
+import { proposePanel, selectPanelMember, strikePanelMember } from '../commands/panel-commands';
+import type { CasesContext } from '../context';
+import { CASE_TRANSITIONS, allowedCaseTransitions, type CaseTransition } from '../domain/case-lifecycle';
+import { Case, Panel } from '../entities';
+import { CancelCaseInput, NoShowInput, PanelChoiceInput, ProposePanelInput, ScheduleExamInput, ServeNoticeInput } from '../inputs/lifecycle.inputs';
+
+const CaseTransitionEnum = Object.fromEntries(CASE_TRANSITIONS.map((t) => [t, t])) as Record<CaseTransition, CaseTransition>;
+registerEnumType(CaseTransitionEnum, { name: 'CaseTransition', description: 'A step of the case lifecycle (DESIGN.md §5)' });
+
+/** The guarded case lifecycle: every mutation is one transition, refused with the rule that refused it. */
+@Resolver(() => Case)
+export class CaseLifecycleResolver {
+  @Mutation(() => Panel, { description: 'Draws a panel of eligible examiners (at most one per practice group) with a recorded seed' })
+  proposePanel(
+    @Arg('caseId', () => ID) caseId: string,
+    @Ctx() ctx: CasesContext,
+    @Arg('input', () => ProposePanelInput, { nullable: true }) input?: ProposePanelInput,
+  ) {
+    return proposePanel(ctx.em, ctx.examiners, ctx.settings, caseId, input ?? new ProposePanelInput(), ctx.actor);
+  }
+
+  @Mutation(() => Panel, { description: 'A party strikes an examiner from an open panel (each side at most one)' })
+  strikePanelMember(@Arg('panelId', () => ID) panelId: string, @Arg('input', () => PanelChoiceInput) input: PanelChoiceInput, @Ctx() ctx: CasesContext) {
+    return strikePanelMember(ctx.em, panelId, input, ctx.actor);
+  }
+
+  @Mutation(() => Panel, { description: 'A party selects an examiner from an open panel: the examiner is assigned' })
+  selectPanelMember(@Arg('panelId', () => ID) panelId: string, @Arg('input', () => PanelChoiceInput) input: PanelChoiceInput, @Ctx() ctx: CasesContext) {
+    return selectPanelMember(ctx.em, panelId, input, ctx.actor);
+  }
+
+  @Mutation(() => Case, { description: 'Assigns an eligible examiner directly, where the jurisdiction requires no panel' })
+  assignExaminer(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('examinerId', () => ID) examinerId: string,
+    @Ctx() ctx: CasesContext,
+  ) {
+    return assignExaminer(ctx.em, ctx.examiners, ctx.settings.partyKeySecret, caseId, version, examinerId, ctx.actor);
+  }
+
+  @Mutation(() => Case, { description: 'Books or re-books the exam, checking the notice lead time, the scheduling window and eligibility on that date' })
+  scheduleExam(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ScheduleExamInput) input: ScheduleExamInput,
+    @Ctx() ctx: CasesContext,
+  ) {
+    return scheduleExam(ctx.em, ctx.examiners, ctx.settings.partyKeySecret, caseId, version, input, ctx.actor);
+  }
+
+  @Mutation(() => Case, { description: "Serves the claimant the notice of the booked exam: purpose, nature, examiner and rights" })
+  serveNotice(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ServeNoticeInput) input: ServeNoticeInput,
+    @Ctx() ctx: CasesContext,
+  ) {
+    return serveNotice(ctx.em, (id) => fetchExaminerName(ctx.examiners, id), caseId, version, input, ctx.actor);
+  }
+
+  @Mutation(() => Case, { description: 'Records that the exam took place (requires a served notice)' })
+  markExamined(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: CasesContext,
+    @Arg('examinedAt', () => Date, { nullable: true }) examinedAt?: Date,
+  ) {
+    return markExamined(ctx.em, caseId, version, examinedAt, ctx.actor);
+  }
+
+  @Mutation(() => Case, { description: 'Records who failed to appear; the exam can then be rescheduled' })
+  markNoShow(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => NoShowInput) input: NoShowInput,
+    @Ctx() ctx: CasesContext,
+  ) {
+    return markNoShow(ctx.em, caseId, version, input, ctx.actor);
+  }
+
+  @Mutation(() => Case, { description: 'Cancels the case, recording the reason, the party at fault and whether it is chargeable' })
+  cancelCase(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => CancelCaseInput) input: CancelCaseInput,
+    @Ctx() ctx: CasesContext,
+  ) {
+    return cancelCase(ctx.em, caseId, version, input, ctx.actor);
+  }
+
+  @Mutation(() => Case, { description: 'EXAMINED → REPORTED once the IME report is final (idempotent; the reports subgraph calls it)' })
+  markCaseReported(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CasesContext) {
+    return markCaseReported(ctx.em, ctx.reports, caseId, ctx.actor);
+  }
+
+  @Mutation(() => Case, { description: 'REPORTED → CLOSED once the final report reached the client and the claimant' })
+  closeCase(@Arg('caseId', () => ID) caseId: string, @Arg('version', () => Int) version: number, @Ctx() ctx: CasesContext) {
+    return closeCase(ctx.em, ctx.reports, caseId, version, ctx.actor);
+  }
+
+  @FieldResolver(() => [CaseTransitionEnum], { description: 'Transitions the status allows next (guards are checked when applied)' })
+  allowedTransitions(@Root() kase: Case): CaseTransition[] {
+    return allowedCaseTransitions(kase.status);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the claimant has a representative (no identity disclosed)' })
+  claimantRepresented(@Root() kase: Case): boolean {
+    return kase.claimant.representative !== null && kase.claimant.representative !== undefined;
+  }
+}

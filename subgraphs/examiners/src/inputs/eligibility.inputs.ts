@@ -1,0 +1,78 @@
+import { IsJurisdiction, IsLanguageCode, LocalDate } from '@imepanel/runtime';
+import { ArrayMaxSize, IsLatitude, IsLongitude, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, Float, InputType } from 'type-graphql';
+import { CredentialKind, PartyType } from '../entities';
+
+@InputType('LocationInput')
+export class LocationInput {
+  @Field(() => Float)
+  @IsLatitude({ message: 'latitude must be between -90 and 90' })
+  latitude!: number;
+
+  @Field(() => Float)
+  @IsLongitude({ message: 'longitude must be between -180 and 180' })
+  longitude!: number;
+}
+
+@InputType('PartyKeyInput', { description: 'A party of the case as its keyed hash (see the README, "Conflicts and party keys")' })
+export class PartyKeyInput {
+  @Field(() => PartyType)
+  partyType!: PartyType;
+
+  @Field(() => String)
+  @Matches(/^[0-9a-f]{64}$/, { message: 'partyKey must be the 64-character hex HMAC of the party identity' })
+  partyKey!: string;
+}
+
+/** Everything eligibility depends on, for one case; the claimant appears only as location, language and keys. */
+@InputType('EligibilityInput')
+export class EligibilityInput {
+  @Field(() => String, { description: 'Required specialty; its sub-specialties also qualify' })
+  @MaxLength(40)
+  specialtyCode!: string;
+
+  @Field(() => String)
+  @IsJurisdiction()
+  jurisdiction!: string;
+
+  @Field(() => LocalDate, { description: 'The exam date (or the earliest possible one) eligibility is judged on' })
+  examDate!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsLanguageCode()
+  claimantLanguage?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false })
+  interpreterArranged: boolean = false;
+
+  @Field(() => LocationInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  claimantLocation?: LocationInput | null;
+
+  @Field(() => Float, { nullable: true, description: 'Travel limit for in-person exams (default 80 km)' })
+  @IsOptional()
+  @Min(1)
+  @Max(2000)
+  maxTravelKm?: number | null;
+
+  @Field(() => Boolean, { defaultValue: false })
+  telehealthAllowed: boolean = false;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @Matches(/^\d{10}$/, { each: true, message: 'each treating provider NPI must be 10 digits' })
+  treatingProviderNpis?: string[];
+
+  @Field(() => [PartyKeyInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  partyKeys?: PartyKeyInput[];
+
+  @Field(() => [CredentialKind], { nullable: true, description: "Credentials required besides a licence (default: the jurisdiction's)" })
+  @IsOptional()
+  requiredCredentialKinds?: CredentialKind[];
+}

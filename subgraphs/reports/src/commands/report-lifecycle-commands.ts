@@ -1,0 +1,180 @@
+import { actorName, assertVersion, failedPrecondition, type Actor, type Logger, type ServiceClient } from '@imepanel/runtime';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { markCaseReported } from '../clients/cases-client';
+import { checkCompleteness, type ImeReason } from '../domain/completeness';
+import { checkDeliveries, claimantCopyDueAt, type Recipient } from '../domain/delivery-rules';
+import { checkTransition, type ReportTransition, type ReportTransitionGuards } from '../domain/report-lifecycle';
+import { QaReview, Report, ReportDelivery, ReportKind, ReportStatus } from '../entities';
+import type { DeliveryInput, FinaliseReportInput, QaReviewInput } from '../inputs/review.inputs';
+import { loadReport } from './report-commands';
+
+/** Applies one report transition or refuses with FAILED_PRECONDITION naming the rule (and what is missing). */
+function applyTransition(report: Report, transition: ReportTransition, guards: ReportTransitionGuards = {}, extensions: Record<string, unknown> = {}) {
+  const verdict = checkTransition(report.status, transition, guards);
+  if (!verdict.ok) throw failedPrecondition(verdict.rule, `Report ${report.id}: ${verdict.message}`, { transition, status: report.status, ...extensions });
+  report.status = verdict.to;
+  report.updatedAt = new Date();
+}
+
+async function loadVersioned(em: EntityManager, id: string, version: number): Promise<Report> {
+  const report = await loadReport(em, id);
+  assertVersion('Report', report, version);
+  return report;
+}
+
+/** The completeness check of DESIGN.md §5 on the report as it stands. */
+export function missingItems(report: Report) {
+  return checkCompleteness({
+    reasons: report.reasons as ImeReason[],
+    referralQuestions: report.questions,
+    answers: report.answers,
+    recordsReviewed: report.recordsReviewed,
+    mmi: { reached: report.mmiReached, date: report.mmiDate },
+    impairment: {
+      wholePersonPercent: report.impairmentPercent,
+      guideEdition: report.impairmentGuideEdition,
+      table: report.impairmentTable,
+      page: report.impairmentPage,
+    },
+    diagnoses: report.diagnoses,
+    causationOpinion: report.causationOpinion,
+    workCapacity: report.workCapacity,
+    examStartedAt: report.examStartedAt,
+    examEndedAt: report.examEndedAt,
+  });
+}
+
+/** DRAFT/CHANGES_REQUESTED → SUBMITTED after the completeness check; refused listing every missing item. */
+export async function submitReport(em: EntityManager, id: string, version: number): Promise<Report> {
+  return em.transactional(async (tx) => {
+    const report = await loadVersioned(tx, id, version);
+    const missing = missingItems(report);
+    applyTransition(report, 'SUBMIT', { missingItems: missing }, { missing });
+    const now = new Date();
+    report.submittedAt = now;
+    report.firstSubmittedAt ??= now;
+    await tx.flush();
+    return report;
+  });
+}
+
+/** SUBMITTED → IN_QA: a reviewer takes the report. */
+export async function startQa(em: EntityManager, id: string, version: number): Promise<Report> {
+  return em.transactional(async (tx) => {
+    const report = await loadVersioned(tx, id, version);
+    applyTransition(report, 'START_QA');
+    await tx.flush();
+    return report;
+  });
+}
+
+function recordReview(em: EntityManager, report: Report, outcome: 'PASSED' | 'CHANGES_REQUESTED', input: QaReviewInput, actor: Actor | null) {
+  em.persist(
+    em.create(QaReview, {
+      report,
+      outcome,
+      checklist: (input.checklist ?? []).map((c) => ({ item: c.item.trim(), passed: c.passed, note: c.note ?? null })),
+      notes: input.notes?.trim() || null,
+      reviewer: actorName({ actor }),
+    }),
+  );
+}
+
+/** IN_QA → CHANGES_REQUESTED with a note saying what the author must change (form and completeness only). */
+export async function requestChanges(em: EntityManager, id: string, version: number, input: QaReviewInput, actor: Actor | null): Promise<Report> {
+  return em.transactional(async (tx) => {
+    const report = await loadVersioned(tx, id, version);
+    applyTransition(report, 'REQUEST_CHANGES', { changesRequested: input.notes });
+    recordReview(tx, report, 'CHANGES_REQUESTED', input, actor);
+    await tx.flush();
+    return report;
+  });
+}
+
+function addDeliveries(em: EntityManager, report: Report, deliveries: DeliveryInput[], actor: Actor | null, existing: ReportDelivery[]) {
+  const now = new Date();
+  const added = deliveries.map((d) =>
+    em.create(ReportDelivery, {
+      report,
+      recipient: d.recipient,
+      method: d.method,
+      recipientName: d.recipientName?.trim() || null,
+      deliveredAt: d.deliveredAt ?? now,
+      deliveredBy: actor?.name ?? null,
+    }),
+  );
+  added.forEach((d) => em.persist(d));
+  const all = [...existing, ...added];
+  const check = checkDeliveries({
+    requiredRecipients: report.requiredRecipients as Recipient[],
+    sameDay: report.sameDayDelivery,
+    deliveries: all.map((d) => ({ recipient: d.recipient as Recipient, deliveredAt: d.deliveredAt })),
+  });
+  return { check, added };
+}
+
+function settleDelivery(report: Report, check: ReturnType<typeof checkDeliveries>) {
+  applyTransition(report, 'DELIVER', { missingRecipients: check.missing });
+  if (report.status === ReportStatus.DELIVERED) report.deliveredAt ??= new Date();
+}
+
+/**
+ * IN_QA → FINAL: QA passed. Any deliveries made at once are recorded in the same transaction. For an IME
+ * report the cases subgraph is then told (EXAMINED → REPORTED); if that call fails the report stays FINAL, the
+ * case shows it with `currentReportStatus`, and `markCaseReported` can be retried — nothing is half-written.
+ */
+export async function finaliseReport(
+  em: EntityManager,
+  cases: ServiceClient,
+  log: Logger,
+  id: string,
+  version: number,
+  input: FinaliseReportInput,
+  actor: Actor | null,
+): Promise<Report> {
+  const report = await em.transactional(async (tx) => {
+    const report = await loadVersioned(tx, id, version);
+    applyTransition(report, 'FINALISE');
+    recordReview(tx, report, 'PASSED', input, actor);
+    report.finalisedAt = new Date();
+    report.claimantCopyDueAt = claimantCopyDueAt(report.finalisedAt, report.sameDayDelivery);
+    if (input.deliveries?.length) settleDelivery(report, addDeliveries(tx, report, input.deliveries, actor, []).check);
+    await tx.flush();
+    return report;
+  });
+  if (report.kind === ReportKind.IME) {
+    await markCaseReported(cases, report.caseId).catch((error: unknown) =>
+      log.warn({ err: error, caseId: report.caseId, reportId: report.id }, 'report is final but the case could not be marked REPORTED; retry markCaseReported'),
+    );
+  }
+  return report;
+}
+
+/** Records deliveries of a final report; when every required recipient has it, the report is DELIVERED. */
+export async function recordDeliveries(em: EntityManager, id: string, deliveries: DeliveryInput[], actor: Actor | null): Promise<Report> {
+  return em.transactional(async (tx) => {
+    const report = await loadReport(tx, id);
+    if (report.status !== ReportStatus.FINAL && report.status !== ReportStatus.DELIVERED) {
+      throw failedPrecondition('DELIVER_FINAL_ONLY', `Only final reports are delivered; report ${id} is ${report.status}`);
+    }
+    const existing = await tx.find(ReportDelivery, { report: id });
+    const { check } = addDeliveries(tx, report, deliveries, actor, existing);
+    settleDelivery(report, check);
+    await tx.flush();
+    return report;
+  });
+}
+
+/** Distribution problems of a report: required recipients still missing, a same-day rule broken. */
+export function distributionIssues(report: Report, deliveries: ReportDelivery[]): string[] {
+  if (report.status !== ReportStatus.FINAL && report.status !== ReportStatus.DELIVERED) return [];
+  const check = checkDeliveries({
+    requiredRecipients: report.requiredRecipients as Recipient[],
+    sameDay: report.sameDayDelivery,
+    deliveries: deliveries.map((d) => ({ recipient: d.recipient as Recipient, deliveredAt: d.deliveredAt })),
+  });
+  return [
+    ...(check.missing.length ? [`Not yet delivered to ${check.missing.join(', ')}`] : []),
+    ...(check.sameDayViolation ? [check.sameDayViolation] : []),
+  ];
+}

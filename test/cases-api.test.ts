@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseInput, createCase, createClient, graphqlError } from './support/fixtures';
+import { panelWorld, scheduledCase } from './support/journey';
+import { startTestPlatform, type TestPlatform } from './support/platform';
+
+let t: TestPlatform;
+beforeAll(async () => {
+  t = await startTestPlatform();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const CREATE = `mutation ($input: CreateCaseInput!) { createCase(input: $input) { id referenceNumber status version } }`;
+const CASES = `query ($filter: CaseFilter, $sort: CaseSort, $page: PageInput) {
+  cases(filter: $filter, sort: $sort, page: $page) { total hasMore items { id claimNumber status priority } }
+}`;
+
+describe('cases through the gateway', () => {
+  it('creates a case with a reference number, its questions and a CREATED timeline entry', async () => {
+    const client = await createClient(t.gateway);
+    const created = await createCase(t.gateway, client.id);
+    expect(created.referenceNumber).toMatch(/^IME-\d{4}-\d{6}$/);
+    expect(created.status).toBe('REQUESTED');
+    const data = await t.gateway.request<any>(
+      `query ($id: ID!) { case(id: $id) { referralQuestions { position text } timeline { type actor toStatus } client { id } jurisdictionRule { code noticeLeadDays } } }`,
+      { id: created.id },
+    );
+    expect(data.case.referralQuestions.map((q: any) => q.position)).toEqual([1, 2]);
+    expect(data.case.timeline).toEqual([{ type: 'CREATED', actor: 'anonymous', toStatus: 'REQUESTED' }]);
+    expect(data.case.jurisdictionRule).toEqual({ code: 'US-NY', noticeLeadDays: 7 });
+  });
+
+  it('pages, filters and sorts, with a total', async () => {
+    const client = await createClient(t.gateway);
+    for (const [i, priority] of ['ROUTINE', 'URGENT', 'ROUTINE', 'EXPEDITED', 'URGENT'].entries()) {
+      await createCase(t.gateway, client.id, { claimNumber: `SORT-${i}`, priority });
+    }
+    const page = await t.gateway.request<any>(CASES, {
+      filter: { clientId: client.id },
+      sort: { field: 'REFERENCE_NUMBER', direction: 'ASC' },
+      page: { limit: 2, offset: 2 },
+    });
+    expect(page.cases.total).toBe(5);
+    expect(page.cases.hasMore).toBe(true);
+    expect(page.cases.items.map((c: any) => c.claimNumber)).toEqual(['SORT-2', 'SORT-3']);
+    const urgent = await t.gateway.request<any>(CASES, { filter: { clientId: client.id, priority: ['URGENT'] } });
+    expect(urgent.cases.items.map((c: any) => c.claimNumber).sort()).toEqual(['SORT-1', 'SORT-4']);
+    const search = await t.gateway.request<any>(CASES, { filter: { search: 'sort-3' } });
+    expect(search.cases.items.map((c: any) => c.claimNumber)).toEqual(['SORT-3']);
+  });
+
+  it('returns the same case for a repeated idempotency key, and refuses the key for a different request', async () => {
+    const client = await createClient(t.gateway);
+    const input = caseInput(client.id, { idempotencyKey: 'intake-42' });
+    const first = await t.gateway.request<any>(CREATE, { input });
+    const second = await t.gateway.request<any>(CREATE, { input });
+    expect(second.createCase.id).toBe(first.createCase.id);
+    const reused = await graphqlError(t.gateway.request(CREATE, { input: { ...input, claimNumber: 'OTHER' } }));
+    expect(reused.extensions.code).toBe('CONFLICT');
+    const count = await t.sql.query(`select count(*)::int as n from cases.ime_case where idempotency_key = 'intake-42'`);
+    expect(count.rows[0].n).toBe(1);
+  });
+
+  it('creates one case for concurrent submissions with one idempotency key', async () => {
+    const client = await createClient(t.gateway);
+    const input = caseInput(client.id, { idempotencyKey: 'burst-1' });
+    const results = await Promise.all(Array.from({ length: 10 }, () => t.gateway.request<any>(CREATE, { input })));
+    expect(new Set(results.map((r) => r.createCase.id)).size).toBe(1);
+    const count = await t.sql.query(`select count(*)::int as n from cases.ime_case where client_id = $1`, [client.id]);
+    expect(count.rows[0].n).toBe(1);
+  });
+
+  it('refuses invalid input field by field and leaves no row behind', async () => {
+    const client = await createClient(t.gateway);
+    const before = await t.sql.query('select (select count(*) from cases.ime_case)::int as cases, (select count(*) from cases.referral_question)::int as questions');
+    const error = await graphqlError(
+      t.gateway.request(CREATE, {
+        input: caseInput(client.id, {
+          reasons: [],
+          referralQuestions: ['  '],
+          jurisdiction: 'New York',
+          treatingProviderNpis: ['12'],
+          claimant: { firstName: 'A', lastName: 'B', dateOfBirth: '1990-01-01', email: 'nope', language: 'english' },
+        }),
+      }),
+    );
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions.fields.map((f: any) => f.field)).toEqual(
+      expect.arrayContaining(['input.reasons', 'input.referralQuestions', 'input.jurisdiction', 'input.treatingProviderNpis', 'input.claimant.email', 'input.claimant.language']),
+    );
+    const unknownRule = await graphqlError(t.gateway.request(CREATE, { input: caseInput(client.id, { jurisdiction: 'US-ZZ' }) }));
+    expect(unknownRule.extensions.fields).toEqual([expect.objectContaining({ field: 'input.jurisdiction' })]);
+    const after = await t.sql.query('select (select count(*) from cases.ime_case)::int as cases, (select count(*) from cases.referral_question)::int as questions');
+    expect(after.rows[0]).toEqual(before.rows[0]);
+  });
+
+  it('refuses a stale version with CONFLICT and keeps the newer change', async () => {
+    const client = await createClient(t.gateway);
+    const created = await createCase(t.gateway, client.id);
+    const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateCaseInput!) { updateCase(id: $id, version: $v, input: $input) { version claimNumber } }`;
+    await t.gateway.request(UPDATE, { id: created.id, v: created.version, input: { claimNumber: 'NEWER' } });
+    const stale = await graphqlError(t.gateway.request(UPDATE, { id: created.id, v: created.version, input: { claimNumber: 'STALE' } }));
+    expect(stale.extensions.code).toBe('CONFLICT');
+    const row = await t.sql.query('select claim_number from cases.ime_case where id = $1', [created.id]);
+    expect(row.rows[0].claim_number).toBe('NEWER');
+  });
+});
+
+describe('batching', () => {
+  it('costs the same number of SQL statements for a page of 10 and a page of 100 cases across three subgraphs', async () => {
+    const world = await panelWorld(t.gateway, { examiners: 2 });
+    // A few cases with an examiner and a report trail, the rest plain: every hop must be exercised.
+    for (const examiner of world.examiners) await scheduledCase(t.gateway, world, examiner.id);
+    for (let i = 0; i < 100; i++) await createCase(t.gateway, world.client.id, { requiredSpecialtyCode: world.specialty.code });
+    const PAGE = `query ($limit: Int!, $clientId: ID!) { cases(filter: { clientId: $clientId }, sort: { field: CREATED_AT, direction: ASC }, page: { limit: $limit }) { total items {
+      referenceNumber status client { name } jurisdictionRule { code }
+      requiredSpecialty { name }
+      examiner { displayName specialties { specialty { code } } }
+      reports { status } currentReportStatus
+      referralQuestions { text }
+    } } }`;
+    const small = await t.countStatements(() => t.gateway.request<any>(PAGE, { limit: 10, clientId: world.client.id }));
+    const large = await t.countStatements(() => t.gateway.request<any>(PAGE, { limit: 100, clientId: world.client.id }));
+    expect(small.result.cases.items).toHaveLength(10);
+    expect(large.result.cases.items).toHaveLength(100);
+    expect(small.result.cases.items.filter((c: any) => c.examiner).length).toBe(2);
+    expect(large.statements).toBe(small.statements);
+  });
+});
