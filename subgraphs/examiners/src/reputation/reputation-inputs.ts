@@ -94,8 +94,10 @@ export async function reputationInputs(
         {
           reportsCounted: r?.reportsCounted ?? 0,
           onTimeRate: r?.onTimeRate ?? null,
-          medianTurnaroundDays: r?.medianTurnaroundDays ?? null,
-          addendumRateExcludingLateRecords: r?.addendumRateExcludingLateRecords ?? null,
+          // A report submitted before its exam date (a data error) must not make turnaround negative.
+          medianTurnaroundDays: r?.medianTurnaroundDays == null ? null : Math.max(0, r.medianTurnaroundDays),
+          // More addenda than reports is possible; for the score, every report needing one is the floor.
+          addendumRateExcludingLateRecords: r?.addendumRateExcludingLateRecords == null ? null : Math.min(1, r.addendumRateExcludingLateRecords),
           qaFirstPassRate: r?.qaFirstPassRate ?? null,
           auditScores: (l?.audit_scores ?? []).map(Number),
           // Exams held or due: every appointment booked, so a no-show weighs against the exams it replaced.
