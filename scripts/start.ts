@@ -5,7 +5,7 @@
  */
 import { createLogger } from '@imepanel/runtime';
 import { ensurePostgres, migrateAll, startPlatform } from './lib/platform';
-import { seedDemoDataOnce } from './lib/demo-seed';
+import { refreshReputation, seedDemoDataOnce } from './lib/demo-seed';
 
 const env = process.env;
 const log = createLogger('start', env.LOG_LEVEL ?? 'info');
@@ -27,8 +27,10 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
   await migrateAll(env, log);
-  if (env.SEED_DEMO_DATA !== 'false') await seedDemoDataOnce(env, log);
+  const seeded = env.SEED_DEMO_DATA !== 'false' && (await seedDemoDataOnce(env, log));
   platform = await startPlatform(env);
+  // Fresh demo data has no reputation yet: compute it once, through the API, as an administrator would.
+  if (seeded) await refreshReputation(platform.gateway.url, log);
 } catch (error) {
   log.error({ err: error }, 'the platform could not start');
   await platform?.close().catch(() => undefined);
@@ -39,10 +41,10 @@ try {
 const lines = [
   '',
   'IME Panel is running.',
-  `  GraphQL gateway   ${platform.gateway.url}`,
-  `  Gateway health    ${platform.gateway.url.replace(/\/graphql$/, '/health')}`,
-  ...platform.subgraphs.map((s) => `  ${`${s.name} subgraph`.padEnd(18)}${s.url}`),
-  `  Database          ${postgres ? `embedded PostgreSQL (${env.DATABASE_URL})` : 'external (DATABASE_URL)'}`,
+  `  GraphQL gateway     ${platform.gateway.url}`,
+  `  Gateway health      ${platform.gateway.url.replace(/\/graphql$/, '/health')}`,
+  ...platform.subgraphs.map((s) => `  ${`${s.name} subgraph`.padEnd(20)}${s.url}`),
+  `  Database            ${postgres ? `embedded PostgreSQL (${env.DATABASE_URL})` : 'external (DATABASE_URL)'}`,
   '',
   'Press Ctrl-C to stop.',
   '',

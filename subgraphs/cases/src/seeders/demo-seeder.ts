@@ -435,6 +435,7 @@ interface PoolRequest {
   parties: CaseParties;
 }
 
+/** A credential of the kind, in the jurisdiction, verified and valid on the date (expiry is the last valid day). */
 function credentialCounts(e: DemoExaminer, kind: string, jurisdiction: string, date: string): boolean {
   return e.credentials.some(
     (c) =>
@@ -446,6 +447,10 @@ function credentialCounts(e: DemoExaminer, kind: string, jurisdiction: string, d
   );
 }
 
+/**
+ * A declared conflict with one of the case's parties, covering the date. Compared by name with the party key's
+ * own normalisation, which is what comparing the keys (HMACs of the normalised names) amounts to.
+ */
 function conflicted(examinerId: string, conflicts: ExaminersForCases['conflicts'], parties: CaseParties, date: string): boolean {
   const names: Record<string, string | null> = { CLIENT: parties.client, EMPLOYER: parties.employer, ATTORNEY: parties.attorney };
   return conflicts.some((c) => {
@@ -818,7 +823,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
   const reached = statusSteps(t, plan.outcome).filter((s) => s.at <= now);
   const has = (status: CaseStatus) => reached.some((s) => s.status === status);
   const cancelledAt = plan.outcome.kind === 'CANCELLED' ? plan.outcome.at : null;
-  const before = (at: Date) => at <= now && (cancelledAt === null || at < cancelledAt);
+  const happened = (at: Date) => at <= now && (cancelledAt === null || at < cancelledAt);
   const events: { at: Date; type: string; actor: string; role: string; from?: CaseStatus; to?: CaseStatus; note?: string; data?: Record<string, unknown> }[] = [];
   events.push({ at: t.created, type: 'CREATED', actor: 'Claims intake', role: 'CLIENT', to: CaseStatus.REQUESTED, note: `Referral received from ${client.name}` });
 
@@ -940,7 +945,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     }
 
     // The notice, served at least the rule's lead time before the exam (right 1, "informed").
-    if (appointment && before(t.noticeServed)) {
+    if (appointment && happened(t.noticeServed)) {
       const method = d.weighted([NoticeMethod.MAIL, NoticeMethod.EMAIL, NoticeMethod.PORTAL, NoticeMethod.HAND_DELIVERY], (m) => ({ MAIL: 50, EMAIL: 30, PORTAL: 15, HAND_DELIVERY: 5 })[m]);
       const examKind = choice.specialty === 'PSYCH' || choice.specialty === 'PSYCHOLOGY' ? 'a psychiatric interview and standardised testing' : 'a physical examination';
       const notice = em.create(Notice, {

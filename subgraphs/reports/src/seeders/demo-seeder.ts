@@ -377,6 +377,8 @@ function createImeReport(ctx: SeedContext, kase: ExaminedCaseForReports): { repo
     examEndedAt: kase.examinedAt,
     ...content,
     dueDate,
+    requiredRecipients: requiredRecipients(kase),
+    sameDayDelivery: kase.reportSameDay,
     createdAt,
   });
   em.persist(report);
@@ -432,6 +434,7 @@ function createImeReport(ctx: SeedContext, kase: ExaminedCaseForReports): { repo
       if (latest > plus(finalisedAt, MS_PER_HOUR)) deliver(ctx, report, kase, sent, finalisedAt, latest, false);
     }
   }
+  settleTimestamps(report, kase.reportSameDay);
   if (report.submittedAt && dueDate && utcDateOf(report.submittedAt) > dueDate) count(ctx, 'lateSubmissions');
   count(ctx, `reports${report.status}`);
   return { report, content };
@@ -468,6 +471,8 @@ function createAddendum(ctx: SeedContext, parent: { report: Report; kase: Examin
     recordsReviewed: [...notes.records],
     history: `${notes.history} Original report finalised ${utcDateOf(original.finalisedAt!)}.`,
     dueDate: reportDueDate(requestDate, kase),
+    requiredRecipients: requiredRecipients(kase),
+    sameDayDelivery: kase.reportSameDay,
     createdAt: requestedAt,
     updatedAt: requestedAt,
   });
@@ -488,5 +493,12 @@ function createAddendum(ctx: SeedContext, parent: { report: Report; kase: Examin
     addendum.status = ReportStatus.DELIVERED;
     addendum.updatedAt = addendum.deliveredAt;
   }
+  settleTimestamps(addendum, kase.reportSameDay);
   count(ctx, `addenda${addendum.status}`);
+}
+
+/** The timestamps the live lifecycle derives: first submission (for turnaround) and the claimant-copy due time. */
+function settleTimestamps(report: Report, sameDay: boolean): void {
+  report.firstSubmittedAt ??= report.submittedAt;
+  if (report.finalisedAt) report.claimantCopyDueAt = claimantCopyDueAt(report.finalisedAt, sameDay);
 }

@@ -1,0 +1,126 @@
+import { casesSubgraph, loadCasesConfig } from '@imepanel/cases';
+import { examinersSubgraph, loadExaminersConfig } from '@imepanel/examiners';
+import { loadReportsConfig, reportsSubgraph } from '@imepanel/reports';
+import { createSubgraphOrm, type Logger, type OrmSettings } from '@imepanel/runtime';
+import { seedCasesDemo } from '../../subgraphs/cases/src/seeders/demo-seeder';
+import { seedExaminersDemo } from '../../subgraphs/examiners/src/seeders/demo-seeder';
+import { seedReportsDemo } from '../../subgraphs/reports/src/seeders/demo-seeder';
+
+/** The fixed seed of the demo: every fresh database gets the same panel, cases and reports (dated from today). */
+export const DEMO_SEED = 'ime-panel-demo';
+
+/** cyrb128: four well-mixed 32-bit words from a string, to seed sfc32. */
+function cyrb128(text: string): [number, number, number, number] {
+  let h1 = 1779033703;
+  let h2 = 3144134277;
+  let h3 = 1013904242;
+  let h4 = 2773480762;
+  for (let i = 0; i < text.length; i += 1) {
+    const k = text.charCodeAt(i);
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  h1 ^= h2 ^ h3 ^ h4;
+  h2 ^= h1;
+  h3 ^= h1;
+  h4 ^= h1;
+  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
+}
+
+/**
+ * A deterministic random number generator (sfc32, a small fast counter generator) seeded from a string:
+ * floats in [0, 1). Not for anything that must be unpredictable — only so the demo is reproducible.
+ */
+export function seededRandom(seed: string): () => number {
+  let [a, b, c, d] = cyrb128(seed);
+  const next = () => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4_294_967_296;
+  };
+  for (let i = 0; i < 15; i += 1) next(); // the first outputs still echo the seed words
+  return next;
+}
+
+/** Bulk inserts of a few thousand rows are expected to take a while; do not log them as slow queries. */
+const seedingSettings = (settings: OrmSettings): OrmSettings => ({ ...settings, slowQueryMs: Math.max(settings.slowQueryMs, 5000) });
+
+/**
+ * Seeds the demo data unless the panel already has examiners (so `npm start` seeds a fresh database once and
+ * never touches one in use). The three seeders run in order, each in a transaction on its own subgraph's
+ * database, passing plain data along: examiners → cases → reports. The transactions are nested, so a failure
+ * in any seeder rolls back all three and the next start tries again.
+ */
+export async function seedDemoDataOnce(env: Record<string, string | undefined>, log: Logger): Promise<boolean> {
+  const examinersConfig = loadExaminersConfig(env);
+  const startedAt = Date.now();
+  const examinersOrm = await createSubgraphOrm(examinersSubgraph, seedingSettings(examinersConfig), log.child({ subgraph: 'examiners' }));
+  try {
+    const casesOrm = await createSubgraphOrm(casesSubgraph, seedingSettings(loadCasesConfig(env)), log.child({ subgraph: 'cases' }));
+    try {
+      const reportsOrm = await createSubgraphOrm(reportsSubgraph, seedingSettings(loadReportsConfig(env)), log.child({ subgraph: 'reports' }));
+      try {
+        const random = seededRandom(DEMO_SEED);
+        const today = new Date();
+        // Three ORMs share MikroORM's default context name, so inside one's transaction a plain fork() of another
+        // would resolve to the open transaction's EntityManager (wrong entities, wrong database). Hence
+        // disableContextResolution: each fork stays with its own ORM.
+        const fork = (orm: typeof examinersOrm) => orm.em.fork({ disableContextResolution: true });
+        return await fork(examinersOrm).transactional(async (examinersEm) => {
+          // One seeder at a time even when two processes start together: the lock is held to commit.
+          const connection = examinersEm.getConnection();
+          await connection.execute(`select pg_advisory_xact_lock(hashtext('imepanel-demo-seed'))`, [], 'all', examinersEm.getTransactionContext());
+          const [row] = await connection.execute<{ seeded: boolean }[]>(
+            `select exists (select 1 from "${examinersSubgraph.name}"."examiner") as seeded`,
+            [],
+            'all',
+            examinersEm.getTransactionContext(),
+          );
+          if (row?.seeded) {
+            log.info('the examiner panel already has examiners: demo data not seeded');
+            return false;
+          }
+          const examiners = await seedExaminersDemo(examinersEm, random, { partyKeySecret: examinersConfig.partyKeySecret, today });
+          const cases = await fork(casesOrm).transactional(async (casesEm) => {
+            const seeded = await seedCasesDemo(casesEm, random, examiners, { today });
+            const reports = await fork(reportsOrm).transactional((reportsEm) => seedReportsDemo(reportsEm, random, seeded.examinedCases, { today }));
+            return { counts: seeded.counts, reportCounts: reports.counts };
+          });
+          log.info(
+            { examiners: examiners.counts, cases: cases.counts, reports: cases.reportCounts, tookMs: Date.now() - startedAt },
+            `demo data seeded: ${examiners.examiners.length} examiners, ${cases.counts.cases} cases`,
+          );
+          return true;
+        });
+      } finally {
+        await reportsOrm.close(true);
+      }
+    } finally {
+      await casesOrm.close(true);
+    }
+  } finally {
+    await examinersOrm.close(true);
+  }
+}
+
+/** Computes reputation for freshly seeded data through the gateway, as an administrator would. */
+export async function refreshReputation(gatewayUrl: string, log: Logger): Promise<void> {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation { refreshReputation { examinersScored } }' }),
+  });
+  const body = (await response.json()) as { data?: { refreshReputation: { examinersScored: number } }; errors?: { message: string }[] };
+  if (body.errors?.length) log.warn({ errors: body.errors.map((e) => e.message) }, 'reputation refresh after seeding failed; run refreshReputation');
+  else log.info({ examinersScored: body.data?.refreshReputation.examinersScored }, 'reputation computed for the demo data');
+}
