@@ -24,3 +24,4 @@ export * from './server/run-until-signalled';
 export * from './server/subgraph';
 export * from './service-client';
 export * from './parties/party-key';
+export * from './observability/metrics';

@@ -22,10 +22,11 @@ export class QueryLogger implements OrmLogger {
   constructor(
     private readonly out: Logger,
     private readonly slowQueryMs: number,
+    private readonly onStatement?: (tookMs: number, failed: boolean) => void,
   ) {}
 
-  static factory(log: Logger, slowQueryMs: number) {
-    return (_options: LoggerOptions) => new QueryLogger(log, slowQueryMs);
+  static factory(log: Logger, slowQueryMs: number, onStatement?: (tookMs: number, failed: boolean) => void) {
+    return (_options: LoggerOptions) => new QueryLogger(log, slowQueryMs, onStatement);
   }
 
   logQuery(context: LogContext): void {
@@ -33,6 +34,7 @@ export class QueryLogger implements OrmLogger {
     const scope = currentRequestScope();
     if (scope) scope.sqlStatements += 1;
     const took = context.took ?? 0;
+    this.onStatement?.(took, context.level === 'error');
     if (context.level === 'error') {
       this.out.warn({ sql: redactSql(context.query ?? ''), tookMs: took }, 'sql statement failed');
     } else if (took >= this.slowQueryMs) {

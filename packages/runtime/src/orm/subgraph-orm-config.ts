@@ -16,6 +16,8 @@ export interface SubgraphOrmOptions {
   logger: Logger;
   slowQueryMs?: number;
   poolMax?: number;
+  /** Called for every SQL statement, for metrics. */
+  onStatement?: (tookMs: number, failed: boolean) => void;
 }
 
 /**
@@ -35,7 +37,7 @@ export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
     ensureDatabase: false,
     discovery: { requireEntitiesArray: true, warnWhenNoEntities: true },
     pool: { min: 0, max: options.poolMax ?? 10 },
-    loggerFactory: QueryLogger.factory(options.logger.child({ component: 'sql' }), options.slowQueryMs ?? 200),
+    loggerFactory: QueryLogger.factory(options.logger.child({ component: 'sql' }), options.slowQueryMs ?? 200, options.onStatement),
     migrations: {
       migrationsList: options.migrations,
       path: options.migrationsDir,

@@ -8,6 +8,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { createFormatError } from '../graphql/format-error';
 import { currentRequestScope } from '../request-context';
+import { ServiceMetrics } from '../observability/metrics';
+import { knexPoolStats } from '../orm/pool-stats';
 import { listen } from './http-server';
 import { requestScopeMiddleware } from './request-id';
 
@@ -27,6 +29,7 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   log: Logger;
   bodyLimit?: string;
   introspection?: boolean;
+  metrics?: ServiceMetrics;
   context: (request: RequestInfo) => Ctx | Promise<Ctx>;
 }
 
@@ -87,6 +90,13 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
     res.status(database ? 200 : 503).json({ status: database ? 'ok' : 'unavailable', service: name, checks: { database } });
   });
 
+  const metrics = options.metrics ?? new ServiceMetrics(name);
+  metrics.watchPool(() => knexPoolStats(orm));
+  app.get('/metrics', async (_req, res) => {
+    const { contentType, body } = await metrics.render();
+    res.type(contentType).send(body);
+  });
+
   const http = await listen(app, options.port, options.host);
   const apollo = new ApolloServer<Ctx>({
     schema: options.schema,
@@ -99,6 +109,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
       // Traces are for Apollo Studio, which this platform does not report to; they only cost time.
       ApolloServerPluginInlineTraceDisabled(),
       operationLogPlugin(log),
+      metrics.apolloPlugin(),
     ],
   });
   await apollo.start();

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { databaseUrlFor } from '../config/database';
 import { envInt, envString } from '../config/env';
 import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
+import { ServiceMetrics } from '../observability/metrics';
 import { startSubgraphServer, type RequestInfo, type RunningService } from './subgraph-server';
 
 /** Settings every subgraph has; each subgraph's own config module adds what only it needs. */
@@ -41,8 +42,14 @@ export interface SubgraphDefinition<Ctx extends object, Config extends BaseSubgr
   context(request: RequestInfo, config: Config): Ctx;
 }
 
-export function subgraphOrmOptions(definition: Pick<SubgraphDefinition<object, BaseSubgraphConfig>, 'name' | 'entities' | 'migrationsDir' | 'migrations'>, settings: OrmSettings, logger: Logger): Options {
+export function subgraphOrmOptions(
+  definition: Pick<SubgraphDefinition<object, BaseSubgraphConfig>, 'name' | 'entities' | 'migrationsDir' | 'migrations'>,
+  settings: OrmSettings,
+  logger: Logger,
+  onStatement?: (tookMs: number, failed: boolean) => void,
+): Options {
   return subgraphOrmConfig({
+    onStatement,
     schema: definition.name,
     clientUrl: settings.databaseUrl,
     entities: definition.entities,
@@ -54,9 +61,33 @@ export function subgraphOrmOptions(definition: Pick<SubgraphDefinition<object, B
   });
 }
 
-/** Connects a subgraph to its database; schema changes happen only through its migrations. */
-export function createSubgraphOrm(definition: Pick<SubgraphDefinition<object, BaseSubgraphConfig>, 'name' | 'entities' | 'migrationsDir' | 'migrations'>, settings: OrmSettings, logger: Logger) {
-  return MikroORM.init(subgraphOrmOptions(definition, settings, logger));
+/**
+ * Connects a subgraph to its database, waiting for it with bounded retries (a database still starting, or
+ * restarting, is normal at deploy time) and a clear message when it never comes. Schema changes happen only
+ * through the subgraph's migrations.
+ */
+export async function createSubgraphOrm(
+  definition: Pick<SubgraphDefinition<object, BaseSubgraphConfig>, 'name' | 'entities' | 'migrationsDir' | 'migrations'>,
+  settings: OrmSettings,
+  logger: Logger,
+  options: { attempts?: number; delayMs?: number; onStatement?: (tookMs: number, failed: boolean) => void } = {},
+): Promise<MikroORM> {
+  const attempts = options.attempts ?? Number(process.env.DB_CONNECT_ATTEMPTS ?? 30);
+  const delayMs = options.delayMs ?? 1000;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const orm = await MikroORM.init(subgraphOrmOptions(definition, settings, logger, options.onStatement));
+      await orm.em.getConnection().execute('select 1');
+      return orm;
+    } catch (error) {
+      const where = new URL(settings.databaseUrl).host;
+      if (attempt >= attempts) {
+        throw new Error(`${definition.name}: database at ${where} unreachable after ${attempts} attempts: ${(error as Error).message}`);
+      }
+      logger.warn({ attempt, attempts, database: where, err: (error as Error).message }, 'database not reachable yet; retrying');
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
 }
 
 /** Starts a subgraph on an already-migrated database. */
@@ -65,7 +96,8 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
   config: Config,
   log: Logger,
 ): Promise<RunningService & { orm: MikroORM }> {
-  const orm = await createSubgraphOrm(definition, config, log);
+  const metrics = new ServiceMetrics(definition.name);
+  const orm = await createSubgraphOrm(definition, config, log, { onStatement: (ms, failed) => metrics.observeSql(ms, failed) });
   try {
     const schema = await definition.buildSchema();
     const running = await startSubgraphServer<Ctx>({
@@ -75,6 +107,7 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
       port: config.port,
       host: config.host,
       log,
+      metrics,
       context: (request) => definition.context(request, config),
     });
     return { ...running, orm };
