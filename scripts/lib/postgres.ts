@@ -6,6 +6,8 @@ export interface RunningPostgres {
   /** Connection URL for a database on this server. */
   url(database: string): string;
   stop(): Promise<void>;
+  /** Starts the server again after stop() (persistent data folders only). */
+  startAgain(): Promise<void>;
 }
 
 /**
@@ -36,6 +38,7 @@ export async function startEmbeddedPostgres(options: {
   return {
     url: (database) => `postgres://postgres:postgres@127.0.0.1:${options.port}/${database}`,
     stop: () => server.stop(),
+    startAgain: () => server.start(),
   };
 }
 

@@ -1,0 +1,51 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExaminer } from './support/fixtures';
+import { startTestPlatform, type TestPlatform } from './support/platform';
+import { freePort, spawnService, waitForOk } from './support/processes';
+
+let t: TestPlatform;
+beforeAll(async () => {
+  t = await startTestPlatform();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('clean shutdown', () => {
+  it('finishes a request in flight when SIGTERM arrives, then exits 0', async () => {
+    const examiner = await createExaminer(t.gateway);
+    const port = await freePort();
+    const service = spawnService('subgraphs/examiners/src/main.ts', { DATABASE_URL: t.databaseUrl, EXAMINERS_PORT: String(port), HOST: '127.0.0.1' });
+    try {
+      await waitForOk(`http://127.0.0.1:${port}/health/ready`);
+      // Hold the examiner's row so the update below is still running when the signal arrives.
+      const blocker = new pg.Client({ connectionString: t.databaseUrl });
+      await blocker.connect();
+      await blocker.query('begin');
+      await blocker.query('select 1 from examiners.examiner where id = $1 for update', [examiner.id]);
+      const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation ($id: ID!, $v: Int!) { updateExaminer(id: $id, version: $v, input: { bio: "during shutdown" }) { bio } }',
+          variables: { id: examiner.id, v: examiner.version },
+        }),
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      service.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 500));
+      await blocker.query('commit');
+      await blocker.end();
+
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { updateExaminer: { bio: 'during shutdown' } } });
+      expect(await service.exited).toBe(0);
+      expect(service.output()).toContain('shutting down');
+      await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
+    } finally {
+      service.child.kill('SIGKILL');
+    }
+  });
+});
