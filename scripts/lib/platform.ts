@@ -55,33 +55,57 @@ export async function migrateAll(env: Record<string, string | undefined>, log: L
 export interface RunningPlatform {
   gateway: RunningService;
   subgraphs: RunningService[];
+  /** Stops one subgraph (as a crash or a deploy would); the gateway and the others keep running. */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  /** Starts a stopped subgraph again on the same port. */
+  startSubgraph(name: SubgraphName): Promise<void>;
   close(): Promise<void>;
 }
 
+type SubgraphName = 'examiners' | 'cases' | 'reports';
+
 /** Starts the three subgraphs and then the gateway in this process, on the configured ports. */
 export async function startPlatform(env: Record<string, string | undefined>, logLevel = env.LOG_LEVEL ?? 'info'): Promise<RunningPlatform> {
-  const examinersConfig = loadExaminersConfig(env);
-  const examiners = await startExaminers(examinersConfig, createLogger('examiners', logLevel));
-  const casesConfig = { ...loadCasesConfig(env), examinersUrl: env.EXAMINERS_URL ?? examiners.url };
-  const cases = await startCases(casesConfig, createLogger('cases', logLevel));
-  const reports = await startReports({ ...loadReportsConfig(env), casesUrl: env.CASES_URL ?? cases.url }, createLogger('reports', logLevel));
-  // Subgraphs call each other; with free ports, later ones' URLs are known only now. Subgraphs read their
-  // config per request, so pointing them at the URLs here takes effect for every following request.
-  casesConfig.reportsUrl = env.REPORTS_URL ?? reports.url;
-  examinersConfig.casesUrl = env.CASES_URL ?? cases.url;
-  examinersConfig.reportsUrl = env.REPORTS_URL ?? reports.url;
-  const gatewayConfig = loadGatewayConfig(env);
+  const configs = { examiners: loadExaminersConfig(env), cases: loadCasesConfig(env), reports: loadReportsConfig(env) };
+  const starters: Record<SubgraphName, () => Promise<RunningService>> = {
+    examiners: () => startExaminers(configs.examiners, createLogger('examiners', logLevel)),
+    cases: () => startCases(configs.cases, createLogger('cases', logLevel)),
+    reports: () => startReports(configs.reports, createLogger('reports', logLevel)),
+  };
+  const running = {} as Record<SubgraphName, RunningService>;
+  for (const name of ['examiners', 'cases', 'reports'] as const) {
+    running[name] = await starters[name]();
+    // Started on a free port (0), a subgraph keeps the port it got, so a restart comes back where it was.
+    configs[name].port = running[name].port;
+  }
+  // Subgraphs call each other; with free ports, the URLs are known only now. Subgraphs read their config per
+  // request, so pointing them at the URLs here takes effect for every following request.
+  configs.cases.examinersUrl = env.EXAMINERS_URL ?? running.examiners.url;
+  configs.cases.reportsUrl = env.REPORTS_URL ?? running.reports.url;
+  configs.reports.casesUrl = env.CASES_URL ?? running.cases.url;
+  configs.examiners.casesUrl = env.CASES_URL ?? running.cases.url;
+  configs.examiners.reportsUrl = env.REPORTS_URL ?? running.reports.url;
   const gateway = await startGateway(
-    { ...gatewayConfig, subgraphUrls: { examiners: examiners.url, cases: cases.url, reports: reports.url } },
+    { ...loadGatewayConfig(env), subgraphUrls: { examiners: running.examiners.url, cases: running.cases.url, reports: running.reports.url } },
     createLogger('gateway', logLevel),
   );
-  const running = [examiners, cases, reports];
+  const stopped = new Set<SubgraphName>();
   return {
     gateway,
-    subgraphs: running,
+    get subgraphs() {
+      return Object.values(running);
+    },
+    async stopSubgraph(name) {
+      await running[name].close();
+      stopped.add(name);
+    },
+    async startSubgraph(name) {
+      running[name] = await starters[name]();
+      stopped.delete(name);
+    },
     async close() {
       await gateway.close();
-      await Promise.all(running.map((s) => s.close()));
+      await Promise.all((Object.keys(running) as SubgraphName[]).filter((n) => !stopped.has(n)).map((n) => running[n].close()));
     },
   };
 }
