@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@imepanel/runtime';
 import type { CasesConfig } from './config';
 import type { CasesContext } from './context';
-import { entities } from './entities';
+import { AuditEntry, entities } from './entities';
 import { migrations } from './migrations';
 import { createCasesLoaders } from './loaders';
 import { buildCasesSchema } from './schema';
@@ -13,12 +13,14 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
   entities,
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   migrations,
+  auditEntity: AuditEntry,
   buildSchema: buildCasesSchema,
-  context: ({ em, requestId, log }) => ({
+  context: ({ em, requestId, log, actor, audit }) => ({
     em,
     loaders: createCasesLoaders(em),
     requestId,
     log,
-    actor: null,
+    actor,
+    audit,
   }),
 };

@@ -1,7 +1,8 @@
 import { DEFAULT_PAGE, PageInput, Paginated, toPage } from '@imepanel/runtime';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { currentWeights, recordReputationEvent, removeReputationEvent, updateWeights } from '../commands/reputation-commands';
+import { reputationEventScope } from '../access';
 import type { ExaminersContext } from '../context';
 import { Examiner, ReputationComponentValue, ReputationEvent, ReputationEventKind, ReputationSnapshot, ReputationWeights } from '../entities';
 import { RecordReputationEventInput, ReputationWeightsInput } from '../inputs/reputation.inputs';
@@ -35,16 +36,17 @@ export class ExaminerReputation {
 
 @Resolver(() => ReputationEvent)
 export class ReputationEventResolver {
-  @Query(() => ReputationEventPage, { description: 'Curated reputation inputs, newest first' })
+  @Authorized('ANALYST', 'EXAMINER', 'SERVICE')
+  @Query(() => ReputationEventPage, { description: 'Curated reputation inputs, newest first; an EXAMINER sees only their own' })
   async reputationEvents(
     @Ctx() ctx: ExaminersContext,
     @Arg('filter', () => ReputationEventFilter, { nullable: true }) filter?: ReputationEventFilter,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE,
   ) {
-    const where: FilterQuery<ReputationEvent> = {};
-    if (filter?.examinerId) where.examiner = filter.examinerId;
-    if (filter?.kind?.length) where.kind = { $in: filter.kind };
-    const [items, total] = await ctx.em.findAndCount(ReputationEvent, where, {
+    const where: FilterQuery<ReputationEvent>[] = [reputationEventScope(ctx.actor)];
+    if (filter?.examinerId) where.push({ examiner: filter.examinerId });
+    if (filter?.kind?.length) where.push({ kind: { $in: filter.kind } });
+    const [items, total] = await ctx.em.findAndCount(ReputationEvent, { $and: where }, {
       orderBy: { occurredOn: 'desc', createdAt: 'desc' },
       limit: page.limit,
       offset: page.offset,
@@ -52,6 +54,7 @@ export class ReputationEventResolver {
     return toPage(items, total, page);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => ReputationEvent, { description: 'Records a QA audit, complaint, feedback or commendation' })
   recordReputationEvent(
     @Arg('examinerId', () => ID) examinerId: string,
@@ -61,11 +64,13 @@ export class ReputationEventResolver {
     return recordReputationEvent(ctx.em, examinerId, input, ctx.actor);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => ID, { description: 'Deletes an event recorded in error; answers its id' })
   removeReputationEvent(@Arg('id', () => ID) id: string, @Ctx() ctx: ExaminersContext) {
     return removeReputationEvent(ctx.em, id);
   }
 
+  @Authorized()
   @FieldResolver(() => Examiner)
   examiner(@Root() event: ReputationEvent, @Ctx() ctx: ExaminersContext) {
     return ctx.loaders.examinerById.load(event.examiner.id);
@@ -74,11 +79,13 @@ export class ReputationEventResolver {
 
 @Resolver(() => ReputationWeights)
 export class ReputationWeightsResolver {
+  @Authorized()
   @Query(() => ReputationWeights, { description: 'The admin-set weights of the reputation composite' })
   reputationWeights(@Ctx() ctx: ExaminersContext) {
     return currentWeights(ctx.em);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => ReputationWeights)
   updateReputationWeights(
     @Arg('version', () => Int) version: number,
@@ -91,6 +98,7 @@ export class ReputationWeightsResolver {
 
 @Resolver(() => Examiner)
 export class ExaminerReputationResolver {
+  @Authorized()
   @FieldResolver(() => ExaminerReputation)
   async reputation(@Root() examiner: Examiner, @Ctx() ctx: ExaminersContext): Promise<ExaminerReputation> {
     const history = await ctx.loaders.snapshotsByExaminer.load(examiner.id);
