@@ -6,11 +6,13 @@
 import { createLogger } from '@imepanel/runtime';
 import { ensurePostgres, migrateAll, startPlatform } from './lib/platform';
 import { seedDemoDataOnce } from './lib/demo-seed';
+import { demoUsersBanner, seedDemoUsers, type DemoUser } from './lib/demo-users';
 
 const env = process.env;
 const log = createLogger('start', env.LOG_LEVEL ?? 'info');
 const postgres = await ensurePostgres(env, log);
 let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;
+let demoUsers: DemoUser[] = [];
 
 async function shutdown(signal: string) {
   log.info({ signal }, 'stopping the platform');
@@ -27,7 +29,10 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
   await migrateAll(env, log);
-  if (env.SEED_DEMO_DATA !== 'false') await seedDemoDataOnce(env, log);
+  if (env.SEED_DEMO_DATA !== 'false') {
+    await seedDemoDataOnce(env, log);
+    demoUsers = await seedDemoUsers(env, log);
+  }
   platform = await startPlatform(env);
 } catch (error) {
   log.error({ err: error }, 'the platform could not start');
@@ -43,6 +48,7 @@ const lines = [
   `  Gateway health    ${platform.gateway.url.replace(/\/graphql$/, '/health')}`,
   ...platform.subgraphs.map((s) => `  ${`${s.name} subgraph`.padEnd(18)}${s.url}`),
   `  Database          ${postgres ? `embedded PostgreSQL (${env.DATABASE_URL})` : 'external (DATABASE_URL)'}`,
+  ...demoUsersBanner(demoUsers, platform.gateway.url),
   '',
   'Press Ctrl-C to stop.',
   '',
