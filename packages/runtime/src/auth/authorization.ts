@@ -18,7 +18,7 @@
  * 4. Mutations are audited centrally (graphql/federated-schema.ts wraps every Mutation field); nothing to add.
  */
 import type { AuthChecker, MiddlewareFn } from 'type-graphql';
-import { Authorized, UseMiddleware } from 'type-graphql';
+import { Authorized, UseMiddleware, getMetadataStorage } from 'type-graphql';
 import { forbidden, notFound, unauthenticated } from '../errors';
 import type { Actor, SubgraphContext } from '../graphql/context';
 import { CLAIMANT_DATA_ROLES, type Role } from './roles';
@@ -141,4 +141,20 @@ export function rowScopeCondition(actor: Actor | null, columns: { client: string
   if (scope.kind === 'client') return { sql: `t.${columns.client} = ?`, params: [scope.clientId] };
   if (scope.kind === 'examiner') return { sql: `t.${columns.examiner} = ?`, params: [scope.examinerId] };
   return undefined;
+}
+
+/**
+ * Query, Mutation and field-resolver methods of the given resolver classes that carry no @Authorized — for a
+ * test that keeps every operation of a subgraph explicitly authorised. Call after the schema was built.
+ */
+export function operationsWithoutAuthorization(resolvers: readonly Function[]): string[] {
+  const storage = getMetadataStorage();
+  const handlers = [
+    ...storage.queries.map((h) => ({ h, kind: 'Query' })),
+    ...storage.mutations.map((h) => ({ h, kind: 'Mutation' })),
+    ...storage.fieldResolvers.map((h) => ({ h, kind: 'field' })),
+  ];
+  return handlers
+    .filter(({ h }) => resolvers.includes(h.target) && h.roles === undefined)
+    .map(({ h, kind }) => `${kind} ${h.target.name}.${h.methodName}`);
 }
