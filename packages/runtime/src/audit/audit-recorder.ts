@@ -25,7 +25,8 @@ export interface AuditRecorderOptions {
   log: Logger;
 }
 
-const operationNameOf = (info?: GraphQLResolveInfo) => info?.operation.name?.value?.slice(0, 200) ?? null;
+/** The client's operation name; the gateway sends it to subgraphs as `<name>__<subgraph>__<fetch>`, so that suffix goes. */
+const operationNameOf = (info?: GraphQLResolveInfo) => info?.operation.name?.value?.replace(/__[A-Za-z0-9_]+__\d+$/, '').slice(0, 200) ?? null;
 
 /**
  * The per-request audit writer of a subgraph. Writes go through their own fork of the EntityManager, outside
