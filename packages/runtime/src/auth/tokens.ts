@@ -146,8 +146,13 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     return remote(header, token);
   };
   return async (token) => {
+    let header: ReturnType<typeof decodeProtectedHeader>;
     try {
-      const header = decodeProtectedHeader(token);
+      header = decodeProtectedHeader(token);
+    } catch {
+      throw unauthenticated('The bearer token is not valid: it is not a well-formed JWT');
+    }
+    try {
       const service = header.kid === SERVICE_KEY_ID;
       const { payload } = service
         ? await jwtVerify(token, serviceSecret, {
