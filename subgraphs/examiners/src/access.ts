@@ -22,7 +22,8 @@ export function assertMayDeclareConflictFor(actor: Actor | null, examinerId: str
 /** Refuses, as NOT_FOUND, a change to a conflict of another examiner (a missing one is left to the command). */
 export async function assertMayChangeConflict(em: EntityManager, actor: Actor | null, id: string): Promise<void> {
   if (actor?.role === 'ADMIN') return;
-  const conflict = await em.findOne(ConflictDeclaration, { id }, { fields: ['examiner'] });
+  // A fork of its own: a partially loaded entity must not end up in the identity map the command then uses.
+  const conflict = await em.fork().findOne(ConflictDeclaration, { id }, { fields: ['examiner'] });
   if (conflict && !actsForExaminer(actor, conflict.examiner.id)) throw notFound('ConflictDeclaration', id);
 }
 
