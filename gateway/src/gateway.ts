@@ -23,6 +23,7 @@ import {
 } from '@imepanel/runtime';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config';
 import { corsMiddleware } from './hardening/cors';
 import { queryLimitsPlugin } from './hardening/query-limits';
@@ -40,11 +41,30 @@ interface GatewayContext {
   actor: Actor | null;
 }
 
+/** Codes a subgraph's refusal may carry through to the client unchanged. */
+const PASSED_THROUGH = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'FAILED_PRECONDITION', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
+
 /** Forwards the request id and the caller's token to every subgraph call. */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if ('requestId' in context && context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+
+  /**
+   * A subgraph answers a request it refuses before execution (a variable of the wrong format: an impossible
+   * date, say, which the gateway cannot check for the subgraph's custom scalars) with HTTP 400 and GraphQL
+   * errors. Pass its first error on with its code, instead of a generic "400: Bad Request" internal error.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    const generic = await super.errorFromResponse(response);
+    const body = (generic.extensions.response as { body?: { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } } | undefined)?.body;
+    const first = typeof body === 'object' ? body?.errors?.[0] : undefined;
+    const code = first?.extensions?.code;
+    if (first && typeof first.message === 'string' && typeof code === 'string' && PASSED_THROUGH.has(code)) {
+      return new GraphQLError(first.message, { extensions: { code, ...(Array.isArray(first.extensions?.fields) ? { fields: first.extensions.fields } : {}) } });
+    }
+    return generic;
   }
 }
 

@@ -15,9 +15,11 @@ import type { FieldError } from '../errors';
  * - every `ID` in this API is a UUID (all records have UUID primary keys);
  * - no string holds U+0000, which PostgreSQL cannot store;
  * - no string is longer than MAX_STRING_LENGTH, nor a top-level string argument longer than
- *   MAX_ARGUMENT_STRING_LENGTH (input classes declare tighter @MaxLength limits field by field).
+ *   MAX_ARGUMENT_STRING_LENGTH (input classes declare tighter @MaxLength limits field by field);
+ * - no list has more than MAX_LIST_LENGTH items (input classes declare tighter @ArrayMaxSize limits).
  */
 export const MAX_STRING_LENGTH = 100_000;
+export const MAX_LIST_LENGTH = 1000;
 export const MAX_ARGUMENT_STRING_LENGTH = 10_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,7 +27,9 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, topLev
   if (value === null || value === undefined) return;
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
-    if (Array.isArray(value)) value.forEach((item, i) => checkValue(item, nullable.ofType, `${path}.${i}`, false, out));
+    if (!Array.isArray(value)) return;
+    if (value.length > MAX_LIST_LENGTH) out.push({ field: path, message: `${path} must have at most ${MAX_LIST_LENGTH} items` });
+    else value.forEach((item, i) => checkValue(item, nullable.ofType, `${path}.${i}`, false, out));
     return;
   }
   if (isInputObjectType(nullable)) {
