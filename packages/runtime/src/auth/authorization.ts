@@ -40,7 +40,7 @@ export const authChecker: AuthChecker<{ actor: Actor | null; log?: { warn: (o: o
   if (roles.length === 0 || actor.role === 'ADMIN' || roles.includes(actor.role)) return true;
   context.log?.warn({ actor: actor.id, role: actor.role, field: `${info.parentType.name}.${info.fieldName}` }, 'access refused');
   const allowed = ['ADMIN', ...roles.filter((r) => r !== 'ADMIN')].join(', ');
-  throw forbidden(`A ${actor.role} may not ${describe(info)}; allowed roles: ${allowed}`);
+  throw forbidden(`${/^[AEIOU]/.test(actor.role) ? 'An' : 'A'} ${actor.role} may not ${describe(info)}; allowed roles: ${allowed}`);
 };
 
 /** The authenticated actor of a resolver's context (subgraph requests always have one). */
