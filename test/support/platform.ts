@@ -49,6 +49,9 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
       CASES_PORT: '0',
       REPORTS_PORT: '0',
       GATEWAY_PORT: '0',
+      // Tests create fixtures as fast as they can as one identity; a test of the rate limit sets its own.
+      RATE_LIMIT_BURST: '1000000',
+      RATE_LIMIT_PER_MINUTE: '1000000',
       ...env,
     },
     process.env.TEST_LOG_LEVEL ?? 'silent',
