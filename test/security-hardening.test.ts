@@ -127,6 +127,13 @@ describe('request hardening', () => {
     expect(other.status).toBe(200);
   });
 
+  it('marks responses as not cacheable and not sniffable', async () => {
+    const response = await gateway({ query: '{ __typename }' });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
   it('allows cross-origin calls only from configured origins', async () => {
     const preflight = (origin: string) =>
       fetch(t.gatewayUrl, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });

@@ -28,6 +28,7 @@ import type { GatewayConfig } from './config';
 import { corsMiddleware } from './hardening/cors';
 import { queryLimitsPlugin } from './hardening/query-limits';
 import { rateLimitMiddleware } from './hardening/rate-limit';
+import { securityHeaders } from './hardening/security-headers';
 import { createIdentityOrm } from './identity/identity-store';
 import { loginRouter } from './identity/login';
 import { checkSubgraphs } from './subgraph-health';
@@ -96,6 +97,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   app.set('trust proxy', config.trustProxy);
   app.use(requestScopeMiddleware('gateway'));
   app.use(corsMiddleware(config.corsOrigins));
+  app.use(securityHeaders);
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
