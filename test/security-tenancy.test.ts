@@ -166,3 +166,16 @@ describe('an EXAMINER', () => {
     expect(findings.rows[0].findings).not.toContain('tampered');
   });
 });
+
+describe('row scoping and authorisation', () => {
+  it('keep hops batched: a page of cases with their client, examiner, claimant and reports costs a fixed number of statements', async () => {
+    for (let i = 0; i < 12; i++) {
+      await t.gateway.request(`mutation ($input: CreateCaseInput!) { createCase(input: $input) { id } }`, { input: caseInput(w.clientA.id) });
+    }
+    const query = `{ cases(page: { limit: 10 }) { items { id client { name } examiner { id openCaseCount } claimant { lastName } referralQuestions { text } reports { id status } } } }`;
+    const { result, statements } = await t.countStatements(() => w.asClientA.request<any>(query));
+    expect(result.cases.items.length).toBe(10);
+    // rows + count, clients, questions, open counts, audit insert, reports: independent of the page size
+    expect(statements).toBeLessThanOrEqual(12);
+  });
+});
