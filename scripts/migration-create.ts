@@ -1,18 +1,18 @@
 /**
- * Generates the next committed migration of one subgraph by diffing its entities against a scratch database
+ * Generates the next committed migration of one subgraph (or of the gateway's identity store) by diffing its entities against a scratch database
  * that has every existing migration applied. Usage: npm run migration:create -- <subgraph> [name]
  */
 import { randomBytes } from 'node:crypto';
 import { createLogger, createSubgraphOrm } from '@imepanel/runtime';
 import { writeMigrationIndex } from './lib/migration-index';
 import { dropDatabase, ensureDatabase } from './lib/postgres';
-import { subgraphs, SUBGRAPH_NAMES } from './lib/subgraph-registry';
+import { databaseModules, DATABASE_MODULE_NAMES } from './lib/database-registry';
 import { withPostgres } from './lib/with-postgres';
 
 const [name, migrationName] = process.argv.slice(2);
-const subgraph = subgraphs.find((s) => s.name === name);
+const subgraph = databaseModules.find((s) => s.name === name);
 if (!subgraph) {
-  console.error(`usage: npm run migration:create -- <${SUBGRAPH_NAMES.join('|')}> [name]`);
+  console.error(`usage: npm run migration:create -- <${DATABASE_MODULE_NAMES.join('|')}> [name]`);
   process.exit(2);
 }
 

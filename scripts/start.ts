@@ -6,11 +6,13 @@
 import { createLogger } from '@imepanel/runtime';
 import { ensurePostgres, migrateAll, startPlatform } from './lib/platform';
 import { refreshReputation, seedDemoDataOnce } from './lib/demo-seed';
+import { demoUsersBanner, seedDemoUsers, type DemoUser } from './lib/demo-users';
 
 const env = process.env;
 const log = createLogger('start', env.LOG_LEVEL ?? 'info');
 const postgres = await ensurePostgres(env, log);
 let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;
+let demoUsers: DemoUser[] = [];
 
 async function shutdown(signal: string) {
   log.info({ signal }, 'stopping the platform');
@@ -27,10 +29,14 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
   await migrateAll(env, log);
-  const seeded = env.SEED_DEMO_DATA !== 'false' && (await seedDemoDataOnce(env, log));
+  let seeded = false;
+  if (env.SEED_DEMO_DATA !== 'false') {
+    seeded = await seedDemoDataOnce(env, log);
+    demoUsers = await seedDemoUsers(env, log);
+  }
   platform = await startPlatform(env);
   // Fresh demo data has no reputation yet: compute it once, through the API, as an administrator would.
-  if (seeded) await refreshReputation(platform.gateway.url, log);
+  if (seeded) await refreshReputation(env, platform.gateway.url, log);
 } catch (error) {
   log.error({ err: error }, 'the platform could not start');
   await platform?.close().catch(() => undefined);
@@ -45,6 +51,7 @@ const lines = [
   `  Gateway health      ${platform.gateway.url.replace(/\/graphql$/, '/health')}`,
   ...platform.subgraphs.map((s) => `  ${`${s.name} subgraph`.padEnd(20)}${s.url}`),
   `  Database            ${postgres ? `embedded PostgreSQL (${env.DATABASE_URL})` : 'external (DATABASE_URL)'}`,
+  ...demoUsersBanner(demoUsers, platform.gateway.url),
   '',
   'Press Ctrl-C to stop.',
   '',

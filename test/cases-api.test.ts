@@ -27,7 +27,7 @@ describe('cases through the gateway', () => {
       { id: created.id },
     );
     expect(data.case.referralQuestions.map((q: any) => q.position)).toEqual([1, 2]);
-    expect(data.case.timeline).toEqual([{ type: 'CREATED', actor: 'anonymous', toStatus: 'REQUESTED' }]);
+    expect(data.case.timeline).toEqual([{ type: 'CREATED', actor: 'Test administrator', toStatus: 'REQUESTED' }]);
     expect(data.case.jurisdictionRule).toEqual({ code: 'US-NY', noticeLeadDays: 7 });
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { GraphQLClient } from 'graphql-request';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '@imepanel/runtime';
+import { createLogger, issueToken, loadAuthConfig } from '@imepanel/runtime';
 import { migrateAll, startPlatform, type RunningPlatform } from '../scripts/lib/platform';
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../scripts/lib/postgres';
 import { caseInput, createClient } from './support/fixtures';
@@ -23,7 +23,7 @@ beforeAll(async () => {
   await ensureDatabase(databaseUrl);
   await migrateAll({ DATABASE_URL: databaseUrl }, createLogger('test', 'silent'));
   platform = await startPlatform(
-    { DATABASE_URL: databaseUrl, HOST: '127.0.0.1', EXAMINERS_PORT: '0', CASES_PORT: '0', REPORTS_PORT: '0', GATEWAY_PORT: '0' },
+    { DATABASE_URL: databaseUrl, HOST: '127.0.0.1', EXAMINERS_PORT: '0', CASES_PORT: '0', REPORTS_PORT: '0', GATEWAY_PORT: '0', RATE_LIMIT_PER_MINUTE: '100000' },
     'silent',
   );
 });
@@ -36,7 +36,8 @@ afterAll(async () => {
 
 describe('a PostgreSQL restart under light load', () => {
   it('is survived without restarting the services, and every acknowledged write is complete', async () => {
-    const gateway = new GraphQLClient(platform.gateway.url);
+    const { token } = await issueToken(loadAuthConfig({}), { sub: 'restart-test', name: 'Restart test', role: 'ADMIN', clientId: null, examinerId: null });
+    const gateway = new GraphQLClient(platform.gateway.url, { headers: { authorization: `Bearer ${token}` } });
     const client = await createClient(gateway);
     const acknowledged: string[] = [];
     let failures = 0;

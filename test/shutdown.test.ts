@@ -24,9 +24,10 @@ describe('clean shutdown', () => {
       await blocker.connect();
       await blocker.query('begin');
       await blocker.query('select 1 from examiners.examiner where id = $1 for update', [examiner.id]);
+      const token = await t.token({ role: 'ADMIN' });
       const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({
           query: 'mutation ($id: ID!, $v: Int!) { updateExaminer(id: $id, version: $v, input: { bio: "during shutdown" }) { bio } }',
           variables: { id: examiner.id, v: examiner.version },

@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { envBool, envInt, envString, envUrl } from '@imepanel/runtime';
+import { ConfigError, envBool, envInt, envString, envUrl, isProduction, loadAuthConfig, type AuthConfig } from '@imepanel/runtime';
+import { loadIdentityDatabaseSettings, type IdentityDatabaseSettings } from './identity/identity-store';
+import type { QueryLimits } from './hardening/query-limits';
+import type { RateLimit } from './hardening/rate-limit';
 
 export interface GatewayConfig {
   port: number;
@@ -10,13 +13,60 @@ export interface GatewayConfig {
   /** Where each subgraph answers; overrides the URLs recorded in the supergraph. */
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
+  /** Schema introspection: on in development, off in production unless GRAPHQL_INTROSPECTION=true. */
   introspection: boolean;
+  /** The Apollo Sandbox landing page on GET /graphql: on in development, off in production. */
+  landingPage: boolean;
   bodyLimit: string;
+  /** Bearer-token verification (and token issuing for the embedded login). */
+  auth: AuthConfig;
+  /** POST /auth/login against the `identity` users table: on unless only an external provider is trusted. */
+  localLogin: boolean;
+  identityDatabase: IdentityDatabaseSettings;
+  /** Browser origins allowed to call the API (CORS); none in production unless configured. */
+  corsOrigins: string[];
+  queryLimits: QueryLimits;
+  /** Most tokens a GraphQL document may have: bounds parsing and validation work before the limits apply. */
+  maxTokens: number;
+  /** Per identity (token subject). */
+  rateLimit: RateLimit;
+  /** Per client address, for POST /auth/login. */
+  loginRateLimit: RateLimit;
+  /** Express "trust proxy": set it behind a load balancer so client addresses (login rate limit) are real. */
+  trustProxy: boolean | number | string;
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  const v = value?.trim();
+  if (!v || /^(false|0|no|off)$/i.test(v)) return false;
+  if (/^(true|yes|on)$/i.test(v)) return true;
+  return /^\d+$/.test(v) ? Number(v) : v;
+}
+
+const DEVELOPMENT_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4000'];
+
+function origins(env: Record<string, string | undefined>, production: boolean): string[] {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return production ? [] : DEVELOPMENT_ORIGINS;
+  return raw.split(',').map((o) => {
+    const origin = o.trim();
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError(`CORS_ORIGINS must list origins such as https://admin.example.org, got "${origin}"`);
+    }
+    if (origin === '*' || url.origin !== origin.replace(/\/$/, '')) {
+      throw new ConfigError(`CORS_ORIGINS must list exact origins (scheme://host[:port]), got "${origin}"`);
+    }
+    return url.origin;
+  });
 }
 
 /** Reads the gateway's settings once; every default makes the embedded `npm start` work. */
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
-  const production = env.NODE_ENV === 'production';
+  const production = isProduction(env);
+  const auth = loadAuthConfig(env);
   return {
     port: envInt(env, 'GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
     host: envString(env, 'HOST', '0.0.0.0'),
@@ -29,6 +79,27 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     },
     subgraphTimeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
     introspection: envBool(env, 'GRAPHQL_INTROSPECTION', !production),
+    landingPage: envBool(env, 'GRAPHQL_LANDING_PAGE', !production),
     bodyLimit: envString(env, 'GATEWAY_BODY_LIMIT', '1mb'),
+    auth,
+    localLogin: envBool(env, 'LOCAL_LOGIN', auth.jwtSecret !== null) && auth.jwtSecret !== null,
+    identityDatabase: loadIdentityDatabaseSettings(env),
+    corsOrigins: origins(env, production),
+    queryLimits: {
+      maxDepth: envInt(env, 'GRAPHQL_MAX_DEPTH', 10, { min: 2, max: 100 }),
+      maxAliases: envInt(env, 'GRAPHQL_MAX_ALIASES', 30, { min: 0, max: 10_000 }),
+      maxCost: envInt(env, 'GRAPHQL_MAX_COST', 20_000, { min: 10, max: 10_000_000 }),
+      defaultListSize: envInt(env, 'GRAPHQL_DEFAULT_LIST_SIZE', 10, { min: 1, max: 1000 }),
+    },
+    maxTokens: envInt(env, 'GRAPHQL_MAX_TOKENS', 5000, { min: 100, max: 1_000_000 }),
+    rateLimit: {
+      perMinute: envInt(env, 'RATE_LIMIT_PER_MINUTE', 600, { min: 1, max: 1_000_000 }),
+      burst: envInt(env, 'RATE_LIMIT_BURST', 100, { min: 1, max: 1_000_000 }),
+    },
+    loginRateLimit: {
+      perMinute: envInt(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 10, { min: 1, max: 10_000 }),
+      burst: envInt(env, 'LOGIN_RATE_LIMIT_BURST', 5, { min: 1, max: 10_000 }),
+    },
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

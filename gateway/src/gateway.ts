@@ -1,44 +1,85 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   REQUEST_ID_HEADER,
+  authenticationMiddleware,
   createFormatError,
   createLogger,
+  createTokenVerifier,
   currentRequestScope,
+  jsonErrorHandler,
   listen,
   operationLogPlugin,
+  requestActor,
   requestScopeMiddleware,
+  type Actor,
   type Logger,
   type RunningService,
 } from '@imepanel/runtime';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config';
+import { corsMiddleware } from './hardening/cors';
+import { queryLimitsPlugin } from './hardening/query-limits';
+import { rateLimitMiddleware } from './hardening/rate-limit';
+import { securityHeaders } from './hardening/security-headers';
+import { createIdentityOrm } from './identity/identity-store';
+import { loginRouter } from './identity/login';
 import { checkSubgraphs } from './subgraph-health';
 
 export { loadGatewayConfig, type GatewayConfig } from './config';
 
 interface GatewayContext {
   requestId: string;
+  /** The caller's verified bearer token, forwarded so every subgraph verifies it again. */
   authorization?: string;
+  actor: Actor | null;
 }
 
-/** Forwards the request id (and, once authentication lands, the caller's token) to every subgraph call. */
+/** Codes a subgraph's refusal may carry through to the client unchanged. */
+const PASSED_THROUGH = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'FAILED_PRECONDITION', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
+
+/** Forwards the request id and the caller's token to every subgraph call. */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if ('requestId' in context && context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
+
+  /**
+   * A subgraph answers a request it refuses before execution (a variable of the wrong format: an impossible
+   * date, say, which the gateway cannot check for the subgraph's custom scalars) with HTTP 400 and GraphQL
+   * errors. Pass its first error on with its code, instead of a generic "400: Bad Request" internal error.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    const generic = await super.errorFromResponse(response);
+    const body = (generic.extensions.response as { body?: { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } } | undefined)?.body;
+    const first = typeof body === 'object' ? body?.errors?.[0] : undefined;
+    const code = first?.extensions?.code;
+    if (first && typeof first.message === 'string' && typeof code === 'string' && PASSED_THROUGH.has(code)) {
+      return new GraphQLError(first.message, { extensions: { code, ...(Array.isArray(first.extensions?.fields) ? { fields: first.extensions.fields } : {}) } });
+    }
+    return generic;
+  }
 }
 
+/** GET /graphql from a browser asking for HTML: the development landing page, which needs no token to load. */
+const wantsLandingPage = (req: express.Request) => req.method === 'GET' && Boolean(req.accepts('text/html')) && !req.query.query;
+
 /**
- * Starts the gateway: Apollo Gateway over the committed supergraph, with subgraph URLs from the
- * configuration, request ids, structured logs, health endpoints and a draining close().
+ * Starts the gateway: Apollo Gateway over the committed supergraph, with subgraph URLs from the configuration,
+ * bearer-token authentication (and the embedded login), per-identity rate limits, CORS limited to configured
+ * origins, CSRF prevention, query depth/alias/cost limits, request ids, structured logs, health endpoints and
+ * a draining close().
  */
 export async function startGateway(config: GatewayConfig, log: Logger = createLogger('gateway', config.logLevel)): Promise<RunningService> {
+  if (config.auth.usesDevelopmentSecrets) log.warn('using the DEVELOPMENT default JWT secrets: never do this in production (see README, Security)');
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -49,10 +90,14 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
         fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) } as RequestInit) as never,
       }),
   });
+  const identityOrm: MikroORM | null = config.localLogin ? await createIdentityOrm(config.identityDatabase, log) : null;
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(requestScopeMiddleware('gateway'));
+  app.use(corsMiddleware(config.corsOrigins));
+  app.use(securityHeaders);
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -63,26 +108,46 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   };
   app.get('/health', health);
   app.get('/health/ready', health);
+  if (identityOrm) {
+    app.use('/auth/login', rateLimitMiddleware(config.loginRateLimit, (req) => `login:${req.ip}`, 'login attempts'));
+    app.use(loginRouter(identityOrm, config.auth, log));
+  }
 
   const http = await listen(app, config.port, config.host);
+  const plugins: ApolloServerPlugin<GatewayContext>[] = [
+    ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
+    config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+    queryLimitsPlugin(config.queryLimits),
+    operationLogPlugin(log),
+  ];
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // Refuses simple (CORS-preflight-free) requests that could come from another site's form or script.
+    csrfPrevention: true,
+    parseOptions: { maxTokens: config.maxTokens },
     formatError: createFormatError(log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http.server }), ApolloServerPluginLandingPageDisabled(), operationLogPlugin(log)],
+    plugins,
   });
   await apollo.start();
   app.use(
     '/graphql',
+    authenticationMiddleware(createTokenVerifier(config.auth), log, { allowAnonymous: (req) => config.landingPage && wantsLandingPage(req) }),
+    rateLimitMiddleware(config.rateLimit, (req, res) => {
+      const actor = requestActor(res);
+      return actor ? `actor:${actor.id}` : `address:${req.ip}`;
+    }),
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+      context: async ({ req, res }) => ({
         requestId: currentRequestScope()?.requestId ?? 'unknown',
         authorization: req.headers.authorization,
+        actor: requestActor(res),
       }),
     }),
   );
+  app.use(jsonErrorHandler(log));
   log.info({ url: http.url('/graphql') }, 'gateway listening');
   let closing: Promise<void> | undefined;
   return {
@@ -90,8 +155,16 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     port: http.port,
     url: http.url('/graphql'),
     close() {
-      closing ??= apollo.stop().then(() => log.info('gateway stopped'));
+      closing ??= (async () => {
+        await apollo.stop();
+        await identityOrm?.close(true);
+        log.info('gateway stopped');
+      })();
       return closing;
     },
   };
 }
+
+export { identityStore, loadIdentityDatabaseSettings } from './identity/identity-store';
+export { saveUser, type NewUser } from './identity/users';
+export { createIdentityOrm } from './identity/identity-store';

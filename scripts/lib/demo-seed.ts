@@ -1,7 +1,7 @@
 import { casesSubgraph, loadCasesConfig } from '@imepanel/cases';
 import { examinersSubgraph, loadExaminersConfig } from '@imepanel/examiners';
 import { loadReportsConfig, reportsSubgraph } from '@imepanel/reports';
-import { createSubgraphOrm, type Logger, type OrmSettings } from '@imepanel/runtime';
+import { createSubgraphOrm, issueToken, loadAuthConfig, type Logger, type OrmSettings } from '@imepanel/runtime';
 import { seedCasesDemo } from '../../subgraphs/cases/src/seeders/demo-seeder';
 import { seedExaminersDemo } from '../../subgraphs/examiners/src/seeders/demo-seeder';
 import { seedReportsDemo } from '../../subgraphs/reports/src/seeders/demo-seeder';
@@ -114,10 +114,11 @@ export async function seedDemoDataOnce(env: Record<string, string | undefined>, 
 }
 
 /** Computes reputation for freshly seeded data through the gateway, as an administrator would. */
-export async function refreshReputation(gatewayUrl: string, log: Logger): Promise<void> {
+export async function refreshReputation(env: Record<string, string | undefined>, gatewayUrl: string, log: Logger): Promise<void> {
+  const { token } = await issueToken(loadAuthConfig(env), { sub: 'demo-seed', name: 'Demo seed', role: 'ADMIN', clientId: null, examinerId: null }, { ttlSeconds: 300 });
   const response = await fetch(gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: 'mutation { refreshReputation { examinersScored } }' }),
   });
   const body = (await response.json()) as { data?: { refreshReputation: { examinersScored: number } }; errors?: { message: string }[] };

@@ -6,6 +6,7 @@ import { loadExaminersConfig, startExaminers } from '@imepanel/examiners';
 import { loadGatewayConfig, startGateway } from '@imepanel/gateway';
 import { loadReportsConfig, startReports } from '@imepanel/reports';
 import { ensureDatabase, startEmbeddedPostgres, waitForPostgres, type RunningPostgres } from './postgres';
+import { databaseModules, databaseSettings } from './database-registry';
 import { subgraphs } from './subgraph-registry';
 
 export const DATA_DIR = fileURLToPath(new URL('../../.data/', import.meta.url));
@@ -38,14 +39,14 @@ export async function ensurePostgres(env: Record<string, string | undefined>, lo
   return postgres;
 }
 
-/** Applies every subgraph's committed migrations, in order. */
+/** Applies every subgraph's (and the gateway identity store's) committed migrations, in order. */
 export async function migrateAll(env: Record<string, string | undefined>, log: Logger): Promise<void> {
-  const configs = { examiners: loadExaminersConfig(env), cases: loadCasesConfig(env), reports: loadReportsConfig(env) };
-  for (const subgraph of subgraphs) {
-    const orm = await createSubgraphOrm(subgraph, configs[subgraph.name as keyof typeof configs], log);
+  const settings = databaseSettings(env);
+  for (const module of databaseModules) {
+    const orm = await createSubgraphOrm(module, settings[module.name], log);
     try {
       const applied = await orm.migrator.up();
-      log.info({ subgraph: subgraph.name, applied: applied.map((m) => m.name) }, 'migrations applied');
+      log.info({ subgraph: module.name, applied: applied.map((m) => m.name) }, 'migrations applied');
     } finally {
       await orm.close(true);
     }

@@ -2,15 +2,31 @@ import { randomBytes } from 'node:crypto';
 import { GraphQLClient } from 'graphql-request';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { QueryLogger } from '@imepanel/runtime';
+import { QueryLogger, issueToken, loadAuthConfig, type UserRole } from '@imepanel/runtime';
 import { dropDatabase, ensureDatabase } from '../../scripts/lib/postgres';
 import { startPlatform, type RunningPlatform } from '../../scripts/lib/platform';
+
+/** Who a test acts as; CLIENT needs its client id, EXAMINER its examiner id. */
+export interface TestIdentity {
+  role: UserRole;
+  clientId?: string;
+  examinerId?: string;
+  /** Token subject; a fresh one per call by default. */
+  sub?: string;
+  name?: string;
+}
 
 export interface TestPlatform {
   platform: RunningPlatform;
   gatewayUrl: string;
-  /** A graphql-request client on the gateway, as a client app would use. */
+  /** A graphql-request client on the gateway as an ADMIN, as a client app would use. */
   gateway: GraphQLClient;
+  /** A client on the gateway (or on `url`, e.g. a subgraph) acting as the given identity. */
+  as(identity: TestIdentity, url?: string): Promise<GraphQLClient>;
+  /** A bearer token for the identity, signed like the embedded login's. */
+  token(identity: TestIdentity, options?: { ttlSeconds?: number; now?: Date }): Promise<string>;
+  /** Where each subgraph answers, for direct calls. */
+  subgraphUrls: Record<string, string>;
   /** Direct SQL on this test's database, for asserting what was (not) written. */
   sql: pg.Pool;
   databaseUrl: string;
@@ -33,15 +49,33 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
       CASES_PORT: '0',
       REPORTS_PORT: '0',
       GATEWAY_PORT: '0',
+      // Tests create fixtures as fast as they can as one identity; a test of the rate limit sets its own.
+      RATE_LIMIT_BURST: '1000000',
+      RATE_LIMIT_PER_MINUTE: '1000000',
       ...env,
     },
     process.env.TEST_LOG_LEVEL ?? 'silent',
   );
   const sql = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const auth = loadAuthConfig({ ...process.env, ...env });
+  const token = async (identity: TestIdentity, options: { ttlSeconds?: number; now?: Date } = {}) => {
+    const sub = identity.sub ?? `test-${identity.role.toLowerCase()}-${randomBytes(4).toString('hex')}`;
+    const issued = await issueToken(
+      auth,
+      { sub, name: identity.name ?? `Test ${identity.role.toLowerCase()} ${sub}`, role: identity.role, clientId: identity.clientId, examinerId: identity.examinerId },
+      options,
+    );
+    return issued.token;
+  };
+  const as = async (identity: TestIdentity, url = platform.gateway.url) =>
+    new GraphQLClient(url, { headers: { authorization: `Bearer ${await token(identity)}` } });
   return {
     platform,
     gatewayUrl: platform.gateway.url,
-    gateway: new GraphQLClient(platform.gateway.url),
+    gateway: await as({ role: 'ADMIN', sub: 'test-admin', name: 'Test administrator' }),
+    as,
+    token,
+    subgraphUrls: Object.fromEntries(platform.subgraphs.map((s) => [s.name, s.url])),
     sql,
     databaseUrl,
     async countStatements(work) {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { EntityManager, EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
+import type { EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
  * Batches lookups by a unique key into one `IN (...)` query per tick: resolving 100 references costs one
@@ -54,28 +55,35 @@ export function batchLoader<V>(load: (keys: string[]) => Promise<Map<string, V>>
   );
 }
 
+/** An extra SQL condition on the rows of a paged group loader, written against the alias `t` (row scoping). */
+export interface RowCondition {
+  sql: string;
+  params: unknown[];
+}
+
 /**
  * One page of each owner's rows (an examiner's cases, newest first) for a whole list of owners, in one
- * statement using a window function. Loaders are memoised per page so equal arguments share a batch.
+ * statement using a window function. `restrict` narrows the rows first (the caller's row scope), so pages are
+ * pages of what the caller may see. Loaders are memoised per page and condition so equal arguments share a batch.
  */
 export function pagedGroupLoaders<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   sql: { table: string; ownerColumn: string; orderBy: string },
-): (page: { limit: number; offset: number }) => DataLoader<string, T[]> {
+): (page: { limit: number; offset: number }, restrict?: RowCondition) => DataLoader<string, T[]> {
   const loaders = new Map<string, DataLoader<string, T[]>>();
-  return (page) => {
-    const key = `${page.limit}:${page.offset}`;
+  return (page, restrict) => {
+    const key = `${page.limit}:${page.offset}:${restrict ? `${restrict.sql}:${JSON.stringify(restrict.params)}` : ''}`;
     let loader = loaders.get(key);
     if (!loader) {
       loader = new DataLoader<string, T[]>(
         async (owners) => {
-          const rows: Record<string, unknown>[] = await em.getConnection().execute(
+          const rows: Record<string, unknown>[] = await em.execute(
             `select * from (
                select t.*, row_number() over (partition by t.${sql.ownerColumn} order by ${sql.orderBy}) as page_row
-                 from ${sql.table} t where t.${sql.ownerColumn} in (?)
+                 from ${sql.table} t where t.${sql.ownerColumn} in (?)${restrict ? ` and (${restrict.sql})` : ''}
              ) ranked where page_row > ? and page_row <= ?`,
-            [[...owners], page.offset, page.offset + page.limit],
+            [[...owners], ...(restrict?.params ?? []), page.offset, page.offset + page.limit],
           );
           const groups = new Map<string, T[]>(owners.map((owner) => [owner, []]));
           for (const row of rows) groups.get(String(row[sql.ownerColumn]))?.push(em.map(entity, row as never));

@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ClientError, GraphQLClient } from 'graphql-request';
+import type { AuthConfig } from './auth/auth-config';
+import { serviceToken } from './auth/tokens';
 import { ERROR_CODES, failedPrecondition } from './errors';
 import { currentRequestScope } from './request-context';
 import { REQUEST_ID_HEADER } from './server/request-id';
@@ -9,14 +11,18 @@ export interface ServiceClientOptions {
   name: string;
   url: string;
   timeoutMs?: number;
-  /** Headers to add to every call (the service identity's bearer token, once configured). */
+  /** The service making the calls ("reports"): the `sub` of its service identity token. */
+  caller: string;
+  /** Where the service identity's signing key and the token issuer and audience come from. */
+  auth: AuthConfig;
+  /** Headers to add to every call. */
   headers?: () => Record<string, string>;
 }
 
 /**
- * A GraphQL client for subgraph-to-subgraph calls: forwards the request id, bounds the wait, passes on the
- * other service's refusals (NOT_FOUND, BAD_USER_INPUT…), and turns its failure into a FAILED_PRECONDITION
- * naming it, instead of an internal error.
+ * A GraphQL client for subgraph-to-subgraph calls: authenticates as the calling service's identity (role
+ * SERVICE, never the end user's token), forwards the request id, bounds the wait, passes on the other service's
+ * refusals (NOT_FOUND, BAD_USER_INPUT…), and turns its failure into a FAILED_PRECONDITION naming it.
  */
 export function createServiceClient(options: ServiceClientOptions) {
   const client = new GraphQLClient(options.url, {
@@ -29,6 +35,7 @@ export function createServiceClient(options: ServiceClientOptions) {
         return await client.request<T>(document, variables, {
           ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
           ...options.headers?.(),
+          authorization: `Bearer ${await serviceToken(options.auth, options.caller)}`,
         });
       } catch (error) {
         // A refusal the other service gave for a reason of the caller's (NOT_FOUND, BAD_USER_INPUT…) is passed on

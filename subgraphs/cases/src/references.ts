@@ -1,10 +1,12 @@
 import type { ReferenceResolvers } from '@imepanel/runtime';
+import { visibleCase } from './access';
 import type { CasesContext } from './context';
 
 /** How the gateway turns representations from other subgraphs into this subgraph's entities. */
 export const casesReferenceResolvers: ReferenceResolvers = {
   Case: {
-    __resolveReference: (reference: { id: string }, ctx: CasesContext) => ctx.loaders.caseById.load(reference.id),
+    // Row scope applies to federation hops too (Report.case, …): a case out of scope resolves to null.
+    __resolveReference: async (reference: { id: string }, ctx: CasesContext) => visibleCase(ctx.actor, await ctx.loaders.caseById.load(reference.id)),
   },
   JurisdictionRule: {
     __resolveReference: (reference: { code: string }, ctx: CasesContext) => ctx.loaders.ruleByCode.load(reference.code),

@@ -1,4 +1,5 @@
-import { buildFederatedSchema } from '@imepanel/runtime';
+import { buildFederatedSchema, createAuditLogResolver } from '@imepanel/runtime';
+import { AuditEntry } from './entities';
 import { casesReferenceResolvers } from './references';
 import { CaseResolver, ExaminerCasesResolver } from './resolvers/case.resolver';
 import { ClientResolver } from './resolvers/client.resolver';
@@ -14,6 +15,7 @@ export const casesResolvers = [
   PanelResolver,
   PanelMemberResolver,
   CaseLifecycleResolver,
+  createAuditLogResolver('cases', AuditEntry),
 ] as const;
 
 /** The cases subgraph schema, built in-process (no database, no network). */

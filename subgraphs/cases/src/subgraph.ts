@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { createServiceClient, type SubgraphDefinition } from '@imepanel/runtime';
 import type { CasesConfig } from './config';
 import type { CasesContext } from './context';
-import { entities } from './entities';
+import { AuditEntry, entities } from './entities';
 import { migrations } from './migrations';
 import { createCasesLoaders } from './loaders';
 import { buildCasesSchema } from './schema';
@@ -13,15 +13,17 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
   entities,
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   migrations,
+  auditEntity: AuditEntry,
   buildSchema: buildCasesSchema,
-  context: ({ em, requestId, log }, config) => ({
+  context: ({ em, requestId, log, actor, audit }, config) => ({
     em,
     loaders: createCasesLoaders(em),
     requestId,
     log,
-    actor: null,
-    examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl }),
-    reports: createServiceClient({ name: 'reports', url: config.reportsUrl }),
+    actor,
+    audit,
+    examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl, caller: 'cases', auth: config.auth }),
+    reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'cases', auth: config.auth }),
     settings: { partyKeySecret: config.partyKeySecret, maxOpenCaseLoad: config.maxOpenCaseLoad },
   }),
 };

@@ -1,4 +1,5 @@
-import { buildFederatedSchema } from '@imepanel/runtime';
+import { buildFederatedSchema, createAuditLogResolver } from '@imepanel/runtime';
+import { AuditEntry } from './entities';
 import { examinersReferenceResolvers } from './references';
 import { ConflictResolver } from './resolvers/conflict.resolver';
 import { CredentialResolver } from './resolvers/credential.resolver';
@@ -19,6 +20,7 @@ export const examinersResolvers = [
   ReputationEventResolver,
   ReputationWeightsResolver,
   EligibilityResolver,
+  createAuditLogResolver('examiners', AuditEntry),
 ] as const;
 
 /** The examiners subgraph schema, built in-process (no database, no network). */

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { createServiceClient, type SubgraphDefinition } from '@imepanel/runtime';
 import type { ExaminersConfig } from './config';
 import type { ExaminersContext } from './context';
-import { entities } from './entities';
+import { AuditEntry, entities } from './entities';
 import { migrations } from './migrations';
 import { createExaminersLoaders } from './loaders';
 import { buildExaminersSchema } from './schema';
@@ -13,15 +13,17 @@ export const examinersSubgraph: SubgraphDefinition<ExaminersContext, ExaminersCo
   entities,
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   migrations,
+  auditEntity: AuditEntry,
   buildSchema: buildExaminersSchema,
-  context: ({ em, requestId, log }, config) => ({
+  context: ({ em, requestId, log, actor, audit }, config) => ({
     em,
     loaders: createExaminersLoaders(em),
     requestId,
     log,
-    actor: null,
+    actor,
+    audit,
     settings: { partyKeySecret: config.partyKeySecret },
-    cases: createServiceClient({ name: 'cases', url: config.casesUrl }),
-    reports: createServiceClient({ name: 'reports', url: config.reportsUrl }),
+    cases: createServiceClient({ name: 'cases', url: config.casesUrl, caller: 'examiners', auth: config.auth }),
+    reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'examiners', auth: config.auth }),
   }),
 };

@@ -1,9 +1,16 @@
-import { buildFederatedSchema } from '@imepanel/runtime';
+import { buildFederatedSchema, createAuditLogResolver } from '@imepanel/runtime';
+import { AuditEntry } from './entities';
 import { reportsReferenceResolvers } from './references';
 import { ReportLifecycleResolver } from './resolvers/report-lifecycle.resolver';
 import { CaseReportsResolver, ExaminerReportsResolver, ReportResolver } from './resolvers/report.resolver';
 
-export const reportsResolvers = [ReportResolver, ReportLifecycleResolver, CaseReportsResolver, ExaminerReportsResolver] as const;
+export const reportsResolvers = [
+  ReportResolver,
+  ReportLifecycleResolver,
+  CaseReportsResolver,
+  ExaminerReportsResolver,
+  createAuditLogResolver('reports', AuditEntry),
+] as const;
 
 /** The reports subgraph schema, built in-process (no database, no network). */
 export function buildReportsSchema() {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { createServiceClient, type SubgraphDefinition } from '@imepanel/runtime';
 import type { ReportsConfig } from './config';
 import type { ReportsContext } from './context';
-import { entities } from './entities';
+import { AuditEntry, entities } from './entities';
 import { migrations } from './migrations';
 import { createReportsLoaders } from './loaders';
 import { buildReportsSchema } from './schema';
@@ -13,13 +13,15 @@ export const reportsSubgraph: SubgraphDefinition<ReportsContext, ReportsConfig> 
   entities,
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   migrations,
+  auditEntity: AuditEntry,
   buildSchema: buildReportsSchema,
-  context: ({ em, requestId, log }, config) => ({
+  context: ({ em, requestId, log, actor, audit }, config) => ({
     em,
     loaders: createReportsLoaders(em),
     requestId,
     log,
-    actor: null,
-    cases: createServiceClient({ name: 'cases', url: config.casesUrl }),
+    actor,
+    audit,
+    cases: createServiceClient({ name: 'cases', url: config.casesUrl, caller: 'reports', auth: config.auth }),
   }),
 };

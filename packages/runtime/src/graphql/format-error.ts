@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { currentRequestScope } from '../request-context';
 
@@ -52,6 +52,17 @@ export function createFormatError(log: Logger) {
         ...base,
         message: 'The record is still referenced by other records, or refers to one that does not exist',
         extensions: { code: 'FAILED_PRECONDITION' },
+      };
+    }
+    // PostgreSQL class 22, "data exception": a value of the wrong format or size reached SQL (an invalid UUID,
+    // a string longer than its column, a number out of range). The caller sent bad input; answer so, without
+    // the SQL, and log it so the missing validator can be added.
+    if (original instanceof DriverException && typeof original.code === 'string' && original.code.startsWith('22')) {
+      log.warn({ sqlState: original.code, path: formatted.path }, 'input refused by the database: a validator is missing');
+      return {
+        ...base,
+        message: 'A value is not in the format or range this field accepts',
+        extensions: { code: 'BAD_USER_INPUT', fields: [] },
       };
     }
     log.error({ err: original, path: formatted.path }, 'internal error while resolving');

@@ -2,6 +2,7 @@ import { validate, type ValidationError } from 'class-validator';
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import type { ValidatorFn } from 'type-graphql';
 import { badUserInput, type FieldError } from '../errors';
+import { argumentSanityErrors } from './argument-sanity';
 
 function flatten(errors: ValidationError[], prefix: string, out: FieldError[]): FieldError[] {
   for (const error of errors) {
@@ -20,11 +21,19 @@ function argumentName(argType: unknown, info: GraphQLResolveInfo): string {
   return arg?.name ?? '';
 }
 
+const sanityChecked = new WeakSet<object>();
+
 /**
  * Runs the class-validator constraints declared on input classes and answers with one BAD_USER_INPUT error
- * listing every offending field path, before any resolver code (and so any write) runs.
+ * listing every offending field path, before any resolver code (and so any write) runs. Before that, once per
+ * field, the platform-wide checks of argument-sanity.ts (UUID ids, no NUL, bounded strings) run on all args.
  */
 export const validateArgument: ValidatorFn = async (argValue, argType, resolverData) => {
+  if (!sanityChecked.has(resolverData.args)) {
+    sanityChecked.add(resolverData.args);
+    const errors = argumentSanityErrors(resolverData.args, resolverData.info);
+    if (errors.length > 0) throw badUserInput(errors);
+  }
   if (argValue === null || argValue === undefined || typeof argValue !== 'object' || argValue instanceof Date) return;
   const name = argumentName(argType, resolverData.info);
   const values: unknown[] = Array.isArray(argValue) ? argValue : [argValue];

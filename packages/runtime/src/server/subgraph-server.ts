@@ -6,10 +6,15 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import { createAuditRecorder, type AuditRecorder } from '../audit/audit-recorder';
+import type { AuditEntryEntity } from '../audit/audit-entry';
+import type { TokenVerifier } from '../auth/tokens';
+import type { Actor } from '../graphql/context';
 import { createFormatError } from '../graphql/format-error';
 import { currentRequestScope } from '../request-context';
 import { ServiceMetrics } from '../observability/metrics';
 import { knexPoolStats } from '../orm/pool-stats';
+import { authenticationMiddleware, jsonErrorHandler, requestActor } from './authentication';
 import { listen } from './http-server';
 import { requestScopeMiddleware } from './request-id';
 
@@ -18,6 +23,10 @@ export interface RequestInfo {
   requestId: string;
   headers: Record<string, string | string[] | undefined>;
   log: Logger;
+  /** Who is calling, from the verified bearer token (requests without a valid one never get this far). */
+  actor: Actor;
+  /** This request's writer of audit entries. */
+  audit: AuditRecorder;
 }
 
 export interface SubgraphServerOptions<Ctx extends BaseContext> {
@@ -30,6 +39,10 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   bodyLimit?: string;
   introspection?: boolean;
   metrics?: ServiceMetrics;
+  /** Verifies bearer tokens; every GraphQL request needs a valid one (health endpoints do not). */
+  verifyToken: TokenVerifier;
+  /** This subgraph's audit table. */
+  auditEntity: AuditEntryEntity;
   context: (request: RequestInfo) => Ctx | Promise<Ctx>;
 }
 
@@ -73,8 +86,10 @@ async function databaseReady(orm: MikroORM): Promise<boolean> {
 }
 
 /**
- * Starts a subgraph: Apollo Server on Express with request ids, health endpoints, masked internal errors,
- * a forked EntityManager per request, and a close() that drains in-flight requests before releasing the pool.
+ * Starts a subgraph: Apollo Server on Express with request ids, health endpoints, bearer-token
+ * authentication of every GraphQL request (a subgraph reached directly is no back door), masked internal
+ * errors, a forked EntityManager and an audit recorder per request, and a close() that drains in-flight
+ * requests before releasing the pool.
  */
 export async function startSubgraphServer<Ctx extends BaseContext>(options: SubgraphServerOptions<Ctx>): Promise<RunningService> {
   const { name, orm, log } = options;
@@ -116,17 +131,25 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
 
   app.use(
     '/graphql',
+    authenticationMiddleware(options.verifyToken, log),
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        options.context({
-          em: orm.em.fork(),
-          requestId: currentRequestScope()?.requestId ?? 'unknown',
+      context: async ({ req, res }) => {
+        const em = orm.em.fork();
+        const requestId = currentRequestScope()?.requestId ?? 'unknown';
+        const actor = requestActor(res)!;
+        return options.context({
+          em,
+          requestId,
           headers: req.headers,
           log,
-        }),
+          actor,
+          audit: createAuditRecorder({ em, entity: options.auditEntity, actor, requestId, log }),
+        });
+      },
     }),
   );
+  app.use(jsonErrorHandler(log));
 
   log.info({ url: http.url('/graphql') }, `${name} subgraph listening`);
   let closing: Promise<void> | undefined;

@@ -1,8 +1,12 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import type { AuditEntryEntity } from '../audit/audit-entry';
+import { loadAuthConfig, type AuthConfig } from '../auth/auth-config';
+import { createTokenVerifier } from '../auth/tokens';
 import { databaseUrlFor } from '../config/database';
-import { envInt, envString } from '../config/env';
+import { isProduction } from '../config/secrets';
+import { envBool, envInt, envString } from '../config/env';
 import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
 import { ServiceMetrics } from '../observability/metrics';
 import { startSubgraphServer, type RequestInfo, type RunningService } from './subgraph-server';
@@ -15,6 +19,10 @@ export interface BaseSubgraphConfig {
   poolMax: number;
   slowQueryMs: number;
   logLevel: string;
+  /** Token verification (issuer, audience, keys) and the service identity for calls to other subgraphs. */
+  auth: AuthConfig;
+  /** Schema introspection on the subgraph itself (authenticated callers only); off in production. */
+  introspection: boolean;
 }
 
 /** Reads the settings every subgraph shares, once; the defaults make the embedded `npm start` work. */
@@ -26,6 +34,8 @@ export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, 
     poolMax: envInt(env, 'DB_POOL_MAX', 10, { min: 1, max: 200 }),
     slowQueryMs: envInt(env, 'SLOW_QUERY_MS', 200, { min: 0 }),
     logLevel: envString(env, 'LOG_LEVEL', 'info'),
+    auth: loadAuthConfig(env),
+    introspection: envBool(env, 'SUBGRAPH_INTROSPECTION', !isProduction(env)),
   };
 }
 
@@ -38,6 +48,8 @@ export interface SubgraphDefinition<Ctx extends object, Config extends BaseSubgr
   migrationsDir: string;
   /** Every committed migration, in order (see `migrations/index.ts`). */
   migrations: NonNullable<NonNullable<Options['migrations']>['migrationsList']>;
+  /** The subgraph's append-only audit table (also listed in `entities`). */
+  auditEntity: AuditEntryEntity;
   buildSchema(): Promise<GraphQLSchema>;
   context(request: RequestInfo, config: Config): Ctx;
 }
@@ -108,6 +120,9 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
       host: config.host,
       log,
       metrics,
+      introspection: config.introspection,
+      verifyToken: createTokenVerifier(config.auth),
+      auditEntity: definition.auditEntity,
       context: (request) => definition.context(request, config),
     });
     return { ...running, orm };

@@ -4,6 +4,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Case, CaseStatus, Claimant, ClaimantRepresentative, Client, JurisdictionRule, ReferralQuestion } from '../entities';
 import type { ClaimantInput, CreateCaseInput, UpdateCaseInput } from '../inputs/case.inputs';
+import { assertCaseVisible } from '../access';
 import { recordCaseEvent } from './case-timeline';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -66,7 +67,7 @@ function fingerprint(input: CreateCaseInput): string {
 }
 
 async function nextReferenceNumber(em: EntityManager): Promise<string> {
-  const [row] = await em.getConnection().execute<{ n: string }[]>(`select nextval('cases.case_reference_seq') as n`);
+  const [row] = await em.execute<{ n: string }[]>(`select nextval('cases.case_reference_seq') as n`);
   return `IME-${new Date().getUTCFullYear()}-${String(row.n).padStart(6, '0')}`;
 }
 
@@ -143,16 +144,17 @@ export async function createCase(em: EntityManager, input: CreateCaseInput, acto
   }
 }
 
-export async function loadCase(em: EntityManager, id: string): Promise<Case> {
+/** The case to change, if it exists and is in the actor's scope (NOT_FOUND otherwise, either way). */
+export async function loadCase(em: EntityManager, id: string, actor: Actor | null): Promise<Case> {
   const kase = await em.findOne(Case, { id });
   if (!kase) throw notFound('Case', id);
-  return kase;
+  return assertCaseVisible(actor, kase);
 }
 
 /** Corrects referral details. What an assigned examiner or a started exam relies on can no longer change. */
 export async function updateCase(em: EntityManager, id: string, version: number, input: UpdateCaseInput, actor: Actor | null): Promise<Case> {
   return em.transactional(async (tx) => {
-    const kase = await loadCase(tx, id);
+    const kase = await loadCase(tx, id, actor);
     assertVersion('Case', kase, version);
     if (TERMINAL.includes(kase.status)) {
       throw failedPrecondition('CASE_CLOSED', `Case ${kase.referenceNumber} is ${kase.status} and can no longer be changed`);

@@ -48,7 +48,7 @@ export async function assignExaminer(
   examinerId: string,
   actor: Actor | null,
 ): Promise<Case> {
-  const loaded = await loadCaseWithRule(em, caseId, version);
+  const loaded = await loadCaseWithRule(em, caseId, actor, version);
   const { kase, rule } = loaded;
   if (rule.panelRequired) {
     throw failedPrecondition('PANEL_REQUIRED', `${rule.code} requires a panel: assign through panel selection (proposePanel, selectPanelMember)`);
@@ -56,7 +56,7 @@ export async function assignExaminer(
   const examDate = earliestExamDate({ rule, today: todayIso() });
   await assertEligible(examiners, secret, loaded, examinerId, examDate);
   return em.transactional(async (tx) => {
-    const current = await loadCaseWithRule(tx, caseId, version);
+    const current = await loadCaseWithRule(tx, caseId, actor, version);
     applyTransition(tx, current.kase, 'ASSIGN', { panelRequired: rule.panelRequired }, actor, { data: { examinerId } });
     current.kase.examinerId = examinerId;
     current.kase.assignedAt = new Date();
@@ -89,7 +89,7 @@ export async function scheduleExam(
   input: ScheduleExamInput,
   actor: Actor | null,
 ): Promise<Case> {
-  const loaded = await loadCaseWithRule(em, caseId, version);
+  const loaded = await loadCaseWithRule(em, caseId, actor, version);
   const { kase, rule } = loaded;
   const examDate = isoDay(input.scheduledAt);
   if (kase.examinerId) {
@@ -109,7 +109,7 @@ export async function scheduleExam(
     await assertEligible(examiners, secret, loaded, kase.examinerId, examDate);
   }
   return em.transactional(async (tx) => {
-    const { kase: current } = await loadCaseWithRule(tx, caseId, version);
+    const { kase: current } = await loadCaseWithRule(tx, caseId, actor, version);
     const previous = await currentAppointment(tx, current);
     applyTransition(tx, current, 'SCHEDULE', { examinerAssigned: current.examinerId !== null }, actor, {
       note: previous ? `Rescheduled from ${previous.scheduledAt.toISOString()}` : null,
@@ -147,7 +147,7 @@ export async function serveNotice(
   input: ServeNoticeInput,
   actor: Actor | null,
 ): Promise<Case> {
-  const { kase, rule } = await loadCaseWithRule(em, caseId, version);
+  const { kase, rule } = await loadCaseWithRule(em, caseId, actor, version);
   if (kase.status !== CaseStatus.SCHEDULED) {
     throw failedPrecondition('NOTICE_NEEDS_APPOINTMENT', `A notice announces a booked exam; case ${kase.referenceNumber} is ${kase.status}`);
   }
@@ -178,7 +178,7 @@ export async function serveNotice(
     interpreterNeeded: kase.claimant.interpreterNeeded,
   };
   return em.transactional(async (tx) => {
-    const { kase: current } = await loadCaseWithRule(tx, caseId, version);
+    const { kase: current } = await loadCaseWithRule(tx, caseId, actor, version);
     tx.persist(
       tx.create(Notice, {
         case: current,
@@ -205,7 +205,7 @@ export async function serveNotice(
  */
 export async function markExamined(em: EntityManager, caseId: string, version: number, examinedAt: Date | null | undefined, actor: Actor | null): Promise<Case> {
   return em.transactional(async (tx) => {
-    const { kase } = await loadCaseWithRule(tx, caseId, version);
+    const { kase } = await loadCaseWithRule(tx, caseId, actor, version);
     const appointment = await currentAppointment(tx, kase);
     const at = examinedAt ?? new Date();
     if (appointment && at.getTime() < appointment.scheduledAt.getTime() - EARLY_START_TOLERANCE_MS) {
@@ -229,7 +229,7 @@ export async function markExamined(em: EntityManager, caseId: string, version: n
 /** Records who failed to appear; the case can then be rescheduled. */
 export async function markNoShow(em: EntityManager, caseId: string, version: number, input: NoShowInput, actor: Actor | null): Promise<Case> {
   return em.transactional(async (tx) => {
-    const { kase } = await loadCaseWithRule(tx, caseId, version);
+    const { kase } = await loadCaseWithRule(tx, caseId, actor, version);
     const appointment = await currentAppointment(tx, kase);
     applyTransition(tx, kase, 'MARK_NO_SHOW', {}, actor, { note: input.note ?? `${input.party} did not appear`, data: { party: input.party } });
     if (appointment) {
@@ -244,7 +244,7 @@ export async function markNoShow(em: EntityManager, caseId: string, version: num
 /** Cancels a case with its reason, the party at fault and whether it is chargeable. */
 export async function cancelCase(em: EntityManager, caseId: string, version: number, input: CancelCaseInput, actor: Actor | null): Promise<Case> {
   return em.transactional(async (tx) => {
-    const { kase } = await loadCaseWithRule(tx, caseId, version);
+    const { kase } = await loadCaseWithRule(tx, caseId, actor, version);
     const appointment = await currentAppointment(tx, kase);
     applyTransition(tx, kase, 'CANCEL', {}, actor, { note: input.reason, data: { party: input.party, chargeable: input.chargeable } });
     const now = new Date();
@@ -269,14 +269,14 @@ const FINAL_STATUSES = ['FINAL', 'DELIVERED'];
  * calls it after finalising, and an administrator can call it again if that call failed.
  */
 export async function markCaseReported(em: EntityManager, reports: ServiceClient, caseId: string, actor: Actor | null): Promise<Case> {
-  const { kase } = await loadCaseWithRule(em, caseId);
+  const { kase } = await loadCaseWithRule(em, caseId, actor);
   if (kase.status === CaseStatus.REPORTED || kase.status === CaseStatus.CLOSED) return kase;
   const report = await fetchCaseReport(reports, caseId);
   if (!report || !FINAL_STATUSES.includes(report.status)) {
     throw failedPrecondition('REPORT_NOT_FINAL', `Case ${kase.referenceNumber} becomes REPORTED when its IME report is final; it is ${report?.status ?? 'not started'}`);
   }
   return em.transactional(async (tx) => {
-    const { kase: current } = await loadCaseWithRule(tx, caseId, kase.version);
+    const { kase: current } = await loadCaseWithRule(tx, caseId, actor, kase.version);
     applyTransition(tx, current, 'MARK_REPORTED', {}, actor, { data: { reportId: report.id } });
     await tx.flush();
     return current;
@@ -285,11 +285,11 @@ export async function markCaseReported(em: EntityManager, reports: ServiceClient
 
 /** REPORTED → CLOSED, only once the final report reached both the client and the claimant. */
 export async function closeCase(em: EntityManager, reports: ServiceClient, caseId: string, version: number, actor: Actor | null): Promise<Case> {
-  const { kase } = await loadCaseWithRule(em, caseId, version);
+  const { kase } = await loadCaseWithRule(em, caseId, actor, version);
   const report = kase.status === CaseStatus.REPORTED ? await fetchCaseReport(reports, caseId) : null;
   const delivered = (recipient: string) => report !== null && FINAL_STATUSES.includes(report.status) && report.deliveredTo.includes(recipient);
   return em.transactional(async (tx) => {
-    const { kase: current } = await loadCaseWithRule(tx, caseId, version);
+    const { kase: current } = await loadCaseWithRule(tx, caseId, actor, version);
     applyTransition(
       tx,
       current,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { badUserInput, failedPrecondition, notFound, type Actor, type ServiceClient } from '@imepanel/runtime';
+import { badUserInput, failedPrecondition, forbidden, notFound, type Actor, type ServiceClient } from '@imepanel/runtime';
+import { visibleCase } from '../access';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fetchEligibleExaminers } from '../clients/examiners-client';
 import { drawPanel, type PanelCandidate } from '../domain/panel-draw';
@@ -25,7 +26,7 @@ export async function proposePanel(
   input: ProposePanelInput,
   actor: Actor | null,
 ): Promise<Panel> {
-  const { kase, client, rule } = await loadCaseWithRule(em, caseId);
+  const { kase, client, rule } = await loadCaseWithRule(em, caseId, actor);
   const examDate = earliestExamDate({ rule, today: todayIso() });
   const eligible = await fetchEligibleExaminers(examiners, eligibilityQuestion(kase, client, rule, examDate, settings.partyKeySecret));
   const loads = await openCaseLoads(em, eligible.map((e) => e.examiner.id));
@@ -77,9 +78,17 @@ export async function proposePanel(
 const CLAIMANT_SIDE: readonly CaseParty[] = [CaseParty.CLAIMANT, CaseParty.ATTORNEY];
 const side = (party: CaseParty) => (CLAIMANT_SIDE.includes(party) ? 'claimant' : party === CaseParty.CLIENT ? 'client' : 'admin');
 
-async function loadOpenPanel(em: EntityManager, panelId: string, examinerId: string) {
+/**
+ * An open panel of a case in the actor's scope, with the member named. A client records only its own side's
+ * choices; the claimant's and the attorney's reach the system through an administrator.
+ */
+async function loadOpenPanel(em: EntityManager, panelId: string, input: PanelChoiceInput, actor: Actor | null) {
+  const examinerId = input.examinerId;
   const panel = await em.findOne(Panel, { id: panelId }, { populate: ['case'] });
-  if (!panel) throw notFound('Panel', panelId);
+  if (!panel || !visibleCase(actor, panel.case.getEntity() as Case)) throw notFound('Panel', panelId);
+  if (actor?.role === 'CLIENT' && input.by !== CaseParty.CLIENT) {
+    throw forbidden(`A client records its own choices only (by: CLIENT); the ${input.by}'s choice is recorded by an administrator`);
+  }
   if (panel.status !== PanelStatus.OPEN) {
     throw failedPrecondition('PANEL_OPEN', `Panel ${panelId} is ${panel.status}; only an OPEN panel can be struck from or selected from`);
   }
@@ -98,7 +107,7 @@ async function loadOpenPanel(em: EntityManager, panelId: string, examinerId: str
  */
 export async function strikePanelMember(em: EntityManager, panelId: string, input: PanelChoiceInput, actor: Actor | null): Promise<Panel> {
   return em.transactional(async (tx) => {
-    const { panel, members, member, kase } = await loadOpenPanel(tx, panelId, input.examinerId);
+    const { panel, members, member, kase } = await loadOpenPanel(tx, panelId, input, actor);
     if (input.by !== CaseParty.ADMIN) {
       const already = members.find((m) => m.struckBy && side(m.struckBy) === side(input.by));
       if (already) {
@@ -119,7 +128,7 @@ export async function strikePanelMember(em: EntityManager, panelId: string, inpu
 /** A party selects an examiner from an open panel: the examiner is assigned and the panel closes. */
 export async function selectPanelMember(em: EntityManager, panelId: string, input: PanelChoiceInput, actor: Actor | null): Promise<Panel> {
   return em.transactional(async (tx) => {
-    const { panel, member, kase } = await loadOpenPanel(tx, panelId, input.examinerId);
+    const { panel, member, kase } = await loadOpenPanel(tx, panelId, input, actor);
     applyTransition(tx, kase, 'ASSIGN', {}, actor, {
       note: `Selected from the panel by the ${input.by}`,
       data: { panelId, examinerId: input.examinerId, by: input.by },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { enumValues } from '@imepanel/runtime/scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Case } from './case';
 import { AppointmentStatus, CaseParty, ExamFormat } from './enums';
 
@@ -36,7 +36,8 @@ export class Appointment {
   @Enum({ items: enumValues(ExamFormat), type: 'string', length: 20 })
   format: ExamFormat = ExamFormat.IN_PERSON;
 
-  @Field(() => String, { nullable: true, description: 'Address of the exam, or the video link for telehealth' })
+  @Authorized('CLIENT', 'EXAMINER')
+  @Field(() => String, { nullable: true, description: 'Address of the exam, or the video link for telehealth (not for ANALYST)' })
   @Property({ type: 'string', length: 500, nullable: true })
   location: string | null = null;
 

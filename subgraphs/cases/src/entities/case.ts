@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Embedded, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Claimant } from './claimant';
 import { Client } from './client';
 import { CaseParty, CasePriority, CaseStatus, ExamFormat, ImeReason, LineOfBusiness } from './enums';
@@ -28,7 +28,8 @@ export class Case {
   @ManyToOne(() => Client, { ref: true, deleteRule: 'restrict' })
   client!: Ref<Client>;
 
-  @Field(() => String, { description: "The client's own claim number" })
+  @Authorized('CLIENT', 'EXAMINER')
+  @Field(() => String, { nullable: true, description: "The client's own claim number (identifies the claimant: not for ANALYST)" })
   @Property({ type: 'string', length: 60 })
   @Index()
   claimNumber!: string;
@@ -53,18 +54,21 @@ export class Case {
   @Property({ type: ArrayType })
   bodyParts: string[] = [];
 
-  @Field(() => LocalDate, { nullable: true })
+  @Authorized('CLIENT', 'EXAMINER', 'SERVICE')
+  @Field(() => LocalDate, { nullable: true, description: 'Date of injury (a date about the claimant: not for ANALYST)' })
   @Property({ type: 'date', nullable: true })
   injuryDate: string | null = null;
 
   @Embedded(() => Claimant, { prefix: 'claimant_' })
   claimant!: Claimant;
 
-  @Field(() => [String], { description: "NPIs of the claimant's treating providers, who may not examine" })
+  @Authorized('CLIENT', 'EXAMINER', 'SERVICE')
+  @Field(() => [String], { nullable: true, description: "NPIs of the claimant's treating providers, who may not examine (not for ANALYST)" })
   @Property({ type: ArrayType })
   treatingProviderNpis: string[] = [];
 
-  @Field(() => String, { nullable: true, description: "The claimant's employer (a party for conflict checks)" })
+  @Authorized('CLIENT', 'EXAMINER', 'SERVICE')
+  @Field(() => String, { nullable: true, description: "The claimant's employer (a party for conflict checks; not for ANALYST)" })
   @Property({ type: 'string', length: 200, nullable: true })
   employerName: string | null = null;
 
@@ -111,7 +115,8 @@ export class Case {
   @Property({ type: 'datetime', nullable: true })
   cancelledAt: Date | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Authorized('CLIENT', 'EXAMINER')
+  @Field(() => String, { nullable: true, description: 'Free text: not for ANALYST' })
   @Property({ type: 'text', nullable: true })
   cancellationReason: string | null = null;
 
@@ -123,6 +128,7 @@ export class Case {
   @Property({ type: 'boolean', nullable: true })
   cancellationChargeable: boolean | null = null;
 
+  @Authorized('CLIENT')
   @Field(() => String, { nullable: true, description: 'The key the client sent to make creation safe to retry' })
   @Property({ type: 'string', length: 100, nullable: true })
   idempotencyKey: string | null = null;

@@ -1,3 +1,4 @@
+import { AuditEntry } from './audit-entry';
 import { Appointment } from './appointment';
 import { Case } from './case';
 import { CaseEvent } from './case-event';
@@ -10,6 +11,7 @@ import { PanelMember } from './panel-member';
 import { ReferralQuestion } from './referral-question';
 
 export { Appointment, Case, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
+export { AuditEntry };
 export * from './enums';
 export * from './federated-refs';
 
@@ -25,4 +27,5 @@ export const entities = [
   Appointment,
   Notice,
   CaseEvent,
+  AuditEntry,
 ];

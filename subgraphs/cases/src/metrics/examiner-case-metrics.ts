@@ -32,7 +32,7 @@ export const METRICS_WINDOW_DAYS = 365;
 
 /** Case metrics of many examiners in one aggregate statement (never rows loaded into Node). */
 export async function examinerCaseMetrics(em: EntityManager, examinerIds: readonly string[]): Promise<Map<string, ExaminerCaseMetrics>> {
-  const rows: { examiner_id: string; booked: string; kept: string; no_shows: string; late: string }[] = await em.getConnection().execute(
+  const rows: { examiner_id: string; booked: string; kept: string; no_shows: string; late: string }[] = await em.execute(
     `select a.examiner_id,
             count(*) as booked,
             count(*) filter (where a.status = 'COMPLETED') as kept,

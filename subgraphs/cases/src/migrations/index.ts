@@ -2,5 +2,6 @@
 import { Migration20261127032413_initial } from './Migration20261127032413_initial';
 import { Migration20261127032500_reference_data } from './Migration20261127032500_reference_data';
 import { Migration20261127033627_lifecycle } from './Migration20261127033627_lifecycle';
+import { Migration20261127033811_audit } from './Migration20261127033811_audit';
 
-export const migrations = [Migration20261127032413_initial, Migration20261127032500_reference_data, Migration20261127033627_lifecycle];
+export const migrations = [Migration20261127032413_initial, Migration20261127032500_reference_data, Migration20261127033627_lifecycle, Migration20261127033811_audit];

@@ -1,5 +1,6 @@
-import { containsPattern, SortDirection, toPage, type Page, type PageInput } from '@imepanel/runtime';
+import { containsPattern, SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeCaseQuery, searchMatchesClaimant } from '../access';
 import { Case } from '../entities';
 import { CaseSortField, type CaseFilter, type CaseSort } from '../inputs/case.inputs';
 
@@ -12,10 +13,19 @@ const SORT_COLUMNS: Record<CaseSortField, string> = {
   [CaseSortField.PRIORITY]: 'priority',
 };
 
-/** One page of cases matching the filter: one statement for the rows, one for the total. */
-export async function findCases(em: EntityManager, filter: CaseFilter | undefined, sort: CaseSort | undefined, page: PageInput): Promise<Page<Case>> {
+/** One page of the cases the actor may see matching the filter: one statement for the rows, one for the total. */
+export async function findCases(
+  em: EntityManager,
+  filter: CaseFilter | undefined,
+  sort: CaseSort | undefined,
+  page: PageInput,
+  actor: Actor | null,
+): Promise<Page<Case>> {
   const qb = em.createQueryBuilder(Case, 'c');
-  if (filter?.search?.trim()) {
+  scopeCaseQuery(qb, actor);
+  if (filter?.search?.trim() && !searchMatchesClaimant(actor)) {
+    qb.andWhere('c.reference_number ilike ?', [containsPattern(filter.search)]);
+  } else if (filter?.search?.trim()) {
     const pattern = containsPattern(filter.search);
     qb.andWhere(
       `(c.reference_number ilike ? or c.claim_number ilike ? or c.claimant_last_name || ' ' || c.claimant_first_name ilike ? or c.claimant_first_name || ' ' || c.claimant_last_name ilike ?)`,

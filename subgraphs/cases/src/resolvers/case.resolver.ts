@@ -1,5 +1,6 @@
-import { DEFAULT_PAGE, PageInput, Paginated } from '@imepanel/runtime';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { DEFAULT_PAGE, PageInput, Paginated, PersonalData } from '@imepanel/runtime';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { assertMayOrderFor, caseRowCondition, visibleCase } from '../access';
 import { createCase, updateCase } from '../commands/case-commands';
 import type { CasesContext } from '../context';
 import {
@@ -24,16 +25,19 @@ export class CasePage extends Paginated(Case) {}
 
 @Resolver(() => Case)
 export class CaseResolver {
-  @Query(() => Case, { nullable: true, description: 'One case by id, or null when there is none' })
-  case(@Arg('id', () => ID) id: string, @Ctx() ctx: CasesContext) {
-    return ctx.loaders.caseById.load(id);
+  @Authorized()
+  @Query(() => Case, { nullable: true, description: 'One case by id, or null when there is none (or it is not yours)' })
+  async case(@Arg('id', () => ID) id: string, @Ctx() ctx: CasesContext) {
+    return visibleCase(ctx.actor, await ctx.loaders.caseById.load(id));
   }
 
+  @Authorized()
   @Query(() => Case, { nullable: true, description: 'One case by its reference number, e.g. IME-2026-000123' })
-  caseByReference(@Arg('referenceNumber', () => String) referenceNumber: string, @Ctx() ctx: CasesContext) {
-    return ctx.em.findOne(Case, { referenceNumber: referenceNumber.trim().toUpperCase() });
+  async caseByReference(@Arg('referenceNumber', () => String) referenceNumber: string, @Ctx() ctx: CasesContext) {
+    return visibleCase(ctx.actor, await ctx.em.findOne(Case, { referenceNumber: referenceNumber.trim().toUpperCase() }));
   }
 
+  @Authorized()
   @Query(() => CasePage, { description: 'Cases matching the filter, sorted and paginated, with the total count' })
   cases(
     @Ctx() ctx: CasesContext,
@@ -41,14 +45,17 @@ export class CaseResolver {
     @Arg('sort', () => CaseSort, { nullable: true }) sort?: CaseSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return findCases(ctx.em, filter, sort, page ?? DEFAULT_PAGE);
+    return findCases(ctx.em, filter, sort, page ?? DEFAULT_PAGE, ctx.actor);
   }
 
+  @Authorized('CLIENT')
   @Mutation(() => Case, { description: 'Creates a case in REQUESTED; with an idempotency key, retries return the same case' })
   createCase(@Arg('input', () => CreateCaseInput) input: CreateCaseInput, @Ctx() ctx: CasesContext) {
+    assertMayOrderFor(ctx.actor, input.clientId);
     return createCase(ctx.em, input, ctx.actor);
   }
 
+  @Authorized('CLIENT')
   @Mutation(() => Case, { description: 'Corrects referral details; refused with CONFLICT when `version` is not the current one' })
   updateCase(
     @Arg('id', () => ID) id: string,
@@ -59,57 +66,71 @@ export class CaseResolver {
     return updateCase(ctx.em, id, version, input, ctx.actor);
   }
 
+  @Authorized()
   @FieldResolver(() => Client)
   client(@Root() kase: Case, @Ctx() ctx: CasesContext) {
     return ctx.loaders.clientById.load(kase.client.id);
   }
 
+  @Authorized()
   @FieldResolver(() => JurisdictionRule)
   jurisdictionRule(@Root() kase: Case, @Ctx() ctx: CasesContext) {
     return ctx.loaders.ruleByCode.load(kase.jurisdiction.unwrap().code);
   }
 
+  @Authorized()
   @FieldResolver(() => String, { description: 'Jurisdiction code, e.g. US-NY' })
   jurisdictionCode(@Root() kase: Case) {
     return kase.jurisdiction.unwrap().code;
   }
 
+  @Authorized()
   @FieldResolver(() => SpecialtyRef, { description: 'The specialty the examiner must hold (resolved by the examiners subgraph)' })
   requiredSpecialty(@Root() kase: Case): SpecialtyRef {
     return { code: kase.requiredSpecialtyCode };
   }
 
+  @Authorized()
   @FieldResolver(() => ExaminerRef, { nullable: true, description: 'The assigned examiner (resolved by the examiners subgraph)' })
   examiner(@Root() kase: Case): ExaminerRef | null {
     return kase.examinerId ? { id: kase.examinerId } : null;
   }
 
-  @FieldResolver(() => Claimant, { description: 'Claimant identity and contact: personal data' })
+  @PersonalData('Case.claimant')
+  @FieldResolver(() => Claimant, {
+    nullable: true,
+    description: 'Claimant identity and contact: personal data, only for ADMIN, the owning CLIENT and the assigned EXAMINER (others get null and FORBIDDEN); every read is audited',
+  })
   claimant(@Root() kase: Case) {
     return kase.claimant;
   }
 
-  @FieldResolver(() => [ReferralQuestion])
+  @Authorized('CLIENT', 'EXAMINER', 'SERVICE')
+  @FieldResolver(() => [ReferralQuestion], { nullable: true, description: 'Free text that may name the claimant: not for ANALYST' })
   referralQuestions(@Root() kase: Case, @Ctx() ctx: CasesContext) {
     return ctx.loaders.questionsByCase.load(kase.id);
   }
 
+  @Authorized()
   @FieldResolver(() => [Panel], { description: 'Panels drawn for the case, oldest first' })
   panels(@Root() kase: Case, @Ctx() ctx: CasesContext) {
     return ctx.loaders.panelsByCase.load(kase.id);
   }
 
+  @Authorized()
   @FieldResolver(() => [Appointment], { description: 'Appointments, earliest first, including rescheduled ones' })
   appointments(@Root() kase: Case, @Ctx() ctx: CasesContext) {
     return ctx.loaders.appointmentsByCase.load(kase.id);
   }
 
-  @FieldResolver(() => [Notice])
+  @Authorized('CLIENT', 'EXAMINER')
+  @FieldResolver(() => [Notice], { nullable: true, description: 'Notices served on the claimant: not for ANALYST' })
   notices(@Root() kase: Case, @Ctx() ctx: CasesContext) {
     return ctx.loaders.noticesByCase.load(kase.id);
   }
 
-  @FieldResolver(() => [CaseEvent], { description: 'Everything that happened to the case, oldest first' })
+  @Authorized('CLIENT', 'EXAMINER')
+  @FieldResolver(() => [CaseEvent], { nullable: true, description: 'Everything that happened to the case, oldest first (not for ANALYST: notes are free text)' })
   timeline(@Root() kase: Case, @Ctx() ctx: CasesContext) {
     return ctx.loaders.eventsByCase.load(kase.id);
   }
@@ -117,20 +138,23 @@ export class CaseResolver {
 
 @Resolver(() => ExaminerRef)
 export class ExaminerCasesResolver {
-  @FieldResolver(() => [Case], { description: "The examiner's cases, newest first" })
+  @Authorized()
+  @FieldResolver(() => [Case], { description: "The examiner's cases you may see, newest first" })
   async cases(
     @Root() examiner: ExaminerRef,
     @Ctx() ctx: CasesContext,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE,
   ) {
-    return ctx.loaders.casesByExaminer(page).load(examiner.id);
+    return ctx.loaders.casesByExaminer(page, caseRowCondition(ctx.actor)).load(examiner.id);
   }
 
+  @Authorized('ANALYST', 'EXAMINER', 'SERVICE')
   @FieldResolver(() => ExaminerCaseMetrics, { description: 'Reliability over the last 365 days: no-shows and late cancellations the examiner caused' })
   async caseMetrics(@Root() examiner: ExaminerRef, @Ctx() ctx: CasesContext) {
     return ctx.loaders.caseMetricsByExaminer.load(examiner.id);
   }
 
+  @Authorized()
   @FieldResolver(() => Int, { description: 'Cases assigned and not yet examined or reported' })
   openCaseCount(@Root() examiner: ExaminerRef, @Ctx() ctx: CasesContext) {
     return ctx.loaders.openCaseCountByExaminer.load(examiner.id);

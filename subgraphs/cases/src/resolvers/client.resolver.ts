@@ -1,7 +1,8 @@
 import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, assertVersion, containsPattern, notFound, toPage } from '@imepanel/runtime';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { clientScope, visibleClient } from '../access';
 import type { CasesContext } from '../context';
 import { Client } from '../entities';
 import { ClientFilter, CreateClientInput, UpdateClientInput } from '../inputs/client.inputs';
@@ -16,18 +17,20 @@ async function checkNameFree(em: EntityManager, name: string, selfId: string | n
 
 @Resolver(() => Client)
 export class ClientResolver {
-  @Query(() => Client, { nullable: true })
-  client(@Arg('id', () => ID) id: string, @Ctx() ctx: CasesContext) {
-    return ctx.loaders.clientById.load(id);
+  @Authorized('CLIENT', 'ANALYST', 'SERVICE')
+  @Query(() => Client, { nullable: true, description: 'One client by id; a CLIENT sees only its own' })
+  async client(@Arg('id', () => ID) id: string, @Ctx() ctx: CasesContext) {
+    return visibleClient(ctx.actor, await ctx.loaders.clientById.load(id));
   }
 
-  @Query(() => ClientPage, { description: 'Ordering organisations, sorted by name' })
+  @Authorized('CLIENT', 'ANALYST', 'SERVICE')
+  @Query(() => ClientPage, { description: 'Ordering organisations, sorted by name; a CLIENT sees only its own' })
   async clients(
     @Ctx() ctx: CasesContext,
     @Arg('filter', () => ClientFilter, { nullable: true }) filter?: ClientFilter,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE,
   ) {
-    const where: FilterQuery<Client>[] = [];
+    const where: FilterQuery<Client>[] = [clientScope(ctx.actor)];
     if (filter?.search?.trim()) where.push({ name: { $ilike: containsPattern(filter.search) } });
     if (filter?.kind?.length) where.push({ kind: { $in: filter.kind } });
     if (filter?.active !== undefined && filter.active !== null) where.push({ active: filter.active });
@@ -39,6 +42,7 @@ export class ClientResolver {
     return toPage(items, total, page);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Client)
   createClient(@Arg('input', () => CreateClientInput) input: CreateClientInput, @Ctx() ctx: CasesContext) {
     return ctx.em.transactional(async (tx) => {
@@ -55,6 +59,7 @@ export class ClientResolver {
     });
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Client, { description: 'Changes the given fields; `active: false` archives the client' })
   updateClient(
     @Arg('id', () => ID) id: string,

@@ -1,5 +1,5 @@
 import { FieldErrors, assertVersion, notFound } from '@imepanel/runtime';
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { CasesContext } from '../context';
 import { JurisdictionRule } from '../entities';
 import { CreateJurisdictionRuleInput, JurisdictionRuleInput } from '../inputs/jurisdiction-rule.inputs';
@@ -42,16 +42,19 @@ function assign(rule: JurisdictionRule, input: JurisdictionRuleInput) {
 
 @Resolver(() => JurisdictionRule)
 export class JurisdictionRuleResolver {
+  @Authorized()
   @Query(() => JurisdictionRule, { nullable: true })
   jurisdictionRule(@Arg('code', () => String) code: string, @Ctx() ctx: CasesContext) {
     return ctx.loaders.ruleByCode.load(code);
   }
 
+  @Authorized()
   @Query(() => [JurisdictionRule], { description: 'Every jurisdiction with IME rules, by code' })
   jurisdictionRules(@Ctx() ctx: CasesContext) {
     return ctx.em.find(JurisdictionRule, {}, { orderBy: { code: 'asc' } });
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => JurisdictionRule)
   createJurisdictionRule(@Arg('input', () => CreateJurisdictionRuleInput) input: CreateJurisdictionRuleInput, @Ctx() ctx: CasesContext) {
     return ctx.em.transactional(async (tx) => {
@@ -66,6 +69,7 @@ export class JurisdictionRuleResolver {
     });
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => JurisdictionRule)
   updateJurisdictionRule(
     @Arg('code', () => String) code: string,

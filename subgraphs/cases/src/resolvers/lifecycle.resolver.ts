@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, registerEnumType } from 'type-graphql';
 import { fetchExaminerName } from '../clients/examiners-client';
 import {
   assignExaminer,
@@ -22,6 +22,7 @@ registerEnumType(CaseTransitionEnum, { name: 'CaseTransition', description: 'A s
 /** The guarded case lifecycle: every mutation is one transition, refused with the rule that refused it. */
 @Resolver(() => Case)
 export class CaseLifecycleResolver {
+  @Authorized('CLIENT')
   @Mutation(() => Panel, { description: 'Draws a panel of eligible examiners (at most one per practice group) with a recorded seed' })
   proposePanel(
     @Arg('caseId', () => ID) caseId: string,
@@ -31,16 +32,19 @@ export class CaseLifecycleResolver {
     return proposePanel(ctx.em, ctx.examiners, ctx.settings, caseId, input ?? new ProposePanelInput(), ctx.actor);
   }
 
+  @Authorized('CLIENT')
   @Mutation(() => Panel, { description: 'A party strikes an examiner from an open panel (each side at most one)' })
   strikePanelMember(@Arg('panelId', () => ID) panelId: string, @Arg('input', () => PanelChoiceInput) input: PanelChoiceInput, @Ctx() ctx: CasesContext) {
     return strikePanelMember(ctx.em, panelId, input, ctx.actor);
   }
 
+  @Authorized('CLIENT')
   @Mutation(() => Panel, { description: 'A party selects an examiner from an open panel: the examiner is assigned' })
   selectPanelMember(@Arg('panelId', () => ID) panelId: string, @Arg('input', () => PanelChoiceInput) input: PanelChoiceInput, @Ctx() ctx: CasesContext) {
     return selectPanelMember(ctx.em, panelId, input, ctx.actor);
   }
 
+  @Authorized('CLIENT')
   @Mutation(() => Case, { description: 'Assigns an eligible examiner directly, where the jurisdiction requires no panel' })
   assignExaminer(
     @Arg('caseId', () => ID) caseId: string,
@@ -51,6 +55,7 @@ export class CaseLifecycleResolver {
     return assignExaminer(ctx.em, ctx.examiners, ctx.settings.partyKeySecret, caseId, version, examinerId, ctx.actor);
   }
 
+  @Authorized('CLIENT', 'EXAMINER')
   @Mutation(() => Case, { description: 'Books or re-books the exam, checking the notice lead time, the scheduling window and eligibility on that date' })
   scheduleExam(
     @Arg('caseId', () => ID) caseId: string,
@@ -61,6 +66,7 @@ export class CaseLifecycleResolver {
     return scheduleExam(ctx.em, ctx.examiners, ctx.settings.partyKeySecret, caseId, version, input, ctx.actor);
   }
 
+  @Authorized('CLIENT')
   @Mutation(() => Case, { description: "Serves the claimant the notice of the booked exam: purpose, nature, examiner and rights" })
   serveNotice(
     @Arg('caseId', () => ID) caseId: string,
@@ -71,6 +77,7 @@ export class CaseLifecycleResolver {
     return serveNotice(ctx.em, (id) => fetchExaminerName(ctx.examiners, id), caseId, version, input, ctx.actor);
   }
 
+  @Authorized('EXAMINER')
   @Mutation(() => Case, { description: 'Records that the exam took place (requires a served notice)' })
   markExamined(
     @Arg('caseId', () => ID) caseId: string,
@@ -81,6 +88,7 @@ export class CaseLifecycleResolver {
     return markExamined(ctx.em, caseId, version, examinedAt, ctx.actor);
   }
 
+  @Authorized('CLIENT', 'EXAMINER')
   @Mutation(() => Case, { description: 'Records who failed to appear; the exam can then be rescheduled' })
   markNoShow(
     @Arg('caseId', () => ID) caseId: string,
@@ -91,6 +99,7 @@ export class CaseLifecycleResolver {
     return markNoShow(ctx.em, caseId, version, input, ctx.actor);
   }
 
+  @Authorized('CLIENT')
   @Mutation(() => Case, { description: 'Cancels the case, recording the reason, the party at fault and whether it is chargeable' })
   cancelCase(
     @Arg('caseId', () => ID) caseId: string,
@@ -101,21 +110,25 @@ export class CaseLifecycleResolver {
     return cancelCase(ctx.em, caseId, version, input, ctx.actor);
   }
 
+  @Authorized('SERVICE')
   @Mutation(() => Case, { description: 'EXAMINED → REPORTED once the IME report is final (idempotent; the reports subgraph calls it)' })
   markCaseReported(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CasesContext) {
     return markCaseReported(ctx.em, ctx.reports, caseId, ctx.actor);
   }
 
+  @Authorized('CLIENT')
   @Mutation(() => Case, { description: 'REPORTED → CLOSED once the final report reached the client and the claimant' })
   closeCase(@Arg('caseId', () => ID) caseId: string, @Arg('version', () => Int) version: number, @Ctx() ctx: CasesContext) {
     return closeCase(ctx.em, ctx.reports, caseId, version, ctx.actor);
   }
 
+  @Authorized()
   @FieldResolver(() => [CaseTransitionEnum], { description: 'Transitions the status allows next (guards are checked when applied)' })
   allowedTransitions(@Root() kase: Case): CaseTransition[] {
     return allowedCaseTransitions(kase.status);
   }
 
+  @Authorized('CLIENT', 'EXAMINER', 'SERVICE')
   @FieldResolver(() => Boolean, { description: 'Whether the claimant has a representative (no identity disclosed)' })
   claimantRepresented(@Root() kase: Case): boolean {
     return kase.claimant.representative !== null && kase.claimant.representative !== undefined;

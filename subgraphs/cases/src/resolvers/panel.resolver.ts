@@ -1,9 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { CasesContext } from '../context';
 import { ExaminerRef, Panel, PanelMember } from '../entities';
 
 @Resolver(() => Panel)
 export class PanelResolver {
+  @Authorized()
   @FieldResolver(() => [PanelMember], { description: 'Members in the order drawn' })
   members(@Root() panel: Panel, @Ctx() ctx: CasesContext) {
     return ctx.loaders.membersByPanel.load(panel.id);
@@ -12,6 +13,7 @@ export class PanelResolver {
 
 @Resolver(() => PanelMember)
 export class PanelMemberResolver {
+  @Authorized()
   @FieldResolver(() => ExaminerRef)
   examiner(@Root() member: PanelMember): ExaminerRef {
     return { id: member.examinerId };

@@ -6,7 +6,7 @@ import type { ExaminersLoaders } from '../loaders';
 
 /** The specialty and its descendants: a spine surgeon qualifies for an orthopaedic surgery request. */
 export async function specialtySubtree(em: EntityManager, code: string): Promise<string[]> {
-  const rows: { code: string }[] = await em.getConnection().execute(
+  const rows: { code: string }[] = await em.execute(
     `with recursive tree as (
        select id, code from examiners.specialty where code = ?
        union all select s.id, s.code from examiners.specialty s join tree t on s.parent_id = t.id

@@ -1,3 +1,4 @@
+import { AuditEntry } from './audit-entry';
 import { ConflictDeclaration } from './conflict-declaration';
 import { Credential } from './credential';
 import { Examiner } from './examiner';
@@ -22,6 +23,7 @@ export {
   ReputationWeights,
   Specialty,
 };
+export { AuditEntry };
 export * from './enums';
 
 export const entities = [
@@ -35,4 +37,5 @@ export const entities = [
   ReputationEvent,
   ReputationSnapshot,
   ReputationWeights,
+  AuditEntry,
 ];

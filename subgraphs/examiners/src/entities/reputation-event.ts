@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, Float, ID, ObjectType } from 'type-graphql';
 import { ReputationEventKind } from './enums';
 import { Examiner } from './examiner';
 
@@ -30,7 +30,8 @@ export class ReputationEvent {
   @Property({ type: 'double', nullable: true })
   score: number | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Authorized('EXAMINER')
+  @Field(() => String, { nullable: true, description: 'Free text (a complaint may name a claimant): for ADMIN and the examiner concerned' })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 

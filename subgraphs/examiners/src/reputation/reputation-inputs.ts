@@ -54,7 +54,7 @@ interface LocalRow {
  * is a licence or malpractice policy that expired within the window and was not replaced by one valid today.
  */
 async function localInputs(em: EntityManager, ids: string[]): Promise<Map<string, LocalRow>> {
-  const rows: LocalRow[] = await em.getConnection().execute(
+  const rows: LocalRow[] = await em.execute(
     `select e.id as examiner_id,
             (select array_agg(ev.score) from examiners.reputation_event ev where ev.examiner_id = e.id and ev.kind = 'QA_AUDIT' and ev.occurred_on >= current_date - ?::int) as audit_scores,
             (select count(*) from examiners.reputation_event ev where ev.examiner_id = e.id and ev.kind = 'COMPLAINT' and ev.occurred_on >= current_date - ?::int) as complaints,

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { declareConflict, removeConflict, updateConflict } from '../commands/conflict-commands';
+import { assertMayChangeConflict, assertMayDeclareConflictFor } from '../access';
 import type { ExaminersContext } from '../context';
 import { ConflictDeclaration, Examiner } from '../entities';
 import { DeclareConflictInput, UpdateConflictInput } from '../inputs/conflict.inputs';
@@ -7,30 +8,37 @@ import { DeclareConflictInput, UpdateConflictInput } from '../inputs/conflict.in
 /** Conflicts make an examiner not independent for a party; they are listed through `Examiner.conflicts`. */
 @Resolver(() => ConflictDeclaration)
 export class ConflictResolver {
+  @Authorized('EXAMINER')
   @Mutation(() => ConflictDeclaration, { description: 'Records a relationship with a party; the party is stored as a keyed hash' })
   declareConflict(
     @Arg('examinerId', () => ID) examinerId: string,
     @Arg('input', () => DeclareConflictInput) input: DeclareConflictInput,
     @Ctx() ctx: ExaminersContext,
   ) {
+    assertMayDeclareConflictFor(ctx.actor, examinerId);
     return declareConflict(ctx.em, ctx.settings.partyKeySecret, examinerId, input);
   }
 
+  @Authorized('EXAMINER')
   @Mutation(() => ConflictDeclaration)
-  updateConflict(
+  async updateConflict(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => UpdateConflictInput) input: UpdateConflictInput,
     @Ctx() ctx: ExaminersContext,
   ) {
+    await assertMayChangeConflict(ctx.em, ctx.actor, id);
     return updateConflict(ctx.em, id, version, input);
   }
 
+  @Authorized('EXAMINER')
   @Mutation(() => ID, { description: 'Deletes a conflict declared in error; answers its id' })
-  removeConflict(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: ExaminersContext) {
+  async removeConflict(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: ExaminersContext) {
+    await assertMayChangeConflict(ctx.em, ctx.actor, id);
     return removeConflict(ctx.em, id, version);
   }
 
+  @Authorized()
   @FieldResolver(() => Examiner)
   examiner(@Root() conflict: ConflictDeclaration, @Ctx() ctx: ExaminersContext) {
     return ctx.loaders.examinerById.load(conflict.examiner.id);

@@ -1,5 +1,5 @@
 import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, SortDirection } from '@imepanel/runtime';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { addCredential, removeCredential, setVerification, updateCredential } from '../commands/credential-commands';
 import type { ExaminersContext } from '../context';
 import { credentialExpiryState } from '../domain/credential-expiry';
@@ -23,11 +23,13 @@ export class CredentialPage extends Paginated(Credential) {}
 
 @Resolver(() => Credential)
 export class CredentialResolver {
+  @Authorized()
   @Query(() => Credential, { nullable: true })
   credential(@Arg('id', () => ID) id: string, @Ctx() ctx: ExaminersContext) {
     return ctx.em.findOne(Credential, { id });
   }
 
+  @Authorized()
   @Query(() => CredentialPage, { description: 'Credentials across the panel (e.g. all expiring within 60 days)' })
   credentials(
     @Ctx() ctx: ExaminersContext,
@@ -38,6 +40,7 @@ export class CredentialResolver {
     return findCredentials(ctx.em, filter, sort, page ?? DEFAULT_PAGE);
   }
 
+  @Authorized()
   @Query(() => CredentialPage, { description: 'Credentials expired or expiring within the given days, soonest first' })
   expiringCredentials(
     @Arg('withinDays', () => Int) withinDays: number,
@@ -47,6 +50,7 @@ export class CredentialResolver {
     return findCredentials(ctx.em, checkedDays(withinDays, { expiringWithinDays: withinDays }), undefined, page ?? DEFAULT_PAGE);
   }
 
+  @Authorized()
   @Query(() => CredentialPage, { description: 'Credentials whose re-verification is overdue or due within the given days' })
   credentialsDueForVerification(
     @Arg('withinDays', () => Int) withinDays: number,
@@ -61,6 +65,7 @@ export class CredentialResolver {
     );
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Credential, { description: 'Records a credential as UNVERIFIED' })
   addCredential(
     @Arg('examinerId', () => ID) examinerId: string,
@@ -70,6 +75,7 @@ export class CredentialResolver {
     return addCredential(ctx.em, examinerId, input);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Credential)
   updateCredential(
     @Arg('id', () => ID) id: string,
@@ -80,6 +86,7 @@ export class CredentialResolver {
     return updateCredential(ctx.em, id, version, input);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Credential, { description: 'Marks the credential verified by the caller, now, and schedules re-verification' })
   verifyCredential(
     @Arg('id', () => ID) id: string,
@@ -90,6 +97,7 @@ export class CredentialResolver {
     return setVerification(ctx.em, id, version, 'VERIFIED', note, ctx.actor);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Credential, { description: 'Marks the credential rejected; a note saying why is required' })
   rejectCredential(
     @Arg('id', () => ID) id: string,
@@ -100,16 +108,19 @@ export class CredentialResolver {
     return setVerification(ctx.em, id, version, 'REJECTED', note, ctx.actor);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => ID, { description: 'Deletes a credential recorded in error; answers its id' })
   removeCredential(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: ExaminersContext) {
     return removeCredential(ctx.em, id, version);
   }
 
+  @Authorized()
   @FieldResolver(() => Examiner)
   examiner(@Root() credential: Credential, @Ctx() ctx: ExaminersContext) {
     return ctx.loaders.examinerById.load(credential.examiner.id);
   }
 
+  @Authorized()
   @FieldResolver(() => CredentialExpiryState)
   expiryState(@Root() credential: Credential) {
     return credentialExpiryState(credential.expiresOn, new Date().toISOString().slice(0, 10));

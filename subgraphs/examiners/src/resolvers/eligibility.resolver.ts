@@ -1,6 +1,6 @@
 import { FieldErrors, notFound } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Ctx, Field, Float, ID, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Float, ID, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { ExaminersContext } from '../context';
 import { ELIGIBILITY_RULES, explainEligibility, type EligibilityRule } from '../domain/eligibility';
 import { candidateExaminers, specialtySubtree, toEligibilityExaminers, toEligibilityRequest } from '../eligibility/eligibility-pool';
@@ -61,6 +61,7 @@ async function acceptedSpecialties(em: EntityManager, code: string): Promise<str
 
 @Resolver()
 export class EligibilityResolver {
+  @Authorized('SERVICE')
   @Query(() => [EligibleExaminer], {
     description: 'Examiners who pass every eligibility rule for the case described, nearest first',
   })
@@ -81,6 +82,7 @@ export class EligibilityResolver {
       .sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || a.examiner.id.localeCompare(b.examiner.id));
   }
 
+  @Authorized('SERVICE')
   @Query(() => EligibilityExplanation, { description: 'Every eligibility rule for one examiner and case, passed or failed, with the reason' })
   async explainEligibility(
     @Arg('examinerId', () => ID) examinerId: string,

@@ -1,6 +1,6 @@
 import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, assertVersion, containsPattern, notFound, toPage } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { ExaminersContext } from '../context';
 import { PracticeGroup } from '../entities';
 import { PracticeGroupInput } from '../inputs/practice-group.inputs';
@@ -15,11 +15,13 @@ async function checkNameFree(em: EntityManager, name: string, selfId: string | n
 
 @Resolver(() => PracticeGroup)
 export class PracticeGroupResolver {
+  @Authorized()
   @Query(() => PracticeGroup, { nullable: true })
   practiceGroup(@Arg('id', () => ID) id: string, @Ctx() ctx: ExaminersContext) {
     return ctx.loaders.practiceGroupById.load(id);
   }
 
+  @Authorized()
   @Query(() => PracticeGroupPage)
   async practiceGroups(
     @Ctx() ctx: ExaminersContext,
@@ -35,6 +37,7 @@ export class PracticeGroupResolver {
     return toPage(items, total, page);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => PracticeGroup)
   createPracticeGroup(@Arg('input', () => PracticeGroupInput) input: PracticeGroupInput, @Ctx() ctx: ExaminersContext) {
     return ctx.em.transactional(async (tx) => {
@@ -45,6 +48,7 @@ export class PracticeGroupResolver {
     });
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => PracticeGroup)
   updatePracticeGroup(
     @Arg('id', () => ID) id: string,

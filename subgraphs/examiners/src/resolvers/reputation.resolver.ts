@@ -1,9 +1,10 @@
 import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, toPage } from '@imepanel/runtime';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { currentWeights, recordReputationEvent, removeReputationEvent, updateWeights } from '../commands/reputation-commands';
 import { computeReputation, validateWeights, type ReputationInputs } from '../domain/reputation';
 import { refreshReputation } from '../reputation/refresh-reputation';
+import { reputationEventScope } from '../access';
 import type { ExaminersContext } from '../context';
 import { Examiner, ReputationComponentValue, ReputationEvent, ReputationEventKind, ReputationSnapshot, ReputationWeights } from '../entities';
 import { RecordReputationEventInput, ReputationWeightsInput } from '../inputs/reputation.inputs';
@@ -37,16 +38,17 @@ export class ExaminerReputation {
 
 @Resolver(() => ReputationEvent)
 export class ReputationEventResolver {
-  @Query(() => ReputationEventPage, { description: 'Curated reputation inputs, newest first' })
+  @Authorized('ANALYST', 'EXAMINER', 'SERVICE')
+  @Query(() => ReputationEventPage, { description: 'Curated reputation inputs, newest first; an EXAMINER sees only their own' })
   async reputationEvents(
     @Ctx() ctx: ExaminersContext,
     @Arg('filter', () => ReputationEventFilter, { nullable: true }) filter?: ReputationEventFilter,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE,
   ) {
-    const where: FilterQuery<ReputationEvent> = {};
-    if (filter?.examinerId) where.examiner = filter.examinerId;
-    if (filter?.kind?.length) where.kind = { $in: filter.kind };
-    const [items, total] = await ctx.em.findAndCount(ReputationEvent, where, {
+    const where: FilterQuery<ReputationEvent>[] = [reputationEventScope(ctx.actor)];
+    if (filter?.examinerId) where.push({ examiner: filter.examinerId });
+    if (filter?.kind?.length) where.push({ kind: { $in: filter.kind } });
+    const [items, total] = await ctx.em.findAndCount(ReputationEvent, { $and: where }, {
       orderBy: { occurredOn: 'desc', createdAt: 'desc' },
       limit: page.limit,
       offset: page.offset,
@@ -54,6 +56,7 @@ export class ReputationEventResolver {
     return toPage(items, total, page);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => ReputationEvent, { description: 'Records a QA audit, complaint, feedback or commendation' })
   recordReputationEvent(
     @Arg('examinerId', () => ID) examinerId: string,
@@ -63,11 +66,13 @@ export class ReputationEventResolver {
     return recordReputationEvent(ctx.em, examinerId, input, ctx.actor);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => ID, { description: 'Deletes an event recorded in error; answers its id' })
   removeReputationEvent(@Arg('id', () => ID) id: string, @Ctx() ctx: ExaminersContext) {
     return removeReputationEvent(ctx.em, id);
   }
 
+  @Authorized()
   @FieldResolver(() => Examiner)
   examiner(@Root() event: ReputationEvent, @Ctx() ctx: ExaminersContext) {
     return ctx.loaders.examinerById.load(event.examiner.id);
@@ -103,11 +108,13 @@ export class ReputationPreviewPage extends Paginated(ReputationPreview) {}
 
 @Resolver(() => ReputationWeights)
 export class ReputationWeightsResolver {
+  @Authorized('ADMIN')
   @Mutation(() => ReputationRefresh, { description: 'Recomputes every examiner’s composite from the real rows and stores a dated snapshot' })
   refreshReputation(@Ctx() ctx: ExaminersContext) {
     return refreshReputation(ctx.em, ctx);
   }
 
+  @Authorized('ADMIN')
   @Query(() => ReputationPreviewPage, { description: 'How scores would change with other weights, from each examiner’s latest snapshot inputs' })
   async previewReputationWeights(
     @Arg('input', () => ReputationWeightsInput) input: ReputationWeightsInput,
@@ -117,14 +124,13 @@ export class ReputationWeightsResolver {
     const errors = new FieldErrors();
     for (const problem of validateWeights({ ...input })) errors.add(`input.${problem.field}`, problem.message);
     errors.throwIfAny();
-    const connection = ctx.em.getConnection();
     const [rows, [{ total }]] = await Promise.all([
-      connection.execute<{ examiner_id: string; score: number | null; inputs: ReputationInputs }[]>(
+      ctx.em.execute<{ examiner_id: string; score: number | null; inputs: ReputationInputs }[]>(
         `select * from (select distinct on (s.examiner_id) s.examiner_id, s.score, s.inputs from examiners.reputation_snapshot s
            order by s.examiner_id, s.taken_at desc) latest order by latest.score desc nulls last, latest.examiner_id limit ? offset ?`,
         [page.limit, page.offset],
       ),
-      connection.execute<{ total: string }[]>(`select count(distinct examiner_id) as total from examiners.reputation_snapshot`),
+      ctx.em.execute<{ total: string }[]>(`select count(distinct examiner_id) as total from examiners.reputation_snapshot`),
     ]);
     const examiners = await Promise.all(rows.map((r) => ctx.loaders.examinerById.load(r.examiner_id)));
     const items = rows.map((r, i) => ({
@@ -135,11 +141,13 @@ export class ReputationWeightsResolver {
     return toPage(items, Number(total), page);
   }
 
+  @Authorized()
   @Query(() => ReputationWeights, { description: 'The admin-set weights of the reputation composite' })
   reputationWeights(@Ctx() ctx: ExaminersContext) {
     return currentWeights(ctx.em);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => ReputationWeights)
   updateReputationWeights(
     @Arg('version', () => Int) version: number,
@@ -152,6 +160,7 @@ export class ReputationWeightsResolver {
 
 @Resolver(() => Examiner)
 export class ExaminerReputationResolver {
+  @Authorized()
   @FieldResolver(() => ExaminerReputation)
   async reputation(@Root() examiner: Examiner, @Ctx() ctx: ExaminersContext): Promise<ExaminerReputation> {
     const history = await ctx.loaders.snapshotsByExaminer.load(examiner.id);

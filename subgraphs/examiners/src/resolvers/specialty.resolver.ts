@@ -1,6 +1,6 @@
 import { DEFAULT_PAGE, PageInput, Paginated, containsPattern, toPage } from '@imepanel/runtime';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { createSpecialty, updateSpecialty } from '../commands/specialty-commands';
 import type { ExaminersContext } from '../context';
 import { ExaminerSpecialty, Specialty } from '../entities';
@@ -11,11 +11,13 @@ export class SpecialtyPage extends Paginated(Specialty) {}
 
 @Resolver(() => Specialty)
 export class SpecialtyResolver {
+  @Authorized()
   @Query(() => Specialty, { nullable: true })
   specialty(@Arg('code', () => String) code: string, @Ctx() ctx: ExaminersContext) {
     return ctx.loaders.specialtyByCode.load(code);
   }
 
+  @Authorized()
   @Query(() => SpecialtyPage, { description: 'The specialty taxonomy, sorted by name' })
   async specialties(
     @Ctx() ctx: ExaminersContext,
@@ -38,11 +40,13 @@ export class SpecialtyResolver {
     return toPage(items, total, page);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Specialty)
   createSpecialty(@Arg('input', () => CreateSpecialtyInput) input: CreateSpecialtyInput, @Ctx() ctx: ExaminersContext) {
     return createSpecialty(ctx.em, input);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Specialty, { description: 'Renames, re-parents, describes or (de)activates a specialty' })
   updateSpecialty(
     @Arg('code', () => String) code: string,
@@ -53,16 +57,19 @@ export class SpecialtyResolver {
     return updateSpecialty(ctx.em, code, version, input);
   }
 
+  @Authorized()
   @FieldResolver(() => Specialty, { nullable: true })
   parent(@Root() specialty: Specialty, @Ctx() ctx: ExaminersContext) {
     return specialty.parent ? ctx.loaders.specialtyById.load(specialty.parent.id) : null;
   }
 
+  @Authorized()
   @FieldResolver(() => [Specialty])
   children(@Root() specialty: Specialty, @Ctx() ctx: ExaminersContext) {
     return ctx.loaders.childrenBySpecialty.load(specialty.id);
   }
 
+  @Authorized()
   @FieldResolver(() => Int, { description: 'Examiners holding this specialty (any status)' })
   examinerCount(@Root() specialty: Specialty, @Ctx() ctx: ExaminersContext) {
     return ctx.loaders.examinerCountBySpecialty.load(specialty.id);
@@ -71,6 +78,7 @@ export class SpecialtyResolver {
 
 @Resolver(() => ExaminerSpecialty)
 export class ExaminerSpecialtyResolver {
+  @Authorized()
   @FieldResolver(() => Specialty)
   async specialty(@Root() held: ExaminerSpecialty, @Ctx() ctx: ExaminersContext) {
     return ctx.loaders.specialtyById.load(held.specialty.id);

@@ -1,5 +1,6 @@
-import { FieldErrors, assertVersion, failedPrecondition, notFound, type ServiceClient } from '@imepanel/runtime';
+import { FieldErrors, assertVersion, failedPrecondition, notFound, type Actor, type ServiceClient } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { assertMayReportOn, assertReportVisible } from '../access';
 import { fetchCaseFacts, type CaseFacts } from '../clients/cases-client';
 import { reportDueDate } from '../domain/delivery-rules';
 import { canEdit } from '../domain/report-lifecycle';
@@ -17,20 +18,22 @@ export function requiredRecipients(facts: Pick<CaseFacts, 'jurisdictionRule' | '
   return [...recipients];
 }
 
-export async function loadReport(em: EntityManager, id: string): Promise<Report> {
+/** The report to change, if it exists and is in the actor's scope (NOT_FOUND otherwise, either way). */
+export async function loadReport(em: EntityManager, id: string, actor: Actor | null): Promise<Report> {
   const report = await em.findOne(Report, { id });
   if (!report) throw notFound('Report', id);
-  return report;
+  return assertReportVisible(actor, report);
 }
 
 /**
  * Starts a report as a DRAFT for a case the cases subgraph says was examined, by its assigned examiner,
  * with the due date from the case's jurisdiction rule. Addenda attach to a final report of the same case.
  */
-export async function startReport(em: EntityManager, cases: ServiceClient, input: StartReportInput): Promise<Report> {
+export async function startReport(em: EntityManager, cases: ServiceClient, input: StartReportInput, actor: Actor | null): Promise<Report> {
   const facts = await fetchCaseFacts(cases, input.caseId);
   const errors = new FieldErrors();
   if (!facts) throw notFound('Case', input.caseId);
+  assertMayReportOn(actor, facts);
   if (!facts.examinerId) {
     throw failedPrecondition('EXAMINER_ASSIGNED', `Case ${facts.referenceNumber} has no assigned examiner to write its report`);
   }
@@ -85,9 +88,9 @@ export async function startReport(em: EntityManager, cases: ServiceClient, input
 }
 
 /** Edits the content of a report still with its author (DRAFT or CHANGES_REQUESTED). */
-export async function updateReport(em: EntityManager, id: string, version: number, input: UpdateReportInput): Promise<Report> {
+export async function updateReport(em: EntityManager, id: string, version: number, input: UpdateReportInput, actor: Actor | null): Promise<Report> {
   return em.transactional(async (tx) => {
-    const report = await loadReport(tx, id);
+    const report = await loadReport(tx, id, actor);
     assertVersion('Report', report, version);
     if (!canEdit(report.status)) {
       throw failedPrecondition('REPORT_EDITABLE', `Report ${id} is ${report.status}: only DRAFT or CHANGES_REQUESTED reports can be edited; after FINAL, add an addendum`);
@@ -115,9 +118,9 @@ export async function updateReport(em: EntityManager, id: string, version: numbe
 }
 
 /** Discards a draft started by mistake; anything submitted stays on record. */
-export async function deleteDraft(em: EntityManager, id: string, version: number): Promise<string> {
+export async function deleteDraft(em: EntityManager, id: string, version: number, actor: Actor | null): Promise<string> {
   return em.transactional(async (tx) => {
-    const report = await loadReport(tx, id);
+    const report = await loadReport(tx, id, actor);
     assertVersion('Report', report, version);
     if (report.status !== ReportStatus.DRAFT) {
       throw failedPrecondition('DRAFT_ONLY', `Only drafts can be deleted; report ${id} is ${report.status}`);

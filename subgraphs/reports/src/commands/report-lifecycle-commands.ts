@@ -16,8 +16,8 @@ function applyTransition(report: Report, transition: ReportTransition, guards: R
   report.updatedAt = new Date();
 }
 
-async function loadVersioned(em: EntityManager, id: string, version: number): Promise<Report> {
-  const report = await loadReport(em, id);
+async function loadVersioned(em: EntityManager, id: string, version: number, actor: Actor | null): Promise<Report> {
+  const report = await loadReport(em, id, actor);
   assertVersion('Report', report, version);
   return report;
 }
@@ -45,9 +45,9 @@ export function missingItems(report: Report) {
 }
 
 /** DRAFT/CHANGES_REQUESTED → SUBMITTED after the completeness check; refused listing every missing item. */
-export async function submitReport(em: EntityManager, id: string, version: number): Promise<Report> {
+export async function submitReport(em: EntityManager, id: string, version: number, actor: Actor | null): Promise<Report> {
   return em.transactional(async (tx) => {
-    const report = await loadVersioned(tx, id, version);
+    const report = await loadVersioned(tx, id, version, actor);
     const missing = missingItems(report);
     applyTransition(report, 'SUBMIT', { missingItems: missing }, { missing });
     const now = new Date();
@@ -59,9 +59,9 @@ export async function submitReport(em: EntityManager, id: string, version: numbe
 }
 
 /** SUBMITTED → IN_QA: a reviewer takes the report. */
-export async function startQa(em: EntityManager, id: string, version: number): Promise<Report> {
+export async function startQa(em: EntityManager, id: string, version: number, actor: Actor | null): Promise<Report> {
   return em.transactional(async (tx) => {
-    const report = await loadVersioned(tx, id, version);
+    const report = await loadVersioned(tx, id, version, actor);
     applyTransition(report, 'START_QA');
     await tx.flush();
     return report;
@@ -83,7 +83,7 @@ function recordReview(em: EntityManager, report: Report, outcome: 'PASSED' | 'CH
 /** IN_QA → CHANGES_REQUESTED with a note saying what the author must change (form and completeness only). */
 export async function requestChanges(em: EntityManager, id: string, version: number, input: QaReviewInput, actor: Actor | null): Promise<Report> {
   return em.transactional(async (tx) => {
-    const report = await loadVersioned(tx, id, version);
+    const report = await loadVersioned(tx, id, version, actor);
     applyTransition(report, 'REQUEST_CHANGES', { changesRequested: input.notes });
     recordReview(tx, report, 'CHANGES_REQUESTED', input, actor);
     await tx.flush();
@@ -133,7 +133,7 @@ export async function finaliseReport(
   actor: Actor | null,
 ): Promise<Report> {
   const report = await em.transactional(async (tx) => {
-    const report = await loadVersioned(tx, id, version);
+    const report = await loadVersioned(tx, id, version, actor);
     applyTransition(report, 'FINALISE');
     recordReview(tx, report, 'PASSED', input, actor);
     report.finalisedAt = new Date();
@@ -153,7 +153,7 @@ export async function finaliseReport(
 /** Records deliveries of a final report; when every required recipient has it, the report is DELIVERED. */
 export async function recordDeliveries(em: EntityManager, id: string, deliveries: DeliveryInput[], actor: Actor | null): Promise<Report> {
   return em.transactional(async (tx) => {
-    const report = await loadReport(tx, id);
+    const report = await loadReport(tx, id, actor);
     if (report.status !== ReportStatus.FINAL && report.status !== ReportStatus.DELIVERED) {
       throw failedPrecondition('DELIVER_FINAL_ONLY', `Only final reports are delivered; report ${id} is ${report.status}`);
     }

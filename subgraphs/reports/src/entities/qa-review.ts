@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { enumValues } from '@imepanel/runtime/scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { QaOutcome } from './enums';
 import { QaChecklistItem } from './report-parts';
 import { Report } from './report';
@@ -27,7 +27,8 @@ export class QaReview {
   @Property({ type: JsonType })
   checklist: QaChecklistItem[] = [];
 
-  @Field(() => String, { nullable: true })
+  @Authorized('CLIENT', 'EXAMINER')
+  @Field(() => String, { nullable: true, description: 'Free text about the report: not for ANALYST' })
   @Property({ type: 'text', nullable: true })
   notes: string | null = null;
 

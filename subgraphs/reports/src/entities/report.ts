@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
-import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { PersonalData } from '@imepanel/runtime';
+import { Authorized, Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { AddendumReason, ReportKind, ReportStatus, WorkCapacity } from './enums';
 import { Diagnosis, QuestionAnswer, ReportQuestion } from './report-parts';
 
@@ -71,7 +72,8 @@ export class Report {
   @Property({ type: ArrayType })
   reasons: string[] = [];
 
-  @Field(() => [ReportQuestion], { description: 'The referral questions as they stood when the report was started' })
+  @Authorized('CLIENT', 'EXAMINER')
+  @Field(() => [ReportQuestion], { nullable: true, description: 'The referral questions as they stood when the report was started (free text: not for ANALYST)' })
   @Property({ type: JsonType })
   questions: ReportQuestion[] = [];
 
@@ -87,27 +89,33 @@ export class Report {
   @Property({ type: 'datetime', nullable: true })
   examEndedAt: Date | null = null;
 
-  @Field(() => [String], { description: 'Records the examiner reviewed' })
+  @PersonalData('Report.content')
+  @Field(() => [String], { nullable: true, description: 'Records the examiner reviewed (clinical content)' })
   @Property({ type: ArrayType })
   recordsReviewed: string[] = [];
 
-  @Field(() => String, { nullable: true })
+  @PersonalData('Report.content')
+  @Field(() => String, { nullable: true, description: 'History taken from the claimant (clinical content)' })
   @Property({ type: 'text', nullable: true })
   history: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Examination findings' })
+  @PersonalData('Report.content')
+  @Field(() => String, { nullable: true, description: 'Examination findings (clinical content)' })
   @Property({ type: 'text', nullable: true })
   findings: string | null = null;
 
-  @Field(() => [Diagnosis])
+  @PersonalData('Report.content')
+  @Field(() => [Diagnosis], { nullable: true, description: 'Diagnoses (clinical content)' })
   @Property({ type: JsonType })
   diagnoses: Diagnosis[] = [];
 
-  @Field(() => [QuestionAnswer])
+  @PersonalData('Report.content')
+  @Field(() => [QuestionAnswer], { nullable: true, description: 'Answers to the referral questions (clinical content)' })
   @Property({ type: JsonType })
   answers: QuestionAnswer[] = [];
 
-  @Field(() => String, { nullable: true })
+  @PersonalData('Report.content')
+  @Field(() => String, { nullable: true, description: 'Causation opinion (clinical content)' })
   @Property({ type: 'text', nullable: true })
   causationOpinion: string | null = null;
 
@@ -139,11 +147,13 @@ export class Report {
   @Enum({ items: enumValues(WorkCapacity), type: 'string', length: 20, nullable: true })
   workCapacity: WorkCapacity | null = null;
 
-  @Field(() => String, { nullable: true })
+  @PersonalData('Report.content')
+  @Field(() => String, { nullable: true, description: 'Work restrictions (clinical content)' })
   @Property({ type: 'text', nullable: true })
   workRestrictions: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @PersonalData('Report.content')
+  @Field(() => String, { nullable: true, description: 'Treatment recommendations (clinical content)' })
   @Property({ type: 'text', nullable: true })
   treatmentRecommendations: string | null = null;
 

@@ -64,8 +64,7 @@ interface MetricsRow {
 /** Report metrics of many examiners in two aggregate statements (percentiles in PostgreSQL). */
 export async function examinerReportMetrics(em: EntityManager, examinerIds: readonly string[]): Promise<Map<string, ExaminerReportMetrics>> {
   const ids = [...examinerIds];
-  const connection = em.getConnection();
-  const rows: MetricsRow[] = await connection.execute(
+  const rows: MetricsRow[] = await em.execute(
     `with ime as (
        select r.* from reports.report r
         where r.examiner_id in (?) and r.kind = 'IME' and r.first_submitted_at >= now() - make_interval(days => ?)
@@ -85,7 +84,7 @@ export async function examinerReportMetrics(em: EntityManager, examinerIds: read
       group by ime.examiner_id`,
     [ids, METRICS_WINDOW_DAYS],
   );
-  const addenda: { examiner_id: string; reason: AddendumReason; addenda: string }[] = await connection.execute(
+  const addenda: { examiner_id: string; reason: AddendumReason; addenda: string }[] = await em.execute(
     `select a.examiner_id, a.addendum_reason as reason, count(*) as addenda
        from reports.report a
       where a.examiner_id in (?) and a.kind = 'ADDENDUM' and a.created_at >= now() - make_interval(days => ?)

@@ -1,5 +1,6 @@
-import { SortDirection, toPage, type Page, type PageInput } from '@imepanel/runtime';
+import { SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeReportQuery } from '../access';
 import { Report } from '../entities';
 import { ReportSortField, type ReportFilter, type ReportSort } from '../inputs/report.inputs';
 
@@ -11,9 +12,16 @@ const SORT_COLUMNS: Record<ReportSortField, string> = {
   [ReportSortField.STATUS]: 'status',
 };
 
-/** One page of reports matching the filter: one statement for the rows, one for the total. */
-export async function findReports(em: EntityManager, filter: ReportFilter | undefined, sort: ReportSort | undefined, page: PageInput): Promise<Page<Report>> {
+/** One page of the reports the actor may see matching the filter: one statement for the rows, one for the total. */
+export async function findReports(
+  em: EntityManager,
+  filter: ReportFilter | undefined,
+  sort: ReportSort | undefined,
+  page: PageInput,
+  actor: Actor | null,
+): Promise<Page<Report>> {
   const qb = em.createQueryBuilder(Report, 'r');
+  scopeReportQuery(qb, actor);
   if (filter?.caseId) qb.andWhere({ caseId: filter.caseId });
   if (filter?.examinerId) qb.andWhere({ examinerId: filter.examinerId });
   if (filter?.clientId) qb.andWhere({ clientId: filter.clientId });

@@ -1,5 +1,5 @@
 import { DEFAULT_PAGE, PageInput, toPage } from '@imepanel/runtime';
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
   distributionIssues,
   finaliseReport,
@@ -9,6 +9,7 @@ import {
   startQa,
   submitReport,
 } from '../commands/report-lifecycle-commands';
+import { scopeReportQuery } from '../access';
 import type { ReportsContext } from '../context';
 import { Report, ReportStatus } from '../entities';
 import { DeliveryInput, FinaliseReportInput, QaReviewInput } from '../inputs/review.inputs';
@@ -26,16 +27,19 @@ export class MissingItem {
 /** DESIGN.md §5: DRAFT → SUBMITTED → IN_QA → (CHANGES_REQUESTED → SUBMITTED) → FINAL → DELIVERED. */
 @Resolver(() => Report)
 export class ReportLifecycleResolver {
+  @Authorized('EXAMINER')
   @Mutation(() => Report, { description: 'Submits a complete report; refused with every missing item listed' })
   submitReport(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: ReportsContext) {
-    return submitReport(ctx.em, id, version);
+    return submitReport(ctx.em, id, version, ctx.actor);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Report, { description: 'A QA reviewer takes a submitted report' })
   startReportQa(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: ReportsContext) {
-    return startQa(ctx.em, id, version);
+    return startQa(ctx.em, id, version, ctx.actor);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Report, { description: 'QA sends the report back: notes must say what to change (form and completeness only)' })
   requestReportChanges(
     @Arg('id', () => ID) id: string,
@@ -46,6 +50,7 @@ export class ReportLifecycleResolver {
     return requestChanges(ctx.em, id, version, input, ctx.actor);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Report, { description: 'QA passes the report and it becomes FINAL, with any deliveries made at once' })
   finaliseReport(
     @Arg('id', () => ID) id: string,
@@ -56,6 +61,7 @@ export class ReportLifecycleResolver {
     return finaliseReport(ctx.em, ctx.cases, ctx.log, id, version, input ?? new FinaliseReportInput(), ctx.actor);
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Report, { description: 'Records deliveries of a final report; DELIVERED once every required recipient has it' })
   recordReportDeliveries(
     @Arg('id', () => ID) id: string,
@@ -65,13 +71,16 @@ export class ReportLifecycleResolver {
     return recordDeliveries(ctx.em, id, deliveries, ctx.actor);
   }
 
+  @Authorized('CLIENT')
   @Query(() => ReportPage, { description: "Final reports whose claimant copy is past due and not delivered, most overdue first" })
   async overdueClaimantCopies(@Ctx() ctx: ReportsContext, @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE) {
-    const [items, total] = await ctx.em
+    const query = ctx.em
       .createQueryBuilder(Report, 'r')
       .where({ status: { $in: [ReportStatus.FINAL, ReportStatus.DELIVERED] } })
       .andWhere('r.claimant_copy_due_at < now()')
-      .andWhere(`not exists (select 1 from reports.report_delivery d where d.report_id = r.id and d.recipient = 'CLAIMANT')`)
+      .andWhere(`not exists (select 1 from reports.report_delivery d where d.report_id = r.id and d.recipient = 'CLAIMANT')`);
+    scopeReportQuery(query, ctx.actor);
+    const [items, total] = await query
       .orderBy({ claimantCopyDueAt: 'asc', id: 'asc' })
       .limit(page.limit)
       .offset(page.offset)
@@ -79,11 +88,13 @@ export class ReportLifecycleResolver {
     return toPage(items, total, page);
   }
 
+  @Authorized('CLIENT', 'EXAMINER')
   @FieldResolver(() => [MissingItem], { description: 'What submission would refuse today (empty when complete)' })
   missingItems(@Root() report: Report) {
     return missingItems(report);
   }
 
+  @Authorized('CLIENT', 'EXAMINER')
   @FieldResolver(() => [String], { description: 'Distribution problems of a final report: recipients missing, same-day rule broken' })
   async distributionIssues(@Root() report: Report, @Ctx() ctx: ReportsContext) {
     return distributionIssues(report, await ctx.loaders.deliveriesByReport.load(report.id));

@@ -1,5 +1,6 @@
 import { DEFAULT_PAGE, PageInput, Paginated } from '@imepanel/runtime';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { reportRowCondition, visibleReport, visibleReports } from '../access';
 import { deleteDraft, startReport, updateReport } from '../commands/report-commands';
 import type { ReportsContext } from '../context';
 import { CaseRef, ExaminerRef, QaReview, Report, ReportDelivery, ReportKind, ReportStatus } from '../entities';
@@ -12,11 +13,13 @@ export class ReportPage extends Paginated(Report) {}
 
 @Resolver(() => Report)
 export class ReportResolver {
-  @Query(() => Report, { nullable: true })
-  report(@Arg('id', () => ID) id: string, @Ctx() ctx: ReportsContext) {
-    return ctx.loaders.reportById.load(id);
+  @Authorized()
+  @Query(() => Report, { nullable: true, description: 'One report by id, or null when there is none (or it is not yours)' })
+  async report(@Arg('id', () => ID) id: string, @Ctx() ctx: ReportsContext) {
+    return visibleReport(ctx.actor, await ctx.loaders.reportById.load(id));
   }
 
+  @Authorized()
   @Query(() => ReportPage, { description: 'Reports matching the filter, sorted and paginated, with the total count' })
   reports(
     @Ctx() ctx: ReportsContext,
@@ -24,14 +27,16 @@ export class ReportResolver {
     @Arg('sort', () => ReportSort, { nullable: true }) sort?: ReportSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return findReports(ctx.em, filter, sort, page ?? DEFAULT_PAGE);
+    return findReports(ctx.em, filter, sort, page ?? DEFAULT_PAGE, ctx.actor);
   }
 
+  @Authorized('EXAMINER')
   @Mutation(() => Report, { description: 'Starts a DRAFT report (or addendum) for an examined case' })
   startReport(@Arg('input', () => StartReportInput) input: StartReportInput, @Ctx() ctx: ReportsContext) {
-    return startReport(ctx.em, ctx.cases, input);
+    return startReport(ctx.em, ctx.cases, input, ctx.actor);
   }
 
+  @Authorized('EXAMINER')
   @Mutation(() => Report, { description: 'Edits a DRAFT or CHANGES_REQUESTED report; CONFLICT when `version` is stale' })
   updateReport(
     @Arg('id', () => ID) id: string,
@@ -39,39 +44,46 @@ export class ReportResolver {
     @Arg('input', () => UpdateReportInput) input: UpdateReportInput,
     @Ctx() ctx: ReportsContext,
   ) {
-    return updateReport(ctx.em, id, version, input);
+    return updateReport(ctx.em, id, version, input, ctx.actor);
   }
 
+  @Authorized('EXAMINER')
   @Mutation(() => ID, { description: 'Deletes a DRAFT started by mistake; answers its id' })
   deleteReportDraft(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: ReportsContext) {
-    return deleteDraft(ctx.em, id, version);
+    return deleteDraft(ctx.em, id, version, ctx.actor);
   }
 
+  @Authorized()
   @FieldResolver(() => CaseRef)
   case(@Root() report: Report): CaseRef {
     return { id: report.caseId };
   }
 
+  @Authorized()
   @FieldResolver(() => ExaminerRef)
   examiner(@Root() report: Report): ExaminerRef {
     return { id: report.examinerId };
   }
 
+  @Authorized()
   @FieldResolver(() => Report, { nullable: true, description: 'For addenda: the report they add to' })
-  parent(@Root() report: Report, @Ctx() ctx: ReportsContext) {
-    return report.parent ? ctx.loaders.reportById.load(report.parent.id) : null;
+  async parent(@Root() report: Report, @Ctx() ctx: ReportsContext) {
+    return report.parent ? visibleReport(ctx.actor, await ctx.loaders.reportById.load(report.parent.id)) : null;
   }
 
+  @Authorized()
   @FieldResolver(() => [Report])
-  addenda(@Root() report: Report, @Ctx() ctx: ReportsContext) {
-    return ctx.loaders.addendaByParent.load(report.id);
+  async addenda(@Root() report: Report, @Ctx() ctx: ReportsContext) {
+    return visibleReports(ctx.actor, await ctx.loaders.addendaByParent.load(report.id));
   }
 
+  @Authorized()
   @FieldResolver(() => [ReportDelivery])
   deliveries(@Root() report: Report, @Ctx() ctx: ReportsContext) {
     return ctx.loaders.deliveriesByReport.load(report.id);
   }
 
+  @Authorized()
   @FieldResolver(() => [QaReview])
   qaReviews(@Root() report: Report, @Ctx() ctx: ReportsContext) {
     return ctx.loaders.reviewsByReport.load(report.id);
@@ -80,31 +92,35 @@ export class ReportResolver {
 
 @Resolver(() => CaseRef)
 export class CaseReportsResolver {
-  @FieldResolver(() => [Report], { description: 'Reports and addenda on the case, oldest first' })
-  reports(@Root() kase: CaseRef, @Ctx() ctx: ReportsContext) {
-    return ctx.loaders.reportsByCase.load(kase.id);
+  @Authorized()
+  @FieldResolver(() => [Report], { description: 'Reports and addenda on the case you may see, oldest first' })
+  async reports(@Root() kase: CaseRef, @Ctx() ctx: ReportsContext) {
+    return visibleReports(ctx.actor, await ctx.loaders.reportsByCase.load(kase.id));
   }
 
+  @Authorized()
   @FieldResolver(() => ReportStatus, { nullable: true, description: 'Status of the IME report, null before one is started' })
   async currentReportStatus(@Root() kase: CaseRef, @Ctx() ctx: ReportsContext) {
-    const reports = await ctx.loaders.reportsByCase.load(kase.id);
+    const reports = visibleReports(ctx.actor, await ctx.loaders.reportsByCase.load(kase.id));
     return reports.find((r) => r.kind === ReportKind.IME)?.status ?? null;
   }
 }
 
 @Resolver(() => ExaminerRef)
 export class ExaminerReportsResolver {
+  @Authorized('ANALYST', 'EXAMINER', 'SERVICE')
   @FieldResolver(() => ExaminerReportMetrics, { description: 'Report timeliness and completeness over the last 365 days' })
   reportMetrics(@Root() examiner: ExaminerRef, @Ctx() ctx: ReportsContext) {
     return ctx.loaders.reportMetricsByExaminer.load(examiner.id);
   }
 
-  @FieldResolver(() => [Report], { description: "The examiner's reports, newest first" })
+  @Authorized()
+  @FieldResolver(() => [Report], { description: "The examiner's reports you may see, newest first" })
   reports(
     @Root() examiner: ExaminerRef,
     @Ctx() ctx: ReportsContext,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE,
   ) {
-    return ctx.loaders.reportsByExaminer(page).load(examiner.id);
+    return ctx.loaders.reportsByExaminer(page, reportRowCondition(ctx.actor)).load(examiner.id);
   }
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadGatewayConfig } from './config';
+
+const secrets = { JWT_SECRET: 'j'.repeat(40), SERVICE_JWT_SECRET: 's'.repeat(40), PARTY_KEY_SECRET: 'p'.repeat(40) };
+
+describe('loadGatewayConfig', () => {
+  it('turns introspection, the landing page and development CORS origins off in production', () => {
+    const dev = loadGatewayConfig({});
+    expect(dev).toMatchObject({ introspection: true, landingPage: true, localLogin: true });
+    expect(dev.corsOrigins).toContain('http://localhost:5173');
+    const prod = loadGatewayConfig({ NODE_ENV: 'production', ...secrets });
+    expect(prod).toMatchObject({ introspection: false, landingPage: false, corsOrigins: [] });
+  });
+
+  it('refuses to start in production on development secrets', () => {
+    expect(() => loadGatewayConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('reads exact CORS origins and refuses wildcards', () => {
+    expect(loadGatewayConfig({ CORS_ORIGINS: 'https://admin.example.org, https://claims.example.com:8443' }).corsOrigins).toEqual([
+      'https://admin.example.org',
+      'https://claims.example.com:8443',
+    ]);
+    expect(() => loadGatewayConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadGatewayConfig({ CORS_ORIGINS: 'https://a.example.org/path' })).toThrow(/exact origins/);
+  });
+
+  it('has no local login when only an external identity provider is trusted', () => {
+    expect(loadGatewayConfig({ JWT_JWKS_URL: 'https://idp.example.org/jwks.json' }).localLogin).toBe(false);
+  });
+});

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { Check, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { USER_ROLES, type UserRole } from '@imepanel/runtime';
+
+/**
+ * A person who logs in to the embedded default (POST /auth/login). Deployments with an external identity
+ * provider (JWT_JWKS_URL) do not use this table. The password is kept only as a scrypt hash.
+ */
+@Entity({ tableName: 'user_account' })
+// A CLIENT is bound to a client and an EXAMINER to an examiner; nobody else to either.
+@Check({ name: 'user_account_binding_check', expression: `(role = 'CLIENT') = (client_id is not null) and (role = 'EXAMINER') = (examiner_id is not null)` })
+export class UserAccount {
+  [OptionalProps]?: 'id' | 'active' | 'createdAt' | 'updatedAt' | 'lastLoginAt' | 'clientId' | 'examinerId';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Lower-cased; the login name. */
+  @Property({ type: 'string', length: 200, unique: true })
+  email!: string;
+
+  @Property({ type: 'string', length: 200 })
+  displayName!: string;
+
+  /** `scrypt$N$r$p$salt$hash` (see passwords.ts). */
+  @Property({ type: 'string', length: 300 })
+  passwordHash!: string;
+
+  @Enum({ items: [...USER_ROLES], type: 'string', length: 20 })
+  role!: UserRole;
+
+  /** For CLIENT users: the client organisation (cases subgraph) they act for. */
+  @Property({ type: 'uuid', nullable: true })
+  clientId: string | null = null;
+
+  /** For EXAMINER users: the examiner (examiners subgraph) they are. */
+  @Property({ type: 'uuid', nullable: true })
+  examinerId: string | null = null;
+
+  /** Disabled accounts cannot log in; their tokens already issued expire on their own. */
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+
+  @Property({ type: 'datetime', nullable: true })
+  lastLoginAt: Date | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,10 @@
+import { operationsWithoutAuthorization } from '@imepanel/runtime';
+import { describe, expect, it } from 'vitest';
+import { buildCasesSchema, casesResolvers } from './schema';
+
+describe('authorisation of the cases subgraph', () => {
+  it('declares @Authorized on every query, mutation and field resolver', async () => {
+    await buildCasesSchema();
+    expect(operationsWithoutAuthorization(casesResolvers)).toEqual([]);
+  });
+});

@@ -1,0 +1,651 @@
+import type { GraphQLClient } from 'graphql-request';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseInput, createClient, createExaminer, createSpecialty, uniqueNpi, uniqueSuffix } from './support/fixtures';
+import { startTestPlatform, type TestPlatform } from './support/platform';
+import { examDateAhead } from './support/journey';
+import { lifecycleStates } from './support/lifecycle-states';
+import { createTenancyWorld, markExamined, rawRequest, type TenancyWorld } from './support/security-fixtures';
+
+/**
+ * Role × operation, through the gateway, for every query and mutation of the API (the first test fails when
+ * an operation has no row). Each role's cell lists calls and what the caller must see:
+ *   ok        — an answer, no error;
+ *   forbidden — FORBIDDEN naming the operation, and null where the answer would be;
+ *   null      — null, no error: a record out of the caller's scope looks like a missing one;
+ *   empty     — a page with nothing in it (a filter reaching outside the caller's scope);
+ *   not-found — NOT_FOUND: a change to a record out of scope is refused as if it did not exist.
+ * CLIENT acts for organisation A; EXAMINER is examiner E (assigned to A's and B's cases); case C (B's, assigned
+ * to examiner F, with F's report) is out of scope for both.
+ */
+type Outcome = 'ok' | 'forbidden' | 'null' | 'empty' | 'not-found';
+type Role = 'ADMIN' | 'CLIENT' | 'EXAMINER' | 'ANALYST';
+type Vars = () => Promise<Record<string, unknown>> | Record<string, unknown>;
+interface Row {
+  operation: string;
+  document: string;
+  cells: Record<Role, [Outcome, Vars][]>;
+}
+
+let t: TestPlatform;
+let w: TenancyWorld;
+let caseC: { id: string; referenceNumber: string; reportId: string };
+let specialtyCode: string;
+let practiceGroupId: string;
+let credentialId: string;
+let reputationEventId: string;
+const clients = {} as Record<Role, GraphQLClient>;
+let st: ReturnType<typeof lifecycleStates>;
+
+const version = async (table: string, where: string, value: unknown) =>
+  (await t.sql.query(`select version from ${table} where ${where} = $1`, [value])).rows[0].version as number;
+
+/** A fresh case of a client, examined by an examiner (admin-created), for calls that consume one. */
+async function examinedCase(clientId: string, examinerId: string) {
+  const created = await t.gateway.request<any>(`mutation ($input: CreateCaseInput!) { createCase(input: $input) { id referenceNumber } }`, { input: caseInput(clientId) });
+  await markExamined(t, created.createCase.id, examinerId);
+  return created.createCase as { id: string; referenceNumber: string };
+}
+async function draftReport(clientId: string, examinerId: string) {
+  const kase = await examinedCase(clientId, examinerId);
+  const started = await t.gateway.request<any>(`mutation ($id: ID!) { startReport(input: { caseId: $id }) { id version } }`, { id: kase.id });
+  return started.startReport as { id: string; version: number };
+}
+async function conflictOf(examinerId: string) {
+  const data = await t.gateway.request<any>(
+    `mutation ($e: ID!) { declareConflict(examinerId: $e, input: { partyType: CLIENT, partyIdentity: "Acme ${uniqueSuffix()}", reason: "Consulted for them" }) { id version } }`,
+    { e: examinerId },
+  );
+  return data.declareConflict as { id: string; version: number };
+}
+async function credentialOf(examinerId: string) {
+  const data = await t.gateway.request<any>(
+    `mutation ($e: ID!) { addCredential(examinerId: $e, input: { kind: BOARD_CERTIFICATION, issuer: "ABOS", number: "${uniqueSuffix()}" }) { id version } }`,
+    { e: examinerId },
+  );
+  return data.addCredential as { id: string; version: number };
+}
+
+/** Jurisdictions the migrations do not seed, one per createJurisdictionRule call. */
+const unusedJurisdictions = ['US-TX', 'US-FL', 'US-GA', 'US-IL', 'US-PA', 'US-OH', 'US-MI', 'US-NC'];
+const rule = (name: string) => ({ name, reportRecipients: ['CLIENT'], reportDueDays: 30 });
+const all = (outcome: Outcome, vars: Vars = () => ({})): Record<Role, [Outcome, Vars][]> => ({
+  ADMIN: [[outcome, vars]],
+  CLIENT: [[outcome, vars]],
+  EXAMINER: [[outcome, vars]],
+  ANALYST: [[outcome, vars]],
+});
+const adminOnly = (vars: Vars): Record<Role, [Outcome, Vars][]> => ({
+  ADMIN: [['ok', vars]],
+  CLIENT: [['forbidden', vars]],
+  EXAMINER: [['forbidden', vars]],
+  ANALYST: [['forbidden', vars]],
+});
+
+/** Services only (cases asks examiners, reports asks cases); every user role but ADMIN is refused. */
+const serviceOnly = adminOnly;
+/** A client acts on its own organisation's cases; another organisation's look missing; others are refused. */
+const clientSide = (vars: (clientId: string) => Promise<Record<string, unknown>>): Record<Role, [Outcome, Vars][]> => ({
+  ADMIN: [['ok', () => vars(w.clientB.id)]],
+  CLIENT: [
+    ['ok', () => vars(w.clientA.id)],
+    ['not-found', () => vars(w.clientB.id)],
+  ],
+  EXAMINER: [['forbidden', () => vars(w.clientA.id)]],
+  ANALYST: [['forbidden', () => vars(w.clientA.id)]],
+});
+/** The assigned examiner acts on their own cases or reports; someone else's look missing. */
+const examinerSide = (vars: (examinerId: string) => Promise<Record<string, unknown>>): Record<Role, [Outcome, Vars][]> => ({
+  ADMIN: [['ok', () => vars(w.examinerF.id)]],
+  CLIENT: [['forbidden', () => vars(w.examinerE.id)]],
+  EXAMINER: [
+    ['ok', () => vars(w.examinerE.id)],
+    ['not-found', () => vars(w.examinerF.id)],
+  ],
+  ANALYST: [['forbidden', () => vars(w.examinerE.id)]],
+});
+/** Both the client of the case and its assigned examiner may act; each only on their own. */
+const clientOrExaminer = (vars: (clientId: string, examinerId: string) => Promise<Record<string, unknown>>): Record<Role, [Outcome, Vars][]> => ({
+  ADMIN: [['ok', () => vars(w.clientB.id, w.examinerF.id)]],
+  CLIENT: [
+    ['ok', () => vars(w.clientA.id, w.examinerF.id)],
+    ['not-found', () => vars(w.clientB.id, w.examinerF.id)],
+  ],
+  EXAMINER: [
+    ['ok', () => vars(w.clientB.id, w.examinerE.id)],
+    ['not-found', () => vars(w.clientA.id, w.examinerF.id)],
+  ],
+  ANALYST: [['forbidden', () => vars(w.clientA.id, w.examinerE.id)]],
+});
+
+const rows = (): Row[] => [
+  // ── cases subgraph: queries
+  {
+    operation: 'case',
+    document: `query ($id: ID!) { case(id: $id) { id } }`,
+    cells: {
+      ADMIN: [['ok', () => ({ id: caseC.id })]],
+      CLIENT: [['ok', () => ({ id: w.caseA.id })], ['null', () => ({ id: w.caseB.id })]],
+      EXAMINER: [['ok', () => ({ id: w.caseB.id })], ['null', () => ({ id: caseC.id })]],
+      ANALYST: [['ok', () => ({ id: caseC.id })]],
+    },
+  },
+  {
+    operation: 'caseByReference',
+    document: `query ($ref: String!) { caseByReference(referenceNumber: $ref) { id } }`,
+    cells: {
+      ADMIN: [['ok', () => ({ ref: caseC.referenceNumber })]],
+      CLIENT: [['ok', () => ({ ref: w.caseA.referenceNumber })], ['null', () => ({ ref: caseC.referenceNumber })]],
+      EXAMINER: [['ok', () => ({ ref: w.caseA.referenceNumber })], ['null', () => ({ ref: caseC.referenceNumber })]],
+      ANALYST: [['ok', () => ({ ref: caseC.referenceNumber })]],
+    },
+  },
+  {
+    operation: 'cases',
+    document: `query ($filter: CaseFilter) { cases(filter: $filter) { total items { id } } }`,
+    cells: {
+      ADMIN: [['ok', () => ({})]],
+      CLIENT: [['ok', () => ({})], ['empty', () => ({ filter: { clientId: w.clientB.id } })]],
+      EXAMINER: [['ok', () => ({})], ['empty', () => ({ filter: { examinerId: w.examinerF.id } })]],
+      ANALYST: [['ok', () => ({})]],
+    },
+  },
+  {
+    operation: 'client',
+    document: `query ($id: ID!) { client(id: $id) { id } }`,
+    cells: {
+      ADMIN: [['ok', () => ({ id: w.clientB.id })]],
+      CLIENT: [['ok', () => ({ id: w.clientA.id })], ['null', () => ({ id: w.clientB.id })]],
+      EXAMINER: [['forbidden', () => ({ id: w.clientA.id })]],
+      ANALYST: [['ok', () => ({ id: w.clientB.id })]],
+    },
+  },
+  {
+    operation: 'clients',
+    document: `{ clients { total items { id } } }`,
+    cells: { ...all('ok'), EXAMINER: [['forbidden', () => ({})]] },
+  },
+  { operation: 'jurisdictionRule', document: `{ jurisdictionRule(code: "US-NY") { code } }`, cells: all('ok') },
+  { operation: 'jurisdictionRules', document: `{ jurisdictionRules { code } }`, cells: all('ok') },
+  { operation: 'casesAuditLog', document: `{ casesAuditLog { total } }`, cells: adminOnly(() => ({})) },
+  // ── examiners subgraph: queries
+  { operation: 'credential', document: `query ($id: ID!) { credential(id: $id) { id } }`, cells: all('ok', () => ({ id: credentialId })) },
+  { operation: 'credentials', document: `{ credentials { total } }`, cells: all('ok') },
+  { operation: 'examiner', document: `query ($id: ID!) { examiner(id: $id) { id } }`, cells: all('ok', () => ({ id: w.examinerF.id })) },
+  { operation: 'examiners', document: `{ examiners { total } }`, cells: all('ok') },
+  { operation: 'practiceGroup', document: `query ($id: ID!) { practiceGroup(id: $id) { id } }`, cells: all('ok', () => ({ id: practiceGroupId })) },
+  { operation: 'practiceGroups', document: `{ practiceGroups { total } }`, cells: all('ok') },
+  {
+    operation: 'reputationEvents',
+    document: `query ($filter: ReputationEventFilter) { reputationEvents(filter: $filter) { total items { id } } }`,
+    cells: {
+      ADMIN: [['ok', () => ({})]],
+      CLIENT: [['forbidden', () => ({})]],
+      EXAMINER: [['ok', () => ({})], ['empty', () => ({ filter: { examinerId: w.examinerF.id } })]],
+      ANALYST: [['ok', () => ({})]],
+    },
+  },
+  { operation: 'reputationWeights', document: `{ reputationWeights { version } }`, cells: all('ok') },
+  { operation: 'specialty', document: `query ($code: String!) { specialty(code: $code) { code } }`, cells: all('ok', () => ({ code: specialtyCode })) },
+  { operation: 'specialties', document: `{ specialties { total } }`, cells: all('ok') },
+  { operation: 'examinersAuditLog', document: `{ examinersAuditLog { total } }`, cells: adminOnly(() => ({})) },
+  // ── reports subgraph: queries
+  {
+    operation: 'report',
+    document: `query ($id: ID!) { report(id: $id) { id } }`,
+    cells: {
+      ADMIN: [['ok', () => ({ id: caseC.reportId })]],
+      CLIENT: [['ok', () => ({ id: w.caseA.reportId })], ['null', () => ({ id: w.caseB.reportId })]],
+      EXAMINER: [['ok', () => ({ id: w.caseB.reportId })], ['null', () => ({ id: caseC.reportId })]],
+      ANALYST: [['ok', () => ({ id: caseC.reportId })]],
+    },
+  },
+  {
+    operation: 'reports',
+    document: `query ($filter: ReportFilter) { reports(filter: $filter) { total items { id } } }`,
+    cells: {
+      ADMIN: [['ok', () => ({})]],
+      CLIENT: [['ok', () => ({})], ['empty', () => ({ filter: { caseId: w.caseB.id } })]],
+      EXAMINER: [['ok', () => ({})], ['empty', () => ({ filter: { caseId: caseC.id } })]],
+      ANALYST: [['ok', () => ({})]],
+    },
+  },
+  { operation: 'reportsAuditLog', document: `{ reportsAuditLog { total } }`, cells: adminOnly(() => ({})) },
+
+  // ── cases subgraph: mutations
+  {
+    operation: 'createCase',
+    document: `mutation ($input: CreateCaseInput!) { createCase(input: $input) { id } }`,
+    cells: {
+      ADMIN: [['ok', () => ({ input: caseInput(w.clientB.id) })]],
+      CLIENT: [['ok', () => ({ input: caseInput(w.clientA.id) })], ['forbidden', () => ({ input: caseInput(w.clientB.id) })]],
+      EXAMINER: [['forbidden', () => ({ input: caseInput(w.clientA.id) })]],
+      ANALYST: [['forbidden', () => ({ input: caseInput(w.clientA.id) })]],
+    },
+  },
+  {
+    operation: 'updateCase',
+    document: `mutation ($id: ID!, $v: Int!) { updateCase(id: $id, version: $v, input: { priority: URGENT }) { id } }`,
+    cells: {
+      ADMIN: [['ok', async () => ({ id: caseC.id, v: await version('cases.ime_case', 'id', caseC.id) })]],
+      CLIENT: [
+        ['ok', async () => ({ id: w.caseA.id, v: await version('cases.ime_case', 'id', w.caseA.id) })],
+        ['not-found', async () => ({ id: w.caseB.id, v: await version('cases.ime_case', 'id', w.caseB.id) })],
+      ],
+      EXAMINER: [['forbidden', async () => ({ id: w.caseA.id, v: await version('cases.ime_case', 'id', w.caseA.id) })]],
+      ANALYST: [['forbidden', async () => ({ id: w.caseA.id, v: await version('cases.ime_case', 'id', w.caseA.id) })]],
+    },
+  },
+  {
+    operation: 'createClient',
+    document: `mutation ($name: String!) { createClient(input: { name: $name, kind: INSURER }) { id } }`,
+    cells: adminOnly(() => ({ name: `Client ${uniqueSuffix()}` })),
+  },
+  {
+    operation: 'updateClient',
+    document: `mutation ($id: ID!, $v: Int!) { updateClient(id: $id, version: $v, input: { contactName: "Pat" }) { id } }`,
+    cells: adminOnly(async () => ({ id: w.clientB.id, v: await version('cases.client', 'id', w.clientB.id) })),
+  },
+  {
+    operation: 'createJurisdictionRule',
+    document: `mutation ($input: CreateJurisdictionRuleInput!) { createJurisdictionRule(input: $input) { code } }`,
+    cells: adminOnly(() => ({ input: { code: unusedJurisdictions.shift(), ...rule('Somewhere') } })),
+  },
+  {
+    operation: 'updateJurisdictionRule',
+    document: `mutation ($v: Int!, $input: JurisdictionRuleInput!) { updateJurisdictionRule(code: "US-OR", version: $v, input: $input) { code } }`,
+    cells: adminOnly(async () => ({ v: await version('cases.jurisdiction_rule', 'code', 'US-OR'), input: rule('Oregon workers’ compensation') })),
+  },
+  // ── examiners subgraph: mutations
+  {
+    operation: 'declareConflict',
+    document: `mutation ($e: ID!) { declareConflict(examinerId: $e, input: { partyType: EMPLOYER, partyIdentity: "Globex", reason: "Former employer" }) { id } }`,
+    cells: {
+      ADMIN: [['ok', () => ({ e: w.examinerF.id })]],
+      CLIENT: [['forbidden', () => ({ e: w.examinerE.id })]],
+      EXAMINER: [['ok', () => ({ e: w.examinerE.id })], ['forbidden', () => ({ e: w.examinerF.id })]],
+      ANALYST: [['forbidden', () => ({ e: w.examinerE.id })]],
+    },
+  },
+  {
+    operation: 'updateConflict',
+    document: `mutation ($id: ID!, $v: Int!) { updateConflict(id: $id, version: $v, input: { reason: "Updated reason" }) { id } }`,
+    cells: {
+      ADMIN: [['ok', async () => { const c = await conflictOf(w.examinerF.id); return { id: c.id, v: c.version }; }]],
+      CLIENT: [['forbidden', async () => { const c = await conflictOf(w.examinerE.id); return { id: c.id, v: c.version }; }]],
+      EXAMINER: [
+        ['ok', async () => { const c = await conflictOf(w.examinerE.id); return { id: c.id, v: c.version }; }],
+        ['not-found', async () => { const c = await conflictOf(w.examinerF.id); return { id: c.id, v: c.version }; }],
+      ],
+      ANALYST: [['forbidden', async () => { const c = await conflictOf(w.examinerE.id); return { id: c.id, v: c.version }; }]],
+    },
+  },
+  {
+    operation: 'removeConflict',
+    document: `mutation ($id: ID!, $v: Int!) { removeConflict(id: $id, version: $v) }`,
+    cells: {
+      ADMIN: [['ok', async () => { const c = await conflictOf(w.examinerF.id); return { id: c.id, v: c.version }; }]],
+      CLIENT: [['forbidden', async () => { const c = await conflictOf(w.examinerE.id); return { id: c.id, v: c.version }; }]],
+      EXAMINER: [
+        ['ok', async () => { const c = await conflictOf(w.examinerE.id); return { id: c.id, v: c.version }; }],
+        ['not-found', async () => { const c = await conflictOf(w.examinerF.id); return { id: c.id, v: c.version }; }],
+      ],
+      ANALYST: [['forbidden', async () => { const c = await conflictOf(w.examinerE.id); return { id: c.id, v: c.version }; }]],
+    },
+  },
+  {
+    operation: 'addCredential',
+    document: `mutation ($e: ID!, $n: String!) { addCredential(examinerId: $e, input: { kind: DEA_REGISTRATION, issuer: "DEA", number: $n, jurisdiction: "US-NY" }) { id } }`,
+    cells: adminOnly(() => ({ e: w.examinerE.id, n: `AB${uniqueSuffix()}` })),
+  },
+  {
+    operation: 'updateCredential',
+    document: `mutation ($id: ID!, $v: Int!) { updateCredential(id: $id, version: $v, input: { issuer: "ABOS (renamed)" }) { id } }`,
+    cells: adminOnly(async () => { const c = await credentialOf(w.examinerE.id); return { id: c.id, v: c.version }; }),
+  },
+  {
+    operation: 'verifyCredential',
+    document: `mutation ($id: ID!, $v: Int!) { verifyCredential(id: $id, version: $v) { id } }`,
+    cells: adminOnly(async () => { const c = await credentialOf(w.examinerE.id); return { id: c.id, v: c.version }; }),
+  },
+  {
+    operation: 'rejectCredential',
+    document: `mutation ($id: ID!, $v: Int!) { rejectCredential(id: $id, version: $v, note: "Number does not match the board's register") { id } }`,
+    cells: adminOnly(async () => { const c = await credentialOf(w.examinerE.id); return { id: c.id, v: c.version }; }),
+  },
+  {
+    operation: 'removeCredential',
+    document: `mutation ($id: ID!, $v: Int!) { removeCredential(id: $id, version: $v) }`,
+    cells: adminOnly(async () => { const c = await credentialOf(w.examinerE.id); return { id: c.id, v: c.version }; }),
+  },
+  {
+    operation: 'createExaminer',
+    document: `mutation ($input: CreateExaminerInput!) { createExaminer(input: $input) { id } }`,
+    cells: adminOnly(() => ({
+      input: { npi: uniqueNpi(), firstName: 'New', lastName: `Examiner ${uniqueSuffix()}`, email: `new-${uniqueSuffix()}@example.org`, languages: ['en'] },
+    })),
+  },
+  {
+    operation: 'updateExaminer',
+    document: `mutation ($id: ID!, $v: Int!) { updateExaminer(id: $id, version: $v, input: { bio: "Updated bio" }) { id } }`,
+    cells: adminOnly(async () => ({ id: w.examinerF.id, v: await version('examiners.examiner', 'id', w.examinerF.id) })),
+  },
+  {
+    operation: 'changeExaminerStatus',
+    document: `mutation ($id: ID!, $v: Int!) { changeExaminerStatus(id: $id, version: $v, input: { status: SUSPENDED, reason: "Licence under review" }) { id } }`,
+    cells: adminOnly(async () => { const e = await createExaminer(t.gateway); return { id: e.id, v: e.version }; }),
+  },
+  {
+    operation: 'createPracticeGroup',
+    document: `mutation ($name: String!) { createPracticeGroup(input: { name: $name }) { id } }`,
+    cells: adminOnly(() => ({ name: `Group ${uniqueSuffix()}` })),
+  },
+  {
+    operation: 'updatePracticeGroup',
+    document: `mutation ($id: ID!, $v: Int!, $name: String!) { updatePracticeGroup(id: $id, version: $v, input: { name: $name }) { id } }`,
+    cells: adminOnly(async () => ({ id: practiceGroupId, v: await version('examiners.practice_group', 'id', practiceGroupId), name: `Group ${uniqueSuffix()}` })),
+  },
+  {
+    operation: 'recordReputationEvent',
+    document: `mutation ($e: ID!) { recordReputationEvent(examinerId: $e, input: { kind: COMMENDATION, note: "Thorough report" }) { id } }`,
+    cells: adminOnly(() => ({ e: w.examinerE.id })),
+  },
+  {
+    operation: 'removeReputationEvent',
+    document: `mutation ($id: ID!) { removeReputationEvent(id: $id) }`,
+    cells: adminOnly(async () => {
+      const data = await t.gateway.request<any>(`mutation ($e: ID!) { recordReputationEvent(examinerId: $e, input: { kind: COMMENDATION }) { id } }`, { e: w.examinerE.id });
+      return { id: data.recordReputationEvent.id };
+    }),
+  },
+  {
+    operation: 'updateReputationWeights',
+    document: `mutation ($v: Int!, $input: ReputationWeightsInput!) { updateReputationWeights(version: $v, input: $input) { version } }`,
+    cells: adminOnly(async () => {
+      const { reputationWeights: { version: v, ...input } } = await t.gateway.request<any>(
+        `{ reputationWeights { version timeliness turnaround completeness qa audit reliability conduct credentials } }`,
+      );
+      return { v, input };
+    }),
+  },
+  {
+    operation: 'createSpecialty',
+    document: `mutation ($code: String!) { createSpecialty(input: { code: $code, name: "New specialty" }) { code } }`,
+    cells: adminOnly(() => ({ code: `SP_${uniqueSuffix().toUpperCase()}` })),
+  },
+  {
+    operation: 'updateSpecialty',
+    document: `mutation ($code: String!, $v: Int!) { updateSpecialty(code: $code, version: $v, input: { description: "Updated" }) { code } }`,
+    cells: adminOnly(async () => ({ code: specialtyCode, v: await version('examiners.specialty', 'code', specialtyCode) })),
+  },
+  // ── reports subgraph: mutations
+  {
+    operation: 'startReport',
+    document: `mutation ($id: ID!) { startReport(input: { caseId: $id }) { id } }`,
+    cells: {
+      ADMIN: [['ok', async () => ({ id: (await examinedCase(w.clientB.id, w.examinerF.id)).id })]],
+      CLIENT: [['forbidden', async () => ({ id: (await examinedCase(w.clientA.id, w.examinerE.id)).id })]],
+      EXAMINER: [
+        ['ok', async () => ({ id: (await examinedCase(w.clientA.id, w.examinerE.id)).id })],
+        ['not-found', async () => ({ id: (await examinedCase(w.clientA.id, w.examinerF.id)).id })],
+      ],
+      ANALYST: [['forbidden', async () => ({ id: (await examinedCase(w.clientA.id, w.examinerE.id)).id })]],
+    },
+  },
+  {
+    operation: 'updateReport',
+    document: `mutation ($id: ID!, $v: Int!) { updateReport(id: $id, version: $v, input: { findings: "Normal gait" }) { id } }`,
+    cells: {
+      ADMIN: [['ok', async () => { const r = await draftReport(w.clientB.id, w.examinerF.id); return { id: r.id, v: r.version }; }]],
+      CLIENT: [['forbidden', async () => { const r = await draftReport(w.clientA.id, w.examinerE.id); return { id: r.id, v: r.version }; }]],
+      EXAMINER: [
+        ['ok', async () => { const r = await draftReport(w.clientA.id, w.examinerE.id); return { id: r.id, v: r.version }; }],
+        ['not-found', async () => { const r = await draftReport(w.clientA.id, w.examinerF.id); return { id: r.id, v: r.version }; }],
+      ],
+      ANALYST: [['forbidden', async () => { const r = await draftReport(w.clientA.id, w.examinerE.id); return { id: r.id, v: r.version }; }]],
+    },
+  },
+  {
+    operation: 'deleteReportDraft',
+    document: `mutation ($id: ID!, $v: Int!) { deleteReportDraft(id: $id, version: $v) }`,
+    cells: {
+      ADMIN: [['ok', async () => { const r = await draftReport(w.clientB.id, w.examinerF.id); return { id: r.id, v: r.version }; }]],
+      CLIENT: [['forbidden', async () => { const r = await draftReport(w.clientA.id, w.examinerE.id); return { id: r.id, v: r.version }; }]],
+      EXAMINER: [
+        ['ok', async () => { const r = await draftReport(w.clientA.id, w.examinerE.id); return { id: r.id, v: r.version }; }],
+        ['not-found', async () => { const r = await draftReport(w.clientA.id, w.examinerF.id); return { id: r.id, v: r.version }; }],
+      ],
+      ANALYST: [['forbidden', async () => { const r = await draftReport(w.clientA.id, w.examinerE.id); return { id: r.id, v: r.version }; }]],
+    },
+  },
+  // ── IME workflow: queries
+  {
+    operation: 'eligibleExaminers',
+    document: `query ($input: EligibilityInput!) { eligibleExaminers(input: $input) { examiner { id } } }`,
+    cells: serviceOnly(() => ({ input: { specialtyCode: w.specialtyCode, jurisdiction: 'US-NY', examDate: '2030-01-15' } })),
+  },
+  {
+    operation: 'explainEligibility',
+    document: `query ($id: ID!, $input: EligibilityInput!) { explainEligibility(examinerId: $id, input: $input) { eligible } }`,
+    cells: serviceOnly(() => ({ id: w.examinerE.id, input: { specialtyCode: w.specialtyCode, jurisdiction: 'US-NY', examDate: '2030-01-15' } })),
+  },
+  { operation: 'expiringCredentials', document: `{ expiringCredentials(withinDays: 60) { total } }`, cells: all('ok') },
+  { operation: 'credentialsDueForVerification', document: `{ credentialsDueForVerification(withinDays: 30) { total } }`, cells: all('ok') },
+  {
+    operation: 'previewReputationWeights',
+    document: `query ($input: ReputationWeightsInput!) { previewReputationWeights(input: $input) { total } }`,
+    cells: adminOnly(() => ({ input: { timeliness: 1, turnaround: 1, completeness: 1, qa: 1, audit: 1, reliability: 1, conduct: 1, credentials: 1 } })),
+  },
+  {
+    operation: 'overdueClaimantCopies',
+    document: `{ overdueClaimantCopies { total items { id } } }`,
+    cells: { ADMIN: [['ok', () => ({})]], CLIENT: [['ok', () => ({})]], EXAMINER: [['forbidden', () => ({})]], ANALYST: [['forbidden', () => ({})]] },
+  },
+  // ── IME workflow: mutations
+  { operation: 'refreshReputation', document: `mutation { refreshReputation { examinersScored } }`, cells: adminOnly(() => ({})) },
+  {
+    operation: 'proposePanel',
+    document: `mutation ($id: ID!) { proposePanel(caseId: $id, input: { size: 2, allowSmallerPanel: true }) { id } }`,
+    cells: clientSide(async (clientId) => ({ id: (await st.requested(clientId)).id })),
+  },
+  {
+    operation: 'strikePanelMember',
+    document: `mutation ($panel: ID!, $e: ID!, $by: CaseParty!) { strikePanelMember(panelId: $panel, input: { examinerId: $e, by: $by }) { id } }`,
+    cells: clientSide(async (clientId) => {
+      const panel = await st.withPanel(clientId);
+      return { panel: panel.panelId, e: panel.members[0], by: 'CLIENT' };
+    }),
+  },
+  {
+    operation: 'selectPanelMember',
+    document: `mutation ($panel: ID!, $e: ID!, $by: CaseParty!) { selectPanelMember(panelId: $panel, input: { examinerId: $e, by: $by }) { id } }`,
+    cells: clientSide(async (clientId) => {
+      const panel = await st.withPanel(clientId);
+      return { panel: panel.panelId, e: panel.members[0], by: 'CLIENT' };
+    }),
+  },
+  {
+    operation: 'assignExaminer',
+    document: `mutation ($id: ID!, $v: Int!, $e: ID!) { assignExaminer(caseId: $id, version: $v, examinerId: $e) { id } }`,
+    cells: clientSide(async (clientId) => {
+      const kase = await st.requested(clientId);
+      return { id: kase.id, v: kase.version, e: w.examinerE.id };
+    }),
+  },
+  {
+    operation: 'scheduleExam',
+    document: `mutation ($id: ID!, $v: Int!, $at: DateTime!) { scheduleExam(caseId: $id, version: $v, input: { scheduledAt: $at }) { id } }`,
+    cells: clientOrExaminer(async (clientId, examinerId) => {
+      const kase = await st.assigned(clientId, examinerId);
+      return { id: kase.id, v: kase.version, at: examDateAhead(28).toISOString() };
+    }),
+  },
+  {
+    operation: 'serveNotice',
+    document: `mutation ($id: ID!, $v: Int!) { serveNotice(caseId: $id, version: $v, input: { method: MAIL }) { id } }`,
+    cells: clientSide(async (clientId) => {
+      const kase = await st.scheduled(clientId, w.examinerE.id);
+      return { id: kase.id, v: kase.version };
+    }),
+  },
+  {
+    operation: 'markExamined',
+    document: `mutation ($id: ID!, $v: Int!) { markExamined(caseId: $id, version: $v) { id } }`,
+    cells: examinerSide(async (examinerId) => {
+      const kase = await st.examDue(w.clientA.id, examinerId);
+      return { id: kase.id, v: kase.version };
+    }),
+  },
+  {
+    operation: 'markNoShow',
+    document: `mutation ($id: ID!, $v: Int!) { markNoShow(caseId: $id, version: $v, input: { party: CLAIMANT }) { id } }`,
+    cells: clientOrExaminer(async (clientId, examinerId) => {
+      const kase = await st.scheduled(clientId, examinerId);
+      return { id: kase.id, v: kase.version };
+    }),
+  },
+  {
+    operation: 'cancelCase',
+    document: `mutation ($id: ID!, $v: Int!) { cancelCase(caseId: $id, version: $v, input: { reason: "Claim settled", party: CLIENT, chargeable: false }) { id } }`,
+    cells: clientSide(async (clientId) => {
+      const kase = await st.requested(clientId);
+      return { id: kase.id, v: kase.version };
+    }),
+  },
+  {
+    operation: 'markCaseReported',
+    document: `mutation ($id: ID!) { markCaseReported(caseId: $id) { id } }`,
+    cells: serviceOnly(async () => ({ id: (await st.final(w.clientA.id, w.examinerE.id)).caseId })),
+  },
+  {
+    operation: 'closeCase',
+    document: `mutation ($id: ID!, $v: Int!) { closeCase(caseId: $id, version: $v) { id } }`,
+    cells: clientSide(async (clientId) => {
+      const kase = await st.closable(clientId, w.examinerE.id);
+      return { id: kase.id, v: kase.version };
+    }),
+  },
+  {
+    operation: 'submitReport',
+    document: `mutation ($id: ID!, $v: Int!) { submitReport(id: $id, version: $v) { id } }`,
+    cells: examinerSide(async (examinerId) => {
+      const report = await st.completeDraft(w.clientA.id, examinerId);
+      return { id: report.id, v: report.version };
+    }),
+  },
+  {
+    operation: 'startReportQa',
+    document: `mutation ($id: ID!, $v: Int!) { startReportQa(id: $id, version: $v) { id } }`,
+    cells: adminOnly(async () => {
+      const report = await st.submitted(w.clientA.id, w.examinerE.id);
+      return { id: report.id, v: report.version };
+    }),
+  },
+  {
+    operation: 'requestReportChanges',
+    document: `mutation ($id: ID!, $v: Int!) { requestReportChanges(id: $id, version: $v, input: { notes: "List the records by date" }) { id } }`,
+    cells: adminOnly(async () => {
+      const report = await st.inQa(w.clientA.id, w.examinerE.id);
+      return { id: report.id, v: report.version };
+    }),
+  },
+  {
+    operation: 'finaliseReport',
+    document: `mutation ($id: ID!, $v: Int!) { finaliseReport(id: $id, version: $v) { id } }`,
+    cells: adminOnly(async () => {
+      const report = await st.inQa(w.clientA.id, w.examinerE.id);
+      return { id: report.id, v: report.version };
+    }),
+  },
+  {
+    operation: 'recordReportDeliveries',
+    document: `mutation ($id: ID!) { recordReportDeliveries(id: $id, deliveries: [{ recipient: CLIENT, method: PORTAL }]) { id } }`,
+    cells: adminOnly(async () => ({ id: (await st.final(w.clientA.id, w.examinerE.id)).id })),
+  },
+];
+
+beforeAll(async () => {
+  t = await startTestPlatform();
+  w = await createTenancyWorld(t);
+  const c = await examinedCase(w.clientB.id, w.examinerF.id);
+  const report = await t.gateway.request<any>(`mutation ($id: ID!) { startReport(input: { caseId: $id }) { id } }`, { id: c.id });
+  caseC = { ...c, reportId: report.startReport.id };
+  specialtyCode = (await createSpecialty(t.gateway)).code;
+  practiceGroupId = (await t.gateway.request<any>(`mutation { createPracticeGroup(input: { name: "Roles Group ${uniqueSuffix()}" }) { id } }`)).createPracticeGroup.id;
+  credentialId = (await credentialOf(w.examinerF.id)).id;
+  reputationEventId = (await t.gateway.request<any>(`mutation ($e: ID!) { recordReputationEvent(examinerId: $e, input: { kind: COMMENDATION }) { id } }`, { e: w.examinerF.id }))
+    .recordReputationEvent.id;
+  st = lifecycleStates(t.gateway, t.sql, w.specialtyCode);
+  clients.ADMIN = t.gateway;
+  clients.CLIENT = w.asClientA;
+  clients.EXAMINER = w.asExaminerE;
+  clients.ANALYST = w.asAnalyst;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function checkCells(row: Row, clientFor: (role: Role) => GraphQLClient) {
+  for (const [role, calls] of Object.entries(row.cells) as [Role, [Outcome, Vars][]][]) {
+    for (const [outcome, vars] of calls) {
+      const variables = await vars();
+      const response = await rawRequest(clientFor(role), row.document, variables);
+      const where = `${role} ${outcome} ${row.operation} ${JSON.stringify(variables).slice(0, 120)}`;
+      const answer = response.data?.[row.operation] ?? null;
+      switch (outcome) {
+        case 'ok':
+          expect(response.errors, where).toEqual([]);
+          expect(answer, where).not.toBeNull();
+          break;
+        case 'forbidden':
+          expect(response.errors.map((e: any) => e.extensions.code), where).toEqual(['FORBIDDEN']);
+          expect(response.errors[0].message, where).toMatch(/may not|Only an administrator|may create cases only/);
+          expect(answer, where).toBeNull();
+          break;
+        case 'null':
+          expect(response.errors, where).toEqual([]);
+          expect(answer, where).toBeNull();
+          break;
+        case 'empty':
+          expect(response.errors, where).toEqual([]);
+          expect(answer.total, where).toBe(0);
+          expect(answer.items, where).toEqual([]);
+          break;
+        case 'not-found':
+          expect(response.errors.map((e: any) => e.extensions.code), where).toEqual(['NOT_FOUND']);
+          expect(answer, where).toBeNull();
+          break;
+      }
+    }
+  }
+}
+
+describe('role × operation through the gateway', () => {
+  it('has a row for every query and mutation of the API', async () => {
+    const schema = await t.gateway.request<any>(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
+    const api = [...schema.__schema.queryType.fields, ...schema.__schema.mutationType.fields].map((f: { name: string }) => f.name).sort();
+    expect(rows().map((r) => r.operation).sort()).toEqual(api);
+    expect(reputationEventId).toBeTruthy();
+  });
+
+  for (const row of rows()) {
+    it(row.operation, () => checkCells(row, (role) => clients[role]));
+  }
+});
+
+describe('role × operation directly against the subgraph that owns each operation', () => {
+  it('enforces the same table without the gateway', async () => {
+    for (const [name, url] of Object.entries(t.subgraphUrls)) {
+      const direct: Record<Role, GraphQLClient> = {
+        ADMIN: await t.as({ role: 'ADMIN' }, url),
+        CLIENT: await t.as({ role: 'CLIENT', clientId: w.clientA.id }, url),
+        EXAMINER: await t.as({ role: 'EXAMINER', examinerId: w.examinerE.id }, url),
+        ANALYST: await t.as({ role: 'ANALYST' }, url),
+      };
+      const schema = await direct.ADMIN.request<any>(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
+      const owned = new Set([...schema.__schema.queryType.fields, ...schema.__schema.mutationType.fields].map((f: { name: string }) => f.name));
+      const mine = rows().filter((row) => owned.has(row.operation));
+      expect(mine.length, name).toBeGreaterThan(5);
+      for (const row of mine) await checkCells(row, (role) => direct[role]);
+    }
+  });
+});
