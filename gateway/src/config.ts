@@ -13,6 +13,8 @@ export interface GatewayConfig {
   /** Where each subgraph answers; overrides the URLs recorded in the supergraph. */
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
+  /** Per-subgraph timeouts (EXAMINERS_TIMEOUT_MS …), falling back to SUBGRAPH_TIMEOUT_MS. */
+  subgraphTimeouts: Record<string, number>;
   /** Schema introspection: on in development, off in production unless GRAPHQL_INTROSPECTION=true. */
   introspection: boolean;
   /** The Apollo Sandbox landing page on GET /graphql: on in development, off in production. */
@@ -78,6 +80,12 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       reports: envUrl(env, 'REPORTS_URL', 'http://localhost:4003/graphql')!,
     },
     subgraphTimeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
+    subgraphTimeouts: Object.fromEntries(
+      ['examiners', 'cases', 'reports'].map((name) => [
+        name,
+        envInt(env, `${name.toUpperCase()}_TIMEOUT_MS`, envInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }), { min: 100, max: 120_000 }),
+      ]),
+    ),
     introspection: envBool(env, 'GRAPHQL_INTROSPECTION', !production),
     landingPage: envBool(env, 'GRAPHQL_LANDING_PAGE', !production),
     bodyLimit: envString(env, 'GATEWAY_BODY_LIMIT', '1mb'),

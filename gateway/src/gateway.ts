@@ -20,6 +20,7 @@ import {
   type Actor,
   type Logger,
   type RunningService,
+  ServiceMetrics,
 } from '@imepanel/runtime';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -35,6 +36,10 @@ import { checkSubgraphs } from './subgraph-health';
 
 export { loadGatewayConfig, type GatewayConfig } from './config';
 
+// @apollo/gateway's OpenTelemetry resource detectors probe cloud metadata servers at start-up; this platform
+// reports no telemetry there, and on a closed network the probes only produce warnings.
+process.env.METADATA_SERVER_DETECTION ??= 'none';
+
 interface GatewayContext {
   requestId: string;
   /** The caller's verified bearer token, forwarded so every subgraph verifies it again. */
@@ -45,8 +50,35 @@ interface GatewayContext {
 /** Codes a subgraph's refusal may carry through to the client unchanged. */
 const PASSED_THROUGH = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'FAILED_PRECONDITION', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
 
+/** The error a client sees for the fields of a subgraph that is down, slow or failing: it names the subgraph. */
+function subgraphUnavailable(name: string, reason: string): GraphQLError {
+  return new GraphQLError(`The ${name} subgraph is unavailable (${reason}); the fields it provides are null`, {
+    extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name },
+  });
+}
+
+/**
+ * Calls a subgraph with its own timeout, turning a refused connection, a reset or a timeout into
+ * SUBGRAPH_UNAVAILABLE: the gateway answers with what the healthy subgraphs provided and nulls the rest.
+ */
+function subgraphFetcher(name: string, timeoutMs: number) {
+  return async (input: unknown, init: unknown) => {
+    try {
+      return await fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause?.code;
+      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (cause ?? (error as Error).message);
+      throw subgraphUnavailable(name, reason);
+    }
+  };
+}
+
 /** Forwards the request id and the caller's token to every subgraph call. */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(private readonly serviceName: string, options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0]) {
+    super(options);
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if ('requestId' in context && context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
@@ -65,6 +97,8 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (first && typeof first.message === 'string' && typeof code === 'string' && PASSED_THROUGH.has(code)) {
       return new GraphQLError(first.message, { extensions: { code, ...(Array.isArray(first.extensions?.fields) ? { fields: first.extensions.fields } : {}) } });
     }
+    // A subgraph shutting down, overloaded or behind a failing proxy: say which one, not "503: Service Unavailable".
+    if (response.status >= 500) return subgraphUnavailable(this.serviceName, `HTTP ${response.status}`);
     return generic;
   }
 }
@@ -85,9 +119,9 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     supergraphSdl,
     logger: log.child({ component: 'apollo-gateway' }) as never,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({
+      new SubgraphDataSource(name, {
         url: config.subgraphUrls[name] ?? url,
-        fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) } as RequestInit) as never,
+        fetcher: subgraphFetcher(name, config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs) as never,
       }),
   });
   const identityOrm: MikroORM | null = config.localLogin ? await createIdentityOrm(config.identityDatabase, log) : null;
@@ -108,6 +142,11 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   };
   app.get('/health', health);
   app.get('/health/ready', health);
+  const metrics = new ServiceMetrics('gateway', { processMetrics: true });
+  app.get('/metrics', async (_req, res) => {
+    const { contentType, body } = await metrics.render();
+    res.type(contentType).send(body);
+  });
   if (identityOrm) {
     app.use('/auth/login', rateLimitMiddleware(config.loginRateLimit, (req) => `login:${req.ip}`, 'login attempts'));
     app.use(loginRouter(identityOrm, config.auth, log));
@@ -119,6 +158,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
     queryLimitsPlugin(config.queryLimits),
     operationLogPlugin(log),
+    metrics.apolloPlugin(),
   ];
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

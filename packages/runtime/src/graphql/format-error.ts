@@ -20,6 +20,7 @@ const CLIENT_CODES = new Set([
   'BAD_REQUEST',
   'TOO_MANY_REQUESTS',
   'QUERY_TOO_COMPLEX',
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 /**

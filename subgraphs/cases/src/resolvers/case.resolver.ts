@@ -85,7 +85,7 @@ export class CaseResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => SpecialtyRef, { description: 'The specialty the examiner must hold (resolved by the examiners subgraph)' })
+  @FieldResolver(() => SpecialtyRef, { nullable: true, description: 'The specialty the examiner must hold (resolved by the examiners subgraph; null if it is unavailable)' })
   requiredSpecialty(@Root() kase: Case): SpecialtyRef {
     return { code: kase.requiredSpecialtyCode };
   }
@@ -139,7 +139,7 @@ export class CaseResolver {
 @Resolver(() => ExaminerRef)
 export class ExaminerCasesResolver {
   @Authorized()
-  @FieldResolver(() => [Case], { description: "The examiner's cases you may see, newest first" })
+  @FieldResolver(() => [Case], { nullable: true, description: "The examiner's cases you may see, newest first (null if the cases subgraph is unavailable)" })
   async cases(
     @Root() examiner: ExaminerRef,
     @Ctx() ctx: CasesContext,
@@ -149,13 +149,13 @@ export class ExaminerCasesResolver {
   }
 
   @Authorized('ANALYST', 'EXAMINER', 'SERVICE')
-  @FieldResolver(() => ExaminerCaseMetrics, { description: 'Reliability over the last 365 days: no-shows and late cancellations the examiner caused' })
+  @FieldResolver(() => ExaminerCaseMetrics, { nullable: true, description: 'Reliability over the last 365 days: no-shows and late cancellations the examiner caused' })
   async caseMetrics(@Root() examiner: ExaminerRef, @Ctx() ctx: CasesContext) {
     return ctx.loaders.caseMetricsByExaminer.load(examiner.id);
   }
 
   @Authorized()
-  @FieldResolver(() => Int, { description: 'Cases assigned and not yet examined or reported' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Cases assigned and not yet examined or reported' })
   openCaseCount(@Root() examiner: ExaminerRef, @Ctx() ctx: CasesContext) {
     return ctx.loaders.openCaseCountByExaminer.load(examiner.id);
   }

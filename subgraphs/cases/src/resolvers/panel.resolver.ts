@@ -14,7 +14,7 @@ export class PanelResolver {
 @Resolver(() => PanelMember)
 export class PanelMemberResolver {
   @Authorized()
-  @FieldResolver(() => ExaminerRef)
+  @FieldResolver(() => ExaminerRef, { nullable: true, description: 'Resolved by the examiners subgraph; null if it is unavailable' })
   examiner(@Root() member: PanelMember): ExaminerRef {
     return { id: member.examinerId };
   }

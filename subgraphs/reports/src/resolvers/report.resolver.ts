@@ -54,13 +54,13 @@ export class ReportResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => CaseRef)
+  @FieldResolver(() => CaseRef, { nullable: true, description: 'Resolved by the cases subgraph; null if it is unavailable or the case is outside your scope' })
   case(@Root() report: Report): CaseRef {
     return { id: report.caseId };
   }
 
   @Authorized()
-  @FieldResolver(() => ExaminerRef)
+  @FieldResolver(() => ExaminerRef, { nullable: true, description: 'Resolved by the examiners subgraph; null if it is unavailable' })
   examiner(@Root() report: Report): ExaminerRef {
     return { id: report.examinerId };
   }
@@ -93,7 +93,7 @@ export class ReportResolver {
 @Resolver(() => CaseRef)
 export class CaseReportsResolver {
   @Authorized()
-  @FieldResolver(() => [Report], { description: 'Reports and addenda on the case you may see, oldest first' })
+  @FieldResolver(() => [Report], { nullable: true, description: 'Reports and addenda on the case you may see, oldest first (null if the reports subgraph is unavailable)' })
   async reports(@Root() kase: CaseRef, @Ctx() ctx: ReportsContext) {
     return visibleReports(ctx.actor, await ctx.loaders.reportsByCase.load(kase.id));
   }
@@ -109,13 +109,13 @@ export class CaseReportsResolver {
 @Resolver(() => ExaminerRef)
 export class ExaminerReportsResolver {
   @Authorized('ANALYST', 'EXAMINER', 'SERVICE')
-  @FieldResolver(() => ExaminerReportMetrics, { description: 'Report timeliness and completeness over the last 365 days' })
+  @FieldResolver(() => ExaminerReportMetrics, { nullable: true, description: 'Report timeliness and completeness over the last 365 days' })
   reportMetrics(@Root() examiner: ExaminerRef, @Ctx() ctx: ReportsContext) {
     return ctx.loaders.reportMetricsByExaminer.load(examiner.id);
   }
 
   @Authorized()
-  @FieldResolver(() => [Report], { description: "The examiner's reports you may see, newest first" })
+  @FieldResolver(() => [Report], { nullable: true, description: "The examiner's reports you may see, newest first (null if the reports subgraph is unavailable)" })
   reports(
     @Root() examiner: ExaminerRef,
     @Ctx() ctx: ReportsContext,
