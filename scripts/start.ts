@@ -4,6 +4,7 @@
  * gateway, and prints where to open them. Ctrl-C stops everything, PostgreSQL included.
  */
 import { createLogger } from '@imepanel/runtime';
+import { ensureAdminConsoleBuilt } from './lib/admin-console';
 import { ensurePostgres, migrateAll, startPlatform } from './lib/platform';
 import { seedDemoDataOnce } from './lib/demo-seed';
 
@@ -11,6 +12,7 @@ const env = process.env;
 const log = createLogger('start', env.LOG_LEVEL ?? 'info');
 const postgres = await ensurePostgres(env, log);
 let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;
+let consoleBuild: Awaited<ReturnType<typeof ensureAdminConsoleBuilt>> | undefined;
 
 async function shutdown(signal: string) {
   log.info({ signal }, 'stopping the platform');
@@ -28,6 +30,8 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 try {
   await migrateAll(env, log);
   if (env.SEED_DEMO_DATA !== 'false') await seedDemoDataOnce(env, log);
+  // The gateway serves the console's production build; rebuilt only when a source is newer than the build.
+  consoleBuild = await ensureAdminConsoleBuilt(log);
   platform = await startPlatform(env);
 } catch (error) {
   log.error({ err: error }, 'the platform could not start');
@@ -39,6 +43,7 @@ try {
 const lines = [
   '',
   'IME Panel is running.',
+  `  Admin console     ${platform.gateway.url.replace(/\/graphql$/, '/admin/')}  (${consoleBuild?.built ? `built in ${(consoleBuild.ms / 1000).toFixed(1)} s` : 'build up to date'})`,
   `  GraphQL gateway   ${platform.gateway.url}`,
   `  Gateway health    ${platform.gateway.url.replace(/\/graphql$/, '/health')}`,
   ...platform.subgraphs.map((s) => `  ${`${s.name} subgraph`.padEnd(18)}${s.url}`),

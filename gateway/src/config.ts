@@ -12,6 +12,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   introspection: boolean;
   bodyLimit: string;
+  /** The built admin console (admin/dist), served at /admin. */
+  adminConsoleDir: string;
 }
 
 /** Reads the gateway's settings once; every default makes the embedded `npm start` work. */
@@ -30,5 +32,6 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     subgraphTimeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
     introspection: envBool(env, 'GRAPHQL_INTROSPECTION', !production),
     bodyLimit: envString(env, 'GATEWAY_BODY_LIMIT', '1mb'),
+    adminConsoleDir: envString(env, 'ADMIN_CONSOLE_DIR', fileURLToPath(new URL('../../admin/dist', import.meta.url))),
   };
 }

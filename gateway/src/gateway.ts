@@ -16,6 +16,7 @@ import {
   type RunningService,
 } from '@imepanel/runtime';
 import express from 'express';
+import { serveAdminConsole } from './admin-console';
 import type { GatewayConfig } from './config';
 import { checkSubgraphs } from './subgraph-health';
 
@@ -63,6 +64,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   };
   app.get('/health', health);
   app.get('/health/ready', health);
+  serveAdminConsole(app, config.adminConsoleDir, log);
 
   const http = await listen(app, config.port, config.host);
   const apollo = new ApolloServer<GatewayContext>({
