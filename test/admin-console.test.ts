@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
 import { launchConsoleBrowser, openConsole, type ConsoleBrowser } from './support/browser';
-import { createExaminer, createSpecialty, isoDate, uniqueSuffix } from './support/fixtures';
+import { createActiveExaminer, createExaminer, createSpecialty, isoDate, uniqueSuffix } from './support/fixtures';
 import { panelWorld, scheduledCase, timeTravelToExam } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
@@ -23,6 +23,13 @@ beforeAll(async () => {
   browser = await launchConsoleBrowser();
   page = browser.page;
 }, 180_000);
+
+afterEach(async ({ task }) => {
+  if (task.result?.state !== 'fail' || !page) return;
+  // Leave the evidence: what the screen showed and what the browser complained about.
+  await browser.screenshot(`FAILED ${task.name}`).catch(() => undefined);
+  console.error(`browser console errors:\n${browser.consoleErrors.join('\n')}\npage text:\n${await page.locator('body').innerText().catch(() => '')}`);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -63,13 +70,15 @@ describe('the admin console', () => {
   it('lists examiners with server-side search, filters and sorting', async () => {
     const token = `Zephyr${uniqueSuffix()}`;
     const specialty = await createSpecialty(t.gateway);
-    const [alpha] = await Promise.all([
-      createExaminer(t.gateway, { lastName: `${token}-Alpha`, specialties: [{ code: specialty.code, primary: true }] }),
+    await Promise.all([
+      createActiveExaminer(t.gateway, { specialtyCode: specialty.code, input: { lastName: `${token}-Alpha` } }),
       createExaminer(t.gateway, { lastName: `${token}-Bravo` }),
       createExaminer(t.gateway, { lastName: `${token}-Charlie` }),
     ]);
-    await openConsole(page, consoleUrl, '/examiners');
+    // (react-admin remembers a list's last filters: start from none)
+    await openConsole(page, consoleUrl, `/examiners?filter=${encodeURIComponent('{}')}`);
     await page.getByPlaceholder('Name, NPI or email').fill(token);
+    await page.waitForURL(new RegExp(token));
     await expect.poll(() => page.locator('tbody tr').count()).toBe(3);
     expect(await page.locator('tbody tr').first().innerText()).toContain(`${token}-Alpha`);
 
@@ -77,12 +86,18 @@ describe('the admin console', () => {
     await page.getByRole('button', { name: 'Name' }).click();
     await expect.poll(() => page.locator('tbody tr').first().innerText()).toContain(`${token}-Charlie`);
 
+    // Status, picked in the filter bar.
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Active' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    expect(await page.locator('tbody tr').first().innerText()).toContain(`${token}-Alpha`);
+
     // A specialty filter from the URL, as the dashboard and specialty pages link to it.
     await openConsole(page, consoleUrl, `/examiners?filter=${encodeURIComponent(JSON.stringify({ q: token, specialtyCode: specialty.code }))}`);
     await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
     expect(await row(`${token}-Alpha`).innerText()).toContain(`Specialty ${specialty.code}`);
     await browser.screenshot('examiners-list');
-    expect(alpha.id).toBeTruthy();
   });
 
   it('edits an examiner, showing the API validation message next to the field and keeping the input', async () => {
@@ -244,6 +259,7 @@ describe('the admin console', () => {
 
     await openConsole(page, consoleUrl, '/cases');
     await page.getByPlaceholder('Reference, claim number or claimant').fill(kase.referenceNumber);
+    await page.waitForURL(new RegExp(kase.referenceNumber)); // the search is applied (debounced) before going on
     await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
     await browser.screenshot('cases-list');
     await row(kase.referenceNumber).click();

@@ -17,6 +17,8 @@ export interface ConsoleBrowser {
   screenshot(name: string): Promise<void>;
   /** Browser-side errors seen so far (uncaught exceptions), for asserting a screen rendered cleanly. */
   pageErrors: string[];
+  /** Console errors and failed API calls, to explain a failing test. */
+  consoleErrors: string[];
   close(): Promise<void>;
 }
 
@@ -39,10 +41,15 @@ export async function launchConsoleBrowser(): Promise<ConsoleBrowser> {
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   return {
     context,
     page,
     pageErrors,
+    consoleErrors,
     async screenshot(name) {
       // From the top, as a person would look at the screen (the app bar hides while scrolled).
       await page.evaluate(() => window.scrollTo(0, 0));
