@@ -52,7 +52,7 @@ export async function launchConsoleBrowser(): Promise<ConsoleBrowser> {
     consoleErrors,
     async screenshot(name) {
       // From the top, as a person would look at the screen (the app bar hides while scrolled).
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate('window.scrollTo(0, 0)');
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
     },
