@@ -46,7 +46,7 @@ const lines = [
   `  Admin console     ${platform.gateway.url.replace(/\/graphql$/, '/admin/')}  (${consoleBuild?.built ? `built in ${(consoleBuild.ms / 1000).toFixed(1)} s` : 'build up to date'})`,
   `  GraphQL gateway   ${platform.gateway.url}`,
   `  Gateway health    ${platform.gateway.url.replace(/\/graphql$/, '/health')}`,
-  ...platform.subgraphs.map((s) => `  ${`${s.name} subgraph`.padEnd(18)}${s.url}`),
+  ...platform.subgraphs.map((s) => `  ${`${s.name} subgraph`.padEnd(17)} ${s.url}`),
   `  Database          ${postgres ? `embedded PostgreSQL (${env.DATABASE_URL})` : 'external (DATABASE_URL)'}`,
   '',
   'Press Ctrl-C to stop.',
