@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
 import { launchConsoleBrowser, openConsole, type ConsoleBrowser } from './support/browser';
-import { createActiveExaminer, createExaminer, createSpecialty, isoDate, uniqueSuffix } from './support/fixtures';
+import { addVerifiedCredential, createActiveExaminer, createExaminer, createSpecialty, isoDate, uniqueNpi, uniqueSuffix } from './support/fixtures';
 import { panelWorld, scheduledCase, timeTravelToExam } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
@@ -44,7 +44,7 @@ const examiner = async (id: string) => (await t.gateway.request<{ examiner: any 
 const row = (text: string | RegExp) => page.locator('tr', { hasText: text });
 
 async function pick(label: string, search: string, option: string | RegExp) {
-  await page.getByLabel(label).fill(search);
+  await page.getByRole('combobox', { name: label }).fill(search);
   await page.getByRole('option', { name: option }).first().click();
 }
 
@@ -100,6 +100,28 @@ describe('the admin console', () => {
     await browser.screenshot('examiners-list');
   });
 
+  it('onboards an examiner with a specialty: created pending review', async () => {
+    const specialty = await createSpecialty(t.gateway);
+    const npi = uniqueNpi();
+    const lastName = `Onboarded-${uniqueSuffix()}`;
+    await openConsole(page, consoleUrl, '/examiners/create');
+    await page.getByLabel('First name').fill('Grace');
+    await page.getByLabel('Last name').fill(lastName);
+    await page.getByLabel('Suffix').fill('MD');
+    await page.getByLabel('NPI').fill(npi);
+    await page.getByLabel('Email').fill(`${lastName.toLowerCase()}@example.org`);
+    await page.getByLabel('Years in practice').fill('17');
+    await page.getByRole('button', { name: 'Add' }).first().click();
+    await pick('Specialty', specialty.code, new RegExp(specialty.code));
+    await page.getByLabel('Primary', { exact: true }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/examiners\/[0-9a-f-]+\/show/);
+    await page.getByText('Pending review').first().waitFor();
+
+    const { examiners } = await t.gateway.request<any>(`query ($q: String!) { examiners(filter: { search: $q }) { items { npi suffix status yearsInPractice specialties { primary specialty { code } } } } }`, { q: lastName });
+    expect(examiners.items).toEqual([{ npi, suffix: 'MD', status: 'PENDING_REVIEW', yearsInPractice: 17, specialties: [{ primary: true, specialty: { code: specialty.code } }] }]);
+  });
+
   it('edits an examiner, showing the API validation message next to the field and keeping the input', async () => {
     const created = await createExaminer(t.gateway);
     await openConsole(page, consoleUrl, `/examiners/${created.id}`);
@@ -110,6 +132,13 @@ describe('the admin console', () => {
     await browser.screenshot('examiner-validation');
     expect(await page.getByLabel('Phone').inputValue()).toBe('+1 518 555 0100');
     expect((await examiner(created.id)).phone).toBeNull();
+
+    // Leaving with unsaved edits asks first; staying keeps them.
+    const warning = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
+    await page.getByRole('menuitem', { name: 'Examiners' }).click();
+    expect(await warning).toMatch(/changes weren't saved/i);
+    expect(page.url()).toContain(`#/examiners/${created.id}`);
+    expect(await page.getByLabel('Phone').inputValue()).toBe('+1 518 555 0100');
 
     await page.getByLabel('NPI').fill(created.npi);
     await page.getByRole('button', { name: 'Save' }).click();
@@ -149,6 +178,32 @@ describe('the admin console', () => {
     await openConsole(page, consoleUrl, '/credentials');
     await row(number).waitFor();
     await browser.screenshot('credentials-expiring');
+  });
+
+  it('edits a credential (back to unverified), rejects it with a note, and removes it', async () => {
+    const created = await createExaminer(t.gateway);
+    const credential = await addVerifiedCredential(t.gateway, created.id, { expiresOn: isoDate(500) });
+    await openConsole(page, consoleUrl, `/examiners/${created.id}/show/credentials`);
+    await row('State Board of Medicine').getByRole('link', { name: 'Edit' }).click();
+    await page.waitForURL(new RegExp(`#/credentials/${credential.id}`));
+    await page.getByLabel('Expires on').fill(isoDate(-2));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(new RegExp(`#/examiners/${created.id}/show/credentials`));
+    const credentialRow = row('State Board of Medicine');
+    await credentialRow.getByText('Unverified').waitFor();
+    expect(await credentialRow.locator('[data-expiry]').getAttribute('data-expiry')).toBe('EXPIRED');
+
+    await credentialRow.getByRole('button', { name: 'Reject' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Why is it rejected?').fill('Licence lapsed; renewal not found at the board');
+    await dialog.getByRole('button', { name: 'Reject' }).click();
+    await credentialRow.getByText('Rejected').waitFor();
+    expect((await examiner(created.id)).credentials).toEqual([expect.objectContaining({ verificationStatus: 'REJECTED', expiresOn: isoDate(-2) })]);
+
+    await credentialRow.getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await page.getByText('No results found').or(page.getByText('No Credential')).first().waitFor();
+    expect((await examiner(created.id)).credentials).toEqual([]);
   });
 
   it('records a QA audit and shows the score change after a refresh', async () => {

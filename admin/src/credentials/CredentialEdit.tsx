@@ -15,7 +15,7 @@ const KindText = () => {
 
 export const CredentialEdit = () => (
   <LockedEdit title={<Title />} redirect={(_resource, _id, data) => `examiners/${data?.examinerId}/show/credentials`}>
-    <SimpleForm toolbar={<SaveToolbar />}>
+    <SimpleForm toolbar={<SaveToolbar />} warnWhenUnsavedChanges>
       <ConflictAlert what="credential" />
       <ReverificationNotice />
       <Labeled label="Kind">

@@ -9,7 +9,7 @@ const Title = () => {
 
 export const ExaminerEdit = () => (
   <LockedEdit title={<Title />} redirect="show">
-    <SimpleForm toolbar={<SaveToolbar />}>
+    <SimpleForm toolbar={<SaveToolbar />} warnWhenUnsavedChanges>
       <ConflictAlert what="examiner" />
       <ExaminerFormFields />
     </SimpleForm>

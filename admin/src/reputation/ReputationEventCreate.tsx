@@ -38,7 +38,7 @@ export const ReputationEventCreate = () => (
     title="Record a QA audit, complaint or feedback"
     redirect={(_resource, _id, data) => `examiners/${data?.examinerId}/show/reputation`}
   >
-    <SimpleForm defaultValues={{ kind: 'QA_AUDIT' }}>
+    <SimpleForm warnWhenUnsavedChanges defaultValues={{ kind: 'QA_AUDIT' }}>
       <ReferenceInput source="examinerId" reference="examiners">
         <AutocompleteInput label="Examiner" optionText="displayName" validate={required()} sx={{ minWidth: 320 }} />
       </ReferenceInput>

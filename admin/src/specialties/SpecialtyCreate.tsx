@@ -3,7 +3,7 @@ import { SpecialtyFields } from './SpecialtyForm';
 
 export const SpecialtyCreate = () => (
   <Create redirect="show" title="New specialty">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <TextInput
         source="code"
         validate={[required(), regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'Letters, digits and underscores, e.g. ORTHO_SPINE')]}

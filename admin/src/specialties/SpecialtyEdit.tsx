@@ -9,7 +9,7 @@ const Title = () => {
 
 export const SpecialtyEdit = () => (
   <LockedEdit title={<Title />} redirect="show">
-    <SimpleForm toolbar={<SaveToolbar />}>
+    <SimpleForm toolbar={<SaveToolbar />} warnWhenUnsavedChanges>
       <ConflictAlert what="specialty" />
       <Labeled label="Code">
         <TextField source="code" />
