@@ -59,7 +59,6 @@ describe('the admin console', () => {
     const panel = page.getByTestId('widget-panel');
     await expect.poll(() => panel.getByTestId('count-Pending review').innerText()).toMatch(/^[1-9]\d*\s/);
     await page.getByTestId('widget-cases').waitFor();
-    await browser.screenshot('dashboard');
 
     await panel.getByTestId('count-Pending review').click();
     await page.waitForURL(/#\/examiners\?.*PENDING_REVIEW/);
@@ -331,6 +330,12 @@ describe('the admin console', () => {
     await row(kase.referenceNumber).click();
     await page.waitForURL(new RegExp(`#/reports/${report.id}/show`));
     await page.getByText('Before submission:').waitFor();
+
+    // The dashboard after the day's work above.
+    await openConsole(page, consoleUrl, '/');
+    await expect.poll(() => page.getByTestId('widget-cases').getByText('Examined').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    await browser.screenshot('dashboard');
     expect(browser.pageErrors).toEqual([]);
   });
 });
