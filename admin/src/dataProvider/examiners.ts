@@ -56,8 +56,6 @@ export function toExaminerRecord(e: any): RaRecord {
   };
 }
 
-const OFFICE_FIELDS = ['label', 'addressLine1', 'addressLine2', 'city', 'region', 'postalCode', 'country', 'latitude', 'longitude', 'primary'] as const;
-
 /** The API's examiner input from form values: blank optional text is null, numbers are numbers. */
 export function examinerInput(values: Record<string, any>) {
   return {
@@ -73,23 +71,18 @@ export function examinerInput(values: Record<string, any>) {
     yearsInPractice: optionalNumber(values.yearsInPractice),
     bio: optionalText(values.bio),
     specialties: (values.specialties ?? []).map((s: any) => ({ code: requiredText(s?.code), boardCertified: Boolean(s?.boardCertified), primary: Boolean(s?.primary) })),
-    offices: (values.offices ?? []).map((o: any) => {
-      const office: Record<string, unknown> = {};
-      for (const key of OFFICE_FIELDS) office[key] = o?.[key];
-      return {
-        ...office,
-        label: optionalText(o?.label),
-        addressLine1: requiredText(o?.addressLine1),
-        addressLine2: optionalText(o?.addressLine2),
-        city: requiredText(o?.city),
-        region: requiredText(o?.region),
-        postalCode: requiredText(o?.postalCode),
-        country: requiredText(o?.country || 'US').toUpperCase(),
-        latitude: optionalNumber(o?.latitude),
-        longitude: optionalNumber(o?.longitude),
-        primary: Boolean(o?.primary),
-      };
-    }),
+    offices: (values.offices ?? []).map((o: any) => ({
+      label: optionalText(o?.label),
+      addressLine1: requiredText(o?.addressLine1),
+      addressLine2: optionalText(o?.addressLine2),
+      city: requiredText(o?.city),
+      region: requiredText(o?.region),
+      postalCode: requiredText(o?.postalCode),
+      country: requiredText(o?.country || 'US').toUpperCase(),
+      latitude: optionalNumber(o?.latitude),
+      longitude: optionalNumber(o?.longitude),
+      primary: Boolean(o?.primary),
+    })),
   };
 }
 

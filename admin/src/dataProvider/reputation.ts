@@ -1,7 +1,7 @@
+import { parse } from 'graphql';
 import type { RaRecord } from 'ra-core';
 import { mutation, pageQuery, type Operation, type ResourceAdapter } from './operations';
 import { optionalNumber, optionalText, toApiFilter, toApiPage, type FilterRules } from './params';
-import { parse } from 'graphql';
 
 const EVENT_FIELDS = `id kind score note caseId occurredOn recordedBy createdAt examiner { id displayName }`;
 
@@ -56,7 +56,7 @@ export const updateReputationWeights = (params: { weights: Record<string, unknow
     toData: (w) => w,
   });
 
-/** How every examiner's score would change under other weights, largest changes are for the reader to spot. */
+/** How every examiner's score would change under other weights, from their latest inputs (nothing is saved). */
 export const previewReputationWeights = (params: { weights: Record<string, unknown>; page?: { page: number; perPage: number } }): Operation => ({
   query: parse(`query PreviewReputationWeights($input: ReputationWeightsInput!, $page: PageInput) {
     previewReputationWeights(input: $input, page: $page) { total items { currentScore previewScore examiner { id displayName status } } } }`),
