@@ -4,6 +4,7 @@
  * gateway, and prints where to open them. Ctrl-C stops everything, PostgreSQL included.
  */
 import { createLogger } from '@imepanel/runtime';
+import { ensureAdminConsoleBuilt } from './lib/admin-console';
 import { ensurePostgres, migrateAll, startPlatform } from './lib/platform';
 import { refreshReputation, seedDemoDataOnce } from './lib/demo-seed';
 import { demoUsersBanner, seedDemoUsers, type DemoUser } from './lib/demo-users';
@@ -13,6 +14,7 @@ const log = createLogger('start', env.LOG_LEVEL ?? 'info');
 const postgres = await ensurePostgres(env, log);
 let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;
 let demoUsers: DemoUser[] = [];
+let consoleBuild: Awaited<ReturnType<typeof ensureAdminConsoleBuilt>> | undefined;
 
 async function shutdown(signal: string) {
   log.info({ signal }, 'stopping the platform');
@@ -34,6 +36,8 @@ try {
     seeded = await seedDemoDataOnce(env, log);
     demoUsers = await seedDemoUsers(env, log);
   }
+  // The gateway serves the console's production build; rebuilt only when a source is newer than the build.
+  consoleBuild = await ensureAdminConsoleBuilt(log);
   platform = await startPlatform(env);
   // Fresh demo data has no reputation yet: compute it once, through the API, as an administrator would.
   if (seeded) await refreshReputation(env, platform.gateway.url, log);
@@ -47,6 +51,7 @@ try {
 const lines = [
   '',
   'IME Panel is running.',
+  `  Admin console       ${platform.gateway.url.replace(/\/graphql$/, '/admin/')}  (${consoleBuild?.built ? `built in ${(consoleBuild.ms / 1000).toFixed(1)} s` : 'build up to date'})`,
   `  GraphQL gateway     ${platform.gateway.url}`,
   `  Gateway health      ${platform.gateway.url.replace(/\/graphql$/, '/health')}`,
   ...platform.subgraphs.map((s) => `  ${`${s.name} subgraph`.padEnd(20)}${s.url}`),

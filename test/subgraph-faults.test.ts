@@ -38,7 +38,7 @@ describe('a subgraph that goes down', () => {
 
       const health = await fetch(t.gatewayUrl.replace('/graphql', '/health'));
       expect(health.status).toBe(503);
-      expect((await health.json()).subgraphs.reports.status).toBe('unavailable');
+      expect(((await health.json()) as any).subgraphs.reports.status).toBe('unavailable');
     } finally {
       await t.platform.startSubgraph('reports');
     }

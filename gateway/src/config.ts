@@ -36,6 +36,8 @@ export interface GatewayConfig {
   loginRateLimit: RateLimit;
   /** Express "trust proxy": set it behind a load balancer so client addresses (login rate limit) are real. */
   trustProxy: boolean | number | string;
+  /** The built admin console (admin/dist), served at /admin. */
+  adminConsoleDir: string;
 }
 
 function trustProxy(value: string | undefined): boolean | number | string {
@@ -109,5 +111,6 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       burst: envInt(env, 'LOGIN_RATE_LIMIT_BURST', 5, { min: 1, max: 10_000 }),
     },
     trustProxy: trustProxy(env.TRUST_PROXY),
+    adminConsoleDir: envString(env, 'ADMIN_CONSOLE_DIR', fileURLToPath(new URL('../../admin/dist', import.meta.url))),
   };
 }

@@ -25,6 +25,7 @@ import {
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { GraphQLError } from 'graphql';
+import { serveAdminConsole } from './admin-console';
 import type { GatewayConfig } from './config';
 import { corsMiddleware } from './hardening/cors';
 import { queryLimitsPlugin } from './hardening/query-limits';
@@ -151,6 +152,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     app.use('/auth/login', rateLimitMiddleware(config.loginRateLimit, (req) => `login:${req.ip}`, 'login attempts'));
     app.use(loginRouter(identityOrm, config.auth, log));
   }
+  serveAdminConsole(app, config.adminConsoleDir, log);
 
   const http = await listen(app, config.port, config.host);
   const plugins: ApolloServerPlugin<GatewayContext>[] = [

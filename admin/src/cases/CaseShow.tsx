@@ -1,0 +1,203 @@
+import { Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  ArrayField,
+  DataTable,
+  DateField,
+  Labeled,
+  Link,
+  Show,
+  TabbedShowLayout,
+  TextArrayField,
+  useDataProvider,
+  useRecordContext,
+} from 'react-admin';
+import { humanize } from '../common/choices';
+import { formatDateTime } from '../common/dates';
+import { ClaimantData } from '../common/Restricted';
+import { ValueChip } from '../common/StatusChip';
+import type { ImePanelDataProvider } from '../dataProvider';
+
+const Title = () => {
+  const record = useRecordContext();
+  return <>{record ? `Case ${record.referenceNumber}` : 'Case'}</>;
+};
+
+const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
+  <Labeled label={label}>
+    <>{children}</>
+  </Labeled>
+);
+
+const Overview = () => {
+  const c = useRecordContext();
+  if (!c) return null;
+  return (
+    <Stack spacing={2} sx={{ width: '100%' }}>
+      <Stack direction="row" useFlexGap spacing={4} sx={{ flexWrap: 'wrap' }}>
+        <Field label="Status">
+          <ValueChip value={c.status} />
+        </Field>
+        <Field label="Priority">
+          <ValueChip value={c.priority} />
+        </Field>
+        <Field label="Client">{c.client?.name}</Field>
+        <Field label="Claim number">{c.claimNumber}</Field>
+        <Field label="Line of business">{humanize(c.lineOfBusiness)}</Field>
+        <Field label="Jurisdiction">{c.jurisdictionRule ? `${c.jurisdictionRule.code} · ${c.jurisdictionRule.name}` : c.jurisdictionCode}</Field>
+        <Field label="Required specialty">
+          <Link to={`/specialties/${encodeURIComponent(c.requiredSpecialtyCode)}/show`}>{c.requiredSpecialty?.name ?? c.requiredSpecialtyCode}</Link>
+        </Field>
+        <Field label="Examiner">{c.examiner ? <Link to={`/examiners/${c.examiner.id}/show`}>{c.examiner.displayName}</Link> : '— not assigned'}</Field>
+        <Field label="Exam format">{humanize(c.examFormat)}{c.telehealthAllowed ? ' (telehealth allowed)' : ''}</Field>
+        <Field label="Due">{c.dueDate ?? '—'}</Field>
+        <Field label="Report">{c.currentReportStatus ? <ValueChip value={c.currentReportStatus} /> : '—'}</Field>
+        <Field label="Created">{formatDateTime(c.createdAt)}</Field>
+      </Stack>
+      <Stack direction="row" useFlexGap spacing={4} sx={{ flexWrap: 'wrap' }}>
+        <Labeled label="Reasons">
+          <TextArrayField source="reasons" />
+        </Labeled>
+        <Labeled label="Body parts">
+          <TextArrayField source="bodyParts" />
+        </Labeled>
+        <Field label="Injury date">{c.injuryDate ?? '—'}</Field>
+        <Field label="Employer">{c.employerName ?? '—'}</Field>
+      </Stack>
+      {c.cancelledAt && (
+        <Typography color="error">
+          Cancelled {formatDateTime(c.cancelledAt)} by {humanize(c.cancelledBy)}: {c.cancellationReason}
+          {c.cancellationChargeable ? ' (chargeable)' : ''}
+        </Typography>
+      )}
+      <Typography variant="h6">Referral questions</Typography>
+      <ol style={{ marginTop: 0 }}>
+        {(c.referralQuestions ?? []).map((q: any) => (
+          <li key={q.id}>{q.text}</li>
+        ))}
+      </ol>
+    </Stack>
+  );
+};
+
+const Claimant = () => {
+  const c = useRecordContext();
+  const dataProvider = useDataProvider<ImePanelDataProvider>();
+  if (!c) return null;
+  return (
+    <ClaimantData queryKey={['caseClaimant', c.id]} load={() => dataProvider.getCaseClaimant({ id: String(c.id) }).then((r) => r.data)}>
+      {(claimant: any) =>
+        claimant ? (
+          <Stack direction="row" useFlexGap spacing={4} sx={{ flexWrap: 'wrap' }}>
+            <Field label="Name">{`${claimant.firstName} ${claimant.lastName}`}</Field>
+            <Field label="Date of birth">{claimant.dateOfBirth}</Field>
+            <Field label="Language">{claimant.language}{claimant.interpreterNeeded ? ' (interpreter needed)' : ''}</Field>
+            <Field label="Contact">{[claimant.email, claimant.phone].filter(Boolean).join(' · ') || '—'}</Field>
+            <Field label="Address">{[claimant.addressLine1, claimant.city, claimant.region, claimant.postalCode].filter(Boolean).join(', ') || '—'}</Field>
+            <Field label="Representative">{claimant.representative ? `${claimant.representative.name}${claimant.representative.firm ? `, ${claimant.representative.firm}` : ''}` : 'none'}</Field>
+          </Stack>
+        ) : null
+      }
+    </ClaimantData>
+  );
+};
+
+const Panels = () => {
+  const c = useRecordContext();
+  if (!c?.panels?.length) return <Typography color="text.secondary">No panel drawn.</Typography>;
+  return (
+    <Stack spacing={2}>
+      {c.panels.map((p: any) => (
+        <Stack key={p.id} spacing={1}>
+          <Typography variant="subtitle1">
+            {humanize(p.strategy)} draw of {p.size} from {p.poolSize} eligible · seed {p.seed} · {humanize(p.status)} · {formatDateTime(p.proposedAt)}
+          </Typography>
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>#</TableCell>
+                <TableCell>Examiner</TableCell>
+                <TableCell>Struck by</TableCell>
+                <TableCell>Selected</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {p.members.map((m: any) => (
+                <TableRow key={m.id}>
+                  <TableCell>{m.position}</TableCell>
+                  <TableCell>
+                    <Link to={`/examiners/${m.examinerId}/show`}>{m.examiner?.displayName ?? m.examinerId}</Link>
+                  </TableCell>
+                  <TableCell>{humanize(m.struckBy) || '—'}</TableCell>
+                  <TableCell>{m.selected ? 'Yes' : ''}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Stack>
+      ))}
+    </Stack>
+  );
+};
+
+const Timeline = () => (
+  <ArrayField source="timeline">
+    <DataTable bulkActionButtons={false} rowClick={false}>
+      <DataTable.Col source="at" label="When" disableSort render={(e) => formatDateTime(e.at)} />
+      <DataTable.Col source="type" label="What" disableSort render={(e) => humanize(e.type)} />
+      <DataTable.Col label="Status" disableSort render={(e) => (e.toStatus ? `${humanize(e.fromStatus) || '—'} → ${humanize(e.toStatus)}` : '')} />
+      <DataTable.Col source="actor" label="Who" disableSort render={(e) => `${e.actor}${e.actorRole ? ` (${e.actorRole})` : ''}`} />
+      <DataTable.Col source="note" disableSort />
+    </DataTable>
+  </ArrayField>
+);
+
+export const CaseShow = () => (
+  <Show title={<Title />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="Referral">
+        <Overview />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="Claimant" path="claimant">
+        <Claimant />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="Panel & exam" path="exam">
+        <Typography variant="h6">Panels</Typography>
+        <Panels />
+        <Typography variant="h6">Appointments</Typography>
+        <ArrayField source="appointments">
+          <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary">None booked.</Typography>}>
+            <DataTable.Col source="scheduledAt" label="When" disableSort render={(a) => formatDateTime(a.scheduledAt)} />
+            <DataTable.Col source="durationMinutes" label="Minutes" disableSort />
+            <DataTable.Col source="format" disableSort render={(a) => humanize(a.format)} />
+            <DataTable.Col source="location" disableSort />
+            <DataTable.Col source="status" disableSort render={(a) => humanize(a.status)} />
+            <DataTable.Col source="noShowParty" label="No-show" disableSort render={(a) => humanize(a.noShowParty)} />
+          </DataTable>
+        </ArrayField>
+        <Typography variant="h6">Notices served</Typography>
+        <ArrayField source="notices">
+          <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary">None served.</Typography>}>
+            <DataTable.Col source="servedAt" label="Served" disableSort render={(n) => formatDateTime(n.servedAt)} />
+            <DataTable.Col source="method" disableSort render={(n) => humanize(n.method)} />
+            <DataTable.Col source="examScheduledAt" label="For the exam of" disableSort render={(n) => formatDateTime(n.examScheduledAt)} />
+            <DataTable.Col source="servedBy" label="By" disableSort />
+          </DataTable>
+        </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="Reports" path="reports">
+        <ArrayField source="reports">
+          <DataTable bulkActionButtons={false} rowClick={(id) => `/reports/${id}/show`} empty={<Typography color="text.secondary">No report started.</Typography>}>
+            <DataTable.Col source="kind" disableSort render={(r) => humanize(r.kind)} />
+            <DataTable.Col source="status" disableSort render={(r) => <ValueChip value={r.status} />} />
+            <DataTable.Col source="dueDate" label="Due" disableSort field={DateField} />
+            <DataTable.Col source="submittedAt" label="Submitted" disableSort render={(r) => formatDateTime(r.submittedAt)} />
+            <DataTable.Col source="deliveredAt" label="Delivered" disableSort render={(r) => formatDateTime(r.deliveredAt)} />
+          </DataTable>
+        </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="Timeline" path="timeline">
+        <Timeline />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);

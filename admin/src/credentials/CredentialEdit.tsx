@@ -1,0 +1,27 @@
+import { Labeled, SimpleForm, useRecordContext } from 'react-admin';
+import { humanize } from '../common/choices';
+import { ConflictAlert, LockedEdit, SaveToolbar } from '../common/LockedEdit';
+import { CredentialFields, ReverificationNotice } from './CredentialForm';
+
+const Title = () => {
+  const record = useRecordContext();
+  return <>{record ? `${humanize(record.kind)} ${record.number} · ${record.examiner?.displayName}` : 'Credential'}</>;
+};
+
+const KindText = () => {
+  const record = useRecordContext();
+  return <>{humanize(record?.kind)}</>;
+};
+
+export const CredentialEdit = () => (
+  <LockedEdit title={<Title />} redirect={(_resource, _id, data) => `examiners/${data?.examinerId}/show/credentials`}>
+    <SimpleForm toolbar={<SaveToolbar />} warnWhenUnsavedChanges>
+      <ConflictAlert what="credential" />
+      <ReverificationNotice />
+      <Labeled label="Kind">
+        <KindText />
+      </Labeled>
+      <CredentialFields />
+    </SimpleForm>
+  </LockedEdit>
+);

@@ -1,0 +1,37 @@
+import { AutocompleteInput, CreateButton, FilterButton, List, NumberInput, ReferenceInput, SelectArrayInput, TopToolbar } from 'react-admin';
+import { credentialKindChoices, verificationStatusChoices } from '../common/choices';
+import { JurisdictionInput } from '../common/JurisdictionInput';
+import { CredentialTable } from './CredentialTable';
+
+const filters = [
+  <NumberInput key="expiringWithinDays" source="expiringWithinDays" label="Expired or expiring within (days)" min={0} alwaysOn />,
+  <SelectArrayInput key="kind" source="kind" choices={credentialKindChoices} alwaysOn sx={{ minWidth: 200 }} />,
+  <SelectArrayInput key="verificationStatus" source="verificationStatus" label="Verification" choices={verificationStatusChoices} alwaysOn sx={{ minWidth: 160 }} />,
+  <JurisdictionInput key="jurisdiction" source="jurisdiction" sx={{ minWidth: 220 }} />,
+  <NumberInput key="verificationDueWithinDays" source="verificationDueWithinDays" label="Re-verification due within (days)" min={0} />,
+  <ReferenceInput key="examinerId" source="examinerId" reference="examiners">
+    <AutocompleteInput label="Examiner" optionText="displayName" sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+];
+
+/**
+ * Credentials across the whole panel. Opened from the menu it shows what is expired or expires within 60 days,
+ * soonest first — the administrator's renewal worklist.
+ */
+export const CredentialList = () => (
+  <List
+    filters={filters}
+    filterDefaultValues={{ expiringWithinDays: 60 }}
+    sort={{ field: 'expiresOn', order: 'ASC' }}
+    exporter={false}
+    title="Credentials"
+    actions={
+      <TopToolbar>
+        <FilterButton />
+        <CreateButton label="Add credential" />
+      </TopToolbar>
+    }
+  >
+    <CredentialTable />
+  </List>
+);

@@ -1,0 +1,58 @@
+import { Stack, Typography } from '@mui/material';
+import { DataTable, DateField, DeleteButton, EditButton, Link } from 'react-admin';
+import { humanize } from '../common/choices';
+import { formatDateTime } from '../common/dates';
+import { CredentialExpiryField } from '../common/ExpiryChip';
+import { ValueChip } from '../common/StatusChip';
+import { RejectCredentialButton, VerifyCredentialButton } from './CredentialActions';
+
+const Verification = ({ record }: { record: any }) => (
+  <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+    <ValueChip value={record.verificationStatus} />
+    {record.verifiedBy && (
+      <Typography variant="caption" color="text.secondary">
+        by {record.verifiedBy}, {formatDateTime(record.verifiedAt)}
+      </Typography>
+    )}
+    {record.verificationNote && (
+      <Typography variant="caption" color="text.secondary">
+        “{record.verificationNote}”
+      </Typography>
+    )}
+  </Stack>
+);
+
+/** Credentials with their expiry colour and verification, and the actions on each (inside a list or reference context). */
+export const CredentialTable = ({ showExaminer = true }: { showExaminer?: boolean }) => (
+  <DataTable bulkActionButtons={false} rowClick={false}>
+    {showExaminer && (
+      <DataTable.Col
+        source="examinerId"
+        label="Examiner"
+        disableSort
+        render={(r) => <Link to={`/examiners/${r.examinerId}/show/credentials`}>{r.examiner?.displayName}</Link>}
+      />
+    )}
+    <DataTable.Col source="kind" render={(r) => humanize(r.kind)} />
+    <DataTable.Col source="number" disableSort />
+    <DataTable.Col source="issuer" disableSort />
+    <DataTable.Col source="jurisdiction" disableSort />
+    <DataTable.Col source="expiresOn" label="Expires" field={CredentialExpiryField} />
+    <DataTable.Col source="verificationStatus" label="Verification" disableSort render={(r) => <Verification record={r} />} />
+    <DataTable.Col source="nextVerificationDue" label="Re-verify by" field={DateField} />
+    <DataTable.Col label="Actions" disableSort>
+      <Stack direction="row" spacing={0.5}>
+        <VerifyCredentialButton />
+        <RejectCredentialButton />
+        <EditButton />
+        <DeleteButton
+          mutationMode="pessimistic"
+          redirect={false}
+          label="Remove"
+          confirmTitle="Remove this credential?"
+          confirmContent="Remove only a credential recorded in error. An expired or rejected credential is history: keep it."
+        />
+      </Stack>
+    </DataTable.Col>
+  </DataTable>
+);

@@ -1,0 +1,127 @@
+import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client';
+import { setContext } from '@apollo/client/link/context';
+import type { OperationDefinitionNode } from 'graphql';
+import type { DataProvider, RaRecord } from 'ra-core';
+import buildGraphQLProvider from 'ra-data-graphql';
+import { authorizationHeader } from '../authProvider';
+import { cases, getCaseClaimant } from './cases';
+import { credentials, rejectCredential, verifyCredential } from './credentials';
+import { clients, getJurisdictions, practiceGroups } from './directory';
+import { toHttpError } from './errors';
+import { changeExaminerStatus, examiners } from './examiners';
+import type { Operation, ResourceAdapter } from './operations';
+import { getReportContent, reports } from './reports';
+import {
+  getReputationWeights,
+  previewReputationWeights,
+  refreshReputation,
+  reputationEvents,
+  updateReputationWeights,
+  type Weights,
+} from './reputation';
+import { specialties } from './specialties';
+import { getTotals } from './totals';
+
+export { isConflict, type ApiErrorBody } from './errors';
+export { WEIGHT_NAMES, type Weights } from './reputation';
+
+/**
+ * The console's only way to the API: react-admin's calls (getList, getOne, update, …) on each resource, adapted
+ * by ra-data-graphql to the API's own queries and mutations, plus the API's actions that are not CRUD (verify a
+ * credential, change a status, refresh reputation, …) as extra methods. Every failure comes out as an HttpError
+ * react-admin understands (see errors.ts).
+ */
+const ADAPTERS: Record<string, ResourceAdapter> = {
+  examiners,
+  credentials,
+  specialties,
+  reputationEvents,
+  cases,
+  reports,
+  clients,
+  practiceGroups,
+};
+
+const METHOD_BY_FETCH_TYPE: Record<string, keyof ResourceAdapter> = {
+  GET_LIST: 'getList',
+  GET_ONE: 'getOne',
+  GET_MANY: 'getMany',
+  GET_MANY_REFERENCE: 'getManyReference',
+  CREATE: 'create',
+  UPDATE: 'update',
+  DELETE: 'delete',
+};
+
+function buildQuery(fetchType: string, resource: string, params: any): Operation {
+  const method = METHOD_BY_FETCH_TYPE[fetchType];
+  const build = method && ADAPTERS[resource]?.[method];
+  if (!build) throw new Error(`The console cannot ${method ?? fetchType} ${resource}: the API has no such operation.`);
+  return (build as (p: unknown) => Operation)(params);
+}
+
+export interface ImePanelDataProvider extends DataProvider {
+  changeExaminerStatus(params: { id: string; version: number; status: string; reason?: string | null }): Promise<{ data: RaRecord }>;
+  verifyCredential(params: { id: string; version: number; note?: string | null }): Promise<{ data: RaRecord }>;
+  rejectCredential(params: { id: string; version: number; note: string }): Promise<{ data: RaRecord }>;
+  getReputationWeights(): Promise<{ data: Weights & { version: number; updatedAt: string; updatedBy: string | null } }>;
+  updateReputationWeights(params: { weights: Record<string, unknown>; version: number }): Promise<{ data: Weights & { version: number } }>;
+  previewReputationWeights(params: { weights: Record<string, unknown> }): Promise<{ data: { id: string; currentScore: number | null; previewScore: number | null; examiner: { id: string; displayName: string; status: string } }[]; total: number }>;
+  refreshReputation(): Promise<{ data: { takenAt: string; examinersScored: number; examinersWithoutData: number } }>;
+  getTotals(params: { resource: string; filters: Record<string, Record<string, unknown>> }): Promise<{ data: Record<string, number> }>;
+  getCaseClaimant(params: { id: string }): Promise<{ data: Record<string, any> | null }>;
+  getReportContent(params: { id: string }): Promise<{ data: Record<string, any> }>;
+  getJurisdictions(): Promise<{ data: { id: string; name: string }[] }>;
+}
+
+export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
+  const client = new ApolloClient({
+    link: from([setContext((_, { headers }) => ({ headers: { ...headers, ...authorizationHeader() } })), new HttpLink({ uri })]),
+    cache: new InMemoryCache(),
+    // react-admin (react-query) caches; Apollo's normalising cache would only be a second, stale copy.
+    defaultOptions: { query: { fetchPolicy: 'no-cache' }, mutate: { fetchPolicy: 'no-cache' } },
+  });
+  const base = buildGraphQLProvider({
+    client,
+    introspection: false,
+    buildQuery: () => buildQuery,
+    query: { fetchPolicy: 'no-cache' },
+    mutation: { fetchPolicy: 'no-cache' },
+  } as never) as DataProvider;
+
+  const translated = Object.fromEntries(
+    (['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'delete', 'updateMany', 'deleteMany'] as const).map((method) => [
+      method,
+      (resource: string, params: unknown) => (base[method] as (r: string, p: unknown) => Promise<unknown>)(resource, params).catch((e) => Promise.reject(toHttpError(e))),
+    ]),
+  ) as unknown as DataProvider;
+
+  async function run(operation: Operation) {
+    const definition = operation.query.definitions[0] as OperationDefinitionNode;
+    try {
+      const response =
+        definition.operation === 'mutation'
+          ? await client.mutate({ mutation: operation.query, variables: operation.variables })
+          : await client.query({ query: operation.query, variables: operation.variables });
+      return operation.parseResponse(response as { data: any });
+    } catch (error) {
+      throw toHttpError(error);
+    }
+  }
+
+  return {
+    ...translated,
+    changeExaminerStatus: (params) => run(changeExaminerStatus(params)),
+    verifyCredential: (params) => run(verifyCredential(params)),
+    rejectCredential: (params) => run(rejectCredential(params)),
+    getReputationWeights: () => run(getReputationWeights()),
+    updateReputationWeights: (params) => run(updateReputationWeights(params)),
+    previewReputationWeights: (params) => run(previewReputationWeights(params)),
+    refreshReputation: () => run(refreshReputation()),
+    getTotals: (params) => run(getTotals(params)),
+    getCaseClaimant: (params) => run(getCaseClaimant(params)),
+    getReportContent: (params) => run(getReportContent(params)),
+    getJurisdictions: () => run(getJurisdictions()),
+  };
+}
+
+export const dataProvider = buildDataProvider();

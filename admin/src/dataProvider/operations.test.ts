@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { composeServices } from '@apollo/composition';
+import { parse, validate, type GraphQLSchema } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cases, getCaseClaimant } from './cases';
+import { credentials, rejectCredential, verifyCredential } from './credentials';
+import { clients, getJurisdictions, practiceGroups } from './directory';
+import { changeExaminerStatus, examiners } from './examiners';
+import type { Operation, ResourceAdapter } from './operations';
+import { getReportContent, reports } from './reports';
+import { getReputationWeights, previewReputationWeights, refreshReputation, reputationEvents, updateReputationWeights } from './reputation';
+import { specialties } from './specialties';
+import { getTotals } from './totals';
+
+/** The public API as clients see it: the committed subgraph SDLs composed, federation machinery removed. */
+let api: GraphQLSchema;
+beforeAll(() => {
+  const sdl = (name: string) => readFileSync(new URL(`../../../schema/${name}.graphql`, import.meta.url), 'utf8');
+  const composed = composeServices(['examiners', 'cases', 'reports'].map((name) => ({ name, url: `http://${name}`, typeDefs: parse(sdl(name)) })));
+  if (!composed.schema) throw new Error(`composition failed: ${composed.errors?.map((e) => e.message).join('; ')}`);
+  api = composed.schema.toAPISchema().toGraphQLJSSchema();
+});
+
+const listParams = { filter: { q: 'smith' }, sort: { field: 'createdAt', order: 'DESC' as const }, pagination: { page: 2, perPage: 10 } };
+const record = { id: 'e1', version: 3 };
+
+function everyOperation(adapter: ResourceAdapter): [string, Operation][] {
+  const calls: [string, (() => Operation) | undefined][] = [
+    ['getList', adapter.getList && (() => adapter.getList!(listParams))],
+    ['getOne', adapter.getOne && (() => adapter.getOne!({ id: 'e1' }))],
+    ['getMany', adapter.getMany && (() => adapter.getMany!({ ids: ['a', 'b'] }))],
+    ['getManyReference', adapter.getManyReference && (() => adapter.getManyReference!({ target: 'examinerId', id: 'e1', ...listParams }))],
+    ['create', adapter.create && (() => adapter.create!({ data: { examinerId: 'e1', kind: 'QA_AUDIT', name: 'x', code: 'X' } }))],
+    ['update', adapter.update && (() => adapter.update!({ id: 'e1', data: { ...record, name: 'changed' }, previousData: record }))],
+    ['delete', adapter.delete && (() => adapter.delete!({ id: 'e1', previousData: record }))],
+  ];
+  return calls.filter((c): c is [string, () => Operation] => Boolean(c[1])).map(([name, build]) => [name, build()]);
+}
+
+describe('the data provider speaks the API as published in schema/', () => {
+  const adapters = { examiners, credentials, specialties, reputationEvents, cases, reports, clients, practiceGroups };
+  for (const [resource, adapter] of Object.entries(adapters)) {
+    it(`${resource}: every react-admin call is a valid operation`, () => {
+      for (const [method, operation] of everyOperation(adapter)) {
+        expect(validate(api, operation.query).map((e) => e.message), `${resource}.${method}`).toEqual([]);
+      }
+    });
+  }
+
+  it('the console-specific calls are valid operations', () => {
+    const weights = { timeliness: 1, turnaround: 1, completeness: 1, qa: 1, audit: 1, reliability: 1, conduct: 1, credentials: 1 };
+    const operations = [
+      changeExaminerStatus({ id: 'e1', version: 1, status: 'SUSPENDED', reason: 'Licence under review' }),
+      verifyCredential({ id: 'c1', version: 1 }),
+      rejectCredential({ id: 'c1', version: 1, note: 'Number not found at the board' }),
+      getReputationWeights(),
+      updateReputationWeights({ weights, version: 1 }),
+      previewReputationWeights({ weights }),
+      refreshReputation(),
+      getCaseClaimant({ id: 'k1' }),
+      getReportContent({ id: 'r1' }),
+      getJurisdictions(),
+      ...['examiners', 'credentials', 'cases', 'reports'].map((resource) => getTotals({ resource, filters: { all: {}, some: { status: ['ACTIVE'] } } })),
+    ];
+    for (const operation of operations) expect(validate(api, operation.query).map((e) => e.message)).toEqual([]);
+  });
+});
+
+describe('react-admin calls become the API arguments', () => {
+  it('list: full-text search, filters, sort and offset page', () => {
+    const op = examiners.getList!({
+      filter: { q: ' smith ', status: 'ACTIVE', credentialExpiringWithinDays: '60', reputationMin: '40.5', unknownFilter: 'x', jurisdiction: '' },
+      sort: { field: 'reputationScore', order: 'DESC' },
+      pagination: { page: 3, perPage: 25 },
+    });
+    expect(op.variables).toEqual({
+      filter: { search: 'smith', status: ['ACTIVE'], credentialExpiringWithinDays: 60, reputationMin: 40.5 },
+      sort: { field: 'REPUTATION', direction: 'DESC' },
+      page: { limit: 25, offset: 50 },
+    });
+  });
+
+  it('list: a column the API cannot sort by leaves the API default order', () => {
+    const op = examiners.getList!({ filter: {}, sort: { field: 'email', order: 'ASC' }, pagination: { page: 1, perPage: 500 } });
+    expect(op.variables).toEqual({ filter: undefined, sort: undefined, page: { limit: 200, offset: 0 } });
+  });
+
+  it('update: sends the version the form was opened with and only the fields that changed', () => {
+    const previous = {
+      id: 'e1', version: 4, npi: '1234567893', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.org', suffix: null, phone: null,
+      languages: ['en'], telehealth: false, yearsInPractice: 12, bio: null, practiceGroupId: null,
+      specialties: [{ code: 'ORTHO', name: 'Orthopaedics', boardCertified: true, primary: true }],
+      offices: [{ label: null, addressLine1: '1 Main St', addressLine2: null, city: 'Albany', region: 'NY', postalCode: '12207', country: 'US', latitude: 42.6, longitude: -73.7, primary: true }],
+    };
+    const op = examiners.update!({ id: 'e1', previousData: previous, data: { ...previous, phone: ' 555-0100 ', yearsInPractice: '13', suffix: '' } });
+    expect(op.variables).toEqual({ id: 'e1', version: 4, input: { phone: '555-0100', yearsInPractice: 13 } });
+  });
+
+  it('update: a list edit sends the whole list, shaped as the API input', () => {
+    const previous = { id: 's', version: 1, specialties: [{ code: 'ORTHO', name: 'Orthopaedics', boardCertified: true, primary: true }] };
+    const op = examiners.update!({ id: 's', previousData: previous, data: { ...previous, specialties: [...previous.specialties, { code: 'ORTHO_SPINE' }] } });
+    expect((op.variables.input as any).specialties).toEqual([
+      { code: 'ORTHO', boardCertified: true, primary: true },
+      { code: 'ORTHO_SPINE', boardCertified: false, primary: false },
+    ]);
+  });
+
+  it('specialties are addressed by code', () => {
+    const op = specialties.update!({ id: 'ORTHO_SPINE', previousData: { id: 'ORTHO_SPINE', version: 2, name: 'Spine', active: true }, data: { id: 'ORTHO_SPINE', version: 2, name: 'Spine', active: false } });
+    expect(op.variables).toEqual({ code: 'ORTHO_SPINE', version: 2, input: { active: false } });
+    const read = specialties.getOne!({ id: 'ORTHO' }).parseResponse({ data: { specialty: { id: 'uuid-1', code: 'ORTHO', parent: null } } });
+    expect(read.data).toMatchObject({ id: 'ORTHO', uuid: 'uuid-1', parentCode: null });
+  });
+
+  it('getOne of a record that is gone is a 404, not an empty page', () => {
+    expect(() => examiners.getOne!({ id: 'gone' }).parseResponse({ data: { examiner: null } })).toThrow(/does not exist/);
+  });
+
+  it('dashboard totals: one request, one aliased count per filter', () => {
+    const op = getTotals({ resource: 'examiners', filters: { active: { status: ['ACTIVE'] }, suspended: { status: ['SUSPENDED'] } } });
+    expect(op.variables).toEqual({ f0: { status: ['ACTIVE'] }, f1: { status: ['SUSPENDED'] } });
+    expect(op.parseResponse({ data: { t0: { total: 41 }, t1: { total: 2 } } }).data).toEqual({ active: 41, suspended: 2 });
+  });
+});

@@ -1,0 +1,55 @@
+import {
+  AutocompleteInput,
+  CreateButton,
+  DataTable,
+  DateField,
+  List,
+  NullableBooleanInput,
+  NumberInput,
+  ReferenceInput,
+  SearchInput,
+  SelectArrayInput,
+  TextInput,
+  TopToolbar,
+  FilterButton,
+} from 'react-admin';
+import { examinerStatusChoices } from '../common/choices';
+import { JurisdictionInput } from '../common/JurisdictionInput';
+import { ValueChip } from '../common/StatusChip';
+
+/** Every filter runs on the server (ExaminerFilter): search, status, specialty, jurisdiction, expiring credentials, reputation. */
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn placeholder="Name, NPI or email" />,
+  <SelectArrayInput key="status" source="status" label="Status" choices={examinerStatusChoices} alwaysOn sx={{ minWidth: 180 }} />,
+  <ReferenceInput key="specialtyCode" source="specialtyCode" reference="specialties">
+    <AutocompleteInput label="Specialty (with sub-specialties)" optionText={(s) => `${s.name} (${s.code})`} sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+  <JurisdictionInput key="jurisdiction" source="jurisdiction" label="Licensed in" sx={{ minWidth: 220 }} />,
+  <NumberInput key="credentialExpiringWithinDays" source="credentialExpiringWithinDays" label="Credential expiring within (days)" min={0} />,
+  <NumberInput key="reputationMin" source="reputationMin" label="Reputation at least" min={0} max={100} />,
+  <NumberInput key="reputationMax" source="reputationMax" label="Reputation at most" min={0} max={100} />,
+  <NullableBooleanInput key="telehealth" source="telehealth" label="Offers telehealth" />,
+  <TextInput key="language" source="language" label="Examines in language (ISO code)" />,
+];
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton label="Onboard examiner" />
+  </TopToolbar>
+);
+
+export const ExaminerList = () => (
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'displayName', order: 'ASC' }} perPage={25} exporter={false} title="Examiner panel">
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="displayName" label="Name" />
+      <DataTable.Col source="npi" label="NPI" disableSort />
+      <DataTable.Col source="status" render={(r) => <ValueChip value={r.status} />} />
+      <DataTable.Col source="primarySpecialty" label="Primary specialty" disableSort />
+      <DataTable.Col source="practiceGroup.name" label="Practice group" disableSort />
+      <DataTable.NumberCol source="reputationScore" label="Reputation" options={{ maximumFractionDigits: 1 }} />
+      <DataTable.NumberCol source="yearsInPractice" label="Years" />
+      <DataTable.Col source="updatedAt" label="Last changed" field={DateField} />
+    </DataTable>
+  </List>
+);

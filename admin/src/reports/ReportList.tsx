@@ -1,0 +1,35 @@
+import { AutocompleteInput, BooleanInput, DataTable, DateField, DateInput, List, ReferenceInput, SelectArrayInput } from 'react-admin';
+import { humanize, reportKindChoices, reportStatusChoices } from '../common/choices';
+import { JurisdictionsInput } from '../common/JurisdictionInput';
+import { ValueChip } from '../common/StatusChip';
+
+const filters = [
+  <SelectArrayInput key="status" source="status" choices={reportStatusChoices} alwaysOn sx={{ minWidth: 180 }} />,
+  <BooleanInput key="overdue" source="overdue" label="Overdue only" alwaysOn />,
+  <ReferenceInput key="examinerId" source="examinerId" reference="examiners">
+    <AutocompleteInput label="Examiner" optionText="displayName" sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+  <ReferenceInput key="clientId" source="clientId" reference="clients">
+    <AutocompleteInput label="Client" optionText="name" sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+  <SelectArrayInput key="kind" source="kind" choices={reportKindChoices} />,
+  <JurisdictionsInput key="jurisdiction" source="jurisdiction" />,
+  <DateInput key="dueBefore" source="dueBefore" label="Due on or before" />,
+];
+
+/** Read-only: reports are written by examiners and reviewed by QA; administrators follow timeliness here. */
+export const ReportList = () => (
+  <List filters={filters} sort={{ field: 'dueDate', order: 'ASC' }} exporter={false} title="Reports">
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="case.referenceNumber" label="Case" disableSort />
+      <DataTable.Col source="kind" disableSort render={(r) => humanize(r.kind)} />
+      <DataTable.Col source="status" render={(r) => <ValueChip value={r.status} />} />
+      <DataTable.Col source="examiner.displayName" label="Examiner" disableSort />
+      <DataTable.Col source="jurisdiction" disableSort />
+      <DataTable.Col source="dueDate" label="Due" field={DateField} />
+      <DataTable.Col source="submittedAt" label="Submitted" field={DateField} />
+      <DataTable.Col source="finalisedAt" label="Final" field={DateField} />
+      <DataTable.Col source="deliveredAt" label="Delivered" disableSort field={DateField} />
+    </DataTable>
+  </List>
+);

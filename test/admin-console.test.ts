@@ -1,0 +1,342 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createLogger } from '@imepanel/runtime';
+import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
+import { createConsoleAdmin, launchConsoleBrowser, openConsole, type ConsoleBrowser } from './support/browser';
+import { addVerifiedCredential, createActiveExaminer, createExaminer, createSpecialty, isoDate, uniqueNpi, uniqueSuffix } from './support/fixtures';
+import { panelWorld, scheduledCase, timeTravelToExam } from './support/journey';
+import { startTestPlatform, type TestPlatform } from './support/platform';
+
+/**
+ * The admin console in a real browser (Debian's headless Chromium) against the real gateway, subgraphs and
+ * PostgreSQL: what a panel administrator does in a day, with the data checked through the API afterwards.
+ */
+let t: TestPlatform;
+let browser: ConsoleBrowser;
+let page: Page;
+let consoleUrl: string;
+
+beforeAll(async () => {
+  await ensureAdminConsoleBuilt(createLogger('admin-console', 'warn'));
+  t = await startTestPlatform();
+  await createConsoleAdmin(t.databaseUrl);
+  consoleUrl = t.gatewayUrl.replace(/\/graphql$/, '/admin/');
+  browser = await launchConsoleBrowser();
+  page = browser.page;
+}, 180_000);
+
+afterEach(async ({ task }) => {
+  if (task.result?.state !== 'fail' || !page) return;
+  // Leave the evidence: what the screen showed and what the browser complained about.
+  await browser.screenshot(`FAILED ${task.name}`).catch(() => undefined);
+  console.error(`browser console errors:\n${browser.consoleErrors.join('\n')}\npage text:\n${await page.locator('body').innerText().catch(() => '')}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+const EXAMINER = `query ($id: ID!) { examiner(id: $id) { id version npi phone bio status reputationScore
+  credentials { number verificationStatus verifiedBy verifiedAt expiresOn } } }`;
+const examiner = async (id: string) => (await t.gateway.request<{ examiner: any }>(EXAMINER, { id })).examiner;
+
+/** The row of the list or table that contains `text`. */
+const row = (text: string | RegExp) => page.locator('tr', { hasText: text });
+
+async function pick(label: string, search: string, option: string | RegExp) {
+  await page.getByRole('combobox', { name: label }).fill(search);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+describe('the admin console', () => {
+  it('serves the console at /admin and shows the dashboard, each count leading to its filtered list', async () => {
+    const response = await fetch(consoleUrl);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<div id="root">');
+
+    await createExaminer(t.gateway);
+    await openConsole(page, consoleUrl);
+    const panel = page.getByTestId('widget-panel');
+    await expect.poll(() => panel.getByTestId('count-Pending review').innerText()).toMatch(/^[1-9]\d*\s/);
+    await page.getByTestId('widget-cases').waitFor();
+
+    await panel.getByTestId('count-Pending review').click();
+    await page.waitForURL(/#\/examiners\?.*PENDING_REVIEW/);
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('tbody tr').filter({ hasText: 'Active' }).count()).toBe(0);
+  });
+
+  it('lists examiners with server-side search, filters and sorting', async () => {
+    const token = `Zephyr${uniqueSuffix()}`;
+    const specialty = await createSpecialty(t.gateway);
+    await Promise.all([
+      createActiveExaminer(t.gateway, { specialtyCode: specialty.code, input: { lastName: `${token}-Alpha` } }),
+      createExaminer(t.gateway, { lastName: `${token}-Bravo` }),
+      createExaminer(t.gateway, { lastName: `${token}-Charlie` }),
+    ]);
+    // (react-admin remembers a list's last filters: start from none)
+    await openConsole(page, consoleUrl, `/examiners?filter=${encodeURIComponent('{}')}`);
+    await page.getByPlaceholder('Name, NPI or email').fill(token);
+    await page.waitForURL(new RegExp(token));
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(3);
+    expect(await page.locator('tbody tr').first().innerText()).toContain(`${token}-Alpha`);
+
+    // Sort by name, descending: a click on the column header, answered by the API.
+    await page.getByRole('button', { name: 'Name' }).click();
+    await expect.poll(() => page.locator('tbody tr').first().innerText()).toContain(`${token}-Charlie`);
+
+    // Status, picked in the filter bar.
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Active' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    expect(await page.locator('tbody tr').first().innerText()).toContain(`${token}-Alpha`);
+
+    // A specialty filter from the URL, as the dashboard and specialty pages link to it.
+    await openConsole(page, consoleUrl, `/examiners?filter=${encodeURIComponent(JSON.stringify({ q: token, specialtyCode: specialty.code }))}`);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    expect(await row(`${token}-Alpha`).innerText()).toContain(`Specialty ${specialty.code}`);
+    await browser.screenshot('examiners-list');
+  });
+
+  it('onboards an examiner with a specialty: created pending review', async () => {
+    const specialty = await createSpecialty(t.gateway);
+    const npi = uniqueNpi();
+    const lastName = `Onboarded-${uniqueSuffix()}`;
+    await openConsole(page, consoleUrl, '/examiners/create');
+    await page.getByLabel('First name').fill('Grace');
+    await page.getByLabel('Last name').fill(lastName);
+    await page.getByLabel('Suffix').fill('MD');
+    await page.getByLabel('NPI').fill(npi);
+    await page.getByLabel('Email').fill(`${lastName.toLowerCase()}@example.org`);
+    await page.getByLabel('Years in practice').fill('17');
+    await page.getByRole('button', { name: 'Add' }).first().click();
+    await pick('Specialty', specialty.code, new RegExp(specialty.code));
+    await page.getByLabel('Primary', { exact: true }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/examiners\/[0-9a-f-]+\/show/);
+    await page.getByText('Pending review').first().waitFor();
+
+    const { examiners } = await t.gateway.request<any>(`query ($q: String!) { examiners(filter: { search: $q }) { items { npi suffix status yearsInPractice specialties { primary specialty { code } } } } }`, { q: lastName });
+    expect(examiners.items).toEqual([{ npi, suffix: 'MD', status: 'PENDING_REVIEW', yearsInPractice: 17, specialties: [{ primary: true, specialty: { code: specialty.code } }] }]);
+  });
+
+  it('edits an examiner, showing the API validation message next to the field and keeping the input', async () => {
+    const created = await createExaminer(t.gateway);
+    await openConsole(page, consoleUrl, `/examiners/${created.id}`);
+    await page.getByLabel('Phone').fill('+1 518 555 0100');
+    await page.getByLabel('NPI').fill('1234567890'); // ten digits, wrong check digit: only the API knows
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('valid check digit').waitFor();
+    await browser.screenshot('examiner-validation');
+    expect(await page.getByLabel('Phone').inputValue()).toBe('+1 518 555 0100');
+    expect((await examiner(created.id)).phone).toBeNull();
+
+    // Leaving with unsaved edits asks first; staying keeps them.
+    const warning = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
+    await page.getByRole('menuitem', { name: 'Examiners' }).click();
+    expect(await warning).toMatch(/changes weren't saved/i);
+    expect(page.url()).toContain(`#/examiners/${created.id}`);
+    expect(await page.getByLabel('Phone').inputValue()).toBe('+1 518 555 0100');
+
+    await page.getByLabel('NPI').fill(created.npi);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(new RegExp(`#/examiners/${created.id}/show`));
+    const saved = await examiner(created.id);
+    expect(saved).toMatchObject({ phone: '+1 518 555 0100', npi: created.npi, version: created.version + 1 });
+  });
+
+  it('adds a credential, shows its expiry colour, and verifies it recording who and when', async () => {
+    const created = await createExaminer(t.gateway);
+    const number = `NY-${uniqueSuffix()}`;
+    await openConsole(page, consoleUrl, `/examiners/${created.id}/show/credentials`);
+    await page.getByRole('link', { name: 'Add credential' }).click();
+    await page.waitForURL(/#\/credentials\/create/);
+    await page.getByLabel('Issuer').fill('New York State Education Department');
+    await page.getByLabel('Number').fill(number);
+    await pick('Jurisdiction', 'US-NY', /US-NY/);
+    await page.getByLabel('Expires on').fill(isoDate(30));
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    await page.waitForURL(new RegExp(`#/examiners/${created.id}/show/credentials`));
+    const credentialRow = row(number);
+    await credentialRow.getByText('Unverified').waitFor();
+    expect(await credentialRow.locator('[data-expiry]').getAttribute('data-expiry')).toBe('EXPIRING');
+
+    await credentialRow.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Verify' }).click();
+    await credentialRow.getByText('Verified').waitFor();
+    await credentialRow.getByText(/^by /).waitFor();
+    await browser.screenshot('examiner-credentials');
+
+    const [credential] = (await examiner(created.id)).credentials;
+    expect(credential).toMatchObject({ number, verificationStatus: 'VERIFIED', expiresOn: isoDate(30) });
+    expect(credential.verifiedBy).toBeTruthy();
+    expect(Date.now() - new Date(credential.verifiedAt).getTime()).toBeLessThan(120_000);
+
+    await openConsole(page, consoleUrl, '/credentials');
+    await row(number).waitFor();
+    await browser.screenshot('credentials-expiring');
+  });
+
+  it('edits a credential (back to unverified), rejects it with a note, and removes it', async () => {
+    const created = await createExaminer(t.gateway);
+    const credential = await addVerifiedCredential(t.gateway, created.id, { expiresOn: isoDate(500) });
+    await openConsole(page, consoleUrl, `/examiners/${created.id}/show/credentials`);
+    await row('State Board of Medicine').getByRole('link', { name: 'Edit' }).click();
+    await page.waitForURL(new RegExp(`#/credentials/${credential.id}`));
+    await page.getByLabel('Expires on').fill(isoDate(-2));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(new RegExp(`#/examiners/${created.id}/show/credentials`));
+    const credentialRow = row('State Board of Medicine');
+    await credentialRow.getByText('Unverified').waitFor();
+    expect(await credentialRow.locator('[data-expiry]').getAttribute('data-expiry')).toBe('EXPIRED');
+
+    await credentialRow.getByRole('button', { name: 'Reject' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Why is it rejected?').fill('Licence lapsed; renewal not found at the board');
+    await dialog.getByRole('button', { name: 'Reject' }).click();
+    await credentialRow.getByText('Rejected').waitFor();
+    expect((await examiner(created.id)).credentials).toEqual([expect.objectContaining({ verificationStatus: 'REJECTED', expiresOn: isoDate(-2) })]);
+
+    await credentialRow.getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await page.getByText('No results found').or(page.getByText('No Credential')).first().waitFor();
+    expect((await examiner(created.id)).credentials).toEqual([]);
+  });
+
+  it('records a QA audit and shows the score change after a refresh', async () => {
+    const created = await createExaminer(t.gateway);
+    await t.gateway.request(`mutation ($id: ID!) { recordReputationEvent(examinerId: $id, input: { kind: QA_AUDIT, score: 95 }) { id } }`, { id: created.id });
+    await t.gateway.request(`mutation { refreshReputation { examinersScored } }`);
+    const before = (await examiner(created.id)).reputationScore as number;
+    expect(before).toBeGreaterThan(0);
+
+    await openConsole(page, consoleUrl, `/examiners/${created.id}/show/reputation`);
+    const score = page.getByTestId('reputation-score');
+    await expect.poll(() => score.innerText()).toBe(before.toFixed(1));
+
+    await page.getByRole('link', { name: 'Record audit, complaint or feedback' }).click();
+    await page.waitForURL(/#\/reputationEvents\/create/);
+    await page.getByLabel('Audit score (0–100)').fill('35');
+    await page.getByLabel('Note').fill('Missing records list on two reports');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(new RegExp(`#/examiners/${created.id}/show/reputation`));
+    await row('Missing records list').waitFor();
+    expect(await score.innerText()).toBe(before.toFixed(1)); // unchanged until the next refresh
+
+    await page.getByRole('button', { name: 'Recompute scores now' }).click();
+    await expect.poll(async () => Number(await score.innerText())).toBeLessThan(before);
+    await browser.screenshot('examiner-reputation');
+    expect((await examiner(created.id)).reputationScore).toBeLessThan(before);
+  });
+
+  it('refuses a save over someone else’s newer change, keeps the form, and can carry the edits over', async () => {
+    const created = await createExaminer(t.gateway);
+    await openConsole(page, consoleUrl, `/examiners/${created.id}`);
+    await page.getByLabel('Bio').fill('Board-certified orthopaedic surgeon; my careful notes');
+
+    // Meanwhile another administrator changes the phone number.
+    await t.gateway.request(`mutation ($id: ID!, $version: Int!) { updateExaminer(id: $id, version: $version, input: { phone: "555-0199" }) { version } }`, {
+      id: created.id,
+      version: created.version,
+    });
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    const alert = page.getByTestId('conflict-alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('Someone else saved this examiner');
+    expect(await page.getByLabel('Bio').inputValue()).toBe('Board-certified orthopaedic surgeon; my careful notes');
+    await browser.screenshot('examiner-conflict');
+    expect(await examiner(created.id)).toMatchObject({ bio: null, phone: '555-0199' });
+
+    await alert.getByRole('button', { name: 'Keep my edits on the latest version' }).click();
+    await alert.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(new RegExp(`#/examiners/${created.id}/show`));
+    expect(await examiner(created.id)).toMatchObject({ bio: 'Board-certified orthopaedic surgeon; my careful notes', phone: '555-0199' });
+  });
+
+  it('suspends an examiner with a reason, after a confirmation', async () => {
+    const created = await createExaminer(t.gateway);
+    await openConsole(page, consoleUrl, `/examiners/${created.id}/show`);
+    await page.getByRole('button', { name: 'Suspend' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Suspend' }).click();
+    await dialog.getByText('Say why').waitFor(); // no reason, no call
+    expect((await examiner(created.id)).status).toBe('PENDING_REVIEW');
+    await dialog.getByLabel('Reason').fill('Licence under board review');
+    await dialog.getByRole('button', { name: 'Suspend' }).click();
+    await page.getByText(/Suspended since .*: Licence under board review/).waitFor();
+    expect((await examiner(created.id)).status).toBe('SUSPENDED');
+  });
+
+  it('curates the specialty taxonomy: a sub-specialty created, then deactivated', async () => {
+    const parent = await createSpecialty(t.gateway);
+    const code = `SUB_${uniqueSuffix().toUpperCase()}`;
+    await openConsole(page, consoleUrl, '/specialties/create');
+    await page.getByLabel('Code').fill(code);
+    await page.getByLabel('Name').fill(`Hand surgery ${code}`);
+    await pick('Part of (parent specialty)', parent.code, new RegExp(parent.code));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(new RegExp(`#/specialties/${code}/show`));
+    await page.getByRole('link', { name: `Specialty ${parent.code}` }).waitFor();
+
+    await page.getByRole('button', { name: 'Deactivate' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
+    await page.getByRole('button', { name: 'Reactivate' }).waitFor();
+    const { specialty } = await t.gateway.request<any>(`query ($code: String!) { specialty(code: $code) { active parent { code } } }`, { code });
+    expect(specialty).toEqual({ active: false, parent: { code: parent.code } });
+
+    await openConsole(page, consoleUrl, `/specialties?filter=${encodeURIComponent(JSON.stringify({ q: parent.code }))}`);
+    await row(code).waitFor();
+    await browser.screenshot('specialties');
+  });
+
+  it('previews other reputation weights without changing any score', async () => {
+    await openConsole(page, consoleUrl, '/reputation-weights');
+    await page.getByLabel('QA audits').fill('5');
+    await page.getByRole('button', { name: 'Preview the effect' }).click();
+    const preview = page.getByTestId('weights-preview');
+    await expect.poll(() => preview.locator('tbody tr').count()).toBeGreaterThan(0);
+    await browser.screenshot('reputation-weights');
+    const { reputationWeights } = await t.gateway.request<any>(`{ reputationWeights { audit version } }`);
+    expect(reputationWeights.audit).not.toBe(5);
+  });
+
+  it('shows cases and reports read-only, with the claimant section for the administrator', async () => {
+    const world = await panelWorld(t.gateway, { examiners: 1 });
+    const kase = await scheduledCase(t.gateway, world, world.examiners[0].id, { dueDate: isoDate(20) });
+    await timeTravelToExam(t.sql, kase.id);
+    await t.gateway.request(`mutation ($id: ID!, $v: Int!) { markExamined(caseId: $id, version: $v) { id } }`, { id: kase.id, v: kase.version });
+    const { startReport: report } = await t.gateway.request<any>(`mutation ($c: ID!) { startReport(input: { caseId: $c }) { id } }`, { c: kase.id });
+
+    await openConsole(page, consoleUrl, '/cases');
+    await page.getByPlaceholder('Reference, claim number or claimant').fill(kase.referenceNumber);
+    await page.waitForURL(new RegExp(kase.referenceNumber)); // the search is applied (debounced) before going on
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    await browser.screenshot('cases-list');
+    await row(kase.referenceNumber).click();
+    await page.waitForURL(new RegExp(`#/cases/${kase.id}/show`));
+    await page.getByText('What caused the lumbar injury?').waitFor();
+    await page.getByRole('tab', { name: 'Claimant' }).click();
+    await page.getByText('1980-04-12').waitFor();
+    await browser.screenshot('case');
+    expect(await page.getByRole('button', { name: /edit|delete/i }).count()).toBe(0);
+
+    await openConsole(page, consoleUrl, `/reports?filter=${encodeURIComponent(JSON.stringify({ examinerId: world.examiners[0].id }))}`);
+    await row(kase.referenceNumber).getByText('Draft').waitFor();
+    await browser.screenshot('reports-list');
+    await row(kase.referenceNumber).click();
+    await page.waitForURL(new RegExp(`#/reports/${report.id}/show`));
+    await page.getByText('Before submission:').waitFor();
+
+    // The dashboard after the day's work above.
+    await openConsole(page, consoleUrl, '/');
+    await expect.poll(() => page.getByTestId('widget-cases').getByText('Examined').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    await browser.screenshot('dashboard');
+    expect(browser.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+import { createIdentityOrm, loadIdentityDatabaseSettings, saveUser } from '@imepanel/gateway';
+import { createLogger } from '@imepanel/runtime';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's chromium (`apt-get install chromium`; .ci/run installs it), or CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Screenshots of the main screens, written on every run; git-ignored (test-results/). */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+export interface ConsoleBrowser {
+  context: BrowserContext;
+  page: Page;
+  /** Saves a full-page screenshot as test-results/screenshots/<name>.png. */
+  screenshot(name: string): Promise<void>;
+  /** Browser-side errors seen so far (uncaught exceptions), for asserting a screen rendered cleanly. */
+  pageErrors: string[];
+  /** Console errors and failed API calls, to explain a failing test. */
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+/** Headless Chromium with a fresh profile, driven by playwright-core (no browser download). */
+export async function launchConsoleBrowser(): Promise<ConsoleBrowser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  }
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const profile = mkdtempSync(join(tmpdir(), 'imepanel-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1440, height: 1000 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
+  context.setDefaultTimeout(15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  return {
+    context,
+    page,
+    pageErrors,
+    consoleErrors,
+    async screenshot(name) {
+      // From the top, as a person would look at the screen (the app bar hides while scrolled).
+      await page.evaluate('window.scrollTo(0, 0)');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The administrator the browser tests sign in as (created in the test database by `createConsoleAdmin`). */
+export const CONSOLE_ADMIN = { email: 'console-admin@test.example', password: 'console-test-password' };
+
+/** Creates the console administrator's login in this test's identity schema, as `npm start` creates demo users. */
+export async function createConsoleAdmin(databaseUrl: string): Promise<void> {
+  const orm = await createIdentityOrm(loadIdentityDatabaseSettings({ DATABASE_URL: databaseUrl }), createLogger('test', 'silent'));
+  try {
+    await saveUser(orm.em.fork(), { ...CONSOLE_ADMIN, displayName: 'Console administrator', role: 'ADMIN' }, { replace: true });
+  } finally {
+    await orm.close(true);
+  }
+}
+
+/**
+ * Opens a console route (`/examiners`, …). The console shows its login page first; sign in with the test
+ * administrator.
+ */
+export async function openConsole(page: Page, consoleUrl: string, route = '/'): Promise<void> {
+  await page.goto(`${consoleUrl}#${route}`);
+  const login = page.getByRole('button', { name: 'Sign in' });
+  const ready = page.locator('.RaLayout-appFrame');
+  await Promise.race([login.waitFor(), ready.waitFor()]);
+  if (await login.isVisible()) {
+    await page.getByLabel('Email').fill(CONSOLE_ADMIN.email);
+    await page.getByLabel('Password').fill(CONSOLE_ADMIN.password);
+    await login.click();
+    await ready.waitFor();
+    await page.goto(`${consoleUrl}#${route}`);
+  }
+}
