@@ -24,3 +24,6 @@ export * from './server/run-until-signalled';
 export * from './server/subgraph';
 export * from './service-client';
 export * from './parties/party-key';
+export * from './stats/suppression';
+export * from './stats/stats-sql';
+export * from './stats/stats-result';
