@@ -1,4 +1,7 @@
 import type { SubgraphContext } from '@imepanel/runtime';
 import type { CasesLoaders } from './loaders';
 
-export type CasesContext = SubgraphContext<CasesLoaders>;
+export interface CasesContext extends SubgraphContext<CasesLoaders> {
+  /** k of statistics suppression (STATS_MIN_GROUP_SIZE). */
+  statsMinGroupSize: number;
+}

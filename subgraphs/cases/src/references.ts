@@ -6,6 +6,9 @@ export const casesReferenceResolvers: ReferenceResolvers = {
   Case: {
     __resolveReference: (reference: { id: string }, ctx: CasesContext) => ctx.loaders.caseById.load(reference.id),
   },
+  Client: {
+    __resolveReference: (reference: { id: string }, ctx: CasesContext) => ctx.loaders.clientById.load(reference.id),
+  },
   JurisdictionRule: {
     __resolveReference: (reference: { code: string }, ctx: CasesContext) => ctx.loaders.ruleByCode.load(reference.code),
   },

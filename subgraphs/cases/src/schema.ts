@@ -4,6 +4,7 @@ import { CaseResolver, ExaminerCasesResolver } from './resolvers/case.resolver';
 import { ClientResolver } from './resolvers/client.resolver';
 import { JurisdictionRuleResolver } from './resolvers/jurisdiction-rule.resolver';
 import { PanelMemberResolver, PanelResolver } from './resolvers/panel.resolver';
+import { CaseStatsGroupResolver, CaseStatsResolver } from './stats/case-stats.resolver';
 
 export const casesResolvers = [
   CaseResolver,
@@ -12,6 +13,8 @@ export const casesResolvers = [
   JurisdictionRuleResolver,
   PanelResolver,
   PanelMemberResolver,
+  CaseStatsResolver,
+  CaseStatsGroupResolver,
 ] as const;
 
 /** The cases subgraph schema, built in-process (no database, no network). */

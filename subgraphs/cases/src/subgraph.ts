@@ -14,11 +14,12 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   migrations,
   buildSchema: buildCasesSchema,
-  context: ({ em, requestId, log }) => ({
+  context: ({ em, requestId, log }, config) => ({
     em,
     loaders: createCasesLoaders(em),
     requestId,
     log,
     actor: null,
+    statsMinGroupSize: config.statsMinGroupSize,
   }),
 };

@@ -28,11 +28,15 @@ export interface StatsAnswer<G> {
   suppressedGroups: number;
 }
 
-export interface AssembleOptions<G extends CountedGroup> {
-  limit: number;
+/** Who a statistics answer is for: whether small groups are withheld from them, and k. */
+export interface StatsAudience {
   /** Whether small groups are suppressed for this caller (see statsSuppressionApplies). */
   suppress: boolean;
   minGroupSize: number;
+}
+
+export interface AssembleOptions<G extends CountedGroup> extends StatsAudience {
+  limit: number;
   /** Turns one row of the statement built by buildStatsSql into a group. */
   toGroup: (row: Record<string, unknown>) => G;
   /** The group with every measure cleared, for suppression. */

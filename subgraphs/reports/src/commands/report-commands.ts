@@ -61,6 +61,7 @@ export async function startReport(em: EntityManager, cases: ServiceClient, input
       clientId: facts.client.id,
       specialtyCode: facts.requiredSpecialtyCode,
       lineOfBusiness: facts.lineOfBusiness,
+      reportSameDay: facts.jurisdictionRule.reportSameDay,
       reasons: facts.reasons,
       questions: facts.referralQuestions,
       examDate,

@@ -15,7 +15,7 @@ import { Diagnosis, QuestionAnswer, ReportQuestion } from './report-parts';
 @Index({ properties: ['examinerId', 'createdAt'] })
 @Index({ properties: ['status', 'dueDate'] })
 export class Report {
-  [OptionalProps]?: 'id' | 'kind' | 'status' | 'reasons' | 'questions' | 'recordsReviewed' | 'diagnoses' | 'answers' | 'createdAt' | 'updatedAt' | 'version';
+  [OptionalProps]?: 'id' | 'kind' | 'status' | 'reasons' | 'reportSameDay' | 'questions' | 'recordsReviewed' | 'diagnoses' | 'answers' | 'createdAt' | 'updatedAt' | 'version';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -66,6 +66,14 @@ export class Report {
   @Field(() => String)
   @Property({ type: 'string', length: 20 })
   lineOfBusiness!: string;
+
+  /**
+   * Whether the jurisdiction requires every copy of the report the same day (NY, CT), which decides when the
+   * claimant's copy is due (see claimantCopyDueAt); copied from the rule so statistics need not ask the cases
+   * subgraph.
+   */
+  @Property({ type: 'boolean' })
+  reportSameDay: boolean = false;
 
   @Field(() => [String], { description: 'The IME reasons of the case (ImeReason values)' })
   @Property({ type: ArrayType })

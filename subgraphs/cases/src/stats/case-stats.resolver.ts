@@ -1,0 +1,48 @@
+import { DEFAULT_STATS_GROUPS, checkStatsRequest, statsSuppressionApplies } from '@imepanel/runtime';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { CasesContext } from '../context';
+import { Client, ExaminerRef, SpecialtyRef } from '../entities';
+import { CaseStatsDimension } from './case-stats-dimensions';
+import { findCaseStats } from './case-stats-query';
+import { CaseStats, CaseStatsFilter, CaseStatsGroup } from './case-stats.types';
+
+@Resolver()
+export class CaseStatsResolver {
+  @Query(() => CaseStats, {
+    description:
+      'Case volumes, time to assignment and to exam, no-show and cancellation rates, grouped by up to two dimensions. ' +
+      'Groups smaller than minGroupSize are suppressed except for administrators and services.',
+  })
+  caseStats(
+    @Ctx() ctx: CasesContext,
+    @Arg('filter', () => CaseStatsFilter, { nullable: true }) filter?: CaseStatsFilter,
+    @Arg('groupBy', () => [CaseStatsDimension], { defaultValue: [] }) groupBy: CaseStatsDimension[] = [],
+    @Arg('limit', () => Int, { defaultValue: DEFAULT_STATS_GROUPS, description: 'The most groups answered' }) limit: number = DEFAULT_STATS_GROUPS,
+  ) {
+    checkStatsRequest(groupBy, limit);
+    // TODO(security branch): a CLIENT actor sees only its own organisation's statistics — force
+    // filter.clientId to the actor's client there. Not built here.
+    return findCaseStats(ctx.em, filter ?? {}, groupBy, limit, {
+      suppress: statsSuppressionApplies(ctx.actor),
+      minGroupSize: ctx.statsMinGroupSize,
+    });
+  }
+}
+
+@Resolver(() => CaseStatsGroup)
+export class CaseStatsGroupResolver {
+  @FieldResolver(() => Client, { nullable: true, description: 'The client (grouped by CLIENT)' })
+  client(@Root() group: CaseStatsGroup, @Ctx() ctx: CasesContext) {
+    return group.clientId ? ctx.loaders.clientById.load(group.clientId) : null;
+  }
+
+  @FieldResolver(() => ExaminerRef, { nullable: true, description: 'The examiner (grouped by EXAMINER)' })
+  examiner(@Root() group: CaseStatsGroup): ExaminerRef | null {
+    return group.examinerId ? { id: group.examinerId } : null;
+  }
+
+  @FieldResolver(() => SpecialtyRef, { nullable: true, description: 'The required specialty (grouped by SPECIALTY)' })
+  specialty(@Root() group: CaseStatsGroup): SpecialtyRef | null {
+    return group.specialtyCode ? { code: group.specialtyCode } : null;
+  }
+}

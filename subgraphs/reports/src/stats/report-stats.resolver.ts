@@ -1,0 +1,48 @@
+import { DEFAULT_STATS_GROUPS, checkStatsRequest, statsSuppressionApplies } from '@imepanel/runtime';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ReportsContext } from '../context';
+import { ClientRef, ExaminerRef, SpecialtyRef } from '../entities';
+import { ReportStatsDimension } from './report-stats-dimensions';
+import { findReportStats } from './report-stats-query';
+import { ReportStats, ReportStatsFilter, ReportStatsGroup } from './report-stats.types';
+
+@Resolver()
+export class ReportStatsResolver {
+  @Query(() => ReportStats, {
+    description:
+      'Report volumes, turnaround, on-time, addendum and claimant-copy rates, grouped by up to two dimensions. ' +
+      'Groups smaller than minGroupSize are suppressed except for administrators and services.',
+  })
+  reportStats(
+    @Ctx() ctx: ReportsContext,
+    @Arg('filter', () => ReportStatsFilter, { nullable: true }) filter?: ReportStatsFilter,
+    @Arg('groupBy', () => [ReportStatsDimension], { defaultValue: [] }) groupBy: ReportStatsDimension[] = [],
+    @Arg('limit', () => Int, { defaultValue: DEFAULT_STATS_GROUPS, description: 'The most groups answered' }) limit: number = DEFAULT_STATS_GROUPS,
+  ) {
+    checkStatsRequest(groupBy, limit);
+    // TODO(security branch): a CLIENT actor sees only its own organisation's statistics — force
+    // filter.clientId to the actor's client there. Not built here.
+    return findReportStats(ctx.em, filter ?? {}, groupBy, limit, {
+      suppress: statsSuppressionApplies(ctx.actor),
+      minGroupSize: ctx.statsMinGroupSize,
+    });
+  }
+}
+
+@Resolver(() => ReportStatsGroup)
+export class ReportStatsGroupResolver {
+  @FieldResolver(() => ClientRef, { nullable: true, description: 'The client (grouped by CLIENT)' })
+  client(@Root() group: ReportStatsGroup): ClientRef | null {
+    return group.clientId ? { id: group.clientId } : null;
+  }
+
+  @FieldResolver(() => ExaminerRef, { nullable: true, description: 'The examiner (grouped by EXAMINER)' })
+  examiner(@Root() group: ReportStatsGroup): ExaminerRef | null {
+    return group.examinerId ? { id: group.examinerId } : null;
+  }
+
+  @FieldResolver(() => SpecialtyRef, { nullable: true, description: 'The specialty (grouped by SPECIALTY)' })
+  specialty(@Root() group: ReportStatsGroup): SpecialtyRef | null {
+    return group.specialtyCode ? { code: group.specialtyCode } : null;
+  }
+}
