@@ -276,4 +276,29 @@ describe('statistics through the gateway', () => {
       expect(names.filter((n: string) => /claimant(?!CopyOnTimeRate)/i.test(n))).toEqual([]);
     }
   });
+
+  it('exports any statistics result as CSV for spreadsheets, suppression included', async () => {
+    const base = t.gatewayUrl.replace(/\/graphql$/, '');
+    // TODO(security branch): send the analyst's token here too.
+    const response = await fetch(`${base}/stats/cases.csv?clientId=${clientA},${clientB}&groupBy=CLIENT,MONTH`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    const lines = (await response.text()).trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'scope,clientId,clientName,month,suppressed,count,medianDaysToAssignment,p90DaysToAssignment,medianDaysToExam,p90DaysToExam,noShowRate,cancellationRate,chargeableCancellationRate,nonChargeableCancellationRate',
+    );
+    // All 15 cases: days to assignment 1 1 2 2 3 3 4 4 5 5 6 8 (median 3.5, p90 at rank 9.9 = 5.9); to exam
+    // 10 ×6, 12, 20, 30, 40 (median 10, p90 at rank 8.1 = 31); no-shows 2 of 11 attempted; 2 of 15 cancelled.
+    expect(lines).toContain('overall,,,,false,15,3.5,5.9,10,31,0.1818,0.1333,0.0667,0.0667');
+    expect(lines).toContain(`group,${clientA},Stats Insurer A,2026-01,false,6,4,7.2,25,37,0.25,0.1667,0.1667,0`);
+    expect(lines).toContain(`group,${clientA},Stats Insurer A,2026-02,true,,,,,,,,,`);
+    expect(lines).toHaveLength(6); // the header, the overall row and four groups
+
+    const reports = await fetch(`${base}/stats/reports.csv?clientId=${clientA}`);
+    expect((await reports.text()).split('\r\n')[1]).toBe('overall,false,6,12.5,18.5,0.4,0.5,0.25,0,0.25,0.25,0.5');
+
+    const refused = await fetch(`${base}/stats/cases.csv?groupBy=MONTH,CLIENT,STATUS`);
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
 });

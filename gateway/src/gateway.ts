@@ -17,6 +17,7 @@ import {
 } from '@imepanel/runtime';
 import express from 'express';
 import type { GatewayConfig } from './config';
+import { statsExportRoute } from './stats-export/route';
 import { checkSubgraphs } from './subgraph-health';
 
 export { loadGatewayConfig, type GatewayConfig } from './config';
@@ -73,16 +74,14 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http.server }), ApolloServerPluginLandingPageDisabled(), operationLogPlugin(log)],
   });
   await apollo.start();
-  app.use(
-    '/graphql',
-    express.json({ limit: config.bodyLimit }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        requestId: currentRequestScope()?.requestId ?? 'unknown',
-        authorization: req.headers.authorization,
-      }),
-    }),
-  );
+  const contextOf = (req: express.Request): GatewayContext => ({
+    requestId: currentRequestScope()?.requestId ?? 'unknown',
+    authorization: req.headers.authorization,
+  });
+  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: async ({ req }) => contextOf(req) }));
+  // CSV of any statistics result, for spreadsheets (README, "Statistics").
+  app.get('/stats/cases.csv', statsExportRoute('cases', apollo, contextOf));
+  app.get('/stats/reports.csv', statsExportRoute('reports', apollo, contextOf));
   log.info({ url: http.url('/graphql') }, 'gateway listening');
   let closing: Promise<void> | undefined;
   return {
