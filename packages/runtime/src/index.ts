@@ -27,3 +27,4 @@ export * from './parties/party-key';
 export * from './stats/suppression';
 export * from './stats/stats-sql';
 export * from './stats/stats-result';
+export * from './stats/stats-settings';

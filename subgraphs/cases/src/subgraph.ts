@@ -20,6 +20,6 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
     requestId,
     log,
     actor: null,
-    statsMinGroupSize: config.statsMinGroupSize,
+    stats: config.stats,
   }),
 };

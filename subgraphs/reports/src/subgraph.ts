@@ -21,6 +21,6 @@ export const reportsSubgraph: SubgraphDefinition<ReportsContext, ReportsConfig> 
     log,
     actor: null,
     cases: createServiceClient({ name: 'cases', url: config.casesUrl }),
-    statsMinGroupSize: config.statsMinGroupSize,
+    stats: config.stats,
   }),
 };

@@ -37,7 +37,7 @@ describe('buildStatsSql', () => {
   const measures = ['count(*)::int as count'];
 
   it('answers one overall row when nothing is grouped', () => {
-    const { sql, params } = buildStatsSql({ from: 'cases.ime_case c', where: new StatsConditions(), dimensions: [], measures, limit: 10 });
+    const { sql, params } = buildStatsSql({ table: 'cases.ime_case', alias: 'c', where: new StatsConditions(), dimensions: [], measures, limit: 10 });
     expect(sql).toBe('select true as is_overall,\n  count(*)::int as count\nfrom cases.ime_case c');
     expect(params).toEqual([]);
   });
@@ -46,7 +46,8 @@ describe('buildStatsSql', () => {
     const where = new StatsConditions().anyOf('c.status', ['CLOSED']);
     const { sql, params } = buildStatsSql({
       with: ['no_show as (select 1)'],
-      from: 'cases.ime_case c',
+      table: 'cases.ime_case',
+      alias: 'c',
       where,
       dimensions: [monthOf({ timestamptz: 'c.created_at' }), { group: 'c.jurisdiction' }],
       measures,
@@ -65,7 +66,26 @@ describe('buildStatsSql', () => {
 
   it('refuses more than two dimensions', () => {
     const d = { group: 'x' };
-    expect(() => buildStatsSql({ from: 't', where: new StatsConditions(), dimensions: [d, d, d], measures, limit: 1 })).toThrow(RangeError);
+    expect(() => buildStatsSql({ table: 't', alias: 't', where: new StatsConditions(), dimensions: [d, d, d], measures, limit: 1 })).toThrow(RangeError);
+  });
+
+  it('can gather the filtered rows first, so joined lookups shrink with the filter', () => {
+    const { sql, params } = buildStatsSql({
+      table: 'reports.report',
+      alias: 'r',
+      filteredColumns: ['id', 'status'],
+      with: ['cc as (select d.report_id from reports.report_delivery d join filtered f on f.id = d.report_id)'],
+      joins: 'left join cc on cc.report_id = r.id',
+      where: new StatsConditions().add(`r.kind = 'IME'`).anyOf('r.status', ['FINAL']),
+      dimensions: [{ group: 'r.status' }],
+      measures,
+      limit: 5,
+    });
+    expect(sql).toMatch(
+      /^with filtered as materialized \(select r\.id, r\.status from reports\.report r where r\.kind = 'IME'\n  and r\.status in \(\?\)\),\ncc as/,
+    );
+    expect(sql).toContain('from filtered r left join cc on cc.report_id = r.id\ngroup by');
+    expect(params).toEqual([['FINAL'], 7]);
   });
 });
 

@@ -65,10 +65,19 @@ export class StatsConditions {
 }
 
 export interface StatsQuerySpec {
-  /** Common table expressions, each `name as (…)`, without parameters. */
+  /** The table measured (`cases.ime_case`) and its alias in the measures and dimensions (`c`). */
+  table: string;
+  alias: string;
+  /**
+   * When given, the rows matching the filter are first gathered (these columns only) in a materialised CTE
+   * `filtered`, which the `with` CTEs can join to, so per-row lookups (deliveries, addenda) shrink with the
+   * filter instead of covering the whole table; the measures then read `filtered` under the alias.
+   */
+  filteredColumns?: string[];
+  /** Further common table expressions, each `name as (…)`, without parameters. */
   with?: string[];
-  /** The FROM clause: the subgraph's table with its alias and any joins. */
-  from: string;
+  /** Joins after the measured table, e.g. `left join no_show ns on ns.case_id = c.id`. */
+  joins?: string;
   where: StatsConditions;
   /** The dimensions grouped by, in order (at most MAX_GROUP_BY). */
   dimensions: StatsDimensionSql[];
@@ -91,16 +100,23 @@ export interface StatsSql {
 export function buildStatsSql(spec: StatsQuerySpec): StatsSql {
   if (spec.dimensions.length > MAX_GROUP_BY) throw new RangeError(`at most ${MAX_GROUP_BY} group-by dimensions`);
   const dims = spec.dimensions;
+  const where = spec.where.conditions.length ? `where ${spec.where.conditions.join('\n  and ')}` : '';
+  const ctes = [...(spec.with ?? [])];
+  let from = `${spec.table} ${spec.alias}`;
+  if (spec.filteredColumns) {
+    ctes.unshift(`filtered as materialized (select ${spec.filteredColumns.map((c) => `${spec.alias}.${c}`).join(', ')} from ${from} ${where})`);
+    from = `filtered ${spec.alias}`;
+  }
   const select = [
     ...dims.map((d, i) => `${d.label ? d.label(d.group) : d.group} as k${i}`),
     dims.length ? `grouping(${dims[0].group}) = 1 as is_overall` : 'true as is_overall',
     ...spec.measures,
   ];
   const lines = [
-    spec.with?.length ? `with ${spec.with.join(',\n')}` : '',
+    ctes.length ? `with ${ctes.join(',\n')}` : '',
     `select ${select.join(',\n  ')}`,
-    `from ${spec.from}`,
-    spec.where.conditions.length ? `where ${spec.where.conditions.join('\n  and ')}` : '',
+    `from ${from}${spec.joins ? ` ${spec.joins}` : ''}`,
+    spec.filteredColumns ? '' : where,
     dims.length ? `group by grouping sets ((${dims.map((d) => d.group).join(', ')}), ())` : '',
     dims.length ? `order by is_overall desc, ${dims.map((d) => `${d.group} nulls last`).join(', ')}` : '',
     dims.length ? 'limit ?' : '',

@@ -1,4 +1,4 @@
-import { assembleStats, percentilePair, roundTo, type StatsAnswer, type StatsAudience } from '@imepanel/runtime';
+import { assembleStats, executeStatsQuery, percentilePair, roundTo, type StatsAnswer, type StatsSettings } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CASE_STATS_DIMENSIONS, type CaseStatsDimension } from './case-stats-dimensions';
 import { caseStatsSql, type CaseStatsCriteria } from './case-stats-sql';
@@ -38,16 +38,18 @@ function toGroup(row: Record<string, unknown>, groupBy: readonly CaseStatsDimens
 /** Case statistics in one SQL statement; Node only reshapes the rows and withholds small groups. */
 export async function findCaseStats(
   em: EntityManager,
+  settings: StatsSettings,
   criteria: CaseStatsCriteria,
   groupBy: readonly CaseStatsDimension[],
   limit: number,
-  audience: StatsAudience,
+  audience: { suppress: boolean },
 ): Promise<StatsAnswer<CaseStatsGroup> & { groupBy: CaseStatsDimension[] }> {
   const { sql, params } = caseStatsSql(criteria, groupBy, limit);
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, params);
+  const rows = await executeStatsQuery(em, settings, sql, params);
   const answer = assembleStats(rows, {
     limit,
-    ...audience,
+    suppress: audience.suppress,
+    minGroupSize: settings.minGroupSize,
     toGroup: (row) => toGroup(row, groupBy),
     blank: (group) => ({ ...group, ...MEASURES_BLANK }),
   });

@@ -34,7 +34,7 @@ describe('case statistics SQL', () => {
 
   it('computes the percentiles and rates in the statement', () => {
     const { sql } = caseStatsSql({}, [], 10);
-    expect(sql).toContain('percentile_cont(array[0.5, 0.9]::float8[]) within group (order by extract(epoch from (c.assigned_at - c.created_at)) / 86400.0) as days_to_assignment');
+    expect(sql).toContain(`percentile_cont(array[0.5, 0.9]::float8[]) within group (order by date_part('epoch', c.assigned_at - c.created_at) / 86400) as days_to_assignment`);
     expect(sql).toContain('as no_show_rate');
     expect(sql).toContain(`no_show as (select distinct a.case_id from cases.appointment a where a.status = 'NO_SHOW')`);
     expect(sql).not.toContain('limit');

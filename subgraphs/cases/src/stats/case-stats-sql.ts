@@ -15,7 +15,8 @@ export interface CaseStatsCriteria {
   status?: string[] | null;
 }
 
-const DAYS = (later: string) => `extract(epoch from (${later} - c.created_at)) / 86400.0`;
+/** Days between the request and a later step, in double precision (extract() would answer numeric, far slower to sort). */
+const DAYS = (later: string) => `date_part('epoch', ${later} - c.created_at) / 86400`;
 
 /**
  * The measures, all computed by PostgreSQL:
@@ -51,7 +52,9 @@ export function caseStatsSql(criteria: CaseStatsCriteria, groupBy: readonly Case
     .anyOf('c.status', criteria.status);
   return buildStatsSql({
     with: [NO_SHOW_CASES],
-    from: 'cases.ime_case c left join no_show ns on ns.case_id = c.id',
+    table: 'cases.ime_case',
+    alias: 'c',
+    joins: 'left join no_show ns on ns.case_id = c.id',
     where,
     dimensions: groupBy.map((d) => CASE_STATS_DIMENSIONS[d]),
     measures: MEASURES,

@@ -22,9 +22,8 @@ export class CaseStatsResolver {
     checkStatsRequest(groupBy, limit);
     // TODO(security branch): a CLIENT actor sees only its own organisation's statistics — force
     // filter.clientId to the actor's client there. Not built here.
-    return findCaseStats(ctx.em, filter ?? {}, groupBy, limit, {
+    return findCaseStats(ctx.em, ctx.stats, filter ?? {}, groupBy, limit, {
       suppress: statsSuppressionApplies(ctx.actor),
-      minGroupSize: ctx.statsMinGroupSize,
     });
   }
 }

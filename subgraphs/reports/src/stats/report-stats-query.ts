@@ -1,4 +1,4 @@
-import { assembleStats, percentilePair, roundTo, type StatsAnswer, type StatsAudience } from '@imepanel/runtime';
+import { assembleStats, executeStatsQuery, percentilePair, roundTo, type StatsAnswer, type StatsSettings } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { REPORT_STATS_DIMENSIONS, type ReportStatsDimension } from './report-stats-dimensions';
 import { ADDENDUM_REASONS, reportStatsSql, type ReportStatsCriteria } from './report-stats-sql';
@@ -33,16 +33,18 @@ function toGroup(row: Record<string, unknown>, groupBy: readonly ReportStatsDime
 /** Report statistics in one SQL statement; Node only reshapes the rows and withholds small groups. */
 export async function findReportStats(
   em: EntityManager,
+  settings: StatsSettings,
   criteria: ReportStatsCriteria,
   groupBy: readonly ReportStatsDimension[],
   limit: number,
-  audience: StatsAudience,
+  audience: { suppress: boolean },
 ): Promise<StatsAnswer<ReportStatsGroup> & { groupBy: ReportStatsDimension[] }> {
   const { sql, params } = reportStatsSql(criteria, groupBy, limit);
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, params);
+  const rows = await executeStatsQuery(em, settings, sql, params);
   const answer = assembleStats(rows, {
     limit,
-    ...audience,
+    suppress: audience.suppress,
+    minGroupSize: settings.minGroupSize,
     toGroup: (row) => toGroup(row, groupBy),
     blank: (group) => ({ ...group, ...MEASURES_BLANK }),
   });

@@ -15,7 +15,7 @@ describe('report statistics SQL', () => {
     for (const a of ALL) {
       const { sql } = reportStatsSql({ clientId: ['x'] }, [a], 10);
       expect(sql).not.toMatch(/cases\.|examiners\./);
-      expect(sql).toContain(`where r.kind = 'IME'`);
+      expect(sql).toContain(`from reports.report r where r.kind = 'IME'`);
     }
   });
 

@@ -58,15 +58,18 @@ const MEASURES = [
   ),
 ];
 
-/** Addenda per parent report, by reason. */
+/** The columns of the reports the measures and dimensions read, gathered once for the filter. */
+const FILTERED_COLUMNS = ['id', 'exam_date', 'status', 'jurisdiction', 'line_of_business', 'specialty_code', 'client_id', 'examiner_id', 'finalised_at', 'due_date', 'report_same_day'];
+
+/** Addenda of the filtered reports, by reason. */
 const ADDENDA = `addenda as (
   select a.parent_id, ${ADDENDUM_REASONS.map((reason) => `count(*) filter (where a.addendum_reason = '${reason}') as ${reason.toLowerCase()}`).join(', ')}
-  from reports.report a where a.kind = 'ADDENDUM' and a.parent_id is not null group by a.parent_id)`;
+  from reports.report a join filtered f on f.id = a.parent_id where a.kind = 'ADDENDUM' group by a.parent_id)`;
 
-/** The first delivery of each report to the claimant (right 4 of DESIGN.md §1: a copy of the report). */
+/** The first delivery of each filtered report to the claimant (right 4 of DESIGN.md §1: a copy of the report). */
 const CLAIMANT_COPIES = `claimant_copy as (
   select d.report_id, min(d.delivered_at) as delivered_at
-  from reports.report_delivery d where d.recipient = 'CLAIMANT' group by d.report_id)`;
+  from reports.report_delivery d join filtered f on f.id = d.report_id where d.recipient = 'CLAIMANT' group by d.report_id)`;
 
 /** The one statement answering report statistics for these filters and groups. */
 export function reportStatsSql(criteria: ReportStatsCriteria, groupBy: readonly ReportStatsDimension[], limit: number): StatsSql {
@@ -80,8 +83,11 @@ export function reportStatsSql(criteria: ReportStatsCriteria, groupBy: readonly 
     .anyOf('r.examiner_id', criteria.examinerId)
     .anyOf('r.status', criteria.status);
   return buildStatsSql({
+    table: 'reports.report',
+    alias: 'r',
+    filteredColumns: FILTERED_COLUMNS,
     with: [ADDENDA, CLAIMANT_COPIES],
-    from: 'reports.report r left join addenda ad on ad.parent_id = r.id left join claimant_copy cc on cc.report_id = r.id',
+    joins: 'left join addenda ad on ad.parent_id = r.id left join claimant_copy cc on cc.report_id = r.id',
     where,
     dimensions: groupBy.map((d) => REPORT_STATS_DIMENSIONS[d]),
     measures: MEASURES,

@@ -22,9 +22,8 @@ export class ReportStatsResolver {
     checkStatsRequest(groupBy, limit);
     // TODO(security branch): a CLIENT actor sees only its own organisation's statistics — force
     // filter.clientId to the actor's client there. Not built here.
-    return findReportStats(ctx.em, filter ?? {}, groupBy, limit, {
+    return findReportStats(ctx.em, ctx.stats, filter ?? {}, groupBy, limit, {
       suppress: statsSuppressionApplies(ctx.actor),
-      minGroupSize: ctx.statsMinGroupSize,
     });
   }
 }
