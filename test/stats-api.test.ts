@@ -248,6 +248,14 @@ describe('reportStats', () => {
     expect(byStatus.suppressedGroups).toBe(4);
   });
 
+  it('answers the same whether the statement gathers the filtered reports first (narrow filter) or not (broad)', async () => {
+    // This file's database holds only the reports above, so "no filter" and "clients A and B" are the same set.
+    const narrow = await reportStats({ filter: { clientId: [clientA, clientB] }, groupBy: ['CLIENT'] });
+    const broad = await reportStats({ filter: { jurisdiction: ['US-NY', 'US-CA'] }, groupBy: ['CLIENT'] });
+    expect(broad).toEqual(narrow);
+    expect(narrow.overall.count).toBe(11);
+  });
+
   it('filters by exam date, status and line of business', async () => {
     const stats = await reportStats({ filter: { clientId: [clientA, clientB], from: '2026-01-10', to: '2026-01-12', status: ['DELIVERED'], lineOfBusiness: ['WORKERS_COMP', 'AUTO'] } });
     // A: three delivered with exams 10–12 January; B: exams on 10, 11 and 12 January.

@@ -27,7 +27,8 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       cases: envUrl(env, 'CASES_URL', 'http://localhost:4002/graphql')!,
       reports: envUrl(env, 'REPORTS_URL', 'http://localhost:4003/graphql')!,
     },
-    subgraphTimeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
+    // Long enough for statistics over the whole dataset (STATS_STATEMENT_TIMEOUT_MS stops them first).
+    subgraphTimeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000, { min: 100, max: 120_000 }),
     introspection: envBool(env, 'GRAPHQL_INTROSPECTION', !production),
     bodyLimit: envString(env, 'GATEWAY_BODY_LIMIT', '1mb'),
   };

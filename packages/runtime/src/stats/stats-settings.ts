@@ -19,7 +19,7 @@ export function loadStatsSettings(env: Record<string, string | undefined>): Stat
   return {
     minGroupSize: envInt(env, 'STATS_MIN_GROUP_SIZE', DEFAULT_MIN_GROUP_SIZE, { min: 1, max: 1000 }),
     workMem,
-    statementTimeoutMs: envInt(env, 'STATS_STATEMENT_TIMEOUT_MS', 60_000, { min: 100 }),
+    statementTimeoutMs: envInt(env, 'STATS_STATEMENT_TIMEOUT_MS', 25_000, { min: 100 }),
   };
 }
 

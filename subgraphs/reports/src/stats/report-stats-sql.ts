@@ -61,18 +61,37 @@ const MEASURES = [
 /** The columns of the reports the measures and dimensions read, gathered once for the filter. */
 const FILTERED_COLUMNS = ['id', 'exam_date', 'status', 'jurisdiction', 'line_of_business', 'specialty_code', 'client_id', 'examiner_id', 'finalised_at', 'due_date', 'report_same_day'];
 
-/** Addenda of the filtered reports, by reason. */
-const ADDENDA = `addenda as (
+/** Addenda by parent report and reason: of the filtered reports only, or of every report. */
+const addenda = (narrow: boolean) => `addenda as (
   select a.parent_id, ${ADDENDUM_REASONS.map((reason) => `count(*) filter (where a.addendum_reason = '${reason}') as ${reason.toLowerCase()}`).join(', ')}
-  from reports.report a join filtered f on f.id = a.parent_id where a.kind = 'ADDENDUM' group by a.parent_id)`;
+  from reports.report a ${narrow ? 'join filtered f on f.id = a.parent_id ' : ''}where a.kind = 'ADDENDUM' group by a.parent_id)`;
 
-/** The first delivery of each filtered report to the claimant (right 4 of DESIGN.md §1: a copy of the report). */
-const CLAIMANT_COPIES = `claimant_copy as (
+/** The first delivery of each report to the claimant (right 4 of DESIGN.md §1: a copy of the report). */
+const claimantCopies = (narrow: boolean) => `claimant_copy as (
   select d.report_id, min(d.delivered_at) as delivered_at
-  from reports.report_delivery d join filtered f on f.id = d.report_id where d.recipient = 'CLAIMANT' group by d.report_id)`;
+  from reports.report_delivery d ${narrow ? 'join filtered f on f.id = d.report_id ' : ''}where d.recipient = 'CLAIMANT' group by d.report_id)`;
+
+/** Filters spanning at most this many days of exams count as narrow. */
+const NARROW_DAYS = 180;
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether the filter selects a small share of the reports. PostgreSQL cannot see through the aggregated
+ * lookups (addenda, claimant copies) to the filter, so the statement is shaped here: for a narrow filter the
+ * matching reports are gathered first and the lookups join to them (index probes, milliseconds for one
+ * examiner or client); for a broad one each lookup aggregates its whole table once and is hash-joined, which
+ * is faster than probing for most of a million reports. Measured on the 1M-case dataset (README, "Benchmarks").
+ */
+export function isNarrowReportFilter(criteria: ReportStatsCriteria, today = new Date()): boolean {
+  if (criteria.clientId?.length || criteria.examinerId?.length) return true;
+  if (!criteria.from) return false;
+  const to = criteria.to ? Date.parse(criteria.to) : today.getTime();
+  return (to - Date.parse(criteria.from)) / DAY_MS <= NARROW_DAYS;
+}
 
 /** The one statement answering report statistics for these filters and groups. */
-export function reportStatsSql(criteria: ReportStatsCriteria, groupBy: readonly ReportStatsDimension[], limit: number): StatsSql {
+export function reportStatsSql(criteria: ReportStatsCriteria, groupBy: readonly ReportStatsDimension[], limit: number, today = new Date()): StatsSql {
+  const narrow = isNarrowReportFilter(criteria, today);
   const where = new StatsConditions()
     .add(`r.kind = 'IME'`)
     .betweenDates('r.exam_date', criteria.from, criteria.to)
@@ -85,8 +104,8 @@ export function reportStatsSql(criteria: ReportStatsCriteria, groupBy: readonly 
   return buildStatsSql({
     table: 'reports.report',
     alias: 'r',
-    filteredColumns: FILTERED_COLUMNS,
-    with: [ADDENDA, CLAIMANT_COPIES],
+    filteredColumns: narrow ? FILTERED_COLUMNS : undefined,
+    with: [addenda(narrow), claimantCopies(narrow)],
     joins: 'left join addenda ad on ad.parent_id = r.id left join claimant_copy cc on cc.report_id = r.id',
     where,
     dimensions: groupBy.map((d) => REPORT_STATS_DIMENSIONS[d]),
