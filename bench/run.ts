@@ -33,6 +33,10 @@ const { values: args } = parseArgs({
     'panel-runs': { type: 'string', default: '20' },
     'gateway-workers': { type: 'string', default: process.env.GATEWAY_WORKERS ?? '1' },
     label: { type: 'string', default: '' },
+    // Further configurations of our gateway to load in the same rounds, e.g. "fetch:SUBGRAPH_HTTP_CLIENT=fetch;2 workers:GATEWAY_WORKERS=2".
+    variants: { type: 'string', default: '' },
+    // Environment for the subgraph processes, e.g. "DB_POOL_MAX=20".
+    'subgraph-env': { type: 'string', default: '' },
     'no-results': { type: 'boolean', default: false },
   },
 });
@@ -42,6 +46,23 @@ const duration = Number(args.duration);
 const rounds = Number(args.rounds);
 const gatewayWorkers = Number(args['gateway-workers']);
 const say = (line: string) => console.log(line);
+const envOf = (text: string) =>
+  Object.fromEntries(
+    text
+      .split(',')
+      .map((pair) => pair.trim())
+      .filter(Boolean)
+      .map((pair) => pair.split('=') as [string, string]),
+  );
+const variants = args.variants
+  .split(';')
+  .map((v) => v.trim())
+  .filter(Boolean)
+  .map((v) => {
+    const [name, env = ''] = v.split(':');
+    return { name: `ours, ${name.trim()}`, env: envOf(env) };
+  });
+const subgraphEnv = envOf(args['subgraph-env']);
 
 const log = createLogger('bench', 'warn');
 const postgres = await ensurePostgres(process.env, log);
@@ -70,13 +91,13 @@ try {
     '',
     `- Machine: ${machine}; load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')} (the machine is shared: figures are medians, ratios are from the same run)`,
     `- Dataset: ${dataset.examiners.toLocaleString('en-US')} examiners, ${dataset.cases.toLocaleString('en-US')} cases, ${dataset.reports.toLocaleString('en-US')} reports (npm run seed:bulk)`,
-    `- Our gateway: ${gatewayWorkers} worker process(es); subgraphs one process each; LOG_LEVEL=warn and NODE_ENV=production for every service`,
+    `- Our gateway: ${gatewayWorkers} worker process(es)${variants.length ? `, plus variants ${variants.map((v) => `"${v.name}" (${JSON.stringify(v.env)})`).join(', ')}` : ''}; subgraphs one process each${Object.keys(subgraphEnv).length ? ` with ${JSON.stringify(subgraphEnv)}` : ''}; LOG_LEVEL=warn and NODE_ENV=production for every service`,
     '',
   );
 
   const needServers = ['stats', 'throughput', 'panel'].some((s) => suites.has(s));
   if (needServers) {
-    subgraphs = await startSubgraphs(databaseUrl);
+    subgraphs = await startSubgraphs(databaseUrl, subgraphEnv);
     ours = await startOurGateway(subgraphs.urls, { GATEWAY_WORKERS: String(gatewayWorkers) });
   }
   const withPanel = ours ? await hasProposePanel(ours.url) : false;
@@ -91,11 +112,14 @@ try {
     say(`\nthroughput: ${connections} connections, ${duration} s per run, ${rounds} rounds, workload: case page of 50, examiner profile with metrics${withPanel ? ', panel proposal' : ''}`);
     if (!withPanel) say('  panel proposal left out of the workload: this API has no proposePanel yet');
     const hive = await startHiveGateway(subgraphs!.urls, gatewayWorkers);
+    const others: Service[] = [];
+    for (const variant of variants) others.push(await startOurGateway(subgraphs!.urls, { GATEWAY_WORKERS: String(gatewayWorkers), ...variant.env }));
     try {
       const differences = await compareAnswers({ ours: ours!.url, hive: hive.url }, data);
       say(differences.length ? `  answers differ: ${differences.join('; ')}` : '  both gateways answer the workload identically');
       const gateways: [string, string][] = [
         ['ours (Apollo Gateway)', ours!.url],
+        ...variants.map((v, i): [string, string] => [v.name, others[i].url]),
         ['Hive Gateway', hive.url],
       ];
       for (const [, url] of gateways) await load('warm-up', url, data, { connections, durationSeconds: 5, withPanel });
@@ -108,7 +132,8 @@ try {
         }
       }
       const summary = summarise(runs);
-      const [a, b] = summary;
+      const a = summary[0];
+      const b = summary.find((s) => s.gateway === 'Hive Gateway')!;
       say(`  ours / Hive: ${ratio(a.requestsPerSecond / b.requestsPerSecond)} the requests per second`);
       sections.push(
         `### Gateway throughput (${connections} connections, ${duration} s × ${rounds} rounds, medians; workload: case page of 50 + examiner profile with metrics${withPanel ? ' + panel proposal' : ''})`,
@@ -122,6 +147,7 @@ try {
       );
     } finally {
       await hive.stop();
+      for (const other of others) await other.stop();
     }
   }
 

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { envBool, envInt, envString, envUrl } from '@imepanel/runtime';
+import { envBool, envEnum, envInt, envString, envUrl } from '@imepanel/runtime';
+import type { SubgraphHttpClient } from './subgraph-fetcher';
 
 export interface GatewayConfig {
   port: number;
@@ -10,6 +11,10 @@ export interface GatewayConfig {
   /** Where each subgraph answers; overrides the URLs recorded in the supergraph. */
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
+  /** node:http with keep-alive sockets (default) or the built-in fetch, for calls to subgraphs. */
+  subgraphHttpClient: SubgraphHttpClient;
+  /** Gateway processes sharing the port (node:cluster); 1 runs it in this process. */
+  workers: number;
   introspection: boolean;
   bodyLimit: string;
 }
@@ -29,6 +34,8 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     },
     // Long enough for statistics over the whole dataset (STATS_STATEMENT_TIMEOUT_MS stops them first).
     subgraphTimeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000, { min: 100, max: 120_000 }),
+    subgraphHttpClient: envEnum(env, 'SUBGRAPH_HTTP_CLIENT', ['agent', 'fetch'] as const, 'agent'),
+    workers: envInt(env, 'GATEWAY_WORKERS', 1, { min: 1, max: 64 }),
     introspection: envBool(env, 'GRAPHQL_INTROSPECTION', !production),
     bodyLimit: envString(env, 'GATEWAY_BODY_LIMIT', '1mb'),
   };

@@ -18,6 +18,7 @@ import {
 import express from 'express';
 import type { GatewayConfig } from './config';
 import { statsExportRoute } from './stats-export/route';
+import { subgraphFetcher } from './subgraph-fetcher';
 import { checkSubgraphs } from './subgraph-health';
 
 export { loadGatewayConfig, type GatewayConfig } from './config';
@@ -47,7 +48,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         url: config.subgraphUrls[name] ?? url,
-        fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) } as RequestInit) as never,
+        fetcher: subgraphFetcher(config.subgraphHttpClient, config.subgraphTimeoutMs) as never,
       }),
   });
 

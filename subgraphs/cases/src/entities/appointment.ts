@@ -6,7 +6,7 @@ import { Case } from './case';
 import { AppointmentStatus, CaseParty, ExamFormat } from './enums';
 
 /** A scheduled exam. Rescheduling keeps the old appointment (RESCHEDULED / NO_SHOW) for the record. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'appointment' })
 @Index({ properties: ['case', 'scheduledAt'] })
 // Statistics: the cases that missed an exam, read without touching the (much larger) rest of the table.

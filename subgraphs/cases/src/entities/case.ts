@@ -9,7 +9,7 @@ import { JurisdictionRule } from './jurisdiction-rule';
 
 /** A referral for an IME: who ordered it, about whom, what must be answered, and where it stands. */
 @Directive('@key(fields: "id")')
-@ObjectType('Case')
+@ObjectType('Case', { simpleResolvers: true })
 @Entity({ tableName: 'ime_case' })
 @Unique({ properties: ['client', 'idempotencyKey'] })
 @Index({ properties: ['client', 'createdAt'] })

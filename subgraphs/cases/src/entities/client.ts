@@ -6,7 +6,7 @@ import { ClientKind } from './enums';
 
 /** An organisation that orders IMEs: an insurer, employer, TPA, law firm or board. Other subgraphs reference it by id. */
 @Directive('@key(fields: "id")')
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'client' })
 export class Client {
   [OptionalProps]?: 'id' | 'active' | 'createdAt' | 'updatedAt' | 'version';

@@ -39,4 +39,12 @@ describe('case statistics SQL', () => {
     expect(sql).toContain(`no_show as (select distinct a.case_id from cases.appointment a where a.status = 'NO_SHOW')`);
     expect(sql).not.toContain('limit');
   });
+
+  it('probes no-shows per case for examiners (a few cases each) and hashes the whole set otherwise', () => {
+    expect(caseStatsSql({ examinerId: ['e'] }, [], 10).sql).toContain(
+      `left join lateral (select a.case_id from cases.appointment a where a.case_id = c.id and a.status = 'NO_SHOW' limit 1) ns on true`,
+    );
+    expect(caseStatsSql({ examinerId: ['e'] }, [], 10).sql).not.toContain('with no_show');
+    expect(caseStatsSql({ clientId: ['c'] }, [], 10).sql).toContain('left join no_show ns on ns.case_id = c.id');
+  });
 });

@@ -6,7 +6,7 @@ import { CredentialKind, VerificationStatus } from './enums';
 import { Examiner } from './examiner';
 
 /** A licence, certification, registration or insurance policy an examiner holds, and its verification. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'credential' })
 @Index({ properties: ['kind', 'jurisdiction'] })
 export class Credential {

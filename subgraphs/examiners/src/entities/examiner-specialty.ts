@@ -5,7 +5,7 @@ import { Examiner } from './examiner';
 import { Specialty } from './specialty';
 
 /** An examiner's specialty, with whether they are board-certified in it and whether it is their primary one. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'examiner_specialty' })
 @Unique({ properties: ['examiner', 'specialty'] })
 export class ExaminerSpecialty {

@@ -7,7 +7,7 @@ import { PracticeGroup } from './practice-group';
 
 /** A physician on the panel. Owned by this subgraph; other subgraphs reference it by id. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'An independent medical examiner on the panel' })
+@ObjectType({ description: 'An independent medical examiner on the panel', simpleResolvers: true })
 @Entity({ tableName: 'examiner' })
 @Index({ properties: ['lastName', 'firstName'] })
 export class Examiner {

@@ -4,7 +4,7 @@ import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Examiner } from './examiner';
 
 /** Where an examiner sees claimants in person; the coordinates drive the travel-distance rule. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'office_location' })
 export class OfficeLocation {
   [OptionalProps]?: 'id' | 'country' | 'primary';

@@ -3,7 +3,7 @@ import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** A group practice. Panels take at most one examiner per group (CA: two from one group is grounds for replacement). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'practice_group' })
 export class PracticeGroup {
   [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'version';

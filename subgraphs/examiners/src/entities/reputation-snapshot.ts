@@ -3,7 +3,7 @@ import { Entity, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Examiner } from './examiner';
 
-@ObjectType({ description: 'One component of the composite reputation score' })
+@ObjectType({ description: 'One component of the composite reputation score', simpleResolvers: true })
 export class ReputationComponentValue {
   [OptionalProps]?: 'id' | 'takenAt' | 'components' | 'inputs';
 

@@ -4,7 +4,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** A node of the specialty taxonomy (orthopaedic surgery → spine …). Keyed by its stable code across the graph. */
 @Directive('@key(fields: "code")')
-@ObjectType({ description: 'A medical specialty; specialties form a small taxonomy through `parent`' })
+@ObjectType({ description: 'A medical specialty; specialties form a small taxonomy through `parent`', simpleResolvers: true })
 @Entity({ tableName: 'specialty' })
 export class Specialty {
   [OptionalProps]?: 'id' | 'active' | 'createdAt' | 'updatedAt' | 'version';

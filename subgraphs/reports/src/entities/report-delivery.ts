@@ -6,7 +6,7 @@ import { DeliveryMethod, ReportRecipient } from './enums';
 import { Report } from './report';
 
 /** A copy of a final report delivered to one recipient (claimant right 4: a copy of the report). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'report_delivery' })
 @Index({ properties: ['report', 'recipient'] })
 // Statistics: when each report's claimant copy went out (claimant-copy-on-time rate), index-only.

@@ -10,7 +10,7 @@ import { Diagnosis, QuestionAnswer, ReportQuestion } from './report-parts';
  * QA (form and completeness only), finalisation and delivery. After FINAL it changes only through addenda.
  */
 @Directive('@key(fields: "id")')
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'report' })
 @Index({ properties: ['examinerId', 'createdAt'] })
 @Index({ properties: ['status', 'dueDate'] })
