@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createLogger } from '@imepanel/runtime';
 import { ensurePostgres } from '../scripts/lib/platform';
+import { cpuTable, measureCpu } from './lib/cpu-bench';
 import { ms, ratio } from './lib/figures';
 import { panelTable, runPanelBench, type PanelFigure } from './lib/panel-bench';
 import { ROOT, startHiveGateway, startOurGateway, startSubgraphs, type Service, type Subgraphs } from './lib/processes';
@@ -25,7 +26,7 @@ import { hasProposePanel, loadWorkloadData } from './lib/workload';
 
 const { values: args } = parseArgs({
   options: {
-    only: { type: 'string', default: 'stats,throughput,sql,panel' },
+    only: { type: 'string', default: 'stats,throughput,cpu,sql,panel' },
     connections: { type: 'string', default: '16' },
     duration: { type: 'string', default: '20' },
     rounds: { type: 'string', default: '3' },
@@ -95,7 +96,7 @@ try {
     '',
   );
 
-  const needServers = ['stats', 'throughput', 'panel'].some((s) => suites.has(s));
+  const needServers = ['stats', 'throughput', 'cpu', 'panel'].some((s) => suites.has(s));
   if (needServers) {
     subgraphs = await startSubgraphs(databaseUrl, subgraphEnv);
     ours = await startOurGateway(subgraphs.urls, { GATEWAY_WORKERS: String(gatewayWorkers) });
@@ -149,6 +150,13 @@ try {
       await hive.stop();
       for (const other of others) await other.stop();
     }
+  }
+
+  if (suites.has('cpu')) {
+    const figures = await measureCpu(ours!, subgraphs!.services, data);
+    say('\nCPU per request (one at a time)');
+    for (const f of figures) say(`  ${f.query}: ${f.wallMs.toFixed(0)} ms wall; ${Object.entries(f.perProcess).map(([n, v]) => `${n} ${v.toFixed(1)} ms`).join(', ')}`);
+    sections.push('### Where a request spends CPU (our gateway, 100 requests one at a time)', '', cpuTable(figures), '', 'PostgreSQL counts every backend of the server, other users included.', '');
   }
 
   if (suites.has('panel')) {
