@@ -440,6 +440,17 @@ const rows = (): Row[] => [
     document: `{ overdueClaimantCopies { total items { id } } }`,
     cells: { ADMIN: [['ok', () => ({})]], CLIENT: [['ok', () => ({})]], EXAMINER: [['forbidden', () => ({})]], ANALYST: [['forbidden', () => ({})]] },
   },
+  // ── statistics (de-identified; a client sees its own organisation's only)
+  {
+    operation: 'caseStats',
+    document: `{ caseStats(groupBy: [STATUS]) { overall { count } groups { status } } }`,
+    cells: { ADMIN: [['ok', () => ({})]], CLIENT: [['ok', () => ({})]], EXAMINER: [['forbidden', () => ({})]], ANALYST: [['ok', () => ({})]] },
+  },
+  {
+    operation: 'reportStats',
+    document: `{ reportStats(groupBy: [STATUS]) { overall { count } groups { status } } }`,
+    cells: { ADMIN: [['ok', () => ({})]], CLIENT: [['ok', () => ({})]], EXAMINER: [['forbidden', () => ({})]], ANALYST: [['ok', () => ({})]] },
+  },
   // ── IME workflow: mutations
   { operation: 'refreshReputation', document: `mutation { refreshReputation { examinersScored } }`, cells: adminOnly(() => ({})) },
   {

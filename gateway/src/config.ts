@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { ConfigError, envBool, envInt, envString, envUrl, isProduction, loadAuthConfig, type AuthConfig } from '@imepanel/runtime';
+import { ConfigError, envBool, envEnum, envInt, envString, envUrl, isProduction, loadAuthConfig, type AuthConfig } from '@imepanel/runtime';
 import { loadIdentityDatabaseSettings, type IdentityDatabaseSettings } from './identity/identity-store';
 import type { QueryLimits } from './hardening/query-limits';
 import type { RateLimit } from './hardening/rate-limit';
+import type { SubgraphHttpClient } from './subgraph-fetcher';
 
 export interface GatewayConfig {
   port: number;
@@ -15,6 +16,10 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Per-subgraph timeouts (EXAMINERS_TIMEOUT_MS …), falling back to SUBGRAPH_TIMEOUT_MS. */
   subgraphTimeouts: Record<string, number>;
+  /** node:http with keep-alive sockets (default) or the built-in fetch, for calls to subgraphs. */
+  subgraphHttpClient: SubgraphHttpClient;
+  /** Gateway processes sharing the port (node:cluster); 1 runs it in this process. */
+  workers: number;
   /** Schema introspection: on in development, off in production unless GRAPHQL_INTROSPECTION=true. */
   introspection: boolean;
   /** The Apollo Sandbox landing page on GET /graphql: on in development, off in production. */
@@ -81,13 +86,16 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       cases: envUrl(env, 'CASES_URL', 'http://localhost:4002/graphql')!,
       reports: envUrl(env, 'REPORTS_URL', 'http://localhost:4003/graphql')!,
     },
-    subgraphTimeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
+    // Long enough for statistics over the whole dataset (STATS_STATEMENT_TIMEOUT_MS stops them first).
+    subgraphTimeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000, { min: 100, max: 120_000 }),
     subgraphTimeouts: Object.fromEntries(
       ['examiners', 'cases', 'reports'].map((name) => [
         name,
-        envInt(env, `${name.toUpperCase()}_TIMEOUT_MS`, envInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }), { min: 100, max: 120_000 }),
+        envInt(env, `${name.toUpperCase()}_TIMEOUT_MS`, envInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000, { min: 100, max: 120_000 }), { min: 100, max: 120_000 }),
       ]),
     ),
+    subgraphHttpClient: envEnum(env, 'SUBGRAPH_HTTP_CLIENT', ['agent', 'fetch'] as const, 'agent'),
+    workers: envInt(env, 'GATEWAY_WORKERS', 1, { min: 1, max: 64 }),
     introspection: envBool(env, 'GRAPHQL_INTROSPECTION', !production),
     landingPage: envBool(env, 'GRAPHQL_LANDING_PAGE', !production),
     bodyLimit: envString(env, 'GATEWAY_BODY_LIMIT', '1mb'),

@@ -33,6 +33,8 @@ import { rateLimitMiddleware } from './hardening/rate-limit';
 import { securityHeaders } from './hardening/security-headers';
 import { createIdentityOrm } from './identity/identity-store';
 import { loginRouter } from './identity/login';
+import { statsExportRoute } from './stats-export/route';
+import { subgraphFetcher } from './subgraph-fetcher';
 import { checkSubgraphs } from './subgraph-health';
 
 export { loadGatewayConfig, type GatewayConfig } from './config';
@@ -58,17 +60,19 @@ function subgraphUnavailable(name: string, reason: string): GraphQLError {
   });
 }
 
+type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
+
 /**
- * Calls a subgraph with its own timeout, turning a refused connection, a reset or a timeout into
- * SUBGRAPH_UNAVAILABLE: the gateway answers with what the healthy subgraphs provided and nulls the rest.
+ * Turns a refused connection, a reset or a timeout calling a subgraph into SUBGRAPH_UNAVAILABLE naming it: the
+ * gateway answers with what the healthy subgraphs provided and nulls the rest.
  */
-function subgraphFetcher(name: string, timeoutMs: number) {
-  return async (input: unknown, init: unknown) => {
+function unavailableWhenUnreachable(name: string, fetcher: Fetcher): Fetcher {
+  return async (url, init) => {
     try {
-      return await fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) });
+      return await fetcher(url, init);
     } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause?.code;
-      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (cause ?? (error as Error).message);
+      const cause = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+      const reason = (error as Error).name === 'TimeoutError' ? (error as Error).message.replace(/^The subgraph did not answer/, 'no answer') : (cause ?? (error as Error).message);
       throw subgraphUnavailable(name, reason);
     }
   };
@@ -122,7 +126,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, {
         url: config.subgraphUrls[name] ?? url,
-        fetcher: subgraphFetcher(name, config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs) as never,
+        fetcher: unavailableWhenUnreachable(name, subgraphFetcher(config.subgraphHttpClient, config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs)) as never,
       }),
   });
   const identityOrm: MikroORM | null = config.localLogin ? await createIdentityOrm(config.identityDatabase, log) : null;
@@ -173,22 +177,27 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     plugins,
   });
   await apollo.start();
+  const contextOf = (req: express.Request, res: express.Response): GatewayContext => ({
+    requestId: currentRequestScope()?.requestId ?? 'unknown',
+    authorization: req.headers.authorization,
+    actor: requestActor(res),
+  });
+  const verifyToken = createTokenVerifier(config.auth);
+  const perIdentityRateLimit = rateLimitMiddleware(config.rateLimit, (req, res) => {
+    const actor = requestActor(res);
+    return actor ? `actor:${actor.id}` : `address:${req.ip}`;
+  });
   app.use(
     '/graphql',
-    authenticationMiddleware(createTokenVerifier(config.auth), log, { allowAnonymous: (req) => config.landingPage && wantsLandingPage(req) }),
-    rateLimitMiddleware(config.rateLimit, (req, res) => {
-      const actor = requestActor(res);
-      return actor ? `actor:${actor.id}` : `address:${req.ip}`;
-    }),
+    authenticationMiddleware(verifyToken, log, { allowAnonymous: (req: express.Request) => config.landingPage && wantsLandingPage(req) }),
+    perIdentityRateLimit,
     express.json({ limit: config.bodyLimit }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        requestId: currentRequestScope()?.requestId ?? 'unknown',
-        authorization: req.headers.authorization,
-        actor: requestActor(res),
-      }),
-    }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextOf(req, res) }),
   );
+  // CSV of any statistics result, for spreadsheets (README, "Statistics"), run as the caller.
+  const authenticated = [authenticationMiddleware(verifyToken, log), perIdentityRateLimit];
+  app.get('/stats/cases.csv', ...authenticated, statsExportRoute('cases', apollo, contextOf));
+  app.get('/stats/reports.csv', ...authenticated, statsExportRoute('reports', apollo, contextOf));
   app.use(jsonErrorHandler(log));
   log.info({ url: http.url('/graphql') }, 'gateway listening');
   let closing: Promise<void> | undefined;

@@ -24,7 +24,8 @@ import {
  * - aliases: number of aliased fields, the usual way to multiply one expensive field within one request;
  * - cost:    an upper bound on the work: every field costs 1, and a field's selection costs as many times as
  *            the field can return items: its `page.limit` (or `limit`/`first`) argument, the page size default
- *            (25) when a paginated field is not given one, `defaultListSize` for other lists, 1 otherwise.
+ *            (25) when a paginated field is not given one, `defaultListSize` for other lists, 1 otherwise (a
+ *            `limit` on a field returning one object does not multiply it).
  *            `items` of a `…Page` type is already counted by its page field.
  *
  * Fragments are measured once each and reused, so nested fragment spreads cannot make the measurement itself
@@ -98,7 +99,10 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
           continue;
         }
         const nullable = getNullableType(fieldDef.type);
-        const fromPage = pageMultiplier(fieldDef, selection, variables);
+        // A page or limit argument multiplies only what can repeat: a list, or a page of items. On a single
+        // object (a statistics answer, say, whose `limit` caps its groups) the groups count as any list does.
+        const repeats = isListType(nullable) || childType.name.endsWith('Page');
+        const fromPage = repeats ? pageMultiplier(fieldDef, selection, variables) : null;
         const multiplier =
           fromPage ?? (isListType(nullable) ? (name === 'items' && parentType.name.endsWith('Page') ? 1 : defaultListSize) : 1);
         const inner = measureSelections(selection.selectionSet, childType, inProgress);

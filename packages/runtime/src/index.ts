@@ -35,3 +35,8 @@ export * from './audit/audit-entry';
 export * from './audit/audit-recorder';
 export * from './audit/audit-log';
 export * from './graphql/argument-sanity';
+export * from './stats/suppression';
+export * from './stats/stats-sql';
+export * from './stats/stats-result';
+export * from './stats/stats-settings';
+export * from './stats/stats-scope';

@@ -1,4 +1,4 @@
-import { envInt, envString, envUrl, loadBaseSubgraphConfig, type BaseSubgraphConfig } from '@imepanel/runtime';
+import { envInt, envUrl, loadBaseSubgraphConfig, loadStatsSettings, secretSetting, type BaseSubgraphConfig, type StatsSettings } from '@imepanel/runtime';
 
 export interface CasesConfig extends BaseSubgraphConfig {
   /** Where the examiners subgraph answers, for eligibility and panel draws (service-to-service calls). */
@@ -9,6 +9,8 @@ export interface CasesConfig extends BaseSubgraphConfig {
   partyKeySecret: string;
   /** BALANCED panels skip examiners with more open cases than this. */
   maxOpenCaseLoad: number;
+  /** Suppression and limits of statistics (STATS_MIN_GROUP_SIZE, STATS_WORK_MEM, STATS_STATEMENT_TIMEOUT_MS). */
+  stats: StatsSettings;
 }
 
 /** DEVELOPMENT DEFAULT ONLY: production deployments must set PARTY_KEY_SECRET (same value in both subgraphs). */
@@ -20,7 +22,8 @@ export function loadCasesConfig(env: Record<string, string | undefined> = proces
     ...loadBaseSubgraphConfig(env, 'cases', 4002),
     examinersUrl: envUrl(env, 'EXAMINERS_URL', 'http://localhost:4001/graphql')!,
     reportsUrl: envUrl(env, 'REPORTS_URL', 'http://localhost:4003/graphql')!,
-    partyKeySecret: envString(env, 'PARTY_KEY_SECRET', DEV_PARTY_KEY_SECRET),
+    partyKeySecret: secretSetting(env, 'PARTY_KEY_SECRET', DEV_PARTY_KEY_SECRET),
     maxOpenCaseLoad: envInt(env, 'PANEL_MAX_OPEN_CASE_LOAD', 10, { min: 1, max: 1000 }),
+    stats: loadStatsSettings(env),
   };
 }

@@ -1,4 +1,4 @@
-import type { ServiceClient, SubgraphContext } from '@imepanel/runtime';
+import type { ServiceClient, StatsSettings, SubgraphContext } from '@imepanel/runtime';
 import type { CasesConfig } from './config';
 import type { CasesLoaders } from './loaders';
 
@@ -8,4 +8,6 @@ export type CasesContext = SubgraphContext<CasesLoaders> & {
   /** The reports subgraph (final report and deliveries), called with the service identity. */
   reports: ServiceClient;
   settings: Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad'>;
+  /** Suppression and limits of statistics. */
+  stats: StatsSettings;
 };

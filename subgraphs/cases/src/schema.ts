@@ -6,6 +6,7 @@ import { ClientResolver } from './resolvers/client.resolver';
 import { JurisdictionRuleResolver } from './resolvers/jurisdiction-rule.resolver';
 import { CaseLifecycleResolver } from './resolvers/lifecycle.resolver';
 import { PanelMemberResolver, PanelResolver } from './resolvers/panel.resolver';
+import { CaseStatsGroupResolver, CaseStatsResolver } from './stats/case-stats.resolver';
 
 export const casesResolvers = [
   CaseResolver,
@@ -16,6 +17,8 @@ export const casesResolvers = [
   PanelMemberResolver,
   CaseLifecycleResolver,
   createAuditLogResolver('cases', AuditEntry),
+  CaseStatsResolver,
+  CaseStatsGroupResolver,
 ] as const;
 
 /** The cases subgraph schema, built in-process (no database, no network). */

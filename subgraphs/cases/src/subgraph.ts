@@ -25,5 +25,6 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
     examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl, caller: 'cases', auth: config.auth }),
     reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'cases', auth: config.auth }),
     settings: { partyKeySecret: config.partyKeySecret, maxOpenCaseLoad: config.maxOpenCaseLoad },
+    stats: config.stats,
   }),
 };

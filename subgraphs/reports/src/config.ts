@@ -1,8 +1,10 @@
-import { envUrl, loadBaseSubgraphConfig, type BaseSubgraphConfig } from '@imepanel/runtime';
+import { envUrl, loadBaseSubgraphConfig, loadStatsSettings, type BaseSubgraphConfig, type StatsSettings } from '@imepanel/runtime';
 
 export interface ReportsConfig extends BaseSubgraphConfig {
   /** Where the cases subgraph answers, to check a case before a report is started (service-to-service). */
   casesUrl: string;
+  /** Suppression and limits of statistics (STATS_MIN_GROUP_SIZE, STATS_WORK_MEM, STATS_STATEMENT_TIMEOUT_MS). */
+  stats: StatsSettings;
 }
 
 /** Reads the reports subgraph's settings once; every default makes the embedded `npm start` work. */
@@ -10,5 +12,6 @@ export function loadReportsConfig(env: Record<string, string | undefined> = proc
   return {
     ...loadBaseSubgraphConfig(env, 'reports', 4003),
     casesUrl: envUrl(env, 'CASES_URL', 'http://localhost:4002/graphql')!,
+    stats: loadStatsSettings(env),
   };
 }

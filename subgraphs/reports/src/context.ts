@@ -1,7 +1,9 @@
-import type { ServiceClient, SubgraphContext } from '@imepanel/runtime';
+import type { ServiceClient, StatsSettings, SubgraphContext } from '@imepanel/runtime';
 import type { ReportsLoaders } from './loaders';
 
 export type ReportsContext = SubgraphContext<ReportsLoaders> & {
   /** The cases subgraph, called with the service identity. */
   cases: ServiceClient;
+  /** Suppression and limits of statistics. */
+  stats: StatsSettings;
 };

@@ -3,6 +3,7 @@ import { AuditEntry } from './entities';
 import { reportsReferenceResolvers } from './references';
 import { ReportLifecycleResolver } from './resolvers/report-lifecycle.resolver';
 import { CaseReportsResolver, ExaminerReportsResolver, ReportResolver } from './resolvers/report.resolver';
+import { ReportStatsGroupResolver, ReportStatsResolver } from './stats/report-stats.resolver';
 
 export const reportsResolvers = [
   ReportResolver,
@@ -10,6 +11,8 @@ export const reportsResolvers = [
   CaseReportsResolver,
   ExaminerReportsResolver,
   createAuditLogResolver('reports', AuditEntry),
+  ReportStatsResolver,
+  ReportStatsGroupResolver,
 ] as const;
 
 /** The reports subgraph schema, built in-process (no database, no network). */

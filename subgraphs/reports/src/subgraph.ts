@@ -23,5 +23,6 @@ export const reportsSubgraph: SubgraphDefinition<ReportsContext, ReportsConfig> 
     actor,
     audit,
     cases: createServiceClient({ name: 'cases', url: config.casesUrl, caller: 'reports', auth: config.auth }),
+    stats: config.stats,
   }),
 };

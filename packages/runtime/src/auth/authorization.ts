@@ -158,3 +158,14 @@ export function operationsWithoutAuthorization(resolvers: readonly Function[]): 
     .filter(({ h }) => resolvers.includes(h.target) && h.roles === undefined)
     .map(({ h, kind }) => `${kind} ${h.target.name}.${h.methodName}`);
 }
+
+/**
+ * Guarded fields that type-graphql would not guard: on an object type declared with `simpleResolvers: true`,
+ * the @Authorized and @PersonalData checks of its own fields are skipped. A test asserts this list is empty.
+ */
+export function guardedFieldsOnSimpleTypes(): string[] {
+  const storage = getMetadataStorage();
+  const simple = new Set(storage.objectTypes.filter((t) => t.simpleResolvers).map((t) => t.target));
+  const guarded = [...storage.authorizedFields, ...storage.middlewares].filter((m) => simple.has(m.target));
+  return [...new Set(guarded.map((m) => `${m.target.name}.${m.fieldName}`))];
+}

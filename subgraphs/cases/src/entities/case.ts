@@ -14,6 +14,14 @@ import { JurisdictionRule } from './jurisdiction-rule';
 @Unique({ properties: ['client', 'idempotencyKey'] })
 @Index({ properties: ['client', 'createdAt'] })
 @Index({ properties: ['status', 'createdAt'] })
+// Statistics (caseStats): every column they filter, group or measure by, so they scan this narrow index by
+// request date instead of the wide rows with the claimant's details (index-only scans).
+@Index({
+  name: 'ime_case_stats_index',
+  expression:
+    'create index "ime_case_stats_index" on "cases"."ime_case" ("created_at") include ("jurisdiction", "required_specialty_code", ' +
+    '"line_of_business", "client_id", "examiner_id", "status", "assigned_at", "examined_at", "cancelled_at", "cancellation_chargeable", "id")',
+})
 export class Case {
   [OptionalProps]?: 'id' | 'bodyParts' | 'treatingProviderNpis' | 'examFormat' | 'telehealthAllowed' | 'priority' | 'status' | 'createdAt' | 'updatedAt' | 'version';
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { enumValues } from '@imepanel/runtime/scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ClientKind } from './enums';
 
-/** An organisation that orders IMEs: an insurer, employer, TPA, law firm or board. */
+/** An organisation that orders IMEs: an insurer, employer, TPA, law firm or board. Other subgraphs reference it by id. */
+@Directive('@key(fields: "id")')
 @ObjectType()
 @Entity({ tableName: 'client' })
 export class Client {

@@ -3,5 +3,6 @@ import { Migration20261127032413_initial } from './Migration20261127032413_initi
 import { Migration20261127032500_reference_data } from './Migration20261127032500_reference_data';
 import { Migration20261127033627_lifecycle } from './Migration20261127033627_lifecycle';
 import { Migration20261127033811_audit } from './Migration20261127033811_audit';
+import { Migration20261127040524_stats_indexes } from './Migration20261127040524_stats_indexes';
 
-export const migrations = [Migration20261127032413_initial, Migration20261127032500_reference_data, Migration20261127033627_lifecycle, Migration20261127033811_audit];
+export const migrations = [Migration20261127032413_initial, Migration20261127032500_reference_data, Migration20261127033627_lifecycle, Migration20261127033811_audit, Migration20261127040524_stats_indexes];

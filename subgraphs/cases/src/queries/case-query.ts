@@ -13,6 +13,8 @@ const SORT_COLUMNS: Record<CaseSortField, string> = {
   [CaseSortField.PRIORITY]: 'priority',
 };
 
+const NULLABLE_SORT_FIELDS: ReadonlySet<CaseSortField> = new Set([CaseSortField.DUE_DATE]);
+
 /** One page of the cases the actor may see matching the filter: one statement for the rows, one for the total. */
 export async function findCases(
   em: EntityManager,
@@ -43,8 +45,12 @@ export async function findCases(
   if (filter?.createdTo) qb.andWhere(`c.created_at < ?::date + 1`, [filter.createdTo]);
   if (filter?.dueBefore) qb.andWhere({ dueDate: { $lte: filter.dueBefore } });
 
-  const direction = (sort?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc nulls last' : 'desc nulls last';
-  qb.orderBy([{ [SORT_COLUMNS[sort?.field ?? CaseSortField.CREATED_AT]]: direction }, { id: 'asc' }])
+  const field = sort?.field ?? CaseSortField.CREATED_AT;
+  const ascending = (sort?.direction ?? SortDirection.DESC) === SortDirection.ASC;
+  // NULLS LAST only where the column can be null: on a NOT NULL column it would stop PostgreSQL from reading
+  // the (client_id, created_at) index in order, and a client's page would sort all its cases first.
+  const direction = NULLABLE_SORT_FIELDS.has(field) ? (ascending ? 'asc nulls last' : 'desc nulls last') : ascending ? 'asc' : 'desc';
+  qb.orderBy([{ [SORT_COLUMNS[field]]: direction }, { id: 'asc' }])
     .limit(page.limit)
     .offset(page.offset);
   const [items, total] = await qb.getResultAndCount();

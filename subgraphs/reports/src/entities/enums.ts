@@ -49,3 +49,14 @@ registerEnumType(DeliveryMethod, { name: 'DeliveryMethod' });
 export const QaOutcome = { PASSED: 'PASSED', CHANGES_REQUESTED: 'CHANGES_REQUESTED' } as const;
 export type QaOutcome = (typeof QaOutcome)[keyof typeof QaOutcome];
 registerEnumType(QaOutcome, { name: 'QaOutcome' });
+
+/** The case's line of business, copied onto the report (the same values as the cases subgraph's enum). */
+export const LineOfBusiness = {
+  WORKERS_COMP: 'WORKERS_COMP',
+  AUTO: 'AUTO',
+  DISABILITY: 'DISABILITY',
+  LIABILITY: 'LIABILITY',
+  OTHER: 'OTHER',
+} as const;
+export type LineOfBusiness = (typeof LineOfBusiness)[keyof typeof LineOfBusiness];
+registerEnumType(LineOfBusiness, { name: 'LineOfBusiness' });

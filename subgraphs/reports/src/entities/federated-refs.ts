@@ -15,3 +15,19 @@ export class ExaminerRef {
   @Field(() => ID)
   id!: string;
 }
+
+/** The cases subgraph's Client, referenced by id (statistics grouped by client). */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Client')
+export class ClientRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+/** The examiners subgraph's Specialty, referenced by code (statistics grouped by specialty). */
+@Directive('@key(fields: "code", resolvable: false)')
+@ObjectType('Specialty')
+export class SpecialtyRef {
+  @Field(() => String)
+  code!: string;
+}

@@ -15,6 +15,18 @@ import { Diagnosis, QuestionAnswer, ReportQuestion } from './report-parts';
 @Entity({ tableName: 'report' })
 @Index({ properties: ['examinerId', 'createdAt'] })
 @Index({ properties: ['status', 'dueDate'] })
+// Statistics (reportStats): the IME reports by exam date with every column they filter, group or measure by
+// (index-only scans instead of the wide rows), and the addenda by parent with their reason.
+@Index({
+  name: 'report_stats_index',
+  expression:
+    'create index "report_stats_index" on "reports"."report" ("exam_date") include ("status", "jurisdiction", "line_of_business", ' +
+    `"specialty_code", "client_id", "examiner_id", "finalised_at", "due_date", "claimant_copy_due_at", "id") where "kind" = 'IME'`,
+})
+@Index({
+  name: 'report_addendum_parent_index',
+  expression: `create index "report_addendum_parent_index" on "reports"."report" ("parent_id") include ("addendum_reason") where "kind" = 'ADDENDUM'`,
+})
 export class Report {
   [OptionalProps]?: 'id' | 'kind' | 'status' | 'reasons' | 'questions' | 'recordsReviewed' | 'diagnoses' | 'answers' | 'requiredRecipients' | 'sameDayDelivery' | 'createdAt' | 'updatedAt' | 'version';
 
@@ -67,6 +79,7 @@ export class Report {
   @Field(() => String)
   @Property({ type: 'string', length: 20 })
   lineOfBusiness!: string;
+
 
   @Field(() => [String], { description: 'The IME reasons of the case (ImeReason values)' })
   @Property({ type: ArrayType })

@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { AddendumReason } from '../entities';
 
-@ObjectType('AddendumRate')
-export class AddendumRate {
+@ObjectType('ExaminerAddendumRate')
+export class ExaminerAddendumRate {
   @Field(() => AddendumReason)
   reason!: AddendumReason;
 
@@ -41,8 +41,8 @@ export class ExaminerReportMetrics {
   @Field(() => Float, { nullable: true, description: 'Addenda per IME report, excluding LATE_RECORDS (not the examiner’s fault)' })
   addendumRateExcludingLateRecords!: number | null;
 
-  @Field(() => [AddendumRate])
-  addendumRateByReason!: AddendumRate[];
+  @Field(() => [ExaminerAddendumRate])
+  addendumRateByReason!: ExaminerAddendumRate[];
 
   @Field(() => Float, { nullable: true, description: 'Share of reviewed reports whose first QA review passed' })
   qaFirstPassRate!: number | null;

@@ -2,5 +2,6 @@
 import { Migration20261127032416_initial } from './Migration20261127032416_initial';
 import { Migration20261127033537_lifecycle } from './Migration20261127033537_lifecycle';
 import { Migration20261127033815_audit } from './Migration20261127033815_audit';
+import { Migration20261127040528_stats_indexes } from './Migration20261127040528_stats_indexes';
 
-export const migrations = [Migration20261127032416_initial, Migration20261127033537_lifecycle, Migration20261127033815_audit];
+export const migrations = [Migration20261127032416_initial, Migration20261127033537_lifecycle, Migration20261127033815_audit, Migration20261127040528_stats_indexes];

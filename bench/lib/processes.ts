@@ -1,0 +1,135 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SUPERGRAPH_PATH = join(ROOT, 'schema/supergraph.graphql');
+const LOG_DIR = join(tmpdir(), `imepanel-bench-${process.pid}`);
+
+/** A port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Service {
+  name: string;
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+async function waitForGraphQL(url: string, child: ChildProcess, name: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see ${LOG_DIR}/${name}.log`);
+    try {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} did not answer at ${url} within ${timeoutMs / 1000} s; see ${LOG_DIR}/${name}.log`);
+}
+
+/**
+ * Starts one server as a child process (its output in a log file), waits until it answers GraphQL, and
+ * answers how to stop it — by its own pid, nothing else.
+ */
+export async function startService(name: string, command: string, args: string[], env: Record<string, string>, url: string): Promise<Service> {
+  mkdirSync(LOG_DIR, { recursive: true });
+  const log = createWriteStream(join(LOG_DIR, `${name}.log`));
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  await waitForGraphQL(url, child, name);
+  return {
+    name,
+    url,
+    pid: child.pid!,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Runs a TypeScript entry point of this repository under Node with tsx's loader. */
+export function tsNode(entry: string): [string, string[]] {
+  return [process.execPath, ['--import', 'tsx', join(ROOT, entry)]];
+}
+
+export interface Subgraphs {
+  urls: { examiners: string; cases: string; reports: string };
+  services: Service[];
+  stop(): Promise<void>;
+}
+
+/** The three subgraphs, each in its own process as deployed, on free ports. */
+export async function startSubgraphs(databaseUrl: string, env: Record<string, string> = {}): Promise<Subgraphs> {
+  const services: Service[] = [];
+  const urls = {} as Subgraphs['urls'];
+  for (const name of ['examiners', 'cases', 'reports'] as const) {
+    const port = await freePort();
+    urls[name] = `http://127.0.0.1:${port}/graphql`;
+    const [command, args] = tsNode(`subgraphs/${name}/src/main.ts`);
+    services.push(
+      await startService(
+        name,
+        command,
+        args,
+        {
+          DATABASE_URL: databaseUrl,
+          HOST: '127.0.0.1',
+          [`${name.toUpperCase()}_PORT`]: String(port),
+          EXAMINERS_URL: urls.examiners ?? '',
+          CASES_URL: urls.cases ?? '',
+          LOG_LEVEL: 'warn',
+          ...env,
+        },
+        urls[name],
+      ),
+    );
+  }
+  return { urls, services, stop: () => Promise.all(services.map((s) => s.stop())).then(() => undefined) };
+}
+
+/** Our gateway (Apollo Gateway), in its own process. */
+export async function startOurGateway(urls: Subgraphs['urls'], env: Record<string, string> = {}): Promise<Service> {
+  const port = await freePort();
+  const [command, args] = tsNode('gateway/src/main.ts');
+  return startService(
+    'gateway',
+    command,
+    args,
+    { GATEWAY_PORT: String(port), HOST: '127.0.0.1', EXAMINERS_URL: urls.examiners, CASES_URL: urls.cases, REPORTS_URL: urls.reports, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
+    `http://127.0.0.1:${port}/graphql`,
+  );
+}
+
+/** Hive Gateway on the same supergraph file and the same subgraphs. */
+export async function startHiveGateway(urls: Subgraphs['urls'], fork = 1): Promise<Service> {
+  const port = await freePort();
+  return startService(
+    'hive-gateway',
+    process.execPath,
+    [join(ROOT, 'node_modules/@graphql-hive/gateway/dist/bin.js'), 'supergraph', '--port', String(port), '--host', '127.0.0.1', '--fork', String(fork), '-c', join(ROOT, 'bench/hive/gateway.config.mjs')],
+    { SUPERGRAPH_PATH, EXAMINERS_URL: urls.examiners, CASES_URL: urls.cases, REPORTS_URL: urls.reports, NODE_ENV: 'production' },
+    `http://127.0.0.1:${port}/graphql`,
+  );
+}

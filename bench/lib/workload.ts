@@ -1,0 +1,117 @@
+import type pg from 'pg';
+import type { Random } from '../../scripts/lib/bulk/random';
+
+/**
+ * The representative client workload of the throughput benchmark: what a claims system and the admin
+ * console ask most, each crossing subgraphs.
+ */
+
+/** A page of a client's cases with examiner, specialty and report status: cases, examiners and reports. */
+export const CASE_PAGE = /* GraphQL */ `
+  query CasePage($clientId: ID!, $limit: Int!, $offset: Int!) {
+    cases(filter: { clientId: $clientId }, page: { limit: $limit, offset: $offset }) {
+      total hasMore
+      items {
+        id referenceNumber status priority dueDate jurisdictionCode createdAt
+        requiredSpecialty { code name }
+        examiner { id displayName }
+        currentReportStatus
+      }
+    }
+  }
+`;
+
+/** An examiner's profile with their metrics: examiners, cases (open load, case figures) and reports. */
+export const EXAMINER_PROFILE = /* GraphQL */ `
+  query ExaminerProfile($id: ID!, $ids: [ID!], $limit: Int!) {
+    examiner(id: $id) {
+      id displayName npi status yearsInPractice languages telehealth
+      practiceGroup { name }
+      specialties { primary boardCertified specialty { code name } }
+      credentials { kind jurisdiction expiresOn verificationStatus }
+      offices { city region }
+      reputation { score components { name value } }
+      openCaseCount
+      cases(page: { limit: $limit }) { referenceNumber status createdAt }
+      reports(page: { limit: $limit }) { status dueDate finalisedAt }
+    }
+    caseStats(filter: { examinerId: $ids }) { overall { count medianDaysToExam noShowRate cancellationRate } }
+    reportStats(filter: { examinerId: $ids }) { overall { count medianTurnaroundDays onTimeRate addendumRate claimantCopyOnTimeRate } }
+  }
+`;
+
+/** Draws a panel for a case (the lifecycle mutation built on main; skipped where the API lacks it). */
+export const PROPOSE_PANEL = /* GraphQL */ `
+  mutation ProposePanel($caseId: ID!, $size: Int, $strategy: PanelStrategy) {
+    proposePanel(caseId: $caseId, size: $size, strategy: $strategy) { id members { examinerId } }
+  }
+`;
+
+export interface WorkloadData {
+  clients: { id: string; cases: number }[];
+  examiners: string[];
+  /** Cases waiting for a panel, in a jurisdiction and specialty with many eligible examiners. */
+  requestedCases: string[];
+}
+
+/** Ids the workload draws from: clients with enough cases to page, examiners with cases, requested cases. */
+export async function loadWorkloadData(sql: pg.ClientBase): Promise<WorkloadData> {
+  const clients = await sql.query<{ id: string; cases: number }>(
+    `select client_id as id, count(*)::int as cases from cases.ime_case group by client_id having count(*) >= 200 order by md5(client_id::text) limit 50`,
+  );
+  const examiners = await sql.query<{ id: string }>(
+    `select examiner_id as id from cases.ime_case where examiner_id is not null group by examiner_id order by md5(examiner_id::text) limit 200`,
+  );
+  const requested = await sql.query<{ id: string }>(
+    `select id from cases.ime_case where status = 'REQUESTED' and required_specialty_code = 'ORTHO' and jurisdiction = 'US-NY' order by id limit 200`,
+  );
+  if (!clients.rows.length || !examiners.rows.length) throw new Error('The database holds too little data for the benchmark: run npm run seed:bulk first (see README, "Benchmarks")');
+  return { clients: clients.rows, examiners: examiners.rows.map((r) => r.id), requestedCases: requested.rows.map((r) => r.id) };
+}
+
+export interface GraphQLRequest {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export function casePage(data: WorkloadData, random: Random, limit = 50): GraphQLRequest {
+  const client = random.pick(data.clients);
+  const pages = Math.max(1, Math.min(20, Math.floor(client.cases / limit)));
+  return { name: 'case page', query: CASE_PAGE, variables: { clientId: client.id, limit, offset: random.int(0, pages - 1) * limit } };
+}
+
+export function examinerProfile(data: WorkloadData, random: Random, limit = 10): GraphQLRequest {
+  const id = random.pick(data.examiners);
+  return { name: 'examiner profile', query: EXAMINER_PROFILE, variables: { id, ids: [id], limit } };
+}
+
+export function panelProposal(data: WorkloadData, random: Random): GraphQLRequest {
+  return { name: 'panel proposal', query: PROPOSE_PANEL, variables: { caseId: random.pick(data.requestedCases), size: 3, strategy: 'RANDOM' } };
+}
+
+export interface GraphQLResponse {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export async function post(url: string, request: GraphQLRequest): Promise<{ body: GraphQLResponse; ms: number }> {
+  const started = performance.now();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: request.query, variables: request.variables }),
+  });
+  const body = (await response.json()) as GraphQLResponse;
+  return { body, ms: performance.now() - started };
+}
+
+/** Whether the API has proposePanel yet (the lifecycle mutations land on main separately). */
+export async function hasProposePanel(url: string): Promise<boolean> {
+  const { body } = await post(url, { name: 'probe', query: `{ __type(name: "Mutation") { fields { name } } }`, variables: {} });
+  const fields = (body.data?.__type as { fields?: { name: string }[] } | null)?.fields;
+  if (fields) return fields.some((f) => f.name === 'proposePanel');
+  // Introspection off: ask for the field and see whether validation knows it.
+  const probe = await post(url, { name: 'probe', query: PROPOSE_PANEL, variables: { caseId: '00000000-0000-4000-8000-000000000000' } });
+  return !probe.body.errors?.some((e) => /Cannot query field "proposePanel"/.test(e.message));
+}

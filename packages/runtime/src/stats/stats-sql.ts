@@ -1,0 +1,138 @@
+/**
+ * The shape every statistics query of the platform shares: one aggregate statement over a subgraph's own
+ * tables, grouped by up to two dimensions with GROUPING SETS so the same statement also answers the overall
+ * row, filtered with bound parameters only. Subgraphs supply the table, the dimensions and the measures; the
+ * database does the counting and the percentiles, never Node.
+ */
+
+/** The most dimensions a statistics result may be grouped by. */
+export const MAX_GROUP_BY = 2;
+
+/** How one group-by dimension reads in SQL. */
+export interface StatsDimensionSql {
+  /** The expression grouped by, e.g. `c.jurisdiction` or `date_trunc('month', c.created_at at time zone 'UTC')`. */
+  group: string;
+  /** The label answered for a group, as an expression over the grouped one (default: the grouped expression). */
+  label?: (grouped: string) => string;
+}
+
+/** What a period dimension buckets: a `timestamptz` column (bucketed by its UTC day) or a `date` column. */
+export type PeriodColumn = { timestamptz: string } | { date: string };
+
+function asTimestamp(column: PeriodColumn): string {
+  return 'date' in column ? `${column.date}::timestamp` : `(${column.timestamptz} at time zone 'UTC')`;
+}
+
+/** A calendar month, labelled `2026-03` (UTC). */
+export function monthOf(column: PeriodColumn): StatsDimensionSql {
+  return { group: `date_trunc('month', ${asTimestamp(column)})`, label: (g) => `to_char(${g}, 'YYYY-MM')` };
+}
+
+/** An ISO week (Monday to Sunday), labelled `2026-W09` (UTC). */
+export function weekOf(column: PeriodColumn): StatsDimensionSql {
+  return { group: `date_trunc('week', ${asTimestamp(column)})`, label: (g) => `to_char(${g}, 'IYYY-"W"IW')` };
+}
+
+/** Filter conditions with their bound parameters, in the order they appear. */
+export class StatsConditions {
+  readonly conditions: string[] = [];
+  readonly params: unknown[] = [];
+
+  add(condition: string, ...params: unknown[]): this {
+    this.conditions.push(condition);
+    this.params.push(...params);
+    return this;
+  }
+
+  /** `column in (…)` when values are given; nothing when the list is absent or empty. */
+  anyOf(column: string, values: readonly unknown[] | null | undefined): this {
+    return values?.length ? this.add(`${column} in (?)`, [...new Set(values)]) : this;
+  }
+
+  /** A timestamptz column within whole UTC days, both ends inclusive. */
+  withinDays(column: string, from: string | null | undefined, to: string | null | undefined): this {
+    if (from) this.add(`${column} >= (?::date)::timestamp at time zone 'UTC'`, from);
+    if (to) this.add(`${column} < ((?::date) + 1)::timestamp at time zone 'UTC'`, to);
+    return this;
+  }
+
+  /** A date column between two dates, both inclusive. */
+  betweenDates(column: string, from: string | null | undefined, to: string | null | undefined): this {
+    if (from) this.add(`${column} >= ?::date`, from);
+    if (to) this.add(`${column} <= ?::date`, to);
+    return this;
+  }
+}
+
+export interface StatsQuerySpec {
+  /** The table measured (`cases.ime_case`) and its alias in the measures and dimensions (`c`). */
+  table: string;
+  alias: string;
+  /**
+   * When given, the rows matching the filter are first gathered (these columns only) in a materialised CTE
+   * `filtered`, which the `with` CTEs can join to, so per-row lookups (deliveries, addenda) shrink with the
+   * filter instead of covering the whole table; the measures then read `filtered` under the alias.
+   */
+  filteredColumns?: string[];
+  /** Further common table expressions, each `name as (…)`, without parameters. */
+  with?: string[];
+  /** Joins after the measured table, e.g. `left join no_show ns on ns.case_id = c.id`. */
+  joins?: string;
+  where: StatsConditions;
+  /** The dimensions grouped by, in order (at most MAX_GROUP_BY). */
+  dimensions: StatsDimensionSql[];
+  /** Aggregate expressions, each with an alias: `count(*)::int as count`. */
+  measures: string[];
+  /** The most groups answered (the overall row comes on top). */
+  limit: number;
+}
+
+export interface StatsSql {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * One statement answering the overall row (`is_overall` true, first) and up to `limit` groups ordered by
+ * their keys, with one row more when there are more groups (so the caller can say the answer is truncated).
+ * Group labels come back as `k0`, `k1`.
+ */
+export function buildStatsSql(spec: StatsQuerySpec): StatsSql {
+  if (spec.dimensions.length > MAX_GROUP_BY) throw new RangeError(`at most ${MAX_GROUP_BY} group-by dimensions`);
+  const dims = spec.dimensions;
+  const where = spec.where.conditions.length ? `where ${spec.where.conditions.join('\n  and ')}` : '';
+  const ctes = [...(spec.with ?? [])];
+  let from = `${spec.table} ${spec.alias}`;
+  if (spec.filteredColumns) {
+    ctes.unshift(`filtered as materialized (select ${spec.filteredColumns.map((c) => `${spec.alias}.${c}`).join(', ')} from ${from} ${where})`);
+    from = `filtered ${spec.alias}`;
+  }
+  const select = [
+    ...dims.map((d, i) => `${d.label ? d.label(d.group) : d.group} as k${i}`),
+    dims.length ? `grouping(${dims[0].group}) = 1 as is_overall` : 'true as is_overall',
+    ...spec.measures,
+  ];
+  const lines = [
+    ctes.length ? `with ${ctes.join(',\n')}` : '',
+    `select ${select.join(',\n  ')}`,
+    `from ${from}${spec.joins ? ` ${spec.joins}` : ''}`,
+    spec.filteredColumns ? '' : where,
+    dims.length ? `group by grouping sets ((${dims.map((d) => d.group).join(', ')}), ())` : '',
+    dims.length ? `order by is_overall desc, ${dims.map((d) => `${d.group} nulls last`).join(', ')}` : '',
+    dims.length ? 'limit ?' : '',
+  ];
+  return {
+    sql: lines.filter(Boolean).join('\n'),
+    params: dims.length ? [...spec.where.params, spec.limit + 2] : [...spec.where.params],
+  };
+}
+
+/** Percentiles answered as `[p50, p90]` by `percentile_cont(array[0.5, 0.9])`; one sort serves both. */
+export function medianAndP90(expression: string, alias: string): string {
+  return `percentile_cont(array[0.5, 0.9]::float8[]) within group (order by ${expression}) as ${alias}`;
+}
+
+/** A share of two filtered counts, null when the denominator is empty. */
+export function rate(numerator: string, denominator: string, alias: string): string {
+  return `(count(*) filter (where ${numerator}))::float8 / nullif(count(*) filter (where ${denominator}), 0) as ${alias}`;
+}
