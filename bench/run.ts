@@ -16,6 +16,7 @@ import pg from 'pg';
 import { createLogger } from '@imepanel/runtime';
 import { ensurePostgres } from '../scripts/lib/platform';
 import { cpuTable, measureCpu } from './lib/cpu-bench';
+import { benchSecrets, signInBenchClient } from './lib/bench-auth';
 import { ms, ratio } from './lib/figures';
 import { panelTable, runPanelBench, type PanelFigure } from './lib/panel-bench';
 import { ROOT, startHiveGateway, startOurGateway, startSubgraphs, type Service, type Subgraphs } from './lib/processes';
@@ -66,6 +67,9 @@ const variants = args.variants
 const subgraphEnv = envOf(args['subgraph-env']);
 
 const log = createLogger('bench', 'warn');
+// Every process this run starts inherits the run's own secrets; its client signs in with them.
+Object.assign(process.env, benchSecrets());
+await signInBenchClient(process.env);
 const postgres = await ensurePostgres(process.env, log);
 const databaseUrl = process.env.DATABASE_URL!;
 const sql = new pg.Client({ connectionString: databaseUrl });

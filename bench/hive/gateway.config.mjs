@@ -8,6 +8,10 @@ export const gatewayConfig = {
     cases: { location: process.env.CASES_URL },
     reports: { location: process.env.REPORTS_URL },
   },
+  // Like ours, Hive passes the caller's bearer token on to the subgraphs, which verify it.
+  propagateHeaders: {
+    fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '' }),
+  },
   logging: 'error',
   graphiql: false,
 };

@@ -1,25 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { authorizationHeader } from './bench-auth';
+import { freePort } from '../../scripts/lib/ports';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SUPERGRAPH_PATH = join(ROOT, 'schema/supergraph.graphql');
 const LOG_DIR = join(tmpdir(), `imepanel-bench-${process.pid}`);
 
-/** A port nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export interface Service {
   name: string;
@@ -33,7 +24,7 @@ async function waitForGraphQL(url: string, child: ChildProcess, name: string, ti
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see ${LOG_DIR}/${name}.log`);
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...authorizationHeader() }, body: '{"query":"{ __typename }"}' });
       if (response.ok) return;
     } catch {
       // not listening yet

@@ -2,6 +2,7 @@ import { QueryLogger } from '@imepanel/runtime';
 import { GraphQLClient } from 'graphql-request';
 import { startPlatform } from '../../scripts/lib/platform';
 import { Random } from '../../scripts/lib/bulk/random';
+import { authorizationHeader } from './bench-auth';
 import { table } from './figures';
 import { casePage, examinerProfile, hasProposePanel, panelProposal, type GraphQLRequest, type WorkloadData } from './workload';
 
@@ -19,11 +20,11 @@ export interface StatementCount {
 
 export async function countStatements(databaseUrl: string, data: WorkloadData): Promise<StatementCount[]> {
   const platform = await startPlatform(
-    { DATABASE_URL: databaseUrl, HOST: '127.0.0.1', EXAMINERS_PORT: '0', CASES_PORT: '0', REPORTS_PORT: '0', GATEWAY_PORT: '0' },
+    { ...process.env, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', EXAMINERS_PORT: '0', CASES_PORT: '0', REPORTS_PORT: '0', GATEWAY_PORT: '0' },
     'silent',
   );
   try {
-    const client = new GraphQLClient(platform.gateway.url);
+    const client = new GraphQLClient(platform.gateway.url, { headers: authorizationHeader() });
     const count = async (request: GraphQLRequest) => {
       await client.request(request.query, request.variables); // warm: plans, caches
       const before = QueryLogger.totals.statements;

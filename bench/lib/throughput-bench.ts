@@ -1,3 +1,4 @@
+import { authorizationHeader } from './bench-auth';
 import autocannon from 'autocannon';
 import { Random } from '../../scripts/lib/bulk/random';
 import { int, median, ms, percentile, ratio, table } from './figures';
@@ -45,7 +46,7 @@ export async function load(name: string, url: string, data: WorkloadData, option
         requests: [
           {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', ...authorizationHeader() },
             setupRequest: (request) => {
               const r = next();
               return { ...request, body: JSON.stringify({ query: r.query, variables: r.variables }) };

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { authorizationHeader } from './bench-auth';
 import type { Random } from '../../scripts/lib/bulk/random';
 
 /**
@@ -40,10 +41,10 @@ export const EXAMINER_PROFILE = /* GraphQL */ `
   }
 `;
 
-/** Draws a panel for a case (the lifecycle mutation built on main; skipped where the API lacks it). */
+/** Draws a panel for a case from the examiners eligible for it. */
 export const PROPOSE_PANEL = /* GraphQL */ `
-  mutation ProposePanel($caseId: ID!, $size: Int, $strategy: PanelStrategy) {
-    proposePanel(caseId: $caseId, size: $size, strategy: $strategy) { id members { examinerId } }
+  mutation ProposePanel($caseId: ID!, $size: Int, $strategy: PanelStrategy!) {
+    proposePanel(caseId: $caseId, input: { size: $size, strategy: $strategy, allowSmallerPanel: true }) { id members { examinerId } }
   }
 `;
 
@@ -99,7 +100,7 @@ export async function post(url: string, request: GraphQLRequest): Promise<{ body
   const started = performance.now();
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...authorizationHeader() },
     body: JSON.stringify({ query: request.query, variables: request.variables }),
   });
   const body = (await response.json()) as GraphQLResponse;

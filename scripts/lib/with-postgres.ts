@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './ports';
 import { startEmbeddedPostgres } from './postgres';
 
 /**
  * Runs `work` against a PostgreSQL server: the one DATABASE_URL points at, or a throwaway embedded one on a
- * free-ish port. Hands `work` a function that builds the URL of a database on that server.
+ * free port. Hands `work` a function that builds the URL of a database on that server.
  */
 export async function withPostgres<T>(work: (serverUrl: (database: string) => string) => Promise<T>): Promise<T> {
   const given = process.env.DATABASE_URL;
@@ -17,7 +18,7 @@ export async function withPostgres<T>(work: (serverUrl: (database: string) => st
     });
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'imepanel-pg-'));
-  const port = 55000 + Math.floor(Math.random() * 5000);
+  const port = await freePort();
   const server = await startEmbeddedPostgres({ dataDir, port, persistent: false });
   try {
     return await work(server.url);

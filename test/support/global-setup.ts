@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createLogger } from '@imepanel/runtime';
+import { freePort } from '../../scripts/lib/ports';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../../scripts/lib/postgres';
 import { migrateAll } from '../../scripts/lib/platform';
 
@@ -27,7 +28,7 @@ export default async function setup(project: TestProject) {
     serverUrl = (database) => Object.assign(new URL(base), { pathname: `/${database}` }).toString();
   } else {
     dataDir = mkdtempSync(join(tmpdir(), 'imepanel-test-pg-'));
-    const port = 56000 + Math.floor(Math.random() * 4000);
+    const port = await freePort();
     postgres = await startEmbeddedPostgres({ dataDir, port, persistent: false });
     serverUrl = postgres.url;
   }
