@@ -1,15 +1,20 @@
 /**
  * npm run db:seed: seeds the demo data into an already-migrated database (npm run db:migrate), unless the
- * examiner panel already has examiners. `npm start` does the same on its own after migrating.
+ * examiner panel already has examiners, and the demo users (never with NODE_ENV=production). `npm start` does
+ * the same on its own after migrating.
  */
 import { createLogger } from '@imepanel/runtime';
 import { seedDemoDataOnce } from './lib/demo-seed';
+import { demoUsersBanner, seedDemoUsers } from './lib/demo-users';
 import { ensurePostgres } from './lib/platform';
 
 const log = createLogger('seed', process.env.LOG_LEVEL ?? 'info');
 const postgres = await ensurePostgres(process.env, log);
 try {
   await seedDemoDataOnce(process.env, log);
+  const users = await seedDemoUsers(process.env, log);
+  const banner = demoUsersBanner(users, process.env.GATEWAY_PUBLIC_URL ?? 'http://localhost:4000/graphql');
+  if (banner.length) process.stdout.write(`${banner.join('\n')}\n`);
 } finally {
   await postgres?.stop();
 }

