@@ -50,3 +50,29 @@ export function distanceKm(a: Coordinates, b: Coordinates): number {
 export function distanceMiles(a: Coordinates, b: Coordinates): number {
   return distanceKm(a, b) / KM_PER_MILE;
 }
+
+/** Latitude and longitude ranges holding every point within a distance; `longitude` is null when it would wrap. */
+export interface BoundingBox {
+  latitude: { min: number; max: number };
+  longitude: { min: number; max: number } | null;
+}
+
+/**
+ * The smallest latitude/longitude box around a point that holds every point within `radiusKm` of it on the
+ * sphere distanceKm uses, widened by a hair against rounding, so a database can narrow a search by index before
+ * the exact distance is computed. Points inside the box may still be farther away; points outside never are
+ * nearer. When the circle reaches a pole or crosses the antimeridian, longitude is not bounded.
+ */
+export function boundingBox(center: Coordinates, radiusKm: number): BoundingBox {
+  requireCoordinates(center, 'The centre');
+  if (!(radiusKm >= 0)) throw new RangeError(`The radius must be zero or more, got ${radiusKm}`);
+  const angle = (radiusKm / EARTH_MEAN_RADIUS_KM) * 1.000001 + 1e-9;
+  const dLat = (angle * 180) / Math.PI;
+  const latitude = { min: Math.max(-90, center.latitude - dLat), max: Math.min(90, center.latitude + dLat) };
+  if (latitude.min <= -90 || latitude.max >= 90 || angle >= Math.PI / 2) return { latitude, longitude: null };
+  // The meridians tangent to the circle: sin Δλ = sin(r) / cos(φ) (the circle never reaches a pole here).
+  const dLon = (Math.asin(Math.min(1, Math.sin(angle) / Math.cos(toRadians(center.latitude)))) * 180) / Math.PI;
+  const longitude = { min: center.longitude - dLon, max: center.longitude + dLon };
+  if (longitude.min < -180 || longitude.max > 180) return { latitude, longitude: null };
+  return { latitude, longitude };
+}
