@@ -3,7 +3,7 @@ import { AuditEntry } from './entities';
 import { examinersReferenceResolvers } from './references';
 import { ConflictResolver } from './resolvers/conflict.resolver';
 import { CredentialResolver } from './resolvers/credential.resolver';
-import { EligibilityResolver } from './resolvers/eligibility.resolver';
+import { EligibilityResolver, EligibleExaminerResolver } from './resolvers/eligibility.resolver';
 import { ExaminerResolver } from './resolvers/examiner.resolver';
 import { PracticeGroupResolver } from './resolvers/practice-group.resolver';
 import { ExaminerReputationResolver, ReputationEventResolver, ReputationWeightsResolver } from './resolvers/reputation.resolver';
@@ -20,6 +20,7 @@ export const examinersResolvers = [
   ReputationEventResolver,
   ReputationWeightsResolver,
   EligibilityResolver,
+  EligibleExaminerResolver,
   createAuditLogResolver('examiners', AuditEntry),
 ] as const;
 

@@ -15,7 +15,7 @@ export interface EligibilityQuestion {
 }
 
 export interface EligibleCandidate {
-  examiner: { id: string; displayName: string };
+  examinerId: string;
   distanceKm: number | null;
   practiceGroupId: string | null;
   reputationScore: number | null;
@@ -29,7 +29,7 @@ export interface EligibilityVerdict {
 
 const ELIGIBLE = /* GraphQL */ `
   query EligibleExaminers($input: EligibilityInput!) {
-    eligibleExaminers(input: $input) { examiner { id displayName } distanceKm practiceGroupId reputationScore }
+    eligibleExaminers(input: $input) { examinerId distanceKm practiceGroupId reputationScore }
   }
 `;
 

@@ -29,12 +29,12 @@ export async function proposePanel(
   const { kase, client, rule } = await loadCaseWithRule(em, caseId, actor);
   const examDate = earliestExamDate({ rule, today: todayIso() });
   const eligible = await fetchEligibleExaminers(examiners, eligibilityQuestion(kase, client, rule, examDate, settings.partyKeySecret));
-  const loads = await openCaseLoads(em, eligible.map((e) => e.examiner.id));
+  const loads = await openCaseLoads(em, eligible.map((e) => e.examinerId));
   const candidates: PanelCandidate[] = eligible.map((e) => ({
-    examinerId: e.examiner.id,
+    examinerId: e.examinerId,
     practiceGroup: e.practiceGroupId,
     reputation: e.reputationScore,
-    openCaseLoad: loads.get(e.examiner.id) ?? 0,
+    openCaseLoad: loads.get(e.examinerId) ?? 0,
   }));
   const size = input.size ?? rule.panelSize;
   const seed = input.seed ?? randomBytes(12).toString('hex');

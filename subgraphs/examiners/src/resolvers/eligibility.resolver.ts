@@ -1,9 +1,9 @@
 import { FieldErrors, notFound } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Authorized, Ctx, Field, Float, ID, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { ExaminersContext } from '../context';
 import { ELIGIBILITY_RULES, explainEligibility, type EligibilityRule } from '../domain/eligibility';
-import { candidateExaminers, specialtySubtree, toEligibilityExaminers, toEligibilityRequest } from '../eligibility/eligibility-pool';
+import { candidateFacts, eligibilityFacts, specialtySubtree, toEligibilityRequest } from '../eligibility/eligibility-pool';
 import { Examiner } from '../entities';
 import { EligibilityInput } from '../inputs/eligibility.inputs';
 
@@ -39,8 +39,8 @@ export class EligibilityExplanation {
 
 @ObjectType('EligibleExaminer')
 export class EligibleExaminer {
-  @Field(() => Examiner)
-  examiner!: Examiner;
+  @Field(() => ID, { description: 'Enough to draw a panel; asking for examiner loads the whole record of each' })
+  examinerId!: string;
 
   @Field(() => Float, { nullable: true })
   distanceKm!: number | null;
@@ -67,19 +67,17 @@ export class EligibilityResolver {
   })
   async eligibleExaminers(@Arg('input', () => EligibilityInput) input: EligibilityInput, @Ctx() ctx: ExaminersContext): Promise<EligibleExaminer[]> {
     const accepted = await acceptedSpecialties(ctx.em, input.specialtyCode);
-    const candidates = await candidateExaminers(ctx.em, accepted, input.jurisdiction);
     const request = toEligibilityRequest(input, accepted);
-    const judged = await toEligibilityExaminers(candidates, ctx.loaders);
-    return candidates
-      .map((examiner, i) => ({ examiner, explanation: explainEligibility(judged[i], request) }))
+    return (await candidateFacts(ctx.em, request))
+      .map((facts) => ({ facts, explanation: explainEligibility(facts, request) }))
       .filter(({ explanation }) => explanation.eligible)
-      .map(({ examiner, explanation }) => ({
-        examiner,
+      .map(({ facts, explanation }) => ({
+        examinerId: facts.id,
         distanceKm: explanation.distanceKm,
-        practiceGroupId: examiner.practiceGroup?.id ?? null,
-        reputationScore: examiner.reputationScore,
+        practiceGroupId: facts.practiceGroup ?? null,
+        reputationScore: facts.reputationScore,
       }))
-      .sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || a.examiner.id.localeCompare(b.examiner.id));
+      .sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || a.examinerId.localeCompare(b.examinerId));
   }
 
   @Authorized('SERVICE')
@@ -92,7 +90,18 @@ export class EligibilityResolver {
     const examiner = await ctx.loaders.examinerById.load(examinerId);
     if (!examiner) throw notFound('Examiner', examinerId);
     const accepted = await acceptedSpecialties(ctx.em, input.specialtyCode);
-    const [judged] = await toEligibilityExaminers([examiner], ctx.loaders);
-    return { examiner, ...explainEligibility(judged, toEligibilityRequest(input, accepted)) };
+    const [facts] = await eligibilityFacts(ctx.em, [examiner.id]);
+    return { examiner, ...explainEligibility(facts, toEligibilityRequest(input, accepted)) };
+  }
+}
+
+@Resolver(() => EligibleExaminer)
+export class EligibleExaminerResolver {
+  @Authorized()
+  @FieldResolver(() => Examiner)
+  async examiner(@Root() eligible: EligibleExaminer, @Ctx() ctx: ExaminersContext): Promise<Examiner> {
+    const examiner = await ctx.loaders.examinerById.load(eligible.examinerId);
+    if (!examiner) throw notFound('Examiner', eligible.examinerId);
+    return examiner;
   }
 }
