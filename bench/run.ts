@@ -22,7 +22,7 @@ import { panelTable, runPanelBench, type PanelFigure } from './lib/panel-bench';
 import { ROOT, startHiveGateway, startOurGateway, startSubgraphs, type Service, type Subgraphs } from './lib/processes';
 import { countStatements, statementTable, type StatementCount } from './lib/sql-count-bench';
 import { runStatsBench, statsQuestions, statsTable, type StatsFigure } from './lib/stats-bench';
-import { compareAnswers, load, loadTable, summarise, type LoadFigure } from './lib/throughput-bench';
+import { compareAnswers, describeErrors, load, loadTable, summarise, type LoadFigure } from './lib/throughput-bench';
 import { hasProposePanel, loadWorkloadData } from './lib/workload';
 
 const { values: args } = parseArgs({
@@ -133,6 +133,7 @@ try {
         for (const [name, url] of round % 2 === 0 ? gateways : [...gateways].reverse()) {
           const figure = await load(name, url, data, { connections, durationSeconds: duration, withPanel });
           say(`  round ${round + 1} ${name}: ${figure.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(figure.p50)}, p95 ${ms(figure.p95)}, p99 ${ms(figure.p99)}, errors ${figure.errors}`);
+          if (figure.errors > 0) say(`    errors: ${describeErrors(figure.errorKinds)}`);
           runs.push(figure);
         }
       }
@@ -147,7 +148,11 @@ try {
         '',
         `Same subgraph processes, same supergraph file (schema/supergraph.graphql); Hive Gateway ${gatewayWorkers > 1 ? `with --fork ${gatewayWorkers}` : 'with its defaults'}. ` +
           (differences.length ? `Answers differed: ${differences.join('; ')}.` : 'Both answered the workload identically (checked before the runs).') +
-          (withPanel ? '' : ' The panel proposal is left out: this API has no proposePanel yet.'),
+          (withPanel ? '' : ' The panel proposal is left out: this API has no proposePanel yet.') +
+          summary
+            .filter((f) => f.errors > 0)
+            .map((f) => ` Errors of ${f.gateway}: ${describeErrors(f.errorKinds)}.`)
+            .join(''),
         '',
       );
     } finally {

@@ -15,6 +15,8 @@ export interface LoadFigure {
   p95: number;
   p99: number;
   errors: number;
+  /** What the errors were: GraphQL error code and message, or the transport failure, with how often. */
+  errorKinds: Record<string, number>;
   requests: number;
 }
 
@@ -27,9 +29,35 @@ export interface LoadOptions {
 /** The mix every connection cycles through: a case page, an examiner profile, and a panel proposal when available. */
 export function workloadMix(data: WorkloadData, withPanel: boolean, seed = 7): () => GraphQLRequest {
   const random = new Random(seed);
-  const kinds = withPanel ? [casePage, examinerProfile, panelProposal] : [casePage, examinerProfile];
+  let proposals = 0;
+  const proposal = (d: WorkloadData, r: Random) => panelProposal(d, r, proposals++);
+  const kinds = withPanel ? [casePage, examinerProfile, proposal] : [casePage, examinerProfile];
   let next = 0;
   return () => kinds[next++ % kinds.length](data, random);
+}
+
+/** The first error of a response, as its code and message ('CONFLICT: …'). */
+function graphqlErrorKind(body: string): string {
+  try {
+    const [first] = (JSON.parse(body) as { errors: { message?: string; extensions?: { code?: string } }[] }).errors;
+    return `${first?.extensions?.code ?? 'NO_CODE'}: ${(first?.message ?? '').slice(0, 120)}`;
+  } catch {
+    return 'unreadable response';
+  }
+}
+
+function mergeKinds(kinds: Record<string, number>[]): Record<string, number> {
+  const merged: Record<string, number> = {};
+  for (const each of kinds) for (const [kind, count] of Object.entries(each)) merged[kind] = (merged[kind] ?? 0) + count;
+  return merged;
+}
+
+/** The errors of a run as one line: '3× CONFLICT: …; 2× timeout'. */
+export function describeErrors(kinds: Record<string, number>): string {
+  return Object.entries(kinds)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, count]) => `${count}× ${kind}`)
+    .join('; ');
 }
 
 /** One autocannon run: requests per second over the run, and latency percentiles of every response. */
@@ -37,6 +65,10 @@ export async function load(name: string, url: string, data: WorkloadData, option
   const next = workloadMix(data, options.withPanel);
   const latencies: number[] = [];
   let graphqlErrors = 0;
+  const errorKinds: Record<string, number> = {};
+  const tally = (kind: string, count = 1) => {
+    if (count > 0) errorKinds[kind] = (errorKinds[kind] ?? 0) + count;
+  };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -52,7 +84,9 @@ export async function load(name: string, url: string, data: WorkloadData, option
               return { ...request, body: JSON.stringify({ query: r.query, variables: r.variables }) };
             },
             onResponse: (_status, body) => {
-              if (body.includes('"errors"')) graphqlErrors += 1;
+              if (!body.includes('"errors"')) return;
+              graphqlErrors += 1;
+              tally(graphqlErrorKind(body));
             },
           },
         ],
@@ -61,6 +95,9 @@ export async function load(name: string, url: string, data: WorkloadData, option
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+  tally('connection error', result.errors);
+  tally('timeout', result.timeouts);
+  tally('HTTP status other than 2xx', result.non2xx);
   return {
     gateway: name,
     requestsPerSecond: result.requests.total / result.duration,
@@ -68,6 +105,7 @@ export async function load(name: string, url: string, data: WorkloadData, option
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+    errorKinds,
     requests: result.requests.total,
   };
 }
@@ -102,6 +140,7 @@ export function summarise(rounds: LoadFigure[]): LoadFigure[] {
       p95: median(mine.map((r) => r.p95)),
       p99: median(mine.map((r) => r.p99)),
       errors: mine.reduce((n, r) => n + r.errors, 0),
+      errorKinds: mergeKinds(mine.map((r) => r.errorKinds)),
       requests: mine.reduce((n, r) => n + r.requests, 0),
     };
   });

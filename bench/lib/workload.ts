@@ -87,8 +87,13 @@ export function examinerProfile(data: WorkloadData, random: Random, limit = 10):
   return { name: 'examiner profile', query: EXAMINER_PROFILE, variables: { id, ids: [id], limit } };
 }
 
-export function panelProposal(data: WorkloadData, random: Random): GraphQLRequest {
-  return { name: 'panel proposal', query: PROPOSE_PANEL, variables: { caseId: random.pick(data.requestedCases), size: 3, strategy: 'RANDOM' } };
+/**
+ * A proposal for a random waiting case, or for the case at `turn` (cycling through them) so that concurrent
+ * connections never propose for the same case at once: the second would be refused with CONFLICT, rightly.
+ */
+export function panelProposal(data: WorkloadData, random: Random, turn?: number): GraphQLRequest {
+  const caseId = turn === undefined ? random.pick(data.requestedCases) : data.requestedCases[turn % data.requestedCases.length];
+  return { name: 'panel proposal', query: PROPOSE_PANEL, variables: { caseId, size: 3, strategy: 'RANDOM' } };
 }
 
 export interface GraphQLResponse {
