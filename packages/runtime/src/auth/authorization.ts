@@ -14,7 +14,8 @@
  * 3. Claimant identity is declared on the field with @PersonalData('<Type.field>'): only CLAIMANT_DATA_ROLES
  *    may read it, and every read is written to the audit log before the value is returned. Fields that are not
  *    identity but may name the claimant (free text, claim numbers) use @Authorized('CLIENT', 'EXAMINER', …)
- *    without audit. Such fields are nullable in the schema so a refused read nulls only that field.
+ *    without audit. Such fields are nullable in the schema so a refused read nulls only that field (every
+ *    subgraph's schema build refuses a restricted non-null field: graphql/federated-schema.ts).
  * 4. Mutations are audited centrally (graphql/federated-schema.ts wraps every Mutation field); nothing to add.
  */
 import type { AuthChecker, MiddlewareFn } from 'type-graphql';

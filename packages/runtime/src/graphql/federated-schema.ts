@@ -2,9 +2,9 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLDateTime } from 'graphql-scalars';
-import type { GraphQLSchema } from 'graphql';
+import { isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
-import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { buildSchema, createResolversMap, getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from '../auth/authorization';
 import { auditMutations } from './mutation-audit';
 import { validateArgument } from './validation';
@@ -38,6 +38,12 @@ export async function buildFederatedSchema(
     authMode: 'error',
     skipCheck: true,
   });
+  const mustBeNullable = restrictedNonNullFields(schema);
+  if (mustBeNullable.length > 0) {
+    throw new Error(
+      `Fields refused to some roles must be nullable, so that a refused read nulls only that field (auth/authorization.ts, convention 3): ${mustBeNullable.join(', ')}`,
+    );
+  }
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   auditMutations(schema, resolvers as Record<string, Record<string, unknown>>);
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
@@ -50,4 +56,25 @@ export async function buildFederatedSchema(
     `,
     resolvers,
   });
+}
+
+/**
+ * Fields of object types in the schema that only some roles may read (@Authorized with roles) but that are
+ * declared non-null: a refused read would null their parent, or the whole answer, instead of the field alone.
+ */
+export function restrictedNonNullFields(schema: GraphQLSchema): string[] {
+  const storage = getMetadataStorage();
+  const typeNameOf = (target: Function | undefined) => (target ? storage.objectTypes.find((o) => o.target === target)?.name : undefined);
+  const found = new Set<string>();
+  for (const { target, fieldName, roles } of storage.authorizedFields) {
+    if (roles.length === 0) continue;
+    const fieldResolver = storage.fieldResolvers.find((f) => f.target === target && f.methodName === fieldName);
+    const typeName = fieldResolver ? typeNameOf(fieldResolver.getObjectType?.() as Function | undefined) : typeNameOf(target);
+    const schemaName = fieldResolver?.schemaName ?? storage.fields.find((f) => f.target === target && f.name === fieldName)?.schemaName ?? fieldName;
+    const type = typeName ? schema.getType(typeName) : undefined;
+    if (!isObjectType(type) || typeName === 'Query' || typeName === 'Mutation') continue;
+    const field = type.getFields()[schemaName];
+    if (field && isNonNullType(field.type)) found.add(`${typeName}.${schemaName}`);
+  }
+  return [...found].sort();
 }

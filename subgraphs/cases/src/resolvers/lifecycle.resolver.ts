@@ -129,7 +129,7 @@ export class CaseLifecycleResolver {
   }
 
   @Authorized('CLIENT', 'EXAMINER', 'SERVICE')
-  @FieldResolver(() => Boolean, { description: 'Whether the claimant has a representative (no identity disclosed)' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the claimant has a representative (no identity disclosed); null for roles that may not know' })
   claimantRepresented(@Root() kase: Case): boolean {
     return kase.claimant.representative !== null && kase.claimant.representative !== undefined;
   }

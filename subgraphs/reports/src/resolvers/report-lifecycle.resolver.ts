@@ -89,13 +89,13 @@ export class ReportLifecycleResolver {
   }
 
   @Authorized('CLIENT', 'EXAMINER')
-  @FieldResolver(() => [MissingItem], { description: 'What submission would refuse today (empty when complete)' })
+  @FieldResolver(() => [MissingItem], { nullable: true, description: 'What submission would refuse today (empty when complete); null for roles that may not read the report' })
   missingItems(@Root() report: Report) {
     return missingItems(report);
   }
 
   @Authorized('CLIENT', 'EXAMINER')
-  @FieldResolver(() => [String], { description: 'Distribution problems of a final report: recipients missing, same-day rule broken' })
+  @FieldResolver(() => [String], { nullable: true, description: 'Distribution problems of a final report: recipients missing, same-day rule broken; null for roles that may not read them' })
   async distributionIssues(@Root() report: Report, @Ctx() ctx: ReportsContext) {
     return distributionIssues(report, await ctx.loaders.deliveriesByReport.load(report.id));
   }
