@@ -50,6 +50,13 @@ describe('toHttpError', () => {
     expect(error.message).toMatch(/someone else changed this record.*nothing was overwritten/);
   });
 
+  it('a record that does not exist stays a 404 with its message when ra-data-graphql wraps it', () => {
+    const gone = new HttpError('Case k1 does not exist (it may have been removed)', 404, { code: 'NOT_FOUND' });
+    const error = toHttpError(new HttpError(gone.message, 200, gone));
+    expect(error.status).toBe(404);
+    expect(error.message).toBe('Case k1 does not exist (it may have been removed)');
+  });
+
   it('FAILED_PRECONDITION keeps the API message and names the rule', () => {
     const error = toHttpError(apolloFailure([{ message: 'A suspension needs a reason', extensions: { code: 'FAILED_PRECONDITION', rule: 'REASON_REQUIRED' } }]));
     expect(error).toMatchObject({ status: 422, message: 'A suspension needs a reason', body: { code: 'FAILED_PRECONDITION', rule: 'REASON_REQUIRED' } });

@@ -3,6 +3,8 @@ import { HttpError } from 'ra-core';
 /** A GraphQL error as the gateway answers it (see the README, "API conventions"). */
 export interface ApiError {
   message: string;
+  /** The field the error belongs to, from the root of the answer. */
+  path?: readonly (string | number)[];
   extensions?: { code?: string; fields?: { field: string; message: string }[]; rule?: string; requestId?: string; [key: string]: unknown };
 }
 
@@ -81,6 +83,9 @@ function networkStatusOf(error: unknown): number | undefined {
 export function toHttpError(error: unknown): HttpError {
   // Already translated (e.g. a record that does not exist): keep it.
   if (error instanceof HttpError && typeof (error.body as ApiErrorBody | undefined)?.code === 'string') return error;
+  // ra-data-graphql wraps what a parseResponse threw (a record that does not exist) in an HttpError of its own.
+  const wrapped = (error as { body?: unknown } | undefined)?.body;
+  if (wrapped instanceof HttpError && typeof (wrapped.body as ApiErrorBody | undefined)?.code === 'string') return wrapped;
   const [first] = graphqlErrorsOf(error);
   if (!first) {
     const fromNetwork = error instanceof HttpError || Boolean((error as { networkError?: unknown })?.networkError);

@@ -5,11 +5,12 @@ import type { DataProvider, RaRecord } from 'ra-core';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { authorizationHeader } from '../authProvider';
 import { cases, getCaseClaimant } from './cases';
+import { declareConflict, getConflicts, removeConflict, updateConflict, type ConflictChange, type NewConflict } from './conflicts';
 import { credentials, rejectCredential, verifyCredential } from './credentials';
 import { clients, getJurisdictions, practiceGroups } from './directory';
-import { toHttpError } from './errors';
+import { toHttpError, type ApiError } from './errors';
 import { changeExaminerStatus, examiners } from './examiners';
-import type { Operation, ResourceAdapter } from './operations';
+import { withRefusedFieldsAsNull, type Operation, type ResourceAdapter } from './operations';
 import { getReportContent, reports } from './reports';
 import {
   getReputationWeights,
@@ -56,7 +57,8 @@ function buildQuery(fetchType: string, resource: string, params: any): Operation
   const method = METHOD_BY_FETCH_TYPE[fetchType];
   const build = method && ADAPTERS[resource]?.[method];
   if (!build) throw new Error(`The console cannot ${method ?? fetchType} ${resource}: the API has no such operation.`);
-  return (build as (p: unknown) => Operation)(params);
+  const operation = (build as (p: unknown) => Operation)(params);
+  return method.startsWith('get') ? withRefusedFieldsAsNull(operation) : operation;
 }
 
 export interface ImePanelDataProvider extends DataProvider {
@@ -71,6 +73,10 @@ export interface ImePanelDataProvider extends DataProvider {
   getCaseClaimant(params: { id: string }): Promise<{ data: Record<string, any> | null }>;
   getReportContent(params: { id: string }): Promise<{ data: Record<string, any> }>;
   getJurisdictions(): Promise<{ data: { id: string; name: string }[] }>;
+  declareConflict(params: { examinerId: string; input: NewConflict }): Promise<{ data: RaRecord }>;
+  updateConflict(params: { id: string; version: number; data: ConflictChange; previous: ConflictChange }): Promise<{ data: RaRecord }>;
+  removeConflict(params: { id: string; version: number }): Promise<{ data: { id: string } }>;
+  getConflicts(params: { examinerId: string }): Promise<{ data: RaRecord[] }>;
 }
 
 export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
@@ -84,7 +90,7 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
     client,
     introspection: false,
     buildQuery: () => buildQuery,
-    query: { fetchPolicy: 'no-cache' },
+    query: { fetchPolicy: 'no-cache', errorPolicy: 'all' },
     mutation: { fetchPolicy: 'no-cache' },
   } as never) as DataProvider;
 
@@ -98,11 +104,11 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
   async function run(operation: Operation) {
     const definition = operation.query.definitions[0] as OperationDefinitionNode;
     try {
-      const response =
-        definition.operation === 'mutation'
-          ? await client.mutate({ mutation: operation.query, variables: operation.variables })
-          : await client.query({ query: operation.query, variables: operation.variables });
-      return operation.parseResponse(response as { data: any });
+      if (definition.operation === 'mutation') {
+        return operation.parseResponse((await client.mutate({ mutation: operation.query, variables: operation.variables })) as { data: any });
+      }
+      const response = await client.query({ query: operation.query, variables: operation.variables, errorPolicy: 'all' });
+      return withRefusedFieldsAsNull(operation).parseResponse(response as { data: any; errors?: readonly ApiError[] });
     } catch (error) {
       throw toHttpError(error);
     }
@@ -121,6 +127,10 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
     getCaseClaimant: (params) => run(getCaseClaimant(params)),
     getReportContent: (params) => run(getReportContent(params)),
     getJurisdictions: () => run(getJurisdictions()),
+    declareConflict: (params) => run(declareConflict(params)),
+    updateConflict: (params) => run(updateConflict(params)),
+    removeConflict: (params) => run(removeConflict(params)),
+    getConflicts: (params) => run(getConflicts(params)),
   };
 }
 

@@ -3,10 +3,11 @@ import { composeServices } from '@apollo/composition';
 import { parse, validate, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cases, getCaseClaimant } from './cases';
+import { declareConflict, getConflicts, removeConflict, updateConflict } from './conflicts';
 import { credentials, rejectCredential, verifyCredential } from './credentials';
 import { clients, getJurisdictions, practiceGroups } from './directory';
 import { changeExaminerStatus, examiners } from './examiners';
-import type { Operation, ResourceAdapter } from './operations';
+import { withRefusedFieldsAsNull, type Operation, type ResourceAdapter } from './operations';
 import { getReportContent, reports } from './reports';
 import { getReputationWeights, previewReputationWeights, refreshReputation, reputationEvents, updateReputationWeights } from './reputation';
 import { specialties } from './specialties';
@@ -60,6 +61,10 @@ describe('the data provider speaks the API as published in schema/', () => {
       getCaseClaimant({ id: 'k1' }),
       getReportContent({ id: 'r1' }),
       getJurisdictions(),
+      declareConflict({ examinerId: 'e1', input: { partyType: 'CLIENT', partyIdentity: 'c1', partyLabel: 'Acme', reason: 'Consults for them' } }),
+      updateConflict({ id: 'x1', version: 2, data: { reason: 'r', endsOn: '2026-12-31' }, previous: { reason: 'r', endsOn: null } }),
+      removeConflict({ id: 'x1', version: 2 }),
+      getConflicts({ examinerId: 'e1' }),
       ...['examiners', 'credentials', 'cases', 'reports'].map((resource) => getTotals({ resource, filters: { all: {}, some: { status: ['ACTIVE'] } } })),
     ];
     for (const operation of operations) expect(validate(api, operation.query).map((e) => e.message)).toEqual([]);
@@ -110,6 +115,26 @@ describe('react-admin calls become the API arguments', () => {
     expect(op.variables).toEqual({ code: 'ORTHO_SPINE', version: 2, input: { active: false } });
     const read = specialties.getOne!({ id: 'ORTHO' }).parseResponse({ data: { specialty: { id: 'uuid-1', code: 'ORTHO', parent: null } } });
     expect(read.data).toMatchObject({ id: 'ORTHO', uuid: 'uuid-1', parentCode: null });
+  });
+
+  it('conflicts: declared with the identity as typed, changed by the fields that changed', () => {
+    const declared = declareConflict({ examinerId: 'e1', input: { partyType: 'CLAIMANT', partyIdentity: ' Doe|Jane|1980-04-02 ', partyLabel: '', reason: ' Treated her ', startsOn: '' } });
+    expect(declared.variables).toEqual({
+      examinerId: 'e1',
+      input: { partyType: 'CLAIMANT', partyIdentity: 'Doe|Jane|1980-04-02', partyLabel: null, reason: 'Treated her', startsOn: null, endsOn: null },
+    });
+    const previous = { reason: 'Consults for them', startsOn: '2025-01-01', endsOn: null };
+    const ended = updateConflict({ id: 'x1', version: 3, previous, data: { ...previous, endsOn: '2026-06-30' } });
+    expect(ended.variables).toEqual({ id: 'x1', version: 3, input: { endsOn: '2026-06-30' } });
+  });
+
+  it('reads: a field refused to the role comes back null and the rest is shown; any other error fails the call', () => {
+    const read = withRefusedFieldsAsNull(cases.getOne!({ id: 'k1' }));
+    const forbidden = (path: (string | number)[]) => ({ message: 'Not for analysts', path, extensions: { code: 'FORBIDDEN' } });
+    const data = { case: { id: 'k1', referenceNumber: 'IME-1', claimNumber: null } };
+    expect(read.parseResponse({ data, errors: [forbidden(['case', 'claimNumber'])] } as never).data).toMatchObject({ id: 'k1', claimNumber: null });
+    expect(() => read.parseResponse({ data: { case: null }, errors: [forbidden(['case'])] } as never)).toThrow();
+    expect(() => read.parseResponse({ data, errors: [{ message: 'boom', path: ['case', 'timeline'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } as never)).toThrow();
   });
 
   it('getOne of a record that is gone is a 404, not an empty page', () => {

@@ -1,4 +1,5 @@
 import { parse, type DocumentNode } from 'graphql';
+import type { ApiError } from './errors';
 import {
   HttpError,
   type CreateParams,
@@ -110,5 +111,21 @@ export function mutation(options: {
     query: parse(`mutation ${capitalised(options.field)}${definitions} { ${options.field}${args}${selection} }`),
     variables: options.variables,
     parseResponse: ({ data }) => ({ data: options.toData(data[options.field]) }),
+  };
+}
+
+/**
+ * Reads accept an answer in which some fields were refused: the API answers a field the caller's role may not
+ * read (an analyst and a claim number, say) with null and a FORBIDDEN error at that field's path, and the page
+ * shows the rest. Any other error, or a refusal of the whole query, fails the call as usual.
+ */
+export function withRefusedFieldsAsNull(operation: Operation): Operation {
+  return {
+    ...operation,
+    parseResponse: (response: { data: any; errors?: readonly ApiError[] }) => {
+      const fatal = (response.errors ?? []).filter((e) => e.extensions?.code !== 'FORBIDDEN' || (e.path?.length ?? 0) < 2);
+      if (fatal.length || !response.data) throw { graphQLErrors: fatal.length ? fatal : (response.errors ?? []) };
+      return operation.parseResponse(response);
+    },
   };
 }
