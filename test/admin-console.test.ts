@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
-import { createConsoleAdmin, launchConsoleBrowser, openConsole, type ConsoleBrowser } from './support/browser';
-import { addVerifiedCredential, createActiveExaminer, createExaminer, createSpecialty, isoDate, uniqueNpi, uniqueSuffix } from './support/fixtures';
+import { CONSOLE_ANALYST, createConsoleAdmin, launchConsoleBrowser, openConsole, signOutOfConsole, type ConsoleBrowser } from './support/browser';
+import { addVerifiedCredential, createActiveExaminer, createCase, createClient, createExaminer, createSpecialty, isoDate, uniqueNpi, uniqueSuffix } from './support/fixtures';
 import { panelWorld, scheduledCase, timeTravelToExam } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
@@ -40,6 +40,9 @@ afterAll(async () => {
 const EXAMINER = `query ($id: ID!) { examiner(id: $id) { id version npi phone bio status reputationScore
   credentials { number verificationStatus verifiedBy verifiedAt expiresOn } } }`;
 const examiner = async (id: string) => (await t.gateway.request<{ examiner: any }>(EXAMINER, { id })).examiner;
+const conflicts = async (id: string) =>
+  (await t.gateway.request<{ examiner: { conflicts: any[] } }>(`query ($id: ID!) { examiner(id: $id) { conflicts { id partyType partyKey partyLabel reason startsOn endsOn version } } }`, { id }))
+    .examiner.conflicts;
 
 /** The row of the list or table that contains `text`. */
 const row = (text: string | RegExp) => page.locator('tr', { hasText: text });
@@ -344,5 +347,110 @@ describe('the admin console', () => {
     await page.waitForTimeout(500);
     await browser.screenshot('dashboard');
     expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('declares a conflict with a client, shows a refused period under its field, ends one, keeps edits over a newer change, removes one', async () => {
+    const created = await createExaminer(t.gateway);
+    const client = await createClient(t.gateway);
+    const employer = `Globex ${uniqueSuffix()}`;
+    await openConsole(page, consoleUrl, `/examiners/${created.id}/show/conflicts`);
+    await page.getByText('No conflict declared.').waitFor();
+
+    // A client is picked, not typed: the API keys a client by its id.
+    await page.getByRole('button', { name: 'Declare a conflict' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Client', exact: true }).fill(client.name);
+    await page.getByRole('option', { name: client.name }).click();
+    await dialog.getByLabel('Reason').fill('Consults for this insurer');
+    await dialog.getByRole('button', { name: 'Declare' }).click();
+    await row(client.name).getByText('ongoing').waitFor();
+
+    // An employer, with a period the API refuses: the message sits under the field and nothing typed is lost.
+    await page.getByRole('button', { name: 'Declare a conflict' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Party' }).click();
+    await page.getByRole('option', { name: 'Employer' }).click();
+    await dialog.getByLabel('Name').fill(employer);
+    await dialog.getByLabel('Reason').fill('Was their occupational physician');
+    await dialog.getByLabel('From').fill('2026-06-01');
+    await dialog.getByLabel('Until').fill('2026-01-31');
+    await dialog.getByRole('button', { name: 'Declare' }).click();
+    await dialog.getByText('endsOn (2026-01-31) is before startsOn (2026-06-01)').waitFor();
+    expect(await dialog.getByLabel('Name').inputValue()).toBe(employer);
+    await browser.screenshot('examiner-conflict-refused');
+    expect((await conflicts(created.id)).length).toBe(1);
+    await dialog.getByLabel('Until').fill('2026-08-31');
+    await dialog.getByRole('button', { name: 'Declare' }).click();
+    await row('Was their occupational physician').getByText('2026-08-31').waitFor();
+
+    const declared = await conflicts(created.id);
+    expect(declared).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ partyType: 'CLIENT', partyLabel: client.name, reason: 'Consults for this insurer', endsOn: null }),
+        expect.objectContaining({ partyType: 'EMPLOYER', partyLabel: null, startsOn: '2026-06-01', endsOn: '2026-08-31' }),
+      ]),
+    );
+    for (const c of declared) expect(c.partyKey).toMatch(/^[0-9a-f]{64}$/);
+
+    // The client relationship ends; meanwhile someone else rewords it. The edit is refused, kept, and applied on top.
+    const clientConflict = declared.find((c: any) => c.partyType === 'CLIENT');
+    await row(client.name).getByRole('button', { name: 'Edit' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Until').fill(isoDate(-1));
+    await t.gateway.request(`mutation ($id: ID!, $v: Int!) { updateConflict(id: $id, version: $v, input: { reason: "Consulted for this insurer until last year" }) { version } }`, {
+      id: clientConflict.id,
+      v: clientConflict.version,
+    });
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('Someone else changed this conflict after you opened it').waitFor();
+    expect(await dialog.getByLabel('Until').inputValue()).toBe(isoDate(-1));
+    expect((await conflicts(created.id)).find((c: any) => c.id === clientConflict.id).endsOn).toBeNull();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await row(client.name).getByText(isoDate(-1)).waitFor();
+    expect((await conflicts(created.id)).find((c: any) => c.id === clientConflict.id)).toMatchObject({
+      endsOn: isoDate(-1),
+      reason: 'Consulted for this insurer until last year',
+    });
+    await browser.screenshot('examiner-conflicts');
+
+    await row('Was their occupational physician').getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+    await row('Was their occupational physician').waitFor({ state: 'detached' });
+    expect((await conflicts(created.id)).map((c: any) => c.partyType)).toEqual(['CLIENT']);
+  });
+
+  it('lets an analyst read examiners, cases and reports, without the fields only other roles may read', async () => {
+    const created = await createActiveExaminer(t.gateway, { specialtyCode: (await createSpecialty(t.gateway)).code });
+    const kase = await createCase(t.gateway, (await createClient(t.gateway)).id);
+    const world = await panelWorld(t.gateway, { examiners: 1 });
+    const examined = await scheduledCase(t.gateway, world, world.examiners[0].id, { dueDate: isoDate(20) });
+    await timeTravelToExam(t.sql, examined.id);
+    await t.gateway.request(`mutation ($id: ID!, $v: Int!) { markExamined(caseId: $id, version: $v) { id } }`, { id: examined.id, v: examined.version });
+    const { startReport: report } = await t.gateway.request<any>(`mutation ($c: ID!) { startReport(input: { caseId: $c }) { id } }`, { c: examined.id });
+    await signOutOfConsole(page, consoleUrl);
+    try {
+      await openConsole(page, consoleUrl, `/examiners/${created.id}/show`, CONSOLE_ANALYST);
+      await page.getByText(created.npi).waitFor();
+      await page.getByRole('tab', { name: 'Conflicts' }).click();
+      await page.getByText('Conflicts are shown to administrators and to the examiner only.').waitFor();
+      await page.getByRole('tab', { name: 'Credentials' }).click();
+      await page.getByText('State Board of Medicine').waitFor();
+
+      // The claim number and the referral questions are not for analysts: the list and the page show the rest.
+      await openConsole(page, consoleUrl, `/cases?filter=${encodeURIComponent(JSON.stringify({ q: kase.referenceNumber }))}`, CONSOLE_ANALYST);
+      await row(kase.referenceNumber).click();
+      await page.waitForURL(new RegExp(`#/cases/${kase.id}/show`));
+      await page.getByText('lumbar spine').waitFor();
+      expect(await page.getByText(/CLM-/).count()).toBe(0);
+      await page.getByRole('tab', { name: 'Claimant' }).click();
+      await page.getByText('Claimant details are hidden').waitFor();
+      await browser.screenshot('case-as-analyst');
+
+      await openConsole(page, consoleUrl, `/reports/${report.id}/show`, CONSOLE_ANALYST);
+      await page.getByText(examined.referenceNumber).first().waitFor();
+      await page.getByText('Draft').first().waitFor();
+    } finally {
+      await signOutOfConsole(page, consoleUrl);
+    }
   });
 });

@@ -68,11 +68,15 @@ export async function launchConsoleBrowser(): Promise<ConsoleBrowser> {
 /** The administrator the browser tests sign in as (created in the test database by `createConsoleAdmin`). */
 export const CONSOLE_ADMIN = { email: 'console-admin@test.example', password: 'console-test-password' };
 
-/** Creates the console administrator's login in this test's identity schema, as `npm start` creates demo users. */
+/** An analyst, who may use the console to read (created by `createConsoleAdmin` too). */
+export const CONSOLE_ANALYST = { email: 'console-analyst@test.example', password: 'console-analyst-password' };
+
+/** Creates the console's logins (administrator, analyst) in this test's identity schema, as `npm start` creates demo users. */
 export async function createConsoleAdmin(databaseUrl: string): Promise<void> {
   const orm = await createIdentityOrm(loadIdentityDatabaseSettings({ DATABASE_URL: databaseUrl }), createLogger('test', 'silent'));
   try {
     await saveUser(orm.em.fork(), { ...CONSOLE_ADMIN, displayName: 'Console administrator', role: 'ADMIN' }, { replace: true });
+    await saveUser(orm.em.fork(), { ...CONSOLE_ANALYST, displayName: 'Console analyst', role: 'ANALYST' }, { replace: true });
   } finally {
     await orm.close(true);
   }
@@ -80,18 +84,24 @@ export async function createConsoleAdmin(databaseUrl: string): Promise<void> {
 
 /**
  * Opens a console route (`/examiners`, …). The console shows its login page first; sign in with the test
- * administrator.
+ * administrator, or the user given.
  */
-export async function openConsole(page: Page, consoleUrl: string, route = '/'): Promise<void> {
+export async function openConsole(page: Page, consoleUrl: string, route = '/', user = CONSOLE_ADMIN): Promise<void> {
   await page.goto(`${consoleUrl}#${route}`);
   const login = page.getByRole('button', { name: 'Sign in' });
   const ready = page.locator('.RaLayout-appFrame');
   await Promise.race([login.waitFor(), ready.waitFor()]);
   if (await login.isVisible()) {
-    await page.getByLabel('Email').fill(CONSOLE_ADMIN.email);
-    await page.getByLabel('Password').fill(CONSOLE_ADMIN.password);
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password').fill(user.password);
     await login.click();
     await ready.waitFor();
     await page.goto(`${consoleUrl}#${route}`);
   }
+}
+
+/** Forgets the console session (the token in local storage), so the next openConsole signs in again. */
+export async function signOutOfConsole(page: Page, consoleUrl: string): Promise<void> {
+  await page.goto(consoleUrl);
+  await page.evaluate('localStorage.clear()');
 }

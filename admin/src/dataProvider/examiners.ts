@@ -7,7 +7,6 @@ const LIST_FIELDS = `id displayName firstName lastName suffix npi email phone st
 
 const DETAIL_FIELDS = `${LIST_FIELDS} bio statusReason statusChangedAt statusChangedBy
   offices { label addressLine1 addressLine2 city region postalCode country latitude longitude primary }
-  conflicts { id partyType partyLabel reason startsOn endsOn createdAt }
   reputation { score computedAt components { name value weight contribution } history { id takenAt score } }
   openCaseCount
   caseMetrics { windowDays appointmentsCounted examsCounted examinerNoShows examinerLateCancellations examinerNoShowRate examinerLateCancellationRate }

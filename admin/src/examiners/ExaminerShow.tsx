@@ -25,6 +25,7 @@ import { filteredListUrl } from '../common/links';
 import { StatusChip, ValueChip } from '../common/StatusChip';
 import { CredentialTable } from '../credentials/CredentialTable';
 import { ExaminerReputation } from '../reputation/ExaminerReputation';
+import { ExaminerConflicts } from './ExaminerConflicts';
 import { ExaminerStatusActions } from './ExaminerStatusActions';
 
 const Title = () => {
@@ -132,23 +133,6 @@ const Credentials = () => {
   );
 };
 
-const Conflicts = () => (
-  <Stack spacing={1} sx={{ width: '100%' }}>
-    <Typography variant="body2" color="text.secondary">
-      Relationships the examiner declared. Parties are stored as keyed hashes, so only organisations carry a readable label.
-    </Typography>
-    <ArrayField source="conflicts">
-      <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary">No conflict declared.</Typography>}>
-        <DataTable.Col source="partyType" label="Party" disableSort render={(c) => humanize(c.partyType)} />
-        <DataTable.Col source="partyLabel" label="Label" disableSort />
-        <DataTable.Col source="reason" disableSort />
-        <DataTable.Col source="startsOn" label="From" disableSort field={DateField} />
-        <DataTable.Col source="endsOn" label="Until" disableSort render={(c) => c.endsOn ?? 'ongoing'} />
-      </DataTable>
-    </ArrayField>
-  </Stack>
-);
-
 const Work = () => {
   const record = useRecordContext();
   if (!record) return null;
@@ -198,7 +182,7 @@ export const ExaminerShow = () => (
         <Credentials />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="Conflicts" path="conflicts">
-        <Conflicts />
+        <ExaminerConflicts />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="Reputation" path="reputation">
         <ExaminerReputation />
