@@ -65,6 +65,11 @@ describe('authProvider', () => {
     const { authProvider, canSeeClaimantData, authorizationHeader } = await load();
     storage.set('imepanel.session', JSON.stringify(session('ANALYST')));
     expect(canSeeClaimantData(await authProvider.getPermissions!({}))).toBe(false);
+    expect(await authProvider.canAccess!({ action: 'list', resource: 'examiners' })).toBe(true);
+    expect(await authProvider.canAccess!({ action: 'show', resource: 'cases' })).toBe(true);
+    for (const action of ['create', 'edit', 'delete']) expect(await authProvider.canAccess!({ action, resource: 'credentials' })).toBe(false);
+    storage.set('imepanel.session', JSON.stringify(session('ADMIN')));
+    expect(await authProvider.canAccess!({ action: 'delete', resource: 'credentials' })).toBe(true);
     storage.set('imepanel.session', JSON.stringify(session('ADMIN', new Date(Date.now() - 1000).toISOString())));
     expect(authorizationHeader()).toEqual({});
     await expect(authProvider.checkAuth({})).rejects.toThrow();

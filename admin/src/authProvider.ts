@@ -20,6 +20,9 @@ const CONSOLE_ROLES: Role[] = ['ADMIN', 'ANALYST'];
 /** Roles allowed to see claimant identity and health data (DESIGN.md §6): never analysts, who see aggregates. */
 const PII_ROLES: Role[] = ['ADMIN', 'CLIENT', 'EXAMINER'];
 
+/** react-admin's actions that only read. */
+const READ_ACTIONS = ['list', 'show'];
+
 const STORAGE_KEY = 'imepanel.session';
 const LOGIN_URL = '/auth/login';
 
@@ -83,6 +86,14 @@ export const authProvider: AuthProvider = {
     const session = readSession();
     if (!session) throw new Error('Please log in.');
     return { id: session.user.id, fullName: `${session.user.email} (${session.user.role.toLowerCase()})` };
+  },
+  /**
+   * What the console offers (react-admin hides its create, edit and delete buttons and refuses those pages when
+   * this says no): an administrator curates, an analyst reads. The API decides in the end either way.
+   */
+  async canAccess({ action }: { action: string }) {
+    const role = readSession()?.user.role;
+    return role === 'ADMIN' || (role === 'ANALYST' && READ_ACTIONS.includes(action));
   },
   async getPermissions() {
     const session = readSession();

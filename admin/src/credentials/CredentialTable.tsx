@@ -2,6 +2,7 @@ import { Stack, Typography } from '@mui/material';
 import { DataTable, DateField, DeleteButton, EditButton, Link } from 'react-admin';
 import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
+import { CuratorOnly } from '../common/CuratorOnly';
 import { CredentialExpiryField } from '../common/ExpiryChip';
 import { ValueChip } from '../common/StatusChip';
 import { RejectCredentialButton, VerifyCredentialButton } from './CredentialActions';
@@ -42,8 +43,10 @@ export const CredentialTable = ({ showExaminer = true }: { showExaminer?: boolea
     <DataTable.Col source="nextVerificationDue" label="Re-verify by" field={DateField} />
     <DataTable.Col label="Actions" disableSort>
       <Stack direction="row" spacing={0.5}>
-        <VerifyCredentialButton />
-        <RejectCredentialButton />
+        <CuratorOnly>
+          <VerifyCredentialButton />
+          <RejectCredentialButton />
+        </CuratorOnly>
         <EditButton />
         <DeleteButton
           mutationMode="pessimistic"

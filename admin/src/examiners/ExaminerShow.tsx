@@ -21,6 +21,7 @@ import {
 } from 'react-admin';
 import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
+import { CuratorOnly } from '../common/CuratorOnly';
 import { filteredListUrl } from '../common/links';
 import { StatusChip, ValueChip } from '../common/StatusChip';
 import { CredentialTable } from '../credentials/CredentialTable';
@@ -35,7 +36,9 @@ const Title = () => {
 
 const Actions = () => (
   <TopToolbar>
-    <ExaminerStatusActions />
+    <CuratorOnly>
+      <ExaminerStatusActions />
+    </CuratorOnly>
     <EditButton />
   </TopToolbar>
 );

@@ -2,6 +2,7 @@ import { Box, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, 
 import { CreateButton, DataTable, DateField, DeleteButton, Pagination, ReferenceManyField, useRecordContext } from 'react-admin';
 import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
+import { CuratorOnly } from '../common/CuratorOnly';
 import { COMPONENT_LABELS, componentLabel, formatScore } from './components';
 import { RefreshReputationButton } from './RefreshReputationButton';
 import { ReputationChart } from './ReputationChart';
@@ -35,7 +36,9 @@ export const ExaminerReputation = () => {
               {reputation?.computedAt ? `computed ${formatDateTime(reputation.computedAt)}` : 'not computed yet'}
             </Typography>
             <Box sx={{ mt: 2 }}>
-              <RefreshReputationButton />
+              <CuratorOnly>
+                <RefreshReputationButton />
+              </CuratorOnly>
             </Box>
           </CardContent>
         </Card>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, Loading, Title, useDataProvider, useNotify } from 'react-admin';
 import { isConflict, WEIGHT_NAMES, type ImePanelDataProvider } from '../dataProvider';
+import { CuratorOnly } from '../common/CuratorOnly';
 import { ValueChip } from '../common/StatusChip';
 import { COMPONENT_LABELS, formatScore } from './components';
 import { RefreshReputationButton } from './RefreshReputationButton';
@@ -83,7 +84,9 @@ export const ReputationWeightsPage = () => {
           <CardContent>
             <Stack direction="row" sx={{ mb: 2, alignItems: 'center', justifyContent: 'space-between' }}>
               <Typography variant="h6">Weights of the composite score</Typography>
-              <RefreshReputationButton />
+              <CuratorOnly>
+                <RefreshReputationButton />
+              </CuratorOnly>
             </Stack>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
               Relative weights: each component counts for its weight divided by the sum ({total.toFixed(2)}). Last saved{' '}
@@ -115,9 +118,11 @@ export const ReputationWeightsPage = () => {
               <Button variant="outlined" onClick={runPreview} disabled={busy || invalid.length > 0 || total === 0}>
                 Preview the effect
               </Button>
-              <Button variant="contained" onClick={save} disabled={busy || invalid.length > 0 || total === 0}>
-                Save weights
-              </Button>
+              <CuratorOnly>
+                <Button variant="contained" onClick={save} disabled={busy || invalid.length > 0 || total === 0}>
+                  Save weights
+                </Button>
+              </CuratorOnly>
             </Stack>
           </CardContent>
         </Card>

@@ -19,6 +19,7 @@ import {
   Confirm,
 } from 'react-admin';
 import { useState } from 'react';
+import { CuratorOnly } from '../common/CuratorOnly';
 import { filteredListUrl } from '../common/links';
 import { ValueChip } from '../common/StatusChip';
 
@@ -97,7 +98,9 @@ export const SpecialtyShow = () => (
     title={<Title />}
     actions={
       <TopToolbar>
-        <ActivationButton />
+        <CuratorOnly>
+          <ActivationButton />
+        </CuratorOnly>
         <EditButton />
       </TopToolbar>
     }
