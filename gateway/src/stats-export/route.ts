@@ -28,7 +28,7 @@ export function statsExportRoute<Ctx extends BaseContext>(kind: StatsKind, apoll
     res
       .status(200)
       .type('text/csv; charset=utf-8')
-      .setHeader('content-disposition', `attachment; filename="${kind === 'cases' ? 'case' : 'report'}-stats.csv"`)
+      .setHeader('content-disposition', `attachment; filename="${request.fileName}"`)
       .send(statsCsv(request, result.data as Record<string, unknown>));
   };
 }

@@ -46,9 +46,10 @@ const DIMENSIONS: Record<string, { selection: string; columns: Column[] }> = {
 const measure = (name: string): Column => ({ header: name, read: (g) => g[name] });
 const ADDENDUM_REASONS = ['LATE_RECORDS', 'QUESTION_NOT_ANSWERED', 'CLIENT_REQUEST', 'CORRECTION'];
 
-const KINDS: Record<StatsKind, { field: string; filterType: string; dimensionType: string; selection: string; measures: Column[] }> = {
+const KINDS: Record<StatsKind, { field: string; fileName: string; filterType: string; dimensionType: string; selection: string; measures: Column[] }> = {
   cases: {
     field: 'caseStats',
+    fileName: 'case-stats.csv',
     filterType: 'CaseStatsFilter',
     dimensionType: 'CaseStatsDimension',
     selection: `suppressed count medianDaysToAssignment p90DaysToAssignment medianDaysToExam p90DaysToExam noShowRate
@@ -67,6 +68,7 @@ const KINDS: Record<StatsKind, { field: string; filterType: string; dimensionTyp
   },
   reports: {
     field: 'reportStats',
+    fileName: 'report-stats.csv',
     filterType: 'ReportStatsFilter',
     dimensionType: 'ReportStatsDimension',
     selection: `suppressed count medianTurnaroundDays p90TurnaroundDays onTimeRate addendumRate addendumRates { reason rate }
@@ -91,6 +93,8 @@ export class StatsExportError extends Error {}
 
 export interface StatsExportRequest {
   kind: StatsKind;
+  /** The name the CSV is saved under. */
+  fileName: string;
   query: string;
   variables: { filter: Record<string, unknown>; groupBy: string[]; limit?: number };
   columns: Column[];
@@ -148,7 +152,7 @@ export function statsExportRequest(kind: StatsKind, params: URLSearchParams): St
     { header: 'suppressed', read: (g) => g.suppressed },
     ...spec.measures,
   ];
-  return { kind, query, variables, columns };
+  return { kind, fileName: spec.fileName, query, variables, columns };
 }
 
 /** The CSV of a statistics answer: the overall row first, then one row per group. */

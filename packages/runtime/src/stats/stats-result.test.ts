@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { assembleStats, checkStatsRequest, percentilePair, roundTo } from './stats-result';
+import { assembleStats, checkStatsRequest, percentilePair, roundTo, statsRequest } from './stats-result';
 
 interface G {
   key: string | null;
@@ -74,5 +74,22 @@ describe('rounding', () => {
     expect(roundTo(Number.NaN, 2)).toBeNull();
     expect(percentilePair([2.5, 7.8123])).toEqual([2.5, 7.81]);
     expect(percentilePair(null)).toEqual([null, null]);
+  });
+});
+
+describe('statsRequest', () => {
+  it('scopes a client to its own organisation and suppresses for it; an administrator keeps the filter, unsuppressed', () => {
+    expect(statsRequest({ role: 'CLIENT', clientId: 'mine' }, { status: ['CLOSED'] }, ['MONTH'], 10)).toEqual({
+      criteria: { status: ['CLOSED'], clientId: ['mine'] },
+      groupBy: ['MONTH'],
+      limit: 10,
+      suppress: true,
+    });
+    expect(statsRequest({ role: 'ADMIN', clientId: null }, undefined, [], 10)).toMatchObject({ criteria: { clientId: undefined }, suppress: false });
+  });
+
+  it('refuses a malformed request before looking at who asks', () => {
+    expect(() => statsRequest({ role: 'CLIENT', clientId: null }, undefined, ['MONTH', 'MONTH'], 10)).toThrow(GraphQLError);
+    expect(() => statsRequest({ role: 'CLIENT', clientId: null }, undefined, ['MONTH', 'MONTH'], 10)).toThrow(/twice/);
   });
 });

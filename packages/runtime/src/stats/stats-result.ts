@@ -1,6 +1,10 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput } from '../errors';
-import { MAX_GROUP_BY } from './stats-sql';
-import { suppressSmallGroups, type CountedGroup } from './suppression';
+import type { Actor } from '../graphql/context';
+import { scopeStatsClients } from './stats-scope';
+import { executeStatsQuery, type StatsSettings } from './stats-settings';
+import { MAX_GROUP_BY, type KeyedStatsDimension, type StatsCriteria, type StatsKeyField, type StatsSql } from './stats-sql';
+import { statsSuppressionApplies, suppressSmallGroups, type CountedGroup } from './suppression';
 
 /** The most groups one statistics answer may hold (a CSV of 20 000 examiner-months is still a spreadsheet). */
 export const MAX_STATS_GROUPS = 20_000;
@@ -15,6 +19,29 @@ export function checkStatsRequest(groupBy: readonly string[], limit: number): vo
     fields.push({ field: 'limit', message: `limit must be between 1 and ${MAX_STATS_GROUPS}` });
   }
   if (fields.length) throw badUserInput(fields);
+}
+
+/** A statistics request checked and scoped to its caller. */
+export interface StatsRequest<D extends string> {
+  criteria: StatsCriteria;
+  groupBy: readonly D[];
+  limit: number;
+  /** Whether small groups are withheld from this caller (see statsSuppressionApplies). */
+  suppress: boolean;
+}
+
+/**
+ * The arguments of a statistics query as a request: refused when malformed (checkStatsRequest), narrowed to the
+ * caller's own organisation for a client (scopeStatsClients), suppressed unless the caller is exempt.
+ */
+export function statsRequest<D extends string>(
+  actor: Pick<Actor, 'role' | 'clientId'> | null | undefined,
+  filter: StatsCriteria | undefined,
+  groupBy: readonly D[],
+  limit: number,
+): StatsRequest<D> {
+  checkStatsRequest(groupBy, limit);
+  return { criteria: { ...filter, clientId: scopeStatsClients(actor, filter?.clientId) }, groupBy, limit, suppress: statsSuppressionApplies(actor) };
 }
 
 /** A statistics answer: the overall figures, the groups, and what was withheld. */
@@ -61,6 +88,46 @@ export function assembleStats<G extends CountedGroup>(rows: readonly Record<stri
     if ((overall.count ?? 0) < options.minGroupSize) overall = { ...options.blank(overall), count: null, suppressed: true };
   }
   return { overall, groups, truncated, suppressionApplied: options.suppress, minGroupSize: options.minGroupSize, suppressedGroups };
+}
+
+/** The measures of a statistics group: every field but the keys and the suppression flag. */
+export type StatsMeasures<G> = Omit<G, StatsKeyField | 'suppressed'>;
+
+/** How a subgraph's statistics rows become its groups. */
+export interface StatsGroupShape<D extends string, G extends CountedGroup> {
+  /** The dimensions, for the group field each key lands in. */
+  dimensions: Record<D, KeyedStatsDimension>;
+  /** The measures of one row of the statement. */
+  measuresOf: (row: Record<string, unknown>) => StatsMeasures<G>;
+  /** Every measure null: what a suppressed group shows. */
+  noMeasures: StatsMeasures<G>;
+}
+
+/**
+ * Runs one statistics statement (built by buildStatsSql for this request) and answers it: PostgreSQL does the
+ * counting, Node only reshapes the rows into groups and withholds small groups.
+ */
+export async function answerStats<D extends string, G extends CountedGroup>(
+  em: EntityManager,
+  settings: StatsSettings,
+  statement: StatsSql,
+  request: StatsRequest<D>,
+  shape: StatsGroupShape<D, G>,
+): Promise<StatsAnswer<G> & { groupBy: D[] }> {
+  const rows = await executeStatsQuery(em, settings, statement.sql, statement.params);
+  const keyFields = request.groupBy.map((d) => shape.dimensions[d].field);
+  const answer = assembleStats(rows, {
+    limit: request.limit,
+    suppress: request.suppress,
+    minGroupSize: settings.minGroupSize,
+    toGroup: (row) => {
+      const group = { suppressed: false, ...shape.measuresOf(row) } as G & Partial<Record<StatsKeyField, unknown>>;
+      if (row.is_overall !== true) keyFields.forEach((field, i) => (group[field] = row[`k${i}`]));
+      return group;
+    },
+    blank: (group) => ({ ...group, ...shape.noMeasures }),
+  });
+  return { ...answer, groupBy: [...request.groupBy] };
 }
 
 /** Rounds a measure for display: days to two decimals, rates to four. Null stays null. */

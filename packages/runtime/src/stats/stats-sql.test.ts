@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StatsConditions, buildStatsSql, medianAndP90, monthOf, rate, weekOf } from './stats-sql';
+import { StatsConditions, buildStatsSql, medianAndP90, monthOf, rate, statsDimensions, weekOf, type StatsColumns } from './stats-sql';
 
 describe('period dimensions', () => {
   it('bucket timestamps by their UTC month and ISO week', () => {
@@ -93,5 +93,31 @@ describe('measure helpers', () => {
   it('computes both percentiles in one ordered-set aggregate and rates with a null for an empty denominator', () => {
     expect(medianAndP90('x', 'days')).toBe('percentile_cont(array[0.5, 0.9]::float8[]) within group (order by x) as days');
     expect(rate('a', 'b', 'r')).toBe('(count(*) filter (where a))::float8 / nullif(count(*) filter (where b), 0) as r');
+  });
+});
+
+describe('statistics over a table’s columns', () => {
+  const columns = (period: StatsColumns['period']): StatsColumns => ({
+    period, status: 't.status', jurisdiction: 't.jurisdiction', lineOfBusiness: 't.lob', specialtyCode: 't.specialty', clientId: 't.client_id', examinerId: 't.examiner_id',
+  });
+
+  it('filter the period by whole UTC days of a timestamptz, or by dates, then each list in a fixed order', () => {
+    const criteria = { from: '2026-01-01', to: '2026-01-31', status: ['CLOSED'], clientId: ['c'], jurisdiction: [] };
+    const stamped = new StatsConditions().matching(criteria, columns({ timestamptz: 't.created_at' }));
+    expect(stamped.conditions).toEqual([
+      `t.created_at >= (?::date)::timestamp at time zone 'UTC'`,
+      `t.created_at < ((?::date) + 1)::timestamp at time zone 'UTC'`,
+      't.client_id in (?)',
+      't.status in (?)',
+    ]);
+    expect(stamped.params).toEqual(['2026-01-01', '2026-01-31', ['c'], ['CLOSED']]);
+    expect(new StatsConditions().matching({ to: '2026-02-01' }, columns({ date: 't.exam_date' })).conditions).toEqual(['t.exam_date <= ?::date']);
+  });
+
+  it('group every dimension by its column, the key in the group field named like the filter', () => {
+    const dimensions = statsDimensions(columns({ date: 't.exam_date' }));
+    expect(dimensions.WEEK.group).toBe(`date_trunc('week', t.exam_date::timestamp)`);
+    expect(dimensions.LINE_OF_BUSINESS).toEqual({ group: 't.lob', field: 'lineOfBusiness' });
+    expect(Object.values(dimensions).map((d) => d.field)).toEqual(['month', 'week', 'status', 'jurisdiction', 'lineOfBusiness', 'specialtyCode', 'clientId', 'examinerId']);
   });
 });

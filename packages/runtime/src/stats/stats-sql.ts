@@ -33,6 +33,55 @@ export function weekOf(column: PeriodColumn): StatsDimensionSql {
   return { group: `date_trunc('week', ${asTimestamp(column)})`, label: (g) => `to_char(${g}, 'IYYY-"W"IW')` };
 }
 
+/** The filters every statistics query takes (each optional; a list matches any of its values). */
+export interface StatsCriteria {
+  /** On or after this day of the period column (see StatsColumns). */
+  from?: string | null;
+  /** On or before this day of the period column. */
+  to?: string | null;
+  clientId?: string[] | null;
+  jurisdiction?: string[] | null;
+  lineOfBusiness?: string[] | null;
+  specialtyCode?: string[] | null;
+  examinerId?: string[] | null;
+  status?: string[] | null;
+}
+
+/** The list filters, in the order their conditions (and bound parameters) appear. */
+const LIST_FILTERS = ['clientId', 'jurisdiction', 'lineOfBusiness', 'specialtyCode', 'examinerId', 'status'] as const;
+type StatsListFilter = (typeof LIST_FILTERS)[number];
+
+/**
+ * The columns of a measured table that statistics filter and group by: the period column (filtered by
+ * from/to, bucketed by MONTH and WEEK) and, under each list filter's name, the column it matches and groups.
+ */
+export type StatsColumns = { period: PeriodColumn } & Record<StatsListFilter, string>;
+
+/** What statistics can be grouped by (one or two at a time); each subgraph registers its own GraphQL enum of these. */
+export type StatsDimension = 'MONTH' | 'WEEK' | 'STATUS' | 'JURISDICTION' | 'LINE_OF_BUSINESS' | 'SPECIALTY' | 'CLIENT' | 'EXAMINER';
+
+/** The field of a statistics group that carries a dimension's key. */
+export type StatsKeyField = 'month' | 'week' | StatsListFilter;
+
+/** A dimension as SQL, and the group field its key lands in. */
+export interface KeyedStatsDimension extends StatsDimensionSql {
+  field: StatsKeyField;
+}
+
+/** Every dimension over these columns. */
+export function statsDimensions(columns: StatsColumns): Record<StatsDimension, KeyedStatsDimension> {
+  return {
+    MONTH: { ...monthOf(columns.period), field: 'month' },
+    WEEK: { ...weekOf(columns.period), field: 'week' },
+    STATUS: { group: columns.status, field: 'status' },
+    JURISDICTION: { group: columns.jurisdiction, field: 'jurisdiction' },
+    LINE_OF_BUSINESS: { group: columns.lineOfBusiness, field: 'lineOfBusiness' },
+    SPECIALTY: { group: columns.specialtyCode, field: 'specialtyCode' },
+    CLIENT: { group: columns.clientId, field: 'clientId' },
+    EXAMINER: { group: columns.examinerId, field: 'examinerId' },
+  };
+}
+
 /** Filter conditions with their bound parameters, in the order they appear. */
 export class StatsConditions {
   readonly conditions: string[] = [];
@@ -60,6 +109,15 @@ export class StatsConditions {
   betweenDates(column: string, from: string | null | undefined, to: string | null | undefined): this {
     if (from) this.add(`${column} >= ?::date`, from);
     if (to) this.add(`${column} <= ?::date`, to);
+    return this;
+  }
+
+  /** The filters of a statistics request over these columns: the period (whole UTC days of a timestamptz), then each list. */
+  matching(criteria: StatsCriteria, columns: StatsColumns): this {
+    const { period } = columns;
+    if ('date' in period) this.betweenDates(period.date, criteria.from, criteria.to);
+    else this.withinDays(period.timestamptz, criteria.from, criteria.to);
+    for (const name of LIST_FILTERS) this.anyOf(columns[name], criteria[name]);
     return this;
   }
 }

@@ -1,10 +1,10 @@
-import { assembleStats, executeStatsQuery, percentilePair, roundTo, type StatsAnswer, type StatsSettings } from '@imepanel/runtime';
+import { answerStats, percentilePair, roundTo, type StatsAnswer, type StatsMeasures, type StatsRequest, type StatsSettings } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CASE_STATS_DIMENSIONS, type CaseStatsDimension } from './case-stats-dimensions';
-import { caseStatsSql, type CaseStatsCriteria } from './case-stats-sql';
+import { caseStatsSql } from './case-stats-sql';
 import type { CaseStatsGroup } from './case-stats.types';
 
-const MEASURES_BLANK = {
+const NO_MEASURES: StatsMeasures<CaseStatsGroup> = {
   count: null,
   medianDaysToAssignment: null,
   p90DaysToAssignment: null,
@@ -14,14 +14,12 @@ const MEASURES_BLANK = {
   cancellationRate: null,
   chargeableCancellationRate: null,
   nonChargeableCancellationRate: null,
-} satisfies Partial<CaseStatsGroup>;
+};
 
-function toGroup(row: Record<string, unknown>, groupBy: readonly CaseStatsDimension[]): CaseStatsGroup {
-  const group: CaseStatsGroup = { suppressed: false, ...MEASURES_BLANK };
-  if (row.is_overall !== true) groupBy.forEach((d, i) => (group[CASE_STATS_DIMENSIONS[d].field] = row[`k${i}`] as never));
+function caseMeasures(row: Record<string, unknown>): StatsMeasures<CaseStatsGroup> {
   const [medianDaysToAssignment, p90DaysToAssignment] = percentilePair(row.days_to_assignment);
   const [medianDaysToExam, p90DaysToExam] = percentilePair(row.days_to_exam);
-  return Object.assign(group, {
+  return {
     count: Number(row.count),
     medianDaysToAssignment,
     p90DaysToAssignment,
@@ -31,27 +29,18 @@ function toGroup(row: Record<string, unknown>, groupBy: readonly CaseStatsDimens
     cancellationRate: roundTo(row.cancellation_rate, 4),
     chargeableCancellationRate: roundTo(row.chargeable_cancellation_rate, 4),
     nonChargeableCancellationRate: roundTo(row.non_chargeable_cancellation_rate, 4),
-  });
+  };
 }
 
-
 /** Case statistics in one SQL statement; Node only reshapes the rows and withholds small groups. */
-export async function findCaseStats(
+export function findCaseStats(
   em: EntityManager,
   settings: StatsSettings,
-  criteria: CaseStatsCriteria,
-  groupBy: readonly CaseStatsDimension[],
-  limit: number,
-  audience: { suppress: boolean },
+  request: StatsRequest<CaseStatsDimension>,
 ): Promise<StatsAnswer<CaseStatsGroup> & { groupBy: CaseStatsDimension[] }> {
-  const { sql, params } = caseStatsSql(criteria, groupBy, limit);
-  const rows = await executeStatsQuery(em, settings, sql, params);
-  const answer = assembleStats(rows, {
-    limit,
-    suppress: audience.suppress,
-    minGroupSize: settings.minGroupSize,
-    toGroup: (row) => toGroup(row, groupBy),
-    blank: (group) => ({ ...group, ...MEASURES_BLANK }),
+  return answerStats(em, settings, caseStatsSql(request.criteria, request.groupBy, request.limit), request, {
+    dimensions: CASE_STATS_DIMENSIONS,
+    measuresOf: caseMeasures,
+    noMeasures: NO_MEASURES,
   });
-  return { ...answer, groupBy: [...groupBy] };
 }

@@ -1,19 +1,8 @@
-import { StatsConditions, buildStatsSql, medianAndP90, rate, type StatsSql } from '@imepanel/runtime';
-import { CASE_STATS_DIMENSIONS, type CaseStatsDimension } from './case-stats-dimensions';
+import { StatsConditions, buildStatsSql, medianAndP90, rate, type StatsCriteria, type StatsSql } from '@imepanel/runtime';
+import { CASE_STATS_COLUMNS, CASE_STATS_DIMENSIONS, type CaseStatsDimension } from './case-stats-dimensions';
 
-/** The filters of case statistics (every one optional; lists match any of their values). */
-export interface CaseStatsCriteria {
-  /** Requested (created) on or after this day, UTC. */
-  from?: string | null;
-  /** Requested on or before this day, UTC. */
-  to?: string | null;
-  clientId?: string[] | null;
-  jurisdiction?: string[] | null;
-  lineOfBusiness?: string[] | null;
-  specialtyCode?: string[] | null;
-  examinerId?: string[] | null;
-  status?: string[] | null;
-}
+/** The filters of case statistics; from and to are days of the request (created) date, UTC. */
+export type CaseStatsCriteria = StatsCriteria;
 
 /** Days between the request and a later step, in double precision (extract() would answer numeric, far slower to sort). */
 const DAYS = (later: string) => `date_part('epoch', ${later} - c.created_at) / 86400`;
@@ -48,20 +37,12 @@ const NO_SHOW_PROBE = `left join lateral (select a.case_id from cases.appointmen
 /** The one statement answering case statistics for these filters and groups. */
 export function caseStatsSql(criteria: CaseStatsCriteria, groupBy: readonly CaseStatsDimension[], limit: number): StatsSql {
   const perCase = Boolean(criteria.examinerId?.length);
-  const where = new StatsConditions()
-    .withinDays('c.created_at', criteria.from, criteria.to)
-    .anyOf('c.client_id', criteria.clientId)
-    .anyOf('c.jurisdiction', criteria.jurisdiction)
-    .anyOf('c.line_of_business', criteria.lineOfBusiness)
-    .anyOf('c.required_specialty_code', criteria.specialtyCode)
-    .anyOf('c.examiner_id', criteria.examinerId)
-    .anyOf('c.status', criteria.status);
   return buildStatsSql({
     with: perCase ? [] : [NO_SHOW_CASES],
     table: 'cases.ime_case',
     alias: 'c',
     joins: perCase ? NO_SHOW_PROBE : 'left join no_show ns on ns.case_id = c.id',
-    where,
+    where: new StatsConditions().matching(criteria, CASE_STATS_COLUMNS),
     dimensions: groupBy.map((d) => CASE_STATS_DIMENSIONS[d]),
     measures: MEASURES,
     limit,

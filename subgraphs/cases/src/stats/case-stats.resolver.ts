@@ -1,4 +1,4 @@
-import { DEFAULT_STATS_GROUPS, checkStatsRequest, scopeStatsClients, statsSuppressionApplies } from '@imepanel/runtime';
+import { DEFAULT_STATS_GROUPS, statsRequest } from '@imepanel/runtime';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { CasesContext } from '../context';
 import { Client, ExaminerRef, SpecialtyRef } from '../entities';
@@ -20,10 +20,7 @@ export class CaseStatsResolver {
     @Arg('groupBy', () => [CaseStatsDimension], { defaultValue: [] }) groupBy: CaseStatsDimension[] = [],
     @Arg('limit', () => Int, { defaultValue: DEFAULT_STATS_GROUPS, description: 'The most groups answered' }) limit: number = DEFAULT_STATS_GROUPS,
   ) {
-    checkStatsRequest(groupBy, limit);
-    return findCaseStats(ctx.em, ctx.stats, { ...filter, clientId: scopeStatsClients(ctx.actor, filter?.clientId) }, groupBy, limit, {
-      suppress: statsSuppressionApplies(ctx.actor),
-    });
+    return findCaseStats(ctx.em, ctx.stats, statsRequest(ctx.actor, filter, groupBy, limit));
   }
 }
 

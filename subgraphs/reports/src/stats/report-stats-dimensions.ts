@@ -1,4 +1,4 @@
-import { monthOf, weekOf, type StatsDimensionSql } from '@imepanel/runtime';
+import { statsDimensions, type StatsColumns, type StatsDimension } from '@imepanel/runtime';
 import { registerEnumType } from 'type-graphql';
 
 /** What report statistics can be grouped by (one or two at a time). Periods are of the exam date. */
@@ -11,26 +11,26 @@ export const ReportStatsDimension = {
   SPECIALTY: 'SPECIALTY',
   CLIENT: 'CLIENT',
   EXAMINER: 'EXAMINER',
-} as const;
+} as const satisfies Record<StatsDimension, StatsDimension>;
 export type ReportStatsDimension = (typeof ReportStatsDimension)[keyof typeof ReportStatsDimension];
 registerEnumType(ReportStatsDimension, {
   name: 'ReportStatsDimension',
   description: 'A dimension report statistics are grouped by; MONTH and WEEK are of the exam date, STATUS is the report status',
 });
 
-export type ReportStatsKeyField = 'month' | 'week' | 'status' | 'jurisdiction' | 'lineOfBusiness' | 'specialtyCode' | 'clientId' | 'examinerId';
-
 /**
- * Each dimension as SQL over `reports.report r`, using the case facts copied onto the report when it was
- * started, so report statistics never read the cases subgraph's tables.
+ * The columns of `reports.report r` that report statistics filter and group by: the case facts copied onto
+ * the report when it was started, so report statistics never read the cases subgraph's tables.
  */
-export const REPORT_STATS_DIMENSIONS: Record<ReportStatsDimension, StatsDimensionSql & { field: ReportStatsKeyField }> = {
-  MONTH: { ...monthOf({ date: 'r.exam_date' }), field: 'month' },
-  WEEK: { ...weekOf({ date: 'r.exam_date' }), field: 'week' },
-  STATUS: { group: 'r.status', field: 'status' },
-  JURISDICTION: { group: 'r.jurisdiction', field: 'jurisdiction' },
-  LINE_OF_BUSINESS: { group: 'r.line_of_business', field: 'lineOfBusiness' },
-  SPECIALTY: { group: 'r.specialty_code', field: 'specialtyCode' },
-  CLIENT: { group: 'r.client_id', field: 'clientId' },
-  EXAMINER: { group: 'r.examiner_id', field: 'examinerId' },
+export const REPORT_STATS_COLUMNS: StatsColumns = {
+  period: { date: 'r.exam_date' },
+  status: 'r.status',
+  jurisdiction: 'r.jurisdiction',
+  lineOfBusiness: 'r.line_of_business',
+  specialtyCode: 'r.specialty_code',
+  clientId: 'r.client_id',
+  examinerId: 'r.examiner_id',
 };
+
+/** Each dimension as SQL over `reports.report r`, and the group field its key lands in. */
+export const REPORT_STATS_DIMENSIONS = statsDimensions(REPORT_STATS_COLUMNS);

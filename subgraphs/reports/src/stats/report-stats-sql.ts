@@ -1,21 +1,9 @@
-import { StatsConditions, buildStatsSql, medianAndP90, rate, type StatsSql } from '@imepanel/runtime';
-import { DEFAULT_CLAIMANT_COPY_GRACE_DAYS } from '../domain/delivery-rules';
+import { StatsConditions, buildStatsSql, medianAndP90, rate, type StatsCriteria, type StatsSql } from '@imepanel/runtime';
 import { AddendumReason } from '../entities';
-import { REPORT_STATS_DIMENSIONS, type ReportStatsDimension } from './report-stats-dimensions';
+import { REPORT_STATS_COLUMNS, REPORT_STATS_DIMENSIONS, type ReportStatsDimension } from './report-stats-dimensions';
 
-/** The filters of report statistics (every one optional; lists match any of their values). */
-export interface ReportStatsCriteria {
-  /** Exam on or after this day. */
-  from?: string | null;
-  /** Exam on or before this day. */
-  to?: string | null;
-  clientId?: string[] | null;
-  jurisdiction?: string[] | null;
-  lineOfBusiness?: string[] | null;
-  specialtyCode?: string[] | null;
-  examinerId?: string[] | null;
-  status?: string[] | null;
-}
+/** The filters of report statistics; from and to are days of the exam. */
+export type ReportStatsCriteria = StatsCriteria;
 
 export const ADDENDUM_REASONS = Object.values(AddendumReason);
 
@@ -92,22 +80,13 @@ export function isNarrowReportFilter(criteria: ReportStatsCriteria, today = new 
 /** The one statement answering report statistics for these filters and groups. */
 export function reportStatsSql(criteria: ReportStatsCriteria, groupBy: readonly ReportStatsDimension[], limit: number, today = new Date()): StatsSql {
   const narrow = isNarrowReportFilter(criteria, today);
-  const where = new StatsConditions()
-    .add(`r.kind = 'IME'`)
-    .betweenDates('r.exam_date', criteria.from, criteria.to)
-    .anyOf('r.client_id', criteria.clientId)
-    .anyOf('r.jurisdiction', criteria.jurisdiction)
-    .anyOf('r.line_of_business', criteria.lineOfBusiness)
-    .anyOf('r.specialty_code', criteria.specialtyCode)
-    .anyOf('r.examiner_id', criteria.examinerId)
-    .anyOf('r.status', criteria.status);
   return buildStatsSql({
     table: 'reports.report',
     alias: 'r',
     filteredColumns: narrow ? FILTERED_COLUMNS : undefined,
     with: [addenda(narrow), claimantCopies(narrow)],
     joins: 'left join addenda ad on ad.parent_id = r.id left join claimant_copy cc on cc.report_id = r.id',
-    where,
+    where: new StatsConditions().add(`r.kind = 'IME'`).matching(criteria, REPORT_STATS_COLUMNS),
     dimensions: groupBy.map((d) => REPORT_STATS_DIMENSIONS[d]),
     measures: MEASURES,
     limit,

@@ -1,4 +1,4 @@
-import { DEFAULT_STATS_GROUPS, checkStatsRequest, scopeStatsClients, statsSuppressionApplies } from '@imepanel/runtime';
+import { DEFAULT_STATS_GROUPS, statsRequest } from '@imepanel/runtime';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ReportsContext } from '../context';
 import { ClientRef, ExaminerRef, SpecialtyRef } from '../entities';
@@ -20,10 +20,7 @@ export class ReportStatsResolver {
     @Arg('groupBy', () => [ReportStatsDimension], { defaultValue: [] }) groupBy: ReportStatsDimension[] = [],
     @Arg('limit', () => Int, { defaultValue: DEFAULT_STATS_GROUPS, description: 'The most groups answered' }) limit: number = DEFAULT_STATS_GROUPS,
   ) {
-    checkStatsRequest(groupBy, limit);
-    return findReportStats(ctx.em, ctx.stats, { ...filter, clientId: scopeStatsClients(ctx.actor, filter?.clientId) }, groupBy, limit, {
-      suppress: statsSuppressionApplies(ctx.actor),
-    });
+    return findReportStats(ctx.em, ctx.stats, statsRequest(ctx.actor, filter, groupBy, limit));
   }
 }
 
