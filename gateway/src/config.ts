@@ -76,6 +76,8 @@ function origins(env: Record<string, string | undefined>, production: boolean): 
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const production = isProduction(env);
   const auth = loadAuthConfig(env);
+  // Long enough for statistics over the whole dataset (STATS_STATEMENT_TIMEOUT_MS stops them first).
+  const subgraphTimeoutMs = envInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000, { min: 100, max: 120_000 });
   return {
     port: envInt(env, 'GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
     host: envString(env, 'HOST', '0.0.0.0'),
@@ -86,13 +88,9 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       cases: envUrl(env, 'CASES_URL', 'http://localhost:4002/graphql')!,
       reports: envUrl(env, 'REPORTS_URL', 'http://localhost:4003/graphql')!,
     },
-    // Long enough for statistics over the whole dataset (STATS_STATEMENT_TIMEOUT_MS stops them first).
-    subgraphTimeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000, { min: 100, max: 120_000 }),
+    subgraphTimeoutMs,
     subgraphTimeouts: Object.fromEntries(
-      ['examiners', 'cases', 'reports'].map((name) => [
-        name,
-        envInt(env, `${name.toUpperCase()}_TIMEOUT_MS`, envInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000, { min: 100, max: 120_000 }), { min: 100, max: 120_000 }),
-      ]),
+      ['examiners', 'cases', 'reports'].map((name) => [name, envInt(env, `${name.toUpperCase()}_TIMEOUT_MS`, subgraphTimeoutMs, { min: 100, max: 120_000 })]),
     ),
     subgraphHttpClient: envEnum(env, 'SUBGRAPH_HTTP_CLIENT', ['agent', 'fetch'] as const, 'agent'),
     workers: envInt(env, 'GATEWAY_WORKERS', 1, { min: 1, max: 64 }),

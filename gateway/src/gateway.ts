@@ -34,7 +34,7 @@ import { securityHeaders } from './hardening/security-headers';
 import { createIdentityOrm } from './identity/identity-store';
 import { loginRouter } from './identity/login';
 import { statsExportRoute } from './stats-export/route';
-import { subgraphFetcher } from './subgraph-fetcher';
+import { subgraphFetcher, type Fetch } from './subgraph-fetcher';
 import { checkSubgraphs } from './subgraph-health';
 
 export { loadGatewayConfig, type GatewayConfig } from './config';
@@ -60,19 +60,17 @@ function subgraphUnavailable(name: string, reason: string): GraphQLError {
   });
 }
 
-type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
-
 /**
  * Turns a refused connection, a reset or a timeout calling a subgraph into SUBGRAPH_UNAVAILABLE naming it: the
  * gateway answers with what the healthy subgraphs provided and nulls the rest.
  */
-function unavailableWhenUnreachable(name: string, fetcher: Fetcher): Fetcher {
+function unavailableWhenUnreachable(name: string, fetcher: Fetch): Fetch {
   return async (url, init) => {
     try {
       return await fetcher(url, init);
     } catch (error) {
       const cause = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
-      const reason = (error as Error).name === 'TimeoutError' ? (error as Error).message.replace(/^The subgraph did not answer/, 'no answer') : (cause ?? (error as Error).message);
+      const reason = (error as Error).name === 'TimeoutError' ? (error as Error).message : (cause ?? (error as Error).message);
       throw subgraphUnavailable(name, reason);
     }
   };

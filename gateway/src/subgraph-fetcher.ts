@@ -8,11 +8,17 @@ import https from 'node:https';
  */
 export type SubgraphHttpClient = 'agent' | 'fetch';
 
-type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+/** The error both clients fail with when the subgraph is silent for `timeoutMs`: a TimeoutError saying so. */
+const noAnswer = (timeoutMs: number) => Object.assign(new Error(`no answer within ${timeoutMs} ms`), { name: 'TimeoutError' });
 
 export function subgraphFetcher(client: SubgraphHttpClient, timeoutMs: number): Fetch {
   if (client === 'fetch') {
-    return (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    return (url, init) =>
+      fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }).catch((error: Error) => {
+        throw error.name === 'TimeoutError' ? noAnswer(timeoutMs) : error;
+      });
   }
   const agents = {
     'http:': new http.Agent({ keepAlive: true, keepAliveMsecs: 30_000, maxSockets: 256, scheduling: 'lifo' }),
@@ -38,7 +44,7 @@ export function subgraphFetcher(client: SubgraphHttpClient, timeoutMs: number): 
           });
         },
       );
-      request.setTimeout(timeoutMs, () => request.destroy(Object.assign(new Error(`The subgraph did not answer within ${timeoutMs} ms`), { name: 'TimeoutError' })));
+      request.setTimeout(timeoutMs, () => request.destroy(noAnswer(timeoutMs)));
       request.on('error', reject);
       request.end(init.body as string | undefined);
     });
