@@ -4,18 +4,40 @@ import type { ReactNode } from 'react';
 import { usePermissions } from 'react-admin';
 import { canSeeClaimantData } from '../authProvider';
 
+type Permissions = Parameters<typeof canSeeClaimantData>[0];
+
 /**
- * Claimant identity and health data (DESIGN.md §6): read only for roles that need it, and only when this section
- * is shown — the page's own query never asks for it. When the API refuses (FORBIDDEN), the section says so and
- * the rest of the page is unaffected.
+ * A section of a page that only some roles may read, loaded by its own query and only for them: the page's own
+ * query never asks for it. A role without access reads `hidden`; when the API refuses or fails, the section says
+ * so and the rest of the page is unaffected.
  */
-export function ClaimantData<T>({ queryKey, load, children }: { queryKey: unknown[]; load: () => Promise<T>; children: (data: T) => ReactNode }) {
+export function RestrictedData<T>({
+  allowed,
+  what,
+  hidden,
+  queryKey,
+  load,
+  children,
+}: {
+  allowed(permissions: Permissions): boolean;
+  /** What the section holds, as the subject of "… are not available". */
+  what: string;
+  hidden: string;
+  queryKey: unknown[];
+  load: () => Promise<T>;
+  children: (data: T) => ReactNode;
+}) {
   const { permissions, isPending: permissionsPending } = usePermissions();
-  const allowed = canSeeClaimantData(permissions);
-  const query = useQuery({ queryKey, queryFn: load, enabled: allowed, retry: false });
+  const mayRead = allowed(permissions);
+  const query = useQuery({ queryKey, queryFn: load, enabled: mayRead, retry: false });
   if (permissionsPending) return null;
-  if (!allowed) return <Alert severity="info">Claimant details are hidden: your role does not give access to them.</Alert>;
+  if (!mayRead) return <Alert severity="info">{hidden}</Alert>;
   if (query.isPending) return <CircularProgress size={20} />;
-  if (query.error) return <Alert severity="warning">Claimant details are not available: {(query.error as Error).message}</Alert>;
+  if (query.error) return <Alert severity="warning">{what} are not available: {(query.error as Error).message}</Alert>;
   return <Box>{children(query.data as T)}</Box>;
+}
+
+/** Claimant identity and health data (DESIGN.md §6): read only by the roles that need it. */
+export function ClaimantData<T>(props: { queryKey: unknown[]; load: () => Promise<T>; children: (data: T) => ReactNode }) {
+  return <RestrictedData allowed={canSeeClaimantData} what="Claimant details" hidden="Claimant details are hidden: your role does not give access to them." {...props} />;
 }

@@ -8,6 +8,12 @@ export function daysFromToday(isoDate: string, today = new Date()): number {
   return Math.round((target - now) / DAY);
 }
 
+/** Today (local) as YYYY-MM-DD, the form of the API's dates. */
+export function todayIso(today = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+}
+
 export function relativeDays(days: number): string {
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';

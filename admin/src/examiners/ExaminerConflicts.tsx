@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { Alert, Autocomplete, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField, Typography, type ButtonProps } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import {
   ArrayField,
@@ -9,7 +8,6 @@ import {
   useDataProvider,
   useGetList,
   useNotify,
-  usePermissions,
   useRecordContext,
   useRefresh,
   type HttpError,
@@ -17,6 +15,8 @@ import {
 } from 'react-admin';
 import { canCurate } from '../authProvider';
 import { humanize } from '../common/choices';
+import { todayIso } from '../common/dates';
+import { RestrictedData } from '../common/Restricted';
 import { isConflict, type ApiErrorBody, type ImePanelDataProvider } from '../dataProvider';
 
 /**
@@ -34,55 +34,108 @@ const NAME_HELP: Record<string, string> = {
 };
 
 type Errors = Record<string, string | undefined>;
+type Problem = { severity: 'error' | 'warning'; text: string };
 
-/** Field messages of a refusal (BAD_USER_INPUT) and its sentence, for a dialog to show. */
-function describeFailure(error: unknown): { message: string; fields: Errors } {
-  const body = (error as HttpError).body as ApiErrorBody | undefined;
-  const fields = Object.fromEntries(Object.entries(body?.errors ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
-  return { message: body?.errors ? 'Not saved: some fields need attention.' : (error as Error).message, fields };
+const FIELDS_NEED_ATTENTION = 'Not saved: some fields need attention.';
+
+/**
+ * What every dialog here shares: whether it is open, whether it is saving, and why the last attempt was refused
+ * (a sentence, and messages for the fields). `save` runs one call: on success the dialog closes, says so and
+ * reloads the page's data; on a refusal it stays open with everything typed, showing why — or `onRefused`
+ * decides what to show.
+ */
+function useDialogSave() {
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [errors, setErrors] = useState<Errors>({});
+  const refuse = (text: string, fields: Errors = {}, severity: Problem['severity'] = 'error') => {
+    setProblem({ severity, text });
+    setErrors(fields);
+  };
+  const save = async (call: () => Promise<unknown>, done: string, onRefused?: (error: unknown) => Promise<boolean>) => {
+    setSaving(true);
+    try {
+      await call();
+      notify(done, { type: 'success' });
+      setOpen(false);
+      refresh();
+      return true;
+    } catch (error) {
+      if (!(await onRefused?.(error))) {
+        const body = (error as HttpError).body as ApiErrorBody | undefined;
+        const fields = Object.fromEntries(Object.entries(body?.errors ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
+        refuse(body?.errors ? FIELDS_NEED_ATTENTION : (error as Error).message, fields);
+      }
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  };
+  const start = () => {
+    setProblem(null);
+    setErrors({});
+    setOpen(true);
+  };
+  return { open, start, cancel: () => setOpen(false), saving, problem, errors, refuse, save };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+type DialogSave = ReturnType<typeof useDialogSave>;
 
 const ConflictDialog = ({
-  open,
+  dialog,
   title,
   intro,
-  problem,
-  saving,
-  onCancel,
   onSave,
   saveLabel,
   children,
 }: {
-  open: boolean;
+  dialog: DialogSave;
   title: string;
   intro: ReactNode;
-  problem: ReactNode;
-  saving: boolean;
-  onCancel(): void;
   onSave(): void;
   saveLabel: string;
   children: ReactNode;
 }) => (
-  <Dialog open={open} onClose={() => !saving && onCancel()} onClick={(e) => e.stopPropagation()} maxWidth="sm" fullWidth>
+  <Dialog open={dialog.open} onClose={() => !dialog.saving && dialog.cancel()} onClick={(e) => e.stopPropagation()} maxWidth="sm" fullWidth>
     <DialogTitle>{title}</DialogTitle>
     <DialogContent>
       <DialogContentText sx={{ mb: 2 }}>{intro}</DialogContentText>
-      {problem}
+      {dialog.problem && (
+        <Alert severity={dialog.problem.severity} role="alert" sx={{ mb: 1 }}>
+          {dialog.problem.text}
+        </Alert>
+      )}
       <Stack spacing={2} sx={{ mt: 1 }}>
         {children}
       </Stack>
     </DialogContent>
     <DialogActions>
-      <Button onClick={onCancel} disabled={saving}>
+      <Button onClick={dialog.cancel} disabled={dialog.saving}>
         Cancel
       </Button>
-      <Button onClick={onSave} variant="contained" disabled={saving}>
+      <Button onClick={onSave} variant="contained" disabled={dialog.saving}>
         {saveLabel}
       </Button>
     </DialogActions>
   </Dialog>
+);
+
+/** A button that opens a dialog, without the click reaching the table row. */
+const OpenButton = ({ dialog, onOpen, children, ...props }: { dialog: DialogSave; onOpen?(): void; children: ReactNode } & Omit<ButtonProps, 'onClick'>) => (
+  <Button
+    size="small"
+    {...props}
+    onClick={(e) => {
+      e.stopPropagation();
+      onOpen?.();
+      dialog.start();
+    }}
+  >
+    {children}
+  </Button>
 );
 
 const EMPTY_DECLARATION = { partyType: 'CLIENT', lastName: '', firstName: '', dateOfBirth: '', clientId: '', clientName: '', name: '', partyLabel: '', reason: '', startsOn: '', endsOn: '' };
@@ -108,13 +161,9 @@ const ClientPicker = ({ value, error, onChange }: { value: { id: string; name: s
 
 const DeclareConflictButton = ({ examinerId }: { examinerId: string }) => {
   const dataProvider = useDataProvider<ImePanelDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
+  const dialog = useDialogSave();
+  const { errors } = dialog;
   const [values, setValues] = useState(EMPTY_DECLARATION);
-  const [errors, setErrors] = useState<Errors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const set = (patch: Partial<typeof EMPTY_DECLARATION>) => setValues((v) => ({ ...v, ...patch }));
   const claimant = values.partyType === 'CLAIMANT';
   const client = values.partyType === 'CLIENT';
@@ -137,51 +186,28 @@ const DeclareConflictButton = ({ examinerId }: { examinerId: string }) => {
 
   const save = async () => {
     const local = missing();
-    setErrors(local);
-    if (Object.keys(local).length) {
-      setProblem('Not saved: some fields need attention.');
-      return;
-    }
-    setSaving(true);
-    try {
-      await dataProvider.declareConflict({
-        examinerId,
-        input: {
-          partyType: values.partyType,
-          partyIdentity: identity(),
-          partyLabel: claimant ? null : values.partyLabel || (client ? values.clientName : null),
-          reason: values.reason,
-          startsOn: values.startsOn || null,
-          endsOn: values.endsOn || null,
-        },
-      });
-      notify(`Conflict with the ${humanize(values.partyType).toLowerCase()} declared`, { type: 'success' });
-      setOpen(false);
-      setValues(EMPTY_DECLARATION);
-      setErrors({});
-      setProblem(null);
-      refresh();
-    } catch (error) {
-      const { message, fields } = describeFailure(error);
-      setProblem(message);
-      setErrors(fields);
-    } finally {
-      setSaving(false);
-    }
+    if (Object.keys(local).length) return dialog.refuse(FIELDS_NEED_ATTENTION, local);
+    const input = {
+      partyType: values.partyType,
+      partyIdentity: identity(),
+      partyLabel: claimant ? null : values.partyLabel || (client ? values.clientName : null),
+      reason: values.reason,
+      startsOn: values.startsOn,
+      endsOn: values.endsOn,
+    };
+    const declared = await dialog.save(() => dataProvider.declareConflict({ examinerId, input }), `Conflict with the ${humanize(values.partyType).toLowerCase()} declared`);
+    if (declared) setValues(EMPTY_DECLARATION);
   };
 
   return (
     <>
-      <Button variant="outlined" size="small" onClick={() => setOpen(true)}>
+      <OpenButton dialog={dialog} variant="outlined">
         Declare a conflict
-      </Button>
+      </OpenButton>
       <ConflictDialog
-        open={open}
+        dialog={dialog}
         title="Declare a conflict"
         intro="A relationship that makes the examiner not independent for a party. Eligibility leaves the examiner out of that party's cases while the conflict lasts. The identity is stored only as a keyed hash."
-        problem={problem && <Alert severity="error" sx={{ mb: 1 }}>{problem}</Alert>}
-        saving={saving}
-        onCancel={() => setOpen(false)}
         onSave={save}
         saveLabel="Declare"
       >
@@ -259,83 +285,55 @@ const asChange = (c: RaRecord) => ({ reason: c.reason ?? '', startsOn: c.startsO
 const EditConflictButton = ({ examinerId }: { examinerId: string }) => {
   const record = useRecordContext();
   const dataProvider = useDataProvider<ImePanelDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
+  const dialog = useDialogSave();
   const [values, setValues] = useState({ reason: '', startsOn: '', endsOn: '' });
-  const [base, setBase] = useState<{ version: number; previous: ReturnType<typeof asChange> } | null>(null);
-  const [errors, setErrors] = useState<Errors>({});
-  const [problem, setProblem] = useState<{ severity: 'error' | 'warning'; text: string } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [version, setVersion] = useState(0);
   if (!record) return null;
 
-  const start = () => {
+  const onOpen = () => {
     setValues(asChange(record));
-    setBase({ version: record.version, previous: asChange(record) });
-    setErrors({});
-    setProblem(null);
-    setOpen(true);
+    setVersion(record.version);
+  };
+
+  const movedOnto = async (error: unknown) => {
+    if (!isConflict(error)) return false;
+    const { data } = await dataProvider.getConflicts({ examinerId });
+    const latest = data.find((c) => c.id === record.id);
+    if (!latest) {
+      dialog.refuse('Someone else removed this conflict after you opened it. Nothing was saved.');
+      return true;
+    }
+    // Only the version moves: what is sent stays what the user changed since opening (against `record`), so the
+    // other person's change to any other field is kept.
+    setVersion(latest.version);
+    dialog.refuse(
+      'Someone else changed this conflict after you opened it, and nothing was overwritten. Your edits are still here: save again to apply them to the latest version.',
+      {},
+      'warning',
+    );
+    return true;
   };
 
   const save = async () => {
-    if (!values.reason.trim()) {
-      setErrors({ reason: 'Required' });
-      setProblem({ severity: 'error', text: 'Not saved: some fields need attention.' });
-      return;
-    }
-    setSaving(true);
-    try {
-      await dataProvider.updateConflict({ id: String(record.id), version: base!.version, data: values, previous: base!.previous });
-      notify('Conflict saved', { type: 'success' });
-      setOpen(false);
-      refresh();
-    } catch (error) {
-      if (isConflict(error)) {
-        const { data } = await dataProvider.getConflicts({ examinerId });
-        const latest = data.find((c) => c.id === record.id);
-        if (!latest) {
-          setProblem({ severity: 'error', text: 'Someone else removed this conflict after you opened it. Nothing was saved.' });
-        } else {
-          // Only the version moves: what is sent stays what the user changed since opening, so the other
-          // person's change to any other field is kept.
-          setBase({ version: latest.version, previous: base!.previous });
-          setProblem({
-            severity: 'warning',
-            text: 'Someone else changed this conflict after you opened it, and nothing was overwritten. Your edits are still here: save again to apply them to the latest version.',
-          });
-        }
-        setErrors({});
-      } else {
-        const { message, fields } = describeFailure(error);
-        setProblem({ severity: 'error', text: message });
-        setErrors(fields);
-      }
-    } finally {
-      setSaving(false);
-    }
+    if (!values.reason.trim()) return dialog.refuse(FIELDS_NEED_ATTENTION, { reason: 'Required' });
+    await dialog.save(() => dataProvider.updateConflict({ id: String(record.id), version, data: values, previous: asChange(record) }), 'Conflict saved', movedOnto);
   };
 
   return (
     <>
-      <Button size="small" onClick={(e) => {
-          e.stopPropagation();
-          start();
-        }}>
+      <OpenButton dialog={dialog} onOpen={onOpen}>
         Edit
-      </Button>
+      </OpenButton>
       <ConflictDialog
-        open={open}
+        dialog={dialog}
         title={`Conflict with the ${humanize(record.partyType).toLowerCase()}${record.partyLabel ? ` (${record.partyLabel})` : ''}`}
         intro="Set “Until” when the relationship ended: the examiner is eligible again for that party's cases after it."
-        problem={problem && <Alert severity={problem.severity} role="alert" sx={{ mb: 1 }}>{problem.text}</Alert>}
-        saving={saving}
-        onCancel={() => setOpen(false)}
         onSave={save}
         saveLabel="Save"
       >
-        <ChangeFields values={values} errors={errors} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
+        <ChangeFields values={values} errors={dialog.errors} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
         {!values.endsOn && (
-          <Button size="small" sx={{ alignSelf: 'flex-start' }} onClick={() => setValues((v) => ({ ...v, endsOn: today() }))}>
+          <Button size="small" sx={{ alignSelf: 'flex-start' }} onClick={() => setValues((v) => ({ ...v, endsOn: todayIso() }))}>
             Ended today
           </Button>
         )}
@@ -348,44 +346,25 @@ const EditConflictButton = ({ examinerId }: { examinerId: string }) => {
 const RemoveConflictButton = () => {
   const record = useRecordContext();
   const dataProvider = useDataProvider<ImePanelDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const dialog = useDialogSave();
   if (!record) return null;
 
-  const remove = async () => {
-    setSaving(true);
-    try {
-      await dataProvider.removeConflict({ id: String(record.id), version: record.version });
-      notify('Conflict removed', { type: 'info' });
-      setOpen(false);
-      refresh();
-    } catch (error) {
-      setProblem(isConflict(error) ? 'Someone else changed this conflict after you opened the page: reload it and check before removing.' : (error as Error).message);
-    } finally {
-      setSaving(false);
-    }
+  const stale = async (error: unknown) => {
+    if (!isConflict(error)) return false;
+    dialog.refuse('Someone else changed this conflict after you opened the page: reload it and check before removing.');
+    return true;
   };
 
   return (
     <>
-      <Button size="small" color="error" onClick={(e) => {
-          e.stopPropagation();
-          setProblem(null);
-          setOpen(true);
-        }}>
+      <OpenButton dialog={dialog} color="error">
         Remove
-      </Button>
+      </OpenButton>
       <ConflictDialog
-        open={open}
+        dialog={dialog}
         title="Remove this conflict?"
         intro="Remove only a conflict declared in error: the examiner becomes eligible for this party's cases at once. A relationship that ended is kept, with its end date (Edit → Until)."
-        problem={problem && <Alert severity="error" sx={{ mb: 1 }}>{problem}</Alert>}
-        saving={saving}
-        onCancel={() => setOpen(false)}
-        onSave={remove}
+        onSave={() => dialog.save(() => dataProvider.removeConflict({ id: String(record.id), version: record.version }), 'Conflict removed', stale)}
         saveLabel="Remove"
       >
         {null}
@@ -401,44 +380,43 @@ const RemoveConflictButton = () => {
 export const ExaminerConflicts = () => {
   const record = useRecordContext();
   const dataProvider = useDataProvider<ImePanelDataProvider>();
-  const { permissions, isPending: permissionsPending } = usePermissions();
-  const allowed = canCurate(permissions);
-  const examinerId = record ? String(record.id) : '';
-  const query = useQuery({
-    queryKey: ['examiners', 'conflicts', examinerId],
-    queryFn: async () => (await dataProvider.getConflicts({ examinerId })).data,
-    enabled: allowed && Boolean(examinerId),
-    retry: false,
-  });
-  if (!record || permissionsPending) return null;
-  if (!allowed) return <Alert severity="info">Conflicts are shown to administrators and to the examiner only.</Alert>;
-  if (query.isPending) return <CircularProgress size={20} />;
-  if (query.error) return <Alert severity="warning">Conflicts are not available: {(query.error as Error).message}</Alert>;
+  if (!record) return null;
+  const examinerId = String(record.id);
   return (
-    <Stack spacing={1} sx={{ width: '100%' }}>
-      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
-        <Typography variant="body2" color="text.secondary">
-          Relationships the examiner declared. Parties are stored as keyed hashes, so only organisations carry a readable label.
-        </Typography>
-        <DeclareConflictButton examinerId={examinerId} />
-      </Stack>
-      <RecordContextProvider value={{ id: examinerId, conflicts: query.data }}>
-        <ArrayField source="conflicts">
-          <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary">No conflict declared.</Typography>}>
-            <DataTable.Col source="partyType" label="Party" disableSort render={(c) => humanize(c.partyType)} />
-            <DataTable.Col source="partyLabel" label="Label" disableSort />
-            <DataTable.Col source="reason" disableSort />
-            <DataTable.Col source="startsOn" label="From" disableSort field={DateField} />
-            <DataTable.Col source="endsOn" label="Until" disableSort render={(c) => c.endsOn ?? 'ongoing'} />
-            <DataTable.Col label="Actions" disableSort>
-              <Stack direction="row" spacing={0.5}>
-                <EditConflictButton examinerId={examinerId} />
-                <RemoveConflictButton />
-              </Stack>
-            </DataTable.Col>
-          </DataTable>
-        </ArrayField>
-      </RecordContextProvider>
-    </Stack>
+    <RestrictedData
+      allowed={canCurate}
+      what="Conflicts"
+      hidden="Conflicts are shown to administrators and to the examiner only."
+      queryKey={['examiners', 'conflicts', examinerId]}
+      load={async () => (await dataProvider.getConflicts({ examinerId })).data}
+    >
+      {(conflicts) => (
+        <Stack spacing={1} sx={{ width: '100%' }}>
+          <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
+            <Typography variant="body2" color="text.secondary">
+              Relationships the examiner declared. Parties are stored as keyed hashes, so only organisations carry a readable label.
+            </Typography>
+            <DeclareConflictButton examinerId={examinerId} />
+          </Stack>
+          <RecordContextProvider value={{ id: examinerId, conflicts }}>
+            <ArrayField source="conflicts">
+              <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary">No conflict declared.</Typography>}>
+                <DataTable.Col source="partyType" label="Party" disableSort render={(c) => humanize(c.partyType)} />
+                <DataTable.Col source="partyLabel" label="Label" disableSort />
+                <DataTable.Col source="reason" disableSort />
+                <DataTable.Col source="startsOn" label="From" disableSort field={DateField} />
+                <DataTable.Col source="endsOn" label="Until" disableSort render={(c) => c.endsOn ?? 'ongoing'} />
+                <DataTable.Col label="Actions" disableSort>
+                  <Stack direction="row" spacing={0.5}>
+                    <EditConflictButton examinerId={examinerId} />
+                    <RemoveConflictButton />
+                  </Stack>
+                </DataTable.Col>
+              </DataTable>
+            </ArrayField>
+          </RecordContextProvider>
+        </Stack>
+      )}
+    </RestrictedData>
   );
 };
