@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createLogger } from '@imepanel/runtime';
-import { CopySink } from './lib/bulk/copy-sink';
+import { CopySink, type CopySinks } from './lib/bulk/copy-sink';
 import { CASE_TABLES, writeCases, writeClients } from './lib/bulk/cases';
 import { EXAMINER_TABLES, writeExaminers, writeSpecialties } from './lib/bulk/examiners';
 import { ProgressBar } from './lib/bulk/progress';
@@ -63,14 +63,15 @@ try {
       if (!args.reset) throw new Error('The database already holds examiners or cases; run with --reset to empty it first (everything but reference data is deleted)');
       await admin.query(`truncate ${list} cascade`);
     }
-    console.error(`seeding ${volume.examiners.toLocaleString('en-US')} examiners and ${volume.cases.toLocaleString('en-US')} cases into ${new URL(process.env.DATABASE_URL!).host}${new URL(process.env.DATABASE_URL!).pathname}`);
+    const target = new URL(process.env.DATABASE_URL!);
+    console.error(`seeding ${volume.examiners.toLocaleString('en-US')} examiners and ${volume.cases.toLocaleString('en-US')} cases into ${target.host}${target.pathname}`);
 
     const ddl = await captureConstraintsAndIndexes(admin, SCHEMAS);
     for (const statement of ddl.drops) await admin.query(statement);
     const connections: pg.PoolClient[] = [];
     let loaded = false;
     try {
-      const sinks: Record<string, CopySink> = {};
+      const sinks: CopySinks = {};
       for (const [table, columns] of Object.entries({ ...EXAMINER_TABLES, ...CASE_TABLES })) {
         const connection = await pool.connect();
         connections.push(connection);

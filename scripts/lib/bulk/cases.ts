@@ -3,7 +3,7 @@ import { deadline } from '@imepanel/runtime/calendar';
 import { npiCheckDigit } from '@imepanel/runtime';
 import { FIRST_NAMES, LAST_NAMES } from '../../../subgraphs/examiners/src/seeders/demo-data';
 import { drawCaseStory, type ReportStory } from './case-story';
-import { json, type CopySink } from './copy-sink';
+import { allDrained, json, type CopySinks } from './copy-sink';
 import { citiesOf, type ExaminerPool } from './examiners';
 import { Random, Weighted } from './random';
 import {
@@ -46,7 +46,7 @@ export interface CaseVolume {
 }
 
 /** Writes the clients and answers them with their share of the volume (a long tail: a few large insurers). */
-export function writeClients(random: Random, sinks: Record<string, CopySink>, count: number, now: Date): Weighted<string> {
+export function writeClients(random: Random, sinks: CopySinks, count: number, now: Date): Weighted<string> {
   const kinds = new Weighted(CLIENT_KINDS);
   const entries: [string, number][] = [];
   for (let i = 0; i < count; i++) {
@@ -70,7 +70,7 @@ const npi = (random: Random) => {
  */
 export async function writeCases(
   random: Random,
-  sinks: Record<string, CopySink>,
+  sinks: CopySinks,
   volume: CaseVolume,
   now: Date,
   clients: Weighted<string>,
@@ -160,7 +160,7 @@ export async function writeCases(
     }
 
     onProgress(1);
-    if (i % 250 === 249) await Promise.all(Object.values(sinks).map((s) => s.drained()));
+    if (i % 250 === 249) await allDrained(sinks);
   }
   return { lastReference: firstReference + volume.cases - 1 };
 }
@@ -183,7 +183,7 @@ const DELIVERY_METHOD: Record<string, string> = { CLIENT: 'PORTAL', BOARD: 'PORT
 
 function writeReport(
   random: Random,
-  sinks: Record<string, CopySink>,
+  sinks: CopySinks,
   facts: ReportFacts,
   story: ReportStory,
   examinedAt: number,

@@ -12,7 +12,7 @@ export const json = (value: unknown) => new Json(value);
 export type CopyValue = string | number | boolean | Date | null | undefined | readonly string[] | Json;
 
 /** Escapes text for COPY's text format: backslash, tab, newline and carriage return. */
-export function copyEscape(text: string): string {
+function copyEscape(text: string): string {
   return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : text;
 }
 
@@ -22,7 +22,7 @@ function arrayLiteral(items: readonly string[]): string {
 }
 
 /** One row as a line of COPY's text format. */
-export function copyLine(values: readonly CopyValue[]): string {
+function copyLine(values: readonly CopyValue[]): string {
   let line = '';
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
@@ -43,13 +43,13 @@ export function copyLine(values: readonly CopyValue[]): string {
  * honouring back-pressure: `write` answers false when the caller should `await sink.drained()`.
  */
 export class CopySink {
-  rows = 0;
+  private rows = 0;
   private buffer = '';
   private readonly stream: Writable;
   private readonly done: Promise<void>;
   private failed: Error | null = null;
 
-  constructor(client: pg.PoolClient | pg.Client, readonly table: string, columns: readonly string[]) {
+  constructor(client: pg.PoolClient | pg.Client, table: string, columns: readonly string[]) {
     this.stream = client.query(copyFrom(`copy ${table} (${columns.map((c) => `"${c}"`).join(', ')}) from stdin`));
     this.done = new Promise((resolve, reject) => {
       this.stream.on('finish', resolve);
@@ -88,4 +88,12 @@ export class CopySink {
     await this.done;
     return this.rows;
   }
+}
+
+/** The sinks of a load, by table ('cases.ime_case'). */
+export type CopySinks = Record<string, CopySink>;
+
+/** Resolves when every sink's connection has taken what was written: the generators' back-pressure point. */
+export function allDrained(sinks: CopySinks): Promise<void> {
+  return Promise.all(Object.values(sinks).map((sink) => sink.drained())).then(() => undefined);
 }

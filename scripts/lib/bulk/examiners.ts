@@ -1,8 +1,9 @@
 import { npiCheckDigit } from '@imepanel/runtime';
+import { DEFAULT_REPUTATION_WEIGHTS, REPUTATION_COMPONENTS } from '../../../subgraphs/examiners/src/domain/reputation';
 import { FIRST_NAMES, LAST_NAMES, LICENSING_BOARDS, MALPRACTICE_CARRIERS, OFFICE_CITIES, SPECIALTIES } from '../../../subgraphs/examiners/src/seeders/demo-data';
-import { json, type CopySink } from './copy-sink';
+import { allDrained, json, type CopySinks } from './copy-sink';
 import { Random, Weighted } from './random';
-import { JURISDICTIONS, SPECIALTY_SHARES, STATE_OF } from './reference';
+import { JURISDICTIONS, SPECIALTY_SHARES } from './reference';
 
 /** The columns each examiners table is loaded with, in the order the generator writes them. */
 export const EXAMINER_TABLES = {
@@ -75,13 +76,11 @@ const DAY = 86_400_000;
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const CITIES_BY_STATE = new Map<string, (typeof OFFICE_CITIES)[string][]>();
 for (const city of Object.values(OFFICE_CITIES)) CITIES_BY_STATE.set(city.region, [...(CITIES_BY_STATE.get(city.region) ?? []), city]);
-export const citiesOf = (jurisdiction: string) => CITIES_BY_STATE.get(STATE_OF[jurisdiction])!;
-
-const REPUTATION_COMPONENTS = ['timeliness', 'turnaround', 'completeness', 'qa', 'audit', 'reliability', 'conduct', 'credentials'];
-const REPUTATION_WEIGHTS = [0.25, 0.1, 0.15, 0.15, 0.1, 0.1, 0.1, 0.05];
+/** The office cities of a jurisdiction ('US-NY': those in region NY). */
+export const citiesOf = (jurisdiction: string) => CITIES_BY_STATE.get(jurisdiction.replace(/^US-/, ''))!;
 
 /** Writes the specialty taxonomy and answers each code's id. */
-export function writeSpecialties(random: Random, sinks: Record<string, CopySink>, now: Date): Map<string, string> {
+export function writeSpecialties(random: Random, sinks: CopySinks, now: Date): Map<string, string> {
   const ids = new Map<string, string>();
   for (const s of SPECIALTIES) ids.set(s.code, random.uuid());
   for (const s of SPECIALTIES) {
@@ -97,7 +96,7 @@ export function writeSpecialties(random: Random, sinks: Record<string, CopySink>
  */
 export async function writeExaminers(
   random: Random,
-  sinks: Record<string, CopySink>,
+  sinks: CopySinks,
   count: number,
   now: Date,
   specialtyIds: Map<string, string>,
@@ -157,16 +156,17 @@ export async function writeExaminers(
     for (const j of licensed) credential('MEDICAL_LICENSE', LICENSING_BOARDS[j].issuer, LICENSING_BOARDS[j].number(digits, primary), j, random.int(30, 900));
     credential('MALPRACTICE_INSURANCE', random.pick(MALPRACTICE_CARRIERS), `POL-${digits(7)}`, null, random.int(30, 365));
     if (licensed.includes('US-CA') && random.chance(0.8)) credential('QME_CERTIFICATION', 'DWC Medical Unit', `QME-${digits(6)}`, 'US-CA', random.int(60, 700));
-    const components = REPUTATION_COMPONENTS.map((name, k) => {
+    const components = REPUTATION_COMPONENTS.map((name) => {
       const value = Math.round(Math.min(100, Math.max(0, score + 8 * random.normal())) * 10) / 10;
-      return { name, value, weight: REPUTATION_WEIGHTS[k], contribution: Math.round(value * REPUTATION_WEIGHTS[k] * 100) / 100 };
+      const weight = DEFAULT_REPUTATION_WEIGHTS[name];
+      return { name, value, weight, contribution: Math.round(value * weight * 100) / 100 };
     });
     sinks['examiners.reputation_snapshot'].write([random.uuid(), id, new Date(now.getTime() - random.int(1, 30) * DAY), score, json(components), json({ source: 'bulk seed' })]);
     if (status === 'ACTIVE') {
       active.push({ id, jurisdictions: licensed, specialties: held, slowness: random.logNormal(1, 0.3), load: random.logNormal(1, 0.6), city: city.city, practiceGroupId: group?.id ?? null });
     }
     onProgress(1);
-    if (i % 500 === 499) await Promise.all(Object.values(sinks).map((s) => s.drained()));
+    if (i % 500 === 499) await allDrained(sinks);
   }
   return new ExaminerPool(active);
 }

@@ -10,7 +10,7 @@ export class ProgressBar {
   constructor(
     private readonly label: string,
     private readonly total: number,
-    private readonly unit = 'rows',
+    private readonly unit: string,
   ) {}
 
   tick(amount = 1): void {
@@ -22,13 +22,11 @@ export class ProgressBar {
     }
   }
 
-  finish(): number {
-    const seconds = (performance.now() - this.started) / 1000;
+  finish(): void {
     const drawn = this.done >= this.total;
     this.done = this.total;
     if (!drawn || process.stderr.isTTY) this.draw(performance.now());
     if (process.stderr.isTTY) process.stderr.write('\n');
-    return seconds;
   }
 
   private draw(now: number): void {

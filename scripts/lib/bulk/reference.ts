@@ -1,3 +1,6 @@
+import type { DayCountUnit } from '@imepanel/runtime/calendar';
+import { JURISDICTION_RULE_SEEDS } from '../../../subgraphs/cases/src/domain/jurisdiction-rules';
+
 /**
  * The shares the bulk dataset draws from. Not statistics of any real book of business: plausible proportions
  * for an IME panel working five US workers' compensation jurisdictions, so figures and plans look like the
@@ -11,25 +14,28 @@ export const JURISDICTIONS = [
   ['US-CT', 10],
 ] as const;
 
-export const STATE_OF: Record<string, 'NY' | 'CA' | 'WA' | 'OR' | 'CT'> = {
-  'US-NY': 'NY',
-  'US-CA': 'CA',
-  'US-WA': 'WA',
-  'US-OR': 'OR',
-  'US-CT': 'CT',
-};
-
-/** The seeded jurisdiction rules (migration reference_data): report deadline, distribution, notice. */
+/**
+ * The seeded jurisdiction rules (the cases subgraph's JURISDICTION_RULE_SEEDS, the values its reference_data
+ * migration inserts), in the shape the case stories use. The notice period is in calendar days: business
+ * days converted at seven calendar days to five, rounded up (NY: 7 business days, 10 calendar days); a
+ * jurisdiction without a notice rule waits none.
+ */
 export const RULES: Record<
   string,
-  { reportDueDays: number | null; unit: 'BUSINESS_DAYS' | 'CALENDAR_DAYS'; recipients: string[]; sameDay: boolean; noticeDays: number; panel: boolean }
-> = {
-  'US-NY': { reportDueDays: 10, unit: 'BUSINESS_DAYS', recipients: ['BOARD', 'CLIENT', 'TREATING_PHYSICIAN', 'CLAIMANT_REPRESENTATIVE', 'CLAIMANT'], sameDay: true, noticeDays: 10, panel: false },
-  'US-CA': { reportDueDays: 30, unit: 'CALENDAR_DAYS', recipients: ['CLIENT', 'CLAIMANT', 'CLAIMANT_REPRESENTATIVE'], sameDay: false, noticeDays: 0, panel: true },
-  'US-WA': { reportDueDays: 14, unit: 'CALENDAR_DAYS', recipients: ['CLIENT', 'CLAIMANT'], sameDay: false, noticeDays: 28, panel: false },
-  'US-OR': { reportDueDays: null, unit: 'CALENDAR_DAYS', recipients: ['CLIENT', 'CLAIMANT'], sameDay: false, noticeDays: 10, panel: false },
-  'US-CT': { reportDueDays: 30, unit: 'CALENDAR_DAYS', recipients: ['CLIENT', 'CLAIMANT', 'CLAIMANT_REPRESENTATIVE'], sameDay: true, noticeDays: 0, panel: false },
-};
+  { reportDueDays: number | null; unit: DayCountUnit; recipients: string[]; sameDay: boolean; noticeDays: number; panel: boolean }
+> = Object.fromEntries(
+  JURISDICTION_RULE_SEEDS.map((rule) => [
+    rule.code,
+    {
+      reportDueDays: rule.reportDueDays,
+      unit: rule.reportDueUnit,
+      recipients: rule.reportRecipients,
+      sameDay: rule.reportSameDay,
+      noticeDays: rule.noticeLeadUnit === 'BUSINESS_DAYS' ? Math.ceil(((rule.noticeLeadDays ?? 0) * 7) / 5) : (rule.noticeLeadDays ?? 0),
+      panel: rule.panelRequired,
+    },
+  ]),
+);
 
 export const SPECIALTY_SHARES = [
   ['ORTHO', 18],
