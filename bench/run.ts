@@ -23,7 +23,7 @@ import { ROOT, startHiveGateway, startOurGateway, startSubgraphs, type Service, 
 import { countStatements, statementTable, type StatementCount } from './lib/sql-count-bench';
 import { runStatsBench, statsQuestions, statsTable, type StatsFigure } from './lib/stats-bench';
 import { compareAnswers, describeErrors, load, loadTable, summarise, type LoadFigure } from './lib/throughput-bench';
-import { hasProposePanel, loadWorkloadData } from './lib/workload';
+import { loadWorkloadData } from './lib/workload';
 
 const { values: args } = parseArgs({
   options: {
@@ -105,7 +105,6 @@ try {
     subgraphs = await startSubgraphs(databaseUrl, subgraphEnv);
     ours = await startOurGateway(subgraphs.urls, { GATEWAY_WORKERS: String(gatewayWorkers) });
   }
-  const withPanel = ours ? await hasProposePanel(ours.url) : false;
 
   if (suites.has('stats')) {
     say('\nstatistics: through the gateway vs the same SQL');
@@ -114,8 +113,7 @@ try {
   }
 
   if (suites.has('throughput')) {
-    say(`\nthroughput: ${connections} connections, ${duration} s per run, ${rounds} rounds, workload: case page of 50, examiner profile with metrics${withPanel ? ', panel proposal' : ''}`);
-    if (!withPanel) say('  panel proposal left out of the workload: this API has no proposePanel yet');
+    say(`\nthroughput: ${connections} connections, ${duration} s per run, ${rounds} rounds, workload: case page of 50, examiner profile with metrics, panel proposal`);
     const hive = await startHiveGateway(subgraphs!.urls, gatewayWorkers);
     const others: Service[] = [];
     for (const variant of variants) others.push(await startOurGateway(subgraphs!.urls, { GATEWAY_WORKERS: String(gatewayWorkers), ...variant.env }));
@@ -127,11 +125,11 @@ try {
         ...variants.map((v, i): [string, string] => [v.name, others[i].url]),
         ['Hive Gateway', hive.url],
       ];
-      for (const [, url] of gateways) await load('warm-up', url, data, { connections, durationSeconds: 5, withPanel });
+      for (const [, url] of gateways) await load('warm-up', url, data, { connections, durationSeconds: 5 });
       const runs: LoadFigure[] = [];
       for (let round = 0; round < rounds; round++) {
         for (const [name, url] of round % 2 === 0 ? gateways : [...gateways].reverse()) {
-          const figure = await load(name, url, data, { connections, durationSeconds: duration, withPanel });
+          const figure = await load(name, url, data, { connections, durationSeconds: duration });
           say(`  round ${round + 1} ${name}: ${figure.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(figure.p50)}, p95 ${ms(figure.p95)}, p99 ${ms(figure.p99)}, errors ${figure.errors}`);
           if (figure.errors > 0) say(`    errors: ${describeErrors(figure.errorKinds)}`);
           runs.push(figure);
@@ -142,13 +140,12 @@ try {
       const b = summary.find((s) => s.gateway === 'Hive Gateway')!;
       say(`  ours / Hive: ${ratio(a.requestsPerSecond / b.requestsPerSecond)} the requests per second`);
       sections.push(
-        `### Gateway throughput (${connections} connections, ${duration} s × ${rounds} rounds, medians; workload: case page of 50 + examiner profile with metrics${withPanel ? ' + panel proposal' : ''})`,
+        `### Gateway throughput (${connections} connections, ${duration} s × ${rounds} rounds, medians; workload: case page of 50 + examiner profile with metrics + panel proposal)`,
         '',
         loadTable(summary, 'Hive Gateway'),
         '',
         `Same subgraph processes, same supergraph file (schema/supergraph.graphql); Hive Gateway ${gatewayWorkers > 1 ? `with --fork ${gatewayWorkers}` : 'with its defaults'}. ` +
           (differences.length ? `Answers differed: ${differences.join('; ')}.` : 'Both answered the workload identically (checked before the runs).') +
-          (withPanel ? '' : ' The panel proposal is left out: this API has no proposePanel yet.') +
           summary
             .filter((f) => f.errors > 0)
             .map((f) => ` Errors of ${f.gateway}: ${describeErrors(f.errorKinds)}.`)
@@ -169,14 +166,9 @@ try {
   }
 
   if (suites.has('panel')) {
-    if (!withPanel) {
-      say('\npanel proposal latency: skipped — this API has no proposePanel mutation yet (it lands with the lifecycle work on main)');
-      sections.push('### Panel proposal latency', '', 'Skipped: the API has no `proposePanel` mutation yet.', '');
-    } else {
-      const figure: PanelFigure = await runPanelBench(ours!.url, data, dataset.examiners, Number(args['panel-runs']));
-      say(`\npanel proposal: median ${ms(figure.p50)}, p95 ${ms(figure.p95)} with ${dataset.examiners} examiners`);
-      sections.push('### Panel proposal latency', '', panelTable(figure), '');
-    }
+    const figure: PanelFigure = await runPanelBench(ours!.url, data, dataset.examiners, Number(args['panel-runs']));
+    say(`\npanel proposal: median ${ms(figure.p50)}, p95 ${ms(figure.p95)} with ${dataset.examiners} examiners`);
+    sections.push('### Panel proposal latency', '', panelTable(figure), '');
   }
 
   // In-process platform: stop the benchmark's servers first so only this counts.
@@ -187,7 +179,7 @@ try {
   if (suites.has('sql')) {
     const counts: StatementCount[] = await countStatements(databaseUrl, data);
     say('\nSQL statements per request');
-    for (const c of counts) say(`  ${c.query}: ${c.at10 ?? '–'} at 10, ${c.at100 ?? '–'} at 100${c.note ? ` (${c.note})` : ''}`);
+    for (const c of counts) say(`  ${c.query}: ${c.at10} at 10, ${c.at100 ?? '–'} at 100${c.note ? ` (${c.note})` : ''}`);
     sections.push('### SQL statements per request', '', statementTable(counts), '');
   }
 

@@ -5,10 +5,10 @@ import { GraphQLClient } from 'graphql-request';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, issueToken, loadAuthConfig } from '@imepanel/runtime';
-import { migrateAll, startPlatform, type RunningPlatform } from '../scripts/lib/platform';
+import { migrateAll, ON_FREE_LOCAL_PORTS, startPlatform, type RunningPlatform } from '../scripts/lib/platform';
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../scripts/lib/postgres';
 import { caseInput, createClient } from './support/fixtures';
-import { freePort } from './support/processes';
+import { freePort } from '../scripts/lib/ports';
 
 // This file runs its own PostgreSQL: it stops and restarts it, which the shared one must never see.
 let postgres: RunningPostgres;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   await ensureDatabase(databaseUrl);
   await migrateAll({ DATABASE_URL: databaseUrl }, createLogger('test', 'silent'));
   platform = await startPlatform(
-    { DATABASE_URL: databaseUrl, HOST: '127.0.0.1', EXAMINERS_PORT: '0', CASES_PORT: '0', REPORTS_PORT: '0', GATEWAY_PORT: '0', RATE_LIMIT_PER_MINUTE: '100000' },
+    { DATABASE_URL: databaseUrl, ...ON_FREE_LOCAL_PORTS, RATE_LIMIT_PER_MINUTE: '100000' },
     'silent',
   );
 });

@@ -2,7 +2,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExaminer } from './support/fixtures';
 import { startTestPlatform, type TestPlatform } from './support/platform';
-import { freePort, spawnService, waitForOk } from './support/processes';
+import { freePort } from '../scripts/lib/ports';
+import { spawnService, waitForOk } from './support/processes';
 
 let t: TestPlatform;
 beforeAll(async () => {

@@ -7,10 +7,8 @@ import { authorizationHeader } from './bench-auth';
 import { freePort } from '../../scripts/lib/ports';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SUPERGRAPH_PATH = join(ROOT, 'schema/supergraph.graphql');
+const SUPERGRAPH_PATH = join(ROOT, 'schema/supergraph.graphql');
 const LOG_DIR = join(tmpdir(), `imepanel-bench-${process.pid}`);
-
-export { freePort };
 
 export interface Service {
   name: string;
@@ -38,7 +36,7 @@ async function waitForGraphQL(url: string, child: ChildProcess, name: string, ti
  * Starts one server as a child process (its output in a log file), waits until it answers GraphQL, and
  * answers how to stop it — by its own pid, nothing else.
  */
-export async function startService(name: string, command: string, args: string[], env: Record<string, string>, url: string): Promise<Service> {
+async function startService(name: string, command: string, args: string[], env: Record<string, string>, url: string): Promise<Service> {
   mkdirSync(LOG_DIR, { recursive: true });
   const log = createWriteStream(join(LOG_DIR, `${name}.log`));
   const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -61,7 +59,7 @@ export async function startService(name: string, command: string, args: string[]
 }
 
 /** Runs a TypeScript entry point of this repository under Node with tsx's loader. */
-export function tsNode(entry: string): [string, string[]] {
+function tsNode(entry: string): [string, string[]] {
   return [process.execPath, ['--import', 'tsx', join(ROOT, entry)]];
 }
 
@@ -71,31 +69,32 @@ export interface Subgraphs {
   stop(): Promise<void>;
 }
 
-/** The three subgraphs, each in its own process as deployed, on free ports. */
+const graphqlUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
+
+/** Where a gateway finds each subgraph, as both gateways read it from the environment. */
+const subgraphUrlEnv = (urls: Subgraphs['urls']) => ({ EXAMINERS_URL: urls.examiners, CASES_URL: urls.cases, REPORTS_URL: urls.reports });
+
+/**
+ * The three subgraphs, each in its own process as deployed (NODE_ENV=production), on free ports chosen first so
+ * that each is told where the others are (they call each other for panels, reports and reputation).
+ */
 export async function startSubgraphs(databaseUrl: string, env: Record<string, string> = {}): Promise<Subgraphs> {
+  const names = ['examiners', 'cases', 'reports'] as const;
+  const ports = { examiners: await freePort(), cases: await freePort(), reports: await freePort() };
+  const urls: Subgraphs['urls'] = { examiners: graphqlUrl(ports.examiners), cases: graphqlUrl(ports.cases), reports: graphqlUrl(ports.reports) };
   const services: Service[] = [];
-  const urls = {} as Subgraphs['urls'];
-  for (const name of ['examiners', 'cases', 'reports'] as const) {
-    const port = await freePort();
-    urls[name] = `http://127.0.0.1:${port}/graphql`;
+  for (const name of names) {
     const [command, args] = tsNode(`subgraphs/${name}/src/main.ts`);
-    services.push(
-      await startService(
-        name,
-        command,
-        args,
-        {
-          DATABASE_URL: databaseUrl,
-          HOST: '127.0.0.1',
-          [`${name.toUpperCase()}_PORT`]: String(port),
-          EXAMINERS_URL: urls.examiners ?? '',
-          CASES_URL: urls.cases ?? '',
-          LOG_LEVEL: 'warn',
-          ...env,
-        },
-        urls[name],
-      ),
-    );
+    const serviceEnv = {
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      [`${name.toUpperCase()}_PORT`]: String(ports[name]),
+      ...subgraphUrlEnv(urls),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      ...env,
+    };
+    services.push(await startService(name, command, args, serviceEnv, urls[name]));
   }
   return { urls, services, stop: () => Promise.all(services.map((s) => s.stop())).then(() => undefined) };
 }
@@ -108,8 +107,8 @@ export async function startOurGateway(urls: Subgraphs['urls'], env: Record<strin
     'gateway',
     command,
     args,
-    { GATEWAY_PORT: String(port), HOST: '127.0.0.1', EXAMINERS_URL: urls.examiners, CASES_URL: urls.cases, REPORTS_URL: urls.reports, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
-    `http://127.0.0.1:${port}/graphql`,
+    { GATEWAY_PORT: String(port), HOST: '127.0.0.1', ...subgraphUrlEnv(urls), LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
+    graphqlUrl(port),
   );
 }
 
@@ -120,7 +119,7 @@ export async function startHiveGateway(urls: Subgraphs['urls'], fork = 1): Promi
     'hive-gateway',
     process.execPath,
     [join(ROOT, 'node_modules/@graphql-hive/gateway/dist/bin.js'), 'supergraph', '--port', String(port), '--host', '127.0.0.1', '--fork', String(fork), '-c', join(ROOT, 'bench/hive/gateway.config.mjs')],
-    { SUPERGRAPH_PATH, EXAMINERS_URL: urls.examiners, CASES_URL: urls.cases, REPORTS_URL: urls.reports, NODE_ENV: 'production' },
-    `http://127.0.0.1:${port}/graphql`,
+    { SUPERGRAPH_PATH, ...subgraphUrlEnv(urls), NODE_ENV: 'production' },
+    graphqlUrl(port),
   );
 }

@@ -24,6 +24,8 @@ interface StatsQuestion {
   parts: StatsPart[];
 }
 
+/** Groups asked for when a question names no limit. */
+const GROUP_LIMIT = 1000;
 const KEYS = 'month week status jurisdiction lineOfBusiness specialtyCode clientId examinerId';
 const SELECTION = {
   cases: `suppressed count medianDaysToAssignment p90DaysToAssignment medianDaysToExam p90DaysToExam noShowRate cancellationRate chargeableCancellationRate nonChargeableCancellationRate`,
@@ -36,7 +38,7 @@ function document(parts: StatsPart[]): { query: string; variables: Record<string
   const fields = parts.map((p, i) => {
     const type = p.kind === 'cases' ? 'Case' : 'Report';
     defs.push(`$f${i}: ${type}StatsFilter, $g${i}: [${type}StatsDimension!], $l${i}: Int`);
-    Object.assign(variables, { [`f${i}`]: p.filter, [`g${i}`]: p.groupBy, [`l${i}`]: p.limit ?? 1000 });
+    Object.assign(variables, { [`f${i}`]: p.filter, [`g${i}`]: p.groupBy, [`l${i}`]: p.limit ?? GROUP_LIMIT });
     return `s${i}: ${p.kind === 'cases' ? 'caseStats' : 'reportStats'}(filter: $f${i}, groupBy: $g${i}, limit: $l${i}) {
       truncated suppressedGroups overall { ${SELECTION[p.kind]} } groups { ${KEYS} ${SELECTION[p.kind]} } }`;
   });
@@ -44,24 +46,23 @@ function document(parts: StatsPart[]): { query: string; variables: Record<string
 }
 
 const platform = new PostgreSqlPlatform();
-const settings = loadStatsSettings(process.env);
+const session = statsSessionSql(loadStatsSettings(process.env));
+const SESSION_SQL = platform.formatQuery(session.sql, session.params);
 
 function statement(part: StatsPart): string {
   const { sql, params } =
     part.kind === 'cases'
-      ? caseStatsSql(part.filter, part.groupBy as CaseStatsDimension[], part.limit ?? 1000)
-      : reportStatsSql(part.filter, part.groupBy as ReportStatsDimension[], part.limit ?? 1000);
+      ? caseStatsSql(part.filter, part.groupBy as CaseStatsDimension[], part.limit ?? GROUP_LIMIT)
+      : reportStatsSql(part.filter, part.groupBy as ReportStatsDimension[], part.limit ?? GROUP_LIMIT);
   return platform.formatQuery(sql, params);
 }
 
 /** The statement exactly as the subgraph runs it: read-only transaction, statistics session settings. */
-async function runRaw(client: pg.ClientBase, sql: string): Promise<number> {
-  const session = statsSessionSql(settings);
+async function runRaw(client: pg.ClientBase, sql: string): Promise<void> {
   await client.query('begin read only');
   try {
-    await client.query(platform.formatQuery(session.sql, session.params));
-    const result = await client.query(sql);
-    return result.rowCount ?? 0;
+    await client.query(SESSION_SQL);
+    await client.query(sql);
   } finally {
     await client.query('commit');
   }

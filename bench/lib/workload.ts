@@ -8,7 +8,7 @@ import type { Random } from '../../scripts/lib/bulk/random';
  */
 
 /** A page of a client's cases with examiner, specialty and report status: cases, examiners and reports. */
-export const CASE_PAGE = /* GraphQL */ `
+const CASE_PAGE = /* GraphQL */ `
   query CasePage($clientId: ID!, $limit: Int!, $offset: Int!) {
     cases(filter: { clientId: $clientId }, page: { limit: $limit, offset: $offset }) {
       total hasMore
@@ -23,7 +23,7 @@ export const CASE_PAGE = /* GraphQL */ `
 `;
 
 /** An examiner's profile with their metrics: examiners, cases (open load, case figures) and reports. */
-export const EXAMINER_PROFILE = /* GraphQL */ `
+const EXAMINER_PROFILE = /* GraphQL */ `
   query ExaminerProfile($id: ID!, $ids: [ID!], $limit: Int!) {
     examiner(id: $id) {
       id displayName npi status yearsInPractice languages telehealth
@@ -42,7 +42,7 @@ export const EXAMINER_PROFILE = /* GraphQL */ `
 `;
 
 /** Draws a panel for a case from the examiners eligible for it. */
-export const PROPOSE_PANEL = /* GraphQL */ `
+const PROPOSE_PANEL = /* GraphQL */ `
   mutation ProposePanel($caseId: ID!, $size: Int, $strategy: PanelStrategy!) {
     proposePanel(caseId: $caseId, input: { size: $size, strategy: $strategy, allowSmallerPanel: true }) { id members { examinerId } }
   }
@@ -110,14 +110,4 @@ export async function post(url: string, request: GraphQLRequest): Promise<{ body
   });
   const body = (await response.json()) as GraphQLResponse;
   return { body, ms: performance.now() - started };
-}
-
-/** Whether the API has proposePanel yet (the lifecycle mutations land on main separately). */
-export async function hasProposePanel(url: string): Promise<boolean> {
-  const { body } = await post(url, { name: 'probe', query: `{ __type(name: "Mutation") { fields { name } } }`, variables: {} });
-  const fields = (body.data?.__type as { fields?: { name: string }[] } | null)?.fields;
-  if (fields) return fields.some((f) => f.name === 'proposePanel');
-  // Introspection off: ask for the field and see whether validation knows it.
-  const probe = await post(url, { name: 'probe', query: PROPOSE_PANEL, variables: { caseId: '00000000-0000-4000-8000-000000000000' } });
-  return !probe.body.errors?.some((e) => /Cannot query field "proposePanel"/.test(e.message));
 }

@@ -65,6 +65,9 @@ export interface RunningPlatform {
 
 type SubgraphName = 'examiners' | 'cases' | 'reports';
 
+/** The environment that starts every service of the platform on a free local port (tests and benchmarks). */
+export const ON_FREE_LOCAL_PORTS = { HOST: '127.0.0.1', EXAMINERS_PORT: '0', CASES_PORT: '0', REPORTS_PORT: '0', GATEWAY_PORT: '0' } as const;
+
 /** Starts the three subgraphs and then the gateway in this process, on the configured ports. */
 export async function startPlatform(env: Record<string, string | undefined>, logLevel = env.LOG_LEVEL ?? 'info'): Promise<RunningPlatform> {
   const configs = { examiners: loadExaminersConfig(env), cases: loadCasesConfig(env), reports: loadReportsConfig(env) };

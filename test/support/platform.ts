@@ -4,7 +4,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { QueryLogger, issueToken, loadAuthConfig, type UserRole } from '@imepanel/runtime';
 import { dropDatabase, ensureDatabase } from '../../scripts/lib/postgres';
-import { startPlatform, type RunningPlatform } from '../../scripts/lib/platform';
+import { ON_FREE_LOCAL_PORTS, startPlatform, type RunningPlatform } from '../../scripts/lib/platform';
 
 /** Who a test acts as; CLIENT needs its client id, EXAMINER its examiner id. */
 export interface TestIdentity {
@@ -44,11 +44,7 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
   const platform = await startPlatform(
     {
       DATABASE_URL: databaseUrl,
-      HOST: '127.0.0.1',
-      EXAMINERS_PORT: '0',
-      CASES_PORT: '0',
-      REPORTS_PORT: '0',
-      GATEWAY_PORT: '0',
+      ...ON_FREE_LOCAL_PORTS,
       // Tests create fixtures as fast as they can as one identity; a test of the rate limit sets its own.
       RATE_LIMIT_BURST: '1000000',
       RATE_LIMIT_PER_MINUTE: '1000000',

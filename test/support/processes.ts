@@ -1,10 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../../scripts/lib/ports';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-export { freePort };
 
 /** Polls a URL until it answers 200, or fails after `timeoutMs`. */
 export async function waitForOk(url: string, timeoutMs = 30_000): Promise<void> {
