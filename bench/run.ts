@@ -2,7 +2,7 @@
  * npm run bench [-- --only stats,throughput,sql,panel] [--connections 16] [--duration 20] [--rounds 3]
  *                  [--stats-runs 5] [--label "…"] [--gateway-workers 1]
  *
- * The benchmark suite (README, "Benchmarks"): statistics latency against the same SQL, gateway throughput
+ * The benchmark suite (docs/benchmarks.md): statistics latency against the same SQL, gateway throughput
  * against Hive Gateway, SQL statements per request, and panel proposal latency — on the bulk dataset
  * (`npm run seed:bulk`), with DATABASE_URL or the embedded PostgreSQL. Prints the figures and appends them,
  * with the machine they ran on, to bench/RESULTS.md.

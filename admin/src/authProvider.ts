@@ -17,7 +17,7 @@ interface Session {
 /** Roles the console is for: administrators curate; analysts may look. Clients and examiners have their own apps. */
 const CONSOLE_ROLES: Role[] = ['ADMIN', 'ANALYST'];
 
-/** Roles allowed to see claimant identity and health data (DESIGN.md §6): never analysts, who see aggregates. */
+/** Roles allowed to see claimant identity and health data (docs/security.md): never analysts, who see aggregates. */
 const PII_ROLES: Role[] = ['ADMIN', 'CLIENT', 'EXAMINER'];
 
 /** react-admin's actions that only read. */

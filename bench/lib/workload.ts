@@ -66,7 +66,7 @@ export async function loadWorkloadData(sql: pg.ClientBase): Promise<WorkloadData
   const requested = await sql.query<{ id: string }>(
     `select id from cases.ime_case where status = 'REQUESTED' and required_specialty_code = 'ORTHO' and jurisdiction = 'US-NY' order by id limit 200`,
   );
-  if (!clients.rows.length || !examiners.rows.length) throw new Error('The database holds too little data for the benchmark: run npm run seed:bulk first (see README, "Benchmarks")');
+  if (!clients.rows.length || !examiners.rows.length) throw new Error('The database holds too little data for the benchmark: run npm run seed:bulk first (see docs/benchmarks.md)');
   return { clients: clients.rows, examiners: examiners.rows.map((r) => r.id), requestedCases: requested.rows.map((r) => r.id) };
 }
 

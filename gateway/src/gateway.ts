@@ -116,7 +116,7 @@ const wantsLandingPage = (req: express.Request) => req.method === 'GET' && Boole
  * a draining close().
  */
 export async function startGateway(config: GatewayConfig, log: Logger = createLogger('gateway', config.logLevel)): Promise<RunningService> {
-  if (config.auth.usesDevelopmentSecrets) log.warn('using the DEVELOPMENT default JWT secrets: never do this in production (see README, Security)');
+  if (config.auth.usesDevelopmentSecrets) log.warn('using the DEVELOPMENT default JWT secrets: never do this in production (see docs/security.md)');
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -192,7 +192,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, { context: async ({ req, res }) => contextOf(req, res) }),
   );
-  // CSV of any statistics result, for spreadsheets (README, "Statistics"), run as the caller.
+  // CSV of any statistics result, for spreadsheets (docs/statistics.md), run as the caller.
   const authenticated = [authenticationMiddleware(verifyToken, log), perIdentityRateLimit];
   app.get('/stats/cases.csv', ...authenticated, statsExportRoute('cases', apollo, contextOf));
   app.get('/stats/reports.csv', ...authenticated, statsExportRoute('reports', apollo, contextOf));

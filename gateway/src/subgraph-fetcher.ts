@@ -4,7 +4,7 @@ import https from 'node:https';
 /**
  * How the gateway calls subgraphs. `agent`: node:http with a keep-alive agent, one pool of sockets per
  * subgraph reused across requests, answering a standard Response (what Apollo's data source reads).
- * `fetch`: Node's built-in fetch (undici). Measured with `npm run bench` (README, "Benchmarks").
+ * `fetch`: Node's built-in fetch (undici). Measured with `npm run bench` (docs/benchmarks.md).
  */
 export type SubgraphHttpClient = 'agent' | 'fetch';
 

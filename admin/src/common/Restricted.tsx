@@ -37,7 +37,7 @@ export function RestrictedData<T>({
   return <Box>{children(query.data as T)}</Box>;
 }
 
-/** Claimant identity and health data (DESIGN.md §6): read only by the roles that need it. */
+/** Claimant identity and health data (docs/security.md): read only by the roles that need it. */
 export function ClaimantData<T>(props: { queryKey: unknown[]; load: () => Promise<T>; children: (data: T) => ReactNode }) {
   return <RestrictedData allowed={canSeeClaimantData} what="Claimant details" hidden="Claimant details are hidden: your role does not give access to them." {...props} />;
 }

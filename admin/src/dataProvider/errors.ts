@@ -1,6 +1,6 @@
 import { HttpError } from 'ra-core';
 
-/** A GraphQL error as the gateway answers it (see the README, "API conventions"). */
+/** A GraphQL error as the gateway answers it (see docs/api.md). */
 export interface ApiError {
   message: string;
   /** The field the error belongs to, from the root of the answer. */

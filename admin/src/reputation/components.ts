@@ -1,4 +1,4 @@
-/** What each component of the composite measures (DESIGN.md §5: opinion-neutral — never whose side findings favour). */
+/** What each component of the composite measures (docs/rules.md: opinion-neutral — never whose side findings favour). */
 export const COMPONENT_LABELS: Record<string, { label: string; measures: string }> = {
   timeliness: { label: 'Timeliness', measures: 'Share of reports first submitted by their due date' },
   turnaround: { label: 'Turnaround', measures: 'Median days from exam to report' },

@@ -1,5 +1,5 @@
 /**
- * The roles of DESIGN.md §6. Every authenticated request acts as exactly one of them.
+ * The roles of docs/security.md. Every authenticated request acts as exactly one of them.
  *
  * - ADMIN    — the panel administrator: everything, including the audit log.
  * - CLIENT   — an ordering organisation, bound to one client id: its own cases, panels and reports.

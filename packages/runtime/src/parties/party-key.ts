@@ -5,7 +5,7 @@ export type PartyType = 'CLAIMANT' | 'CLIENT' | 'ATTORNEY' | 'EMPLOYER' | 'PROVI
 /**
  * Keyed hashes of party identities, so the examiners subgraph can hold conflict declarations ("I treated this
  * claimant", "I consult for this insurer") and check them at eligibility time without storing anyone's name.
- * DESIGN.md §1 (privacy) and §3: claimant PII lives only in the cases subgraph.
+ * docs/security.md (claimant personal data) and docs/architecture.md: claimant PII lives only in the cases subgraph.
  *
  * key = hex(HMAC-SHA256(secret, "<PARTY_TYPE>:" + normalised identity))
  *

@@ -1,7 +1,7 @@
 import type { Actor } from '../graphql/context';
 
 /**
- * Statistics never expose an individual (DESIGN.md §1 right 5, §6): a group counting fewer than k cases or
+ * Statistics never expose an individual (docs/rules.md, claimant right 5; docs/security.md): a group counting fewer than k cases or
  * reports is suppressed for everyone but the roles that may see individual records anyway.
  */
 export const DEFAULT_MIN_GROUP_SIZE = 5;

@@ -4,7 +4,7 @@ import type { Case, Client, JurisdictionRule } from '../entities';
 
 /**
  * The parties of a case as keyed hashes, so the examiners subgraph can match declared conflicts without ever
- * receiving the claimant's identity (DESIGN.md §1, privacy). Identities: the claimant's "last|first|birth date",
+ * receiving the claimant's identity (docs/rules.md, claimant right 5). Identities: the claimant's "last|first|birth date",
  * the client's id, the representative's firm (or name), the employer's name.
  */
 export function casePartyKeys(kase: Case, client: Client, secret: string): { partyType: string; partyKey: string }[] {

@@ -1,5 +1,5 @@
 /**
- * The case lifecycle (DESIGN.md §5, "Case lifecycle"): which transitions are legal from which status and what
+ * The case lifecycle (docs/rules.md, "Case lifecycle"): which transitions are legal from which status and what
  * facts each needs. A refusal names the rule and what would be accepted; the resolver turns it into a
  * FAILED_PRECONDITION error and changes nothing.
  *
@@ -119,11 +119,11 @@ export function checkTransition(from: CaseStatus, transition: CaseTransition, gu
       if (guards.examinerAssigned !== true) return refuse('EXAMINER_NOT_ASSIGNED', 'SCHEDULED requires an assigned examiner');
       break;
     case 'MARK_EXAMINED':
-      // Claimant right to be informed (DESIGN.md §1): no exam without a notice served beforehand.
+      // Claimant right to be informed (docs/rules.md, claimant rights): no exam without a notice served beforehand.
       if (guards.noticeServed !== true) return refuse('NOTICE_NOT_SERVED', 'EXAMINED requires a notice served to the claimant');
       break;
     case 'CLOSE': {
-      // Claimant right to a copy of the report (DESIGN.md §1): a case closes only once client and claimant have it.
+      // Claimant right to a copy of the report (docs/rules.md, claimant rights): a case closes only once client and claimant have it.
       const missing = [
         guards.finalReportDeliveredToClient !== true ? 'the client' : null,
         guards.finalReportDeliveredToClaimant !== true ? 'the claimant' : null,

@@ -11,7 +11,7 @@ describe('JURISDICTION_RULE_SEEDS', () => {
     expect(rule.notes).toMatch(/Verify before relying/);
   });
 
-  it('carries the DESIGN.md §7 values', () => {
+  it('carries the published jurisdiction values', () => {
     const [ny, ca, wa, or, ct] = JURISDICTION_RULE_SEEDS;
     expect(ny).toMatchObject({ noticeLeadDays: 7, noticeLeadUnit: 'BUSINESS_DAYS', reportDueDays: 10, reportDueUnit: 'BUSINESS_DAYS', reportDueDaysOutOfState: 20, reportSameDay: true, panelRequired: false });
     expect(ny!.reportRecipients).toHaveLength(5);

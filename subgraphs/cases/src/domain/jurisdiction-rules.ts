@@ -1,12 +1,12 @@
 import type { DayCountUnit } from '@imepanel/runtime/calendar';
 
 /**
- * Seed values of the jurisdiction rules (DESIGN.md §7).
+ * Seed values of the jurisdiction rules (docs/rules.md, jurisdiction rules).
  *
  * THESE ARE PUBLIC RULES AS SUMMARISED FOR DEMONSTRATION. Verify each value against the current statute,
  * regulation and board guidance before relying on it for a real case; rules change, and several have
  * exceptions (self-insured employers, represented vs unrepresented claimants, out-of-state examiners) that a
- * single number cannot carry. The `notes` of each rule say where the values come from. Where DESIGN.md §7 is
+ * single number cannot carry. The `notes` of each rule say where the values come from. Where the public rule is
  * silent (recording and observer rights outside New York), the value is false until verified.
  */
 
@@ -193,7 +193,7 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
 /**
  * The rule applied to a jurisdiction with no seeded or administered rule: no panel, no notice lead time or
  * scheduling window that could refuse a booking, a 30-calendar-day report deadline so overdue reports still
- * surface, and the report to the client and the claimant, whose copy DESIGN.md §1 guarantees everywhere.
+ * surface, and the report to the client and the claimant, whose copy is a claimant right everywhere (docs/rules.md, claimant right 4).
  */
 export function defaultJurisdictionRule(code: string): JurisdictionRuleSeed {
   const normalised = code.trim().toUpperCase();
@@ -257,7 +257,7 @@ export function jurisdictionRuleProblems(rule: JurisdictionRuleSeed): string[] {
   for (const unit of [rule.noticeLeadUnit, rule.reportDueUnit]) {
     if (unit !== 'BUSINESS_DAYS' && unit !== 'CALENDAR_DAYS') problems.push(`unknown day-count unit ${unit}`);
   }
-  // Claimant right to a copy of the report (DESIGN.md §1) holds in every jurisdiction.
+  // Claimant right to a copy of the report (docs/rules.md, claimant rights) holds in every jurisdiction.
   for (const needed of ['CLIENT', 'CLAIMANT'] as const) {
     if (!rule.reportRecipients.includes(needed)) problems.push(`reportRecipients must include ${needed}`);
   }

@@ -1,5 +1,5 @@
 /**
- * The notice served on the claimant before an IME (claimant right 1, "informed", DESIGN.md §1): the purpose
+ * The notice served on the claimant before an IME (claimant right 1, "informed", docs/rules.md): the purpose
  * and nature of the exam, the examiner, and the claimant's rights in the jurisdiction. Plain text, kept on the
  * case exactly as served.
  */

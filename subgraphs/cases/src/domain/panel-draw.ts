@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 
 /**
- * Seeded, reproducible panel draws (DESIGN.md §5, "Panels"). The panel, its strategy and its seed are
+ * Seeded, reproducible panel draws (docs/rules.md, "Panels"). The panel, its strategy and its seed are
  * recorded, so anyone can redraw from the same inputs and get the same panel: the draw can be audited after
  * the fact, which is what makes a claimant's choice from it credible (CA QME panels are "drawn at random").
  */

@@ -2,7 +2,7 @@
 import { addCalendarDays, deadline, isIsoDate, type DayCountUnit } from '@imepanel/runtime/calendar';
 
 /**
- * Scheduling checks for an exam date (DESIGN.md §5: "Scheduling checks the notice lead time and the
+ * Scheduling checks for an exam date (docs/rules.md: "Scheduling checks the notice lead time and the
  * scheduling window"). Returns every violation rather than the first, so one error can list them all.
  */
 
@@ -97,7 +97,7 @@ export function checkSchedule(input: CheckScheduleInput): ScheduleViolation[] {
     violations.push({ rule: 'EXAM_IN_PAST', message: `the exam date ${examDate} is before today (${today})` });
   }
 
-  // Claimant right to be informed (DESIGN.md §1); e.g. NY: notice at least 7 business days before the exam.
+  // Claimant right to be informed (docs/rules.md, claimant rights); e.g. NY: notice at least 7 business days before the exam.
   if (rule.noticeLeadDays !== null) {
     const earliest = earliestExamDate(input);
     if (examDate < earliest) {

@@ -5,7 +5,7 @@ import { DayCountUnit, ReportRecipient } from './enums';
 
 /**
  * The IME rules of one jurisdiction: notice lead time, report deadline, panel and claimant choice, scheduling
- * window, recording/observer rights and report distribution. Seeded from public rules (DESIGN.md §7).
+ * window, recording/observer rights and report distribution. Seeded from public rules (docs/rules.md, jurisdiction rules).
  */
 @Directive('@key(fields: "code")')
 @ObjectType()

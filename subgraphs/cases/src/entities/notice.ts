@@ -8,7 +8,7 @@ import { NoticeMethod } from './enums';
 
 /**
  * The notice served on the claimant before the exam: purpose and nature of the exam, the examiner, and the
- * claimant's rights in that jurisdiction (right 1, "informed", of DESIGN.md §1).
+ * claimant's rights in that jurisdiction (claimant right 1, "informed", docs/rules.md).
  */
 @ObjectType()
 @Entity({ tableName: 'notice' })

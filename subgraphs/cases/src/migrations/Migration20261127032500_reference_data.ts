@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Reference data every installation needs: the sequence behind human-readable case reference numbers, and the
- * jurisdiction rules of DESIGN.md §7 as seeded from public rules (verify before relying on them; admins edit
+ * jurisdiction rules (docs/rules.md, "Jurisdiction rules") as seeded from public rules (verify before relying on them; admins edit
  * them through updateJurisdictionRule).
  */
 export class Migration20261127032500_reference_data extends Migration {

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** The append-only audit log of DESIGN.md §6: every mutation and every read of claimant data. */
+/** The append-only audit log of docs/security.md: every mutation and every read of claimant data. */
 export class Migration20261127033811_audit extends Migration {
 
   override async up(): Promise<void> {

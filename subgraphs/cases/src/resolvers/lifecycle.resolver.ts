@@ -17,7 +17,7 @@ import { Case, Panel } from '../entities';
 import { CancelCaseInput, NoShowInput, PanelChoiceInput, ProposePanelInput, ScheduleExamInput, ServeNoticeInput } from '../inputs/lifecycle.inputs';
 
 const CaseTransitionEnum = Object.fromEntries(CASE_TRANSITIONS.map((t) => [t, t])) as Record<CaseTransition, CaseTransition>;
-registerEnumType(CaseTransitionEnum, { name: 'CaseTransition', description: 'A step of the case lifecycle (DESIGN.md §5)' });
+registerEnumType(CaseTransitionEnum, { name: 'CaseTransition', description: 'A step of the case lifecycle (docs/rules.md)' });
 
 /** The guarded case lifecycle: every mutation is one transition, refused with the rule that refused it. */
 @Resolver(() => Case)

@@ -413,7 +413,7 @@ function planCase(d: Dice, rule: JurisdictionRule, client: ClientSeed, target: C
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Eligibility, as the examiners subgraph defines it (DESIGN.md §5)
+// Eligibility, as the examiners subgraph defines it (docs/rules.md)
 
 interface CaseParties {
   client: string;
@@ -661,7 +661,7 @@ function listInWords(items: string[]): string {
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { es: 'Spanish', zh: 'Mandarin Chinese', ru: 'Russian', vi: 'Vietnamese', en: 'English' };
 
-/** The rights statement served with the notice, from the jurisdiction's rule (DESIGN.md §1). */
+/** The rights statement served with the notice, from the jurisdiction's rule (docs/rules.md, claimant rights). */
 function rightsStatement(rule: JurisdictionRule, interpreterLanguage: string | null): string {
   const lines = [
     'The examiner has no treating relationship with you and will not treat you.',

@@ -4,7 +4,7 @@ import type { CredentialKind } from './enums';
 
 /**
  * How a credential stands against its expiry, for the administrators' "expiring credentials" watch list
- * (DESIGN.md §2) and its periodic primary-source re-verification.
+ * (docs/console.md) and its periodic primary-source re-verification.
  */
 
 export type CredentialExpiryState = 'EXPIRED' | 'EXPIRING' | 'VALID' | 'NO_EXPIRY';

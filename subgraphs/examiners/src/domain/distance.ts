@@ -1,6 +1,6 @@
 /**
  * Great-circle distance between two points on the Earth (haversine formula), for the travel-distance rule of
- * eligibility (DESIGN.md §5: "within the travel distance of the claimant for in-person exams").
+ * eligibility (docs/rules.md: "within the travel distance of the claimant for in-person exams").
  *
  * The Earth is taken as a sphere of the IUGG mean radius; the error against the ellipsoid is under 0.5 %,
  * far below what matters for "is this office within 80 km". It is a straight-line distance, not a driving one.

@@ -9,7 +9,7 @@ import {
 } from './enums';
 
 /**
- * Which examiners may take a case, and why (DESIGN.md §5, "Eligibility"). Every rule is evaluated, never
+ * Which examiners may take a case, and why (docs/rules.md, "Eligibility"). Every rule is evaluated, never
  * short-circuited, so an administrator sees all the reasons an examiner is out, not just the first.
  * All rules hold on the exam date, not today: a licence that lapses before the exam does not qualify.
  */
@@ -209,7 +209,7 @@ function checkSpecialty(examiner: EligibilityExaminer, request: EligibilityReque
 }
 
 function checkMedicalLicence(examiner: EligibilityExaminer, request: EligibilityRequest): EligibilityRuleResult {
-  // DESIGN.md §5: a MEDICAL_LICENSE that is VERIFIED, unexpired, in the case's jurisdiction.
+  // docs/rules.md: a MEDICAL_LICENSE that is VERIFIED, unexpired, in the case's jurisdiction.
   const result = checkCredentialKind('MEDICAL_LICENSE', examiner.credentials, request.jurisdiction, request.examDate);
   return { rule: 'MEDICAL_LICENSE', ...result };
 }
@@ -221,7 +221,7 @@ export function requiredCredentialKindsFor(request: Pick<EligibilityRequest, 'ju
 }
 
 function checkRequiredCredentials(examiner: EligibilityExaminer, request: EligibilityRequest): EligibilityRuleResult {
-  // DESIGN.md §5: "any other credential the jurisdiction requires (e.g. QME_CERTIFICATION for California
+  // docs/rules.md: "any other credential the jurisdiction requires (e.g. QME_CERTIFICATION for California
   // panels) likewise" — verified and valid on the exam date.
   const kinds = requiredCredentialKindsFor(request);
   if (kinds.length === 0) {
@@ -235,7 +235,7 @@ function checkRequiredCredentials(examiner: EligibilityExaminer, request: Eligib
 }
 
 function checkNotTreatingProvider(examiner: EligibilityExaminer, request: EligibilityRequest): EligibilityRuleResult {
-  // An IME examiner has no prior relationship with the claimant (DESIGN.md §1): never a treating provider.
+  // An IME examiner has no prior relationship with the claimant (docs/rules.md, claimant rights): never a treating provider.
   const npis = (request.treatingProviderNpis ?? []).map((n) => n.trim());
   if (npis.includes(examiner.npi.trim())) {
     return { rule: 'NOT_TREATING_PROVIDER', passed: false, reason: `is one of the claimant's treating providers (NPI ${examiner.npi})` };
@@ -259,7 +259,7 @@ function describePeriod(conflict: EligibilityConflict): string {
 }
 
 function checkDeclaredConflicts(examiner: EligibilityExaminer, request: EligibilityRequest): EligibilityRuleResult {
-  // DESIGN.md §5 "independent": no declared conflict with the claimant, the client, the claimant's
+  // docs/rules.md "independent": no declared conflict with the claimant, the client, the claimant's
   // representative or the employer; California's conflict rule lists the same relationships.
   const parties = request.partyKeys ?? [];
   const withParty = examiner.conflicts.filter((c) => parties.some((p) => p.partyType === c.partyType && p.partyKey === c.partyKey));
@@ -285,7 +285,7 @@ function languageCode(tag: string): string {
 }
 
 function checkLanguage(examiner: EligibilityExaminer, request: EligibilityRequest): EligibilityRuleResult {
-  // DESIGN.md §5: speaks the claimant's language or the case has an interpreter.
+  // docs/rules.md: speaks the claimant's language or the case has an interpreter.
   const wanted = request.claimantLanguage ? languageCode(request.claimantLanguage) : '';
   if (!wanted) return { rule: 'LANGUAGE', passed: true, reason: 'no claimant language stated' };
   if (wanted === 'en') {
@@ -310,7 +310,7 @@ function nearestOfficeKm(examiner: EligibilityExaminer, claimant: Coordinates): 
 }
 
 function checkLocation(examiner: EligibilityExaminer, request: EligibilityRequest, nearest: number | null): EligibilityRuleResult {
-  // DESIGN.md §5: within the travel distance of the claimant for in-person exams; telehealth examiners
+  // docs/rules.md: within the travel distance of the claimant for in-person exams; telehealth examiners
   // qualify regardless where the case allows it.
   if (!request.claimantLocation) return { rule: 'LOCATION', passed: true, reason: 'no claimant location given; distance not checked' };
   const limit = request.maxTravelKm ?? DEFAULT_MAX_TRAVEL_KM;

@@ -3,7 +3,7 @@
  * ORM registrations in `entities/enums.ts` use the same literals, so values pass between them unchanged.
  */
 
-/** Where an examiner stands on the panel; only ACTIVE examiners take cases (DESIGN.md §5). */
+/** Where an examiner stands on the panel; only ACTIVE examiners take cases (docs/rules.md). */
 export type ExaminerStatus = 'PENDING_REVIEW' | 'ACTIVE' | 'SUSPENDED' | 'RETIRED';
 export const EXAMINER_STATUSES = ['PENDING_REVIEW', 'ACTIVE', 'SUSPENDED', 'RETIRED'] as const satisfies readonly ExaminerStatus[];
 
@@ -43,7 +43,7 @@ export const JURISDICTIONAL_CREDENTIAL_KINDS = ['MEDICAL_LICENSE', 'QME_CERTIFIC
 export type VerificationStatus = 'UNVERIFIED' | 'VERIFIED' | 'REJECTED';
 export const VERIFICATION_STATUSES = ['UNVERIFIED', 'VERIFIED', 'REJECTED'] as const satisfies readonly VerificationStatus[];
 
-/** Kinds of party an examiner may declare a conflict with (DESIGN.md §4, conflict declarations). */
+/** Kinds of party an examiner may declare a conflict with (docs/rules.md, "Conflicts and party keys"). */
 export type PartyType = 'CLAIMANT' | 'CLIENT' | 'ATTORNEY' | 'EMPLOYER' | 'PROVIDER';
 export const PARTY_TYPES = ['CLAIMANT', 'CLIENT', 'ATTORNEY', 'EMPLOYER', 'PROVIDER'] as const satisfies readonly PartyType[];
 

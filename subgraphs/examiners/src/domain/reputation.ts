@@ -1,5 +1,5 @@
 /**
- * The examiner reputation composite, 0–100 (DESIGN.md §5, "Reputation").
+ * The examiner reputation composite, 0–100 (docs/rules.md, "Reputation").
  *
  * Opinion-neutral by construction: every input measures how an examiner works — on time, complete, reliable,
  * courteous, credentialed — and none says what the examiner concluded. No input may ever be derived from

@@ -14,7 +14,7 @@ export class LocationInput {
   longitude!: number;
 }
 
-@InputType('PartyKeyInput', { description: 'A party of the case as its keyed hash (see the README, "Conflicts and party keys")' })
+@InputType('PartyKeyInput', { description: 'A party of the case as its keyed hash (see docs/rules.md, "Conflicts and party keys")' })
 export class PartyKeyInput {
   @Field(() => PartyType)
   partyType!: PartyType;

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** The single row of reputation weights, with the documented defaults (README, "Reputation"). */
+/** The single row of reputation weights, with the documented defaults (docs/rules.md, "Reputation"). */
 export class Migration20261127032500_reference_data extends Migration {
   override async up(): Promise<void> {
     this.addSql(

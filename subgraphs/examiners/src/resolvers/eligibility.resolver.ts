@@ -8,7 +8,7 @@ import { Examiner } from '../entities';
 import { EligibilityInput } from '../inputs/eligibility.inputs';
 
 const EligibilityRuleEnum = Object.fromEntries(ELIGIBILITY_RULES.map((r) => [r, r])) as Record<EligibilityRule, EligibilityRule>;
-registerEnumType(EligibilityRuleEnum, { name: 'EligibilityRule', description: 'The rules of DESIGN.md §5 an examiner must pass for a case' });
+registerEnumType(EligibilityRuleEnum, { name: 'EligibilityRule', description: 'The rules (docs/rules.md) an examiner must pass for a case' });
 
 @ObjectType('EligibilityRuleResult')
 export class EligibilityRuleResult {

@@ -9,7 +9,7 @@ import type { StartReportInput, UpdateReportInput } from '../inputs/report.input
 
 /**
  * Who must receive the final report: the jurisdiction's list, less a representative the claimant does not have
- * and a treating physician the case does not name. The client and the claimant always (DESIGN.md §1, right 4).
+ * and a treating physician the case does not name. The client and the claimant always (docs/rules.md, claimant right 4).
  */
 export function requiredRecipients(facts: Pick<CaseFacts, 'jurisdictionRule' | 'claimantRepresented' | 'treatingProviderNpis'>): string[] {
   const recipients = new Set(['CLIENT', 'CLAIMANT', ...facts.jurisdictionRule.reportRecipients]);

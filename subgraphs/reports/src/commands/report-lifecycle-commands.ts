@@ -22,7 +22,7 @@ async function loadVersioned(em: EntityManager, id: string, version: number, act
   return report;
 }
 
-/** The completeness check of DESIGN.md §5 on the report as it stands. */
+/** The completeness check of docs/rules.md on the report as it stands. */
 export function missingItems(report: Report) {
   return checkCompleteness({
     reasons: report.reasons as ImeReason[],

@@ -1,5 +1,5 @@
 /**
- * Completeness of an IME report, checked at submission (DESIGN.md §5): every referral question answered,
+ * Completeness of an IME report, checked at submission (docs/rules.md): every referral question answered,
  * records reviewed listed, MMI stated where asked, an impairment rating citing edition, table and page.
  *
  * These checks are about form, never about the medical opinion: a causation opinion must be *stated*, but any

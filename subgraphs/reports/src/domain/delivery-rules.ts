@@ -2,7 +2,7 @@
 import { addCalendarDays, deadline, isIsoDate, type DayCountUnit } from '@imepanel/runtime/calendar';
 
 /**
- * Report distribution and deadlines (DESIGN.md §1 right 4, "a copy of the report", and §7): who must receive
+ * Report distribution and deadlines (docs/rules.md, claimant right 4, "a copy of the report", and "Jurisdiction rules"): who must receive
  * the final report, whether all on the same day, when the claimant's copy is overdue, and when the report
  * itself is due.
  */
@@ -80,7 +80,7 @@ export function checkDeliveries(input: DeliveryCheckInput): DeliveryCheckResult 
 
 /**
  * Grace period for the claimant's copy where the jurisdiction does not require same-day delivery. Not a
- * statutory figure: the service standard of this system, so that a missing claimant copy (DESIGN.md §1,
+ * statutory figure: the service standard of this system, so that a missing claimant copy (docs/rules.md,
  * right 4) shows up as overdue within a working week.
  */
 export const DEFAULT_CLAIMANT_COPY_GRACE_DAYS = 5;

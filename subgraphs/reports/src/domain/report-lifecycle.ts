@@ -1,5 +1,5 @@
 /**
- * The report lifecycle (DESIGN.md §5, "Report lifecycle"):
+ * The report lifecycle (docs/rules.md, "Report lifecycle"):
  *
  *   DRAFT ─SUBMIT→ SUBMITTED ─START_QA→ IN_QA ─PASS_QA / FINALISE→ FINAL ─DELIVER→ DELIVERED
  *                     ↑                   └─REQUEST_CHANGES→ CHANGES_REQUESTED ─SUBMIT┘
@@ -57,7 +57,7 @@ export function checkTransition(from: ReportStatus, transition: ReportTransition
   }
   switch (transition) {
     case 'SUBMIT': {
-      // DESIGN.md §5: submission checks completeness.
+      // docs/rules.md: submission checks completeness.
       const missing = guards.missingItems;
       if (missing === undefined) return refuse('REPORT_INCOMPLETE', 'SUBMITTED requires the completeness check to have run');
       if (missing.length > 0) {
@@ -88,7 +88,7 @@ export function canEdit(status: ReportStatus): boolean {
   return status === 'DRAFT' || status === 'CHANGES_REQUESTED';
 }
 
-/** After FINAL only addenda (DESIGN.md §5): an addendum attaches to a FINAL or DELIVERED report. */
+/** After FINAL only addenda (docs/rules.md): an addendum attaches to a FINAL or DELIVERED report. */
 export function canAddAddendum(parentStatus: ReportStatus): boolean {
   return parentStatus === 'FINAL' || parentStatus === 'DELIVERED';
 }

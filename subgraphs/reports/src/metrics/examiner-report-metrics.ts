@@ -16,7 +16,7 @@ export class ExaminerAddendumRate {
 
 /**
  * Timeliness and completeness of an examiner's reports over the trailing window — never what the findings
- * say (reputation is opinion-neutral, DESIGN.md §5).
+ * say (reputation is opinion-neutral, docs/rules.md).
  */
 @ObjectType('ExaminerReportMetrics')
 export class ExaminerReportMetrics {

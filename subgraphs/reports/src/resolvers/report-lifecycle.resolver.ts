@@ -24,7 +24,7 @@ export class MissingItem {
   message!: string;
 }
 
-/** DESIGN.md §5: DRAFT → SUBMITTED → IN_QA → (CHANGES_REQUESTED → SUBMITTED) → FINAL → DELIVERED. */
+/** docs/rules.md: DRAFT → SUBMITTED → IN_QA → (CHANGES_REQUESTED → SUBMITTED) → FINAL → DELIVERED. */
 @Resolver(() => Report)
 export class ReportLifecycleResolver {
   @Authorized('EXAMINER')

@@ -54,7 +54,7 @@ const addenda = (narrow: boolean) => `addenda as (
   select a.parent_id, ${ADDENDUM_REASONS.map((reason) => `count(*) filter (where a.addendum_reason = '${reason}') as ${reason.toLowerCase()}`).join(', ')}
   from reports.report a ${narrow ? 'join filtered f on f.id = a.parent_id ' : ''}where a.kind = 'ADDENDUM' group by a.parent_id)`;
 
-/** The first delivery of each report to the claimant (right 4 of DESIGN.md §1: a copy of the report). */
+/** The first delivery of each report to the claimant (claimant right 4 of docs/rules.md: a copy of the report). */
 const claimantCopies = (narrow: boolean) => `claimant_copy as (
   select d.report_id, min(d.delivered_at) as delivered_at
   from reports.report_delivery d ${narrow ? 'join filtered f on f.id = d.report_id ' : ''}where d.recipient = 'CLAIMANT' group by d.report_id)`;
@@ -68,7 +68,7 @@ const DAY_MS = 86_400_000;
  * lookups (addenda, claimant copies) to the filter, so the statement is shaped here: for a narrow filter the
  * matching reports are gathered first and the lookups join to them (index probes, milliseconds for one
  * examiner or client); for a broad one each lookup aggregates its whole table once and is hash-joined, which
- * is faster than probing for most of a million reports. Measured on the 1M-case dataset (README, "Benchmarks").
+ * is faster than probing for most of a million reports. Measured on the 1M-case dataset (docs/benchmarks.md).
  */
 export function isNarrowReportFilter(criteria: ReportStatsCriteria, today = new Date()): boolean {
   if (criteria.clientId?.length || criteria.examinerId?.length) return true;
