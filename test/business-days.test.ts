@@ -3,6 +3,7 @@ import { addVerifiedCredential, createCase, graphqlError } from './support/fixtu
 import { TestClock } from './support/clock';
 import { caseState, panelWorld } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
+import { markExamined } from './support/security-fixtures';
 
 /**
  * Business days skip each jurisdiction's holidays (docs/rules.md, "Holidays"), which are data administrators keep.
@@ -54,6 +55,16 @@ describe('business days over holidays', () => {
     // The notice served that day gives the claimant the 7 business days.
     const noticed = await t.gateway.request<any>(NOTICE, { id: kase.id, v: booked.scheduleExam.version });
     expect(noticed.serveNotice.notices[0].servedAt.slice(0, 10)).toBe('2026-12-17');
+  });
+
+  it('counts an NY report deadline over Christmas and New Year: exam 2026-12-22, due 2027-01-07', async () => {
+    const world = await panelWorld(t.gateway, { examiners: 1 });
+    const kase = await createCase(t.gateway, world.client.id, { requiredSpecialtyCode: world.specialty.code });
+    await markExamined(t, kase.id, world.examiners[0]!.id);
+    await t.sql.query(`update cases.ime_case set examined_at = '2026-12-22T16:00:00Z' where id = $1`, [kase.id]);
+    const started = await t.gateway.request<any>(`mutation ($id: ID!) { startReport(input: { caseId: $id }) { examDate dueDate } }`, { id: kase.id });
+    // NY WCL §137: 10 business days after the exam; 25 December and 1 January are off (without them: 2027-01-05).
+    expect(started.startReport).toEqual({ examDate: '2026-12-22', dueDate: '2027-01-07' });
   });
 
   it('shows each jurisdiction its computed US federal holidays, on their observed days', async () => {
