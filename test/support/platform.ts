@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { GraphQLClient } from 'graphql-request';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { QueryLogger, issueToken, loadAuthConfig, type UserRole } from '@imepanel/runtime';
+import { QueryLogger, issueToken, loadAuthConfig, type Clock, type UserRole } from '@imepanel/runtime';
 import { dropDatabase, ensureDatabase } from '../../scripts/lib/postgres';
 import { ON_FREE_LOCAL_PORTS, startPlatform, type RunningPlatform } from '../../scripts/lib/platform';
 
@@ -35,8 +35,11 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
-/** A fresh copy of the migrated template database and the whole platform on free ports, for one test file. */
-export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
+/**
+ * A fresh copy of the migrated template database and the whole platform on free ports, for one test file. With
+ * `clock` (see support/clock.ts), the cases and reports commands judge deadlines on the day it says.
+ */
+export async function startTestPlatform(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestPlatform> {
   const template = inject('templateDatabaseUrl');
   const templateName = new URL(template).pathname.slice(1);
   const databaseUrl = Object.assign(new URL(template), { pathname: `/imepanel_test_${randomBytes(5).toString('hex')}` }).toString();
@@ -51,6 +54,7 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
       ...env,
     },
     process.env.TEST_LOG_LEVEL ?? 'silent',
+    options,
   );
   const sql = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   const auth = loadAuthConfig({ ...process.env, ...env });

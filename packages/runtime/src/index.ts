@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 export * from './config/env';
 export * from './errors';
+export * from './clock';
 export * from './logger';
 export * from './request-context';
 export * from './dataloaders';
