@@ -181,7 +181,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   if (identityOrm) {
     const sessions = new SessionService(config.auth, config.sessions, revocations, log);
     const share = { revocations, auth: config.auth, log };
-    if (config.production) await disableDemoAccounts(identityOrm.em.fork(), share, log);
+    if (config.production) await disableDemoAccounts(identityOrm, share, log);
     app.use('/auth/login', rateLimitMiddleware(limiter, config.loginRateLimit, (req) => `login:${req.ip}`, 'login attempts'));
     app.use('/auth/refresh', rateLimitMiddleware(limiter, config.rateLimit, (req) => `refresh:${req.ip}`, 'session refreshes'));
     const lockouts = loginLockouts(shared, config.lockout, log);

@@ -1,5 +1,6 @@
 import type { Logger } from '@imepanel/runtime';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { auditIdentity } from './login';
 import { updateUser } from './users';
 import { UserAccount } from './user-account';
 import type { RevocationSharing } from './sessions';
@@ -14,9 +15,13 @@ export const DEMO_ACCOUNT_EMAILS = ['admin@imepanel.example', 'client@imepanel.e
  * A production gateway must not accept published passwords: a database first used in development still has the
  * demo accounts, so a production start disables every one still active (ending its sessions) and says so.
  */
-export async function disableDemoAccounts(em: EntityManager, share: RevocationSharing, log: Logger): Promise<string[]> {
+export async function disableDemoAccounts(orm: MikroORM, share: RevocationSharing, log: Logger): Promise<string[]> {
+  const em = orm.em.fork();
   const active = await em.find(UserAccount, { email: { $in: [...DEMO_ACCOUNT_EMAILS] }, active: true });
-  for (const account of active) await updateUser(em, account.id, { active: false }, share);
+  for (const account of active) {
+    const outcome = await updateUser(em, account.id, { active: false }, share);
+    await auditIdentity(orm, log, null, { operation: 'disableDemoAccount', recordIds: [account.id], details: { sessionsEnded: outcome?.sessionsEnded ?? 0 } });
+  }
   if (active.length) {
     log.warn({ accounts: active.map((a) => a.email) }, 'NODE_ENV=production: disabled the demo accounts, whose passwords are published (docs/security.md)');
   }
