@@ -80,8 +80,8 @@ return {failures, locked}
 const LOCKED_FOR = `
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
-local until = tonumber(redis.call('HGET', KEYS[1], 'lockedUntil') or '0')
-return math.max(0, until - now)
+local lockedUntil = tonumber(redis.call('HGET', KEYS[1], 'lockedUntil') or '0')
+return math.max(0, lockedUntil - now)
 `;
 
 type LockoutRedis = Redis & {

@@ -109,9 +109,9 @@ const REVOKE_SUBJECT = `
 local known = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or '0')
 local notBefore = math.max(known, tonumber(ARGV[2]))
 redis.call('HSET', KEYS[2], ARGV[1], notBefore)
-local until = math.max(tonumber(redis.call('ZSCORE', KEYS[1], ARGV[1]) or '0'), tonumber(ARGV[3]))
-redis.call('ZADD', KEYS[1], until, ARGV[1])
-redis.call('PUBLISH', KEYS[3], cjson.encode({ kind = 'subject', id = ARGV[1], notBefore = notBefore, ['until'] = until }))
+local keepUntil = math.max(tonumber(redis.call('ZSCORE', KEYS[1], ARGV[1]) or '0'), tonumber(ARGV[3]))
+redis.call('ZADD', KEYS[1], keepUntil, ARGV[1])
+redis.call('PUBLISH', KEYS[3], cjson.encode({ kind = 'subject', id = ARGV[1], notBefore = notBefore, ['until'] = keepUntil }))
 return notBefore
 `;
 
