@@ -1,4 +1,4 @@
-import { findAuditEntries, requestActor, sendGraphQLError, type Actor, type FieldError, type Logger, type PageInput } from '@imepanel/runtime';
+import { UUID_PATTERN, findAuditEntries, requestActor, sendGraphQLError, type Actor, type FieldError, type Logger, type PageInput } from '@imepanel/runtime';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { IdentityAuditEntry } from './identity-audit';
@@ -8,7 +8,7 @@ import type { RevocationSharing, SessionService } from './sessions';
 import { UserAccount } from './user-account';
 import { BindingError, updateUser, type UserChange } from './users';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = UUID_PATTERN;
 
 export interface SessionAdminOptions {
   orm: MikroORM;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { USER_ROLES, isUserRole, type FieldError, type UserRole } from '@imepanel/runtime';
+import { UUID_PATTERN, USER_ROLES, isUserRole, type FieldError, type UserRole } from '@imepanel/runtime';
 import { hashPassword } from './passwords';
 import { endUserSessions, type RevocationSharing } from './sessions';
 import { UserAccount } from './user-account';
@@ -15,7 +15,7 @@ export interface NewUser {
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = UUID_PATTERN;
 
 /** What is wrong with a role and its binding: a CLIENT names its client, an EXAMINER its examiner, nobody else either. */
 export function bindingProblems(role: unknown, clientId: unknown, examinerId: unknown): FieldError[] {

@@ -24,7 +24,9 @@ import { isUserRole, type UserRole } from './roles';
 export const SERVICE_KEY_ID = 'ime-panel-service';
 const USER_KEY_ID = 'ime-panel-user';
 const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A UUID in its canonical text form (ids of every record, and of clients and examiners in tokens). */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = UUID_PATTERN;
 
 const encoder = new TextEncoder();
 const keyOf = (secret: string) => encoder.encode(secret);
