@@ -23,7 +23,11 @@ export interface TestPlatform {
   gateway: GraphQLClient;
   /** A client on the gateway (or on `url`, e.g. a subgraph) acting as the given identity. */
   as(identity: TestIdentity, url?: string): Promise<GraphQLClient>;
-  /** A bearer token for the identity, signed like the embedded login's. */
+  /**
+   * A bearer token for the identity, signed like the embedded login's but without a session (as `npm run
+   * token`'s): revoked only through its subject. It lives an hour unless told otherwise, so clients made in a
+   * long test file's `beforeAll` outlast the login's five-minute access tokens.
+   */
   token(identity: TestIdentity, options?: { ttlSeconds?: number; now?: Date }): Promise<string>;
   /** Where each subgraph answers, for direct calls. */
   subgraphUrls: Record<string, string>;
@@ -63,7 +67,7 @@ export async function startTestPlatform(env: Record<string, string> = {}, option
     const issued = await issueToken(
       auth,
       { sub, name: identity.name ?? `Test ${identity.role.toLowerCase()} ${sub}`, role: identity.role, clientId: identity.clientId, examinerId: identity.examinerId },
-      options,
+      { ttlSeconds: 3600, ...options },
     );
     return issued.token;
   };
