@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { ConfigError, envBool, envEnum, envInt, envString, envUrl, isProduction, loadAuthConfig, type AuthConfig } from '@imepanel/runtime';
+import { ConfigError, envBool, envEnum, envInt, envString, envUrl, isProduction, loadAuthConfig, loadQueryLimits, type AuthConfig, type QueryLimits } from '@imepanel/runtime';
 import { loadIdentityDatabaseSettings, type IdentityDatabaseSettings } from './identity/identity-store';
-import type { QueryLimits } from './hardening/query-limits';
 import type { RateLimit } from './hardening/rate-limit';
 import type { SubgraphHttpClient } from './subgraph-fetcher';
 
@@ -101,12 +100,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     localLogin: envBool(env, 'LOCAL_LOGIN', auth.jwtSecret !== null) && auth.jwtSecret !== null,
     identityDatabase: loadIdentityDatabaseSettings(env),
     corsOrigins: origins(env, production),
-    queryLimits: {
-      maxDepth: envInt(env, 'GRAPHQL_MAX_DEPTH', 10, { min: 2, max: 100 }),
-      maxAliases: envInt(env, 'GRAPHQL_MAX_ALIASES', 30, { min: 0, max: 10_000 }),
-      maxCost: envInt(env, 'GRAPHQL_MAX_COST', 20_000, { min: 10, max: 10_000_000 }),
-      defaultListSize: envInt(env, 'GRAPHQL_DEFAULT_LIST_SIZE', 10, { min: 1, max: 1000 }),
-    },
+    queryLimits: loadQueryLimits(env),
     maxTokens: envInt(env, 'GRAPHQL_MAX_TOKENS', 5000, { min: 100, max: 1_000_000 }),
     rateLimit: {
       perMinute: envInt(env, 'RATE_LIMIT_PER_MINUTE', 600, { min: 1, max: 1_000_000 }),

@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   REQUEST_ID_HEADER,
   authenticationMiddleware,
+  costTableOf,
   createFormatError,
   createLogger,
   createTokenVerifier,
@@ -15,6 +16,7 @@ import {
   jsonErrorHandler,
   listen,
   operationLogPlugin,
+  queryLimitsPlugin,
   requestActor,
   requestScopeMiddleware,
   type Actor,
@@ -24,11 +26,10 @@ import {
 } from '@imepanel/runtime';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import { serveAdminConsole } from './admin-console';
 import type { GatewayConfig } from './config';
 import { corsMiddleware } from './hardening/cors';
-import { queryLimitsPlugin } from './hardening/query-limits';
 import { rateLimitMiddleware } from './hardening/rate-limit';
 import { securityHeaders } from './hardening/security-headers';
 import { createIdentityOrm } from './identity/identity-store';
@@ -160,7 +161,8 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
     config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
-    queryLimitsPlugin(config.queryLimits),
+    // The API schema the gateway serves drops the supergraph's @cost and @listSize: read them from the supergraph.
+    queryLimitsPlugin(config.queryLimits, costTableOf(parse(supergraphSdl))),
     operationLogPlugin(log),
     metrics.apolloPlugin(),
   ];

@@ -10,6 +10,8 @@ export * from './graphql/federated-schema';
 export * from './graphql/validation';
 export * from './graphql/pagination';
 export * from './graphql/format-error';
+export * from './graphql/demand-control';
+export * from './graphql/query-limits';
 export * from './server/request-id';
 export * from './server/http-server';
 export * from './server/subgraph-server';

@@ -11,6 +11,7 @@ import type { AuditEntryEntity } from '../audit/audit-entry';
 import type { TokenVerifier } from '../auth/tokens';
 import type { Actor } from '../graphql/context';
 import { createFormatError } from '../graphql/format-error';
+import { queryLimitsPlugin, type QueryLimits } from '../graphql/query-limits';
 import { currentRequestScope } from '../request-context';
 import { ServiceMetrics } from '../observability/metrics';
 import { knexPoolStats } from '../orm/pool-stats';
@@ -38,6 +39,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   log: Logger;
   bodyLimit?: string;
   introspection?: boolean;
+  /** Depth, alias and cost limits, the gateway's (a subgraph reached directly is no way around them). */
+  queryLimits: QueryLimits;
   metrics?: ServiceMetrics;
   /** Verifies bearer tokens; every GraphQL request needs a valid one (health endpoints do not). */
   verifyToken: TokenVerifier;
@@ -123,6 +126,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
       ApolloServerPluginLandingPageDisabled(),
       // Traces are for Apollo Studio, which this platform does not report to; they only cost time.
       ApolloServerPluginInlineTraceDisabled(),
+      queryLimitsPlugin(options.queryLimits),
       operationLogPlugin(log),
       metrics.apolloPlugin(),
     ],

@@ -7,6 +7,7 @@ import { createTokenVerifier } from '../auth/tokens';
 import { databaseUrlFor } from '../config/database';
 import { isProduction } from '../config/secrets';
 import { envBool, envInt, envString } from '../config/env';
+import { loadQueryLimits, type QueryLimits } from '../graphql/query-limits';
 import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
 import { ServiceMetrics } from '../observability/metrics';
 import { startSubgraphServer, type RequestInfo, type RunningService } from './subgraph-server';
@@ -23,6 +24,8 @@ export interface BaseSubgraphConfig {
   auth: AuthConfig;
   /** Schema introspection on the subgraph itself (authenticated callers only); off in production. */
   introspection: boolean;
+  /** The same depth, alias and cost limits as the gateway's (GRAPHQL_MAX_*), for callers reaching the subgraph directly. */
+  queryLimits: QueryLimits;
 }
 
 /** Reads the settings every subgraph shares, once; the defaults make the embedded `npm start` work. */
@@ -36,6 +39,7 @@ export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, 
     logLevel: envString(env, 'LOG_LEVEL', 'info'),
     auth: loadAuthConfig(env),
     introspection: envBool(env, 'SUBGRAPH_INTROSPECTION', !isProduction(env)),
+    queryLimits: loadQueryLimits(env),
   };
 }
 
@@ -121,6 +125,7 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
       log,
       metrics,
       introspection: config.introspection,
+      queryLimits: config.queryLimits,
       verifyToken: createTokenVerifier(config.auth),
       auditEntity: definition.auditEntity,
       context: (request) => definition.context(request, config),
