@@ -169,6 +169,8 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
+    // With introspection off the schema is not public: no "Did you mean …?" naming the fields a caller misspelt.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
     // Refuses simple (CORS-preflight-free) requests that could come from another site's form or script.
     csrfPrevention: true,

@@ -37,6 +37,7 @@ export * from './audit/audit-entry';
 export * from './audit/audit-recorder';
 export * from './audit/audit-log';
 export * from './graphql/argument-sanity';
+export * from './graphql/entity-representations';
 export * from './stats/suppression';
 export * from './stats/stats-sql';
 export * from './stats/stats-result';

@@ -10,6 +10,7 @@ import { createAuditRecorder, type AuditRecorder } from '../audit/audit-recorder
 import type { AuditEntryEntity } from '../audit/audit-entry';
 import type { TokenVerifier } from '../auth/tokens';
 import type { Actor } from '../graphql/context';
+import { entityRepresentationsPlugin } from '../graphql/entity-representations';
 import { createFormatError } from '../graphql/format-error';
 import { queryLimitsPlugin, type QueryLimits } from '../graphql/query-limits';
 import { currentRequestScope } from '../request-context';
@@ -116,9 +117,12 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
   });
 
   const http = await listen(app, options.port, options.host);
+  const introspection = options.introspection ?? true;
   const apollo = new ApolloServer<Ctx>({
     schema: options.schema,
-    introspection: options.introspection ?? true,
+    introspection,
+    // With introspection off the schema is not public: no "Did you mean …?" naming the fields a caller misspelt.
+    hideSchemaDetailsFromClientErrors: !introspection,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(log),
     plugins: [
@@ -127,6 +131,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
       // Traces are for Apollo Studio, which this platform does not report to; they only cost time.
       ApolloServerPluginInlineTraceDisabled(),
       queryLimitsPlugin(options.queryLimits),
+      entityRepresentationsPlugin(),
       operationLogPlugin(log),
       metrics.apolloPlugin(),
     ],
