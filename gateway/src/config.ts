@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { ConfigError, envBool, envEnum, envInt, envString, envUrl, isProduction, loadAuthConfig, loadQueryLimits, type AuthConfig, type QueryLimits } from '@imepanel/runtime';
+import { ConfigError, envBool, envEnum, envInt, envString, envUrl, isProduction, loadAuthConfig, loadMetricsAccess, loadQueryLimits, type AuthConfig, type MetricsAccess, type QueryLimits } from '@imepanel/runtime';
 import { loadIdentityDatabaseSettings, type IdentityDatabaseSettings } from './identity/identity-store';
 import type { RateLimit } from './hardening/rate-limit';
 import type { SubgraphHttpClient } from './subgraph-fetcher';
@@ -32,6 +32,8 @@ export interface GatewayConfig {
   /** Browser origins allowed to call the API (CORS); none in production unless configured. */
   corsOrigins: string[];
   queryLimits: QueryLimits;
+  /** Who may read /metrics (METRICS_TOKEN; off in production without one). */
+  metricsAccess: MetricsAccess;
   /** Most tokens a GraphQL document may have: bounds parsing and validation work before the limits apply. */
   maxTokens: number;
   /** Per identity (token subject). */
@@ -101,6 +103,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     identityDatabase: loadIdentityDatabaseSettings(env),
     corsOrigins: origins(env, production),
     queryLimits: loadQueryLimits(env),
+    metricsAccess: loadMetricsAccess(env),
     maxTokens: envInt(env, 'GRAPHQL_MAX_TOKENS', 5000, { min: 100, max: 1_000_000 }),
     rateLimit: {
       perMinute: envInt(env, 'RATE_LIMIT_PER_MINUTE', 600, { min: 1, max: 1_000_000 }),

@@ -15,6 +15,7 @@ import {
   currentRequestScope,
   jsonErrorHandler,
   listen,
+  metricsRoute,
   operationLogPlugin,
   queryLimitsPlugin,
   requestActor,
@@ -147,10 +148,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   app.get('/health', health);
   app.get('/health/ready', health);
   const metrics = new ServiceMetrics('gateway', { processMetrics: true });
-  app.get('/metrics', async (_req, res) => {
-    const { contentType, body } = await metrics.render();
-    res.type(contentType).send(body);
-  });
+  app.get('/metrics', metricsRoute(metrics, config.metricsAccess, log));
   if (identityOrm) {
     app.use('/auth/login', rateLimitMiddleware(config.loginRateLimit, (req) => `login:${req.ip}`, 'login attempts'));
     app.use(loginRouter(identityOrm, config.auth, log));

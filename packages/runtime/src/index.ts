@@ -27,6 +27,7 @@ export * from './server/subgraph';
 export * from './service-client';
 export * from './parties/party-key';
 export * from './observability/metrics';
+export * from './observability/metrics-route';
 export * from './config/secrets';
 export * from './auth/roles';
 export * from './auth/auth-config';

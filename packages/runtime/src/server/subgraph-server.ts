@@ -15,6 +15,7 @@ import { createFormatError } from '../graphql/format-error';
 import { queryLimitsPlugin, type QueryLimits } from '../graphql/query-limits';
 import { currentRequestScope } from '../request-context';
 import { ServiceMetrics } from '../observability/metrics';
+import { metricsRoute, type MetricsAccess } from '../observability/metrics-route';
 import { knexPoolStats } from '../orm/pool-stats';
 import { authenticationMiddleware, jsonErrorHandler, requestActor } from './authentication';
 import { listen } from './http-server';
@@ -43,6 +44,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   /** Depth, alias and cost limits, the gateway's (a subgraph reached directly is no way around them). */
   queryLimits: QueryLimits;
   metrics?: ServiceMetrics;
+  /** Who may read /metrics (a token in production). */
+  metricsAccess: MetricsAccess;
   /** Verifies bearer tokens; every GraphQL request needs a valid one (health endpoints do not). */
   verifyToken: TokenVerifier;
   /** This subgraph's audit table. */
@@ -111,10 +114,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
 
   const metrics = options.metrics ?? new ServiceMetrics(name);
   metrics.watchPool(() => knexPoolStats(orm));
-  app.get('/metrics', async (_req, res) => {
-    const { contentType, body } = await metrics.render();
-    res.type(contentType).send(body);
-  });
+  app.get('/metrics', metricsRoute(metrics, options.metricsAccess, log));
 
   const http = await listen(app, options.port, options.host);
   const introspection = options.introspection ?? true;

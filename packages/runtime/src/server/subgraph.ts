@@ -10,6 +10,7 @@ import { envBool, envInt, envString } from '../config/env';
 import { loadQueryLimits, type QueryLimits } from '../graphql/query-limits';
 import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
 import { ServiceMetrics } from '../observability/metrics';
+import { loadMetricsAccess, type MetricsAccess } from '../observability/metrics-route';
 import { startSubgraphServer, type RequestInfo, type RunningService } from './subgraph-server';
 
 /** Settings every subgraph has; each subgraph's own config module adds what only it needs. */
@@ -26,6 +27,8 @@ export interface BaseSubgraphConfig {
   introspection: boolean;
   /** The same depth, alias and cost limits as the gateway's (GRAPHQL_MAX_*), for callers reaching the subgraph directly. */
   queryLimits: QueryLimits;
+  /** Who may read /metrics (METRICS_TOKEN; off in production without one). */
+  metricsAccess: MetricsAccess;
 }
 
 /** Reads the settings every subgraph shares, once; the defaults make the embedded `npm start` work. */
@@ -40,6 +43,7 @@ export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, 
     auth: loadAuthConfig(env),
     introspection: envBool(env, 'SUBGRAPH_INTROSPECTION', !isProduction(env)),
     queryLimits: loadQueryLimits(env),
+    metricsAccess: loadMetricsAccess(env),
   };
 }
 
@@ -126,6 +130,7 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
       metrics,
       introspection: config.introspection,
       queryLimits: config.queryLimits,
+      metricsAccess: config.metricsAccess,
       verifyToken: createTokenVerifier(config.auth),
       auditEntity: definition.auditEntity,
       context: (request) => definition.context(request, config),
