@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, caseInput, uniqueSuffix } from './support/fixtures';
+import { lifecycleStates } from './support/lifecycle-states';
 import { startTestPlatform, type TestPlatform } from './support/platform';
+import { createTenancyWorld } from './support/security-fixtures';
 
 /**
  * Attacks on the limits of the API (issue 12): costs computed on the values an operation really runs with,
@@ -251,6 +253,21 @@ describe('the platform chooses the request id; the caller’s is kept as its cor
   it('a mutation without a client id records the gateway’s id, carried through the subgraph', async () => {
     const answer = await gateway({ query: CREATE_CLIENT, variables: { input: input() } });
     expect(await auditOf(answer.body.data.createClient.id)).toEqual({ requestId: answer.headers.get('x-request-id'), correlationId: null });
+  });
+
+  it('a subgraph calling another carries both ids on (finalising a report marks its case REPORTED)', async () => {
+    const w = await createTenancyWorld(t);
+    const report = await lifecycleStates(t.gateway, t.sql, w.specialtyCode).inQa(w.clientA.id, w.examinerE.id);
+    const answer = await gateway(
+      { query: `mutation ($id: ID!, $v: Int!) { finaliseReport(id: $id, version: $v) { id } }`, variables: { id: report.id, v: report.version } },
+      { headers: { 'x-correlation-id': 'client-batch-7' } },
+    );
+    expect(answer.body.errors).toBeUndefined();
+    const data = await t.gateway.request<any>(
+      `query ($id: ID!) { casesAuditLog(filter: { recordId: $id, operation: "markCaseReported" }) { items { actorId requestId correlationId } } }`,
+      { id: report.caseId },
+    );
+    expect(data.casesAuditLog.items).toEqual([{ actorId: 'service:reports', requestId: answer.headers.get('x-request-id'), correlationId: 'client-batch-7' }]);
   });
 });
 

@@ -6,13 +6,13 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
-  REQUEST_ID_HEADER,
   authenticationMiddleware,
   costTableOf,
   createFormatError,
   createLogger,
   createTokenVerifier,
   currentRequestScope,
+  forwardedRequestIdHeaders,
   jsonErrorHandler,
   listen,
   metricsRoute,
@@ -47,6 +47,8 @@ process.env.METADATA_SERVER_DETECTION ??= 'none';
 
 interface GatewayContext {
   requestId: string;
+  /** The id the caller gave its request, if any. */
+  correlationId: string | null;
   /** The caller's verified bearer token, forwarded so every subgraph verifies it again. */
   authorization?: string;
   actor: Actor | null;
@@ -78,14 +80,21 @@ function unavailableWhenUnreachable(name: string, fetcher: Fetch): Fetch {
   };
 }
 
-/** Forwards the request id and the caller's token to every subgraph call. */
+/** Forwards the request ids (signed, so the subgraph takes them as the platform's) and the caller's token to every subgraph call. */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly serviceName: string, options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0]) {
+  constructor(
+    private readonly serviceName: string,
+    private readonly serviceSecret: string,
+    options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+  ) {
     super(options);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if ('requestId' in context && context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if ('requestId' in context && context.requestId) {
+      const ids = { requestId: context.requestId, correlationId: context.correlationId };
+      for (const [name, value] of Object.entries(forwardedRequestIdHeaders(this.serviceSecret, ids))) request.http?.headers.set(name, value);
+    }
     if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
 
@@ -124,7 +133,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     supergraphSdl,
     logger: log.child({ component: 'apollo-gateway' }) as never,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, {
+      new SubgraphDataSource(name, config.auth.serviceSecret, {
         url: config.subgraphUrls[name] ?? url,
         fetcher: unavailableWhenUnreachable(name, subgraphFetcher(config.subgraphHttpClient, config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs)) as never,
       }),
@@ -179,6 +188,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   await apollo.start();
   const contextOf = (req: express.Request, res: express.Response): GatewayContext => ({
     requestId: currentRequestScope()?.requestId ?? 'unknown',
+    correlationId: currentRequestScope()?.correlationId ?? null,
     authorization: req.headers.authorization,
     actor: requestActor(res),
   });

@@ -54,8 +54,9 @@ export function loggableError(error: unknown): unknown {
 }
 
 /**
- * Structured JSON logs. Every line carries the service name and, inside a request, its request id, so one
- * client request can be followed through the gateway and each subgraph. Errors are logged without the values
+ * Structured JSON logs. Every line carries the service name and, inside a request, its request id (and the
+ * caller's correlation id, when it sent one), so one client request can be followed through the gateway and
+ * each subgraph. Errors are logged without the values
  * a database error inlines (loggableError).
  */
 export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination?: pino.DestinationStream): Logger {
@@ -67,7 +68,7 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
     serializers: { err: loggableError },
     mixin() {
       const scope = currentRequestScope();
-      return scope ? { requestId: scope.requestId } : {};
+      return scope ? { requestId: scope.requestId, ...(scope.correlationId ? { correlationId: scope.correlationId } : {}) } : {};
     },
   }, destination as pino.DestinationStream);
 }

@@ -24,6 +24,8 @@ import { requestScopeMiddleware } from './request-id';
 export interface RequestInfo {
   em: EntityManager;
   requestId: string;
+  /** The id the caller gave the request, if any (server/request-id.ts). */
+  correlationId: string | null;
   headers: Record<string, string | string[] | undefined>;
   log: Logger;
   /** Who is calling, from the verified bearer token (requests without a valid one never get this far). */
@@ -48,6 +50,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   metricsAccess: MetricsAccess;
   /** Verifies bearer tokens; every GraphQL request needs a valid one (health endpoints do not). */
   verifyToken: TokenVerifier;
+  /** SERVICE_JWT_SECRET: request ids signed with it (by the gateway, other subgraphs) are taken as sent. */
+  serviceSecret: string;
   /** This subgraph's audit table. */
   auditEntity: AuditEntryEntity;
   context: (request: RequestInfo) => Ctx | Promise<Ctx>;
@@ -102,7 +106,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
   const { name, orm, log } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.use(requestScopeMiddleware(name));
+  app.use(requestScopeMiddleware(name, { trustSignedFrom: options.serviceSecret }));
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: name });
@@ -145,15 +149,18 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
-        const requestId = currentRequestScope()?.requestId ?? 'unknown';
+        const scope = currentRequestScope();
+        const requestId = scope?.requestId ?? 'unknown';
+        const correlationId = scope?.correlationId ?? null;
         const actor = requestActor(res)!;
         return options.context({
           em,
           requestId,
+          correlationId,
           headers: req.headers,
           log,
           actor,
-          audit: createAuditRecorder({ em, entity: options.auditEntity, actor, requestId, log }),
+          audit: createAuditRecorder({ em, entity: options.auditEntity, actor, requestId, correlationId, log }),
         });
       },
     }),

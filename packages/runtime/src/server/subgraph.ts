@@ -132,6 +132,7 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
       queryLimits: config.queryLimits,
       metricsAccess: config.metricsAccess,
       verifyToken: createTokenVerifier(config.auth),
+      serviceSecret: config.auth.serviceSecret,
       auditEntity: definition.auditEntity,
       context: (request) => definition.context(request, config),
     });
