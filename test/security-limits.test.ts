@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, caseInput, uniqueSuffix } from './support/fixtures';
 import { lifecycleStates } from './support/lifecycle-states';
@@ -290,3 +291,34 @@ describe('the statistics CSV cannot carry a formula into a spreadsheet', () => {
     }
   });
 });
+
+/** This machine's first address other than loopback, where a caller from elsewhere would connect. */
+const externalAddress = Object.values(networkInterfaces())
+  .flat()
+  .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+
+describe.skipIf(!externalAddress)('npm start binds the subgraphs to loopback, the gateway where HOST says', () => {
+  let exposed: TestPlatform;
+  beforeAll(async () => {
+    exposed = await startTestPlatform({ HOST: '0.0.0.0' });
+  });
+  afterAll(async () => {
+    await exposed?.close();
+  });
+
+  it('answers on the gateway from another interface, and refuses the connection on every subgraph', async () => {
+    const port = (url: string) => new URL(url).port;
+    const gatewayHealth = await fetch(`http://${externalAddress}:${port(exposed.gatewayUrl)}/health/live`);
+    expect(gatewayHealth.status).toBe(200);
+    for (const url of Object.values(exposed.subgraphUrls)) {
+      expect(new URL(url).hostname).toBe('127.0.0.1');
+      const refused = await fetch(`http://${externalAddress}:${port(url)}/health/live`).then(
+        () => 'answered',
+        (error: { cause?: { code?: string } }) => error.cause?.code,
+      );
+      expect(refused, url).toBe('ECONNREFUSED');
+      expect((await fetch(url.replace('/graphql', '/health/live'))).status).toBe(200);
+    }
+  });
+});
+

@@ -35,7 +35,9 @@ export interface BaseSubgraphConfig {
 export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, name: string, defaultPort: number): BaseSubgraphConfig {
   return {
     port: envInt(env, `${name.toUpperCase()}_PORT`, defaultPort, { min: 0, max: 65535 }),
-    host: envString(env, 'HOST', '0.0.0.0'),
+    // A subgraph run on its own (a container) listens on all interfaces unless told otherwise; `npm start` puts
+    // it on loopback (scripts/lib/platform.ts).
+    host: envString(env, 'SUBGRAPH_HOST', envString(env, 'HOST', '0.0.0.0')),
     databaseUrl: databaseUrlFor(env, name),
     poolMax: envInt(env, 'DB_POOL_MAX', 10, { min: 1, max: 200 }),
     slowQueryMs: envInt(env, 'SLOW_QUERY_MS', 200, { min: 0 }),
