@@ -72,11 +72,15 @@ describe('a subgraph reached directly applies the same limits as the gateway', (
   const ROOT_LIST: Record<string, string> = { examiners: 'examiners', cases: 'cases', reports: 'reports' };
 
   for (const name of ['examiners', 'cases', 'reports']) {
-    it(`${name}: refuses 60 aliases and a query costing millions, running no SQL`, async () => {
+    it(`${name}: refuses 60 aliases, a query nested 11 deep and a query costing millions, running no SQL`, async () => {
       const aliases = Array.from({ length: 60 }, (_, i) => `a${i}: ${ROOT_LIST[name]} { total }`).join(' ');
       const aliased = await measured(() => subgraph(name, { query: `{ ${aliases} }` }));
       expectRefused(aliased.result, { code: 'QUERY_TOO_COMPLEX', limit: 'aliases', value: 60, max: 30 });
       expect(aliased.statements).toBe(0);
+
+      const deep = await measured(() => subgraph(name, { query: DEEP[name] }));
+      expectRefused(deep.result, { code: 'QUERY_TOO_COMPLEX', limit: 'depth', max: 10 });
+      expect(deep.statements).toBe(0);
 
       const costly = await measured(() => subgraph(name, { query: `{ ${ROOT_LIST[name]}(page: { limit: 200 }) { items { ...Wide } } } ${WIDE[name]}` }));
       expectRefused(costly.result, { code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 20000 });
@@ -120,6 +124,13 @@ describe('a subgraph reached directly applies the same limits as the gateway', (
     expect(answer.body.data.cases.items[0].reports).toEqual([]);
   });
 });
+
+/** One query per subgraph nested past the depth limit, through its own types only. */
+const DEEP: Record<string, string> = {
+  examiners: '{ examiners { items { specialties { specialty { children { children { children { children { children { children { children { code } } } } } } } } } } } }',
+  cases: '{ cases { items { panels { members { examiner { cases { panels { members { examiner { cases { id } } } } } } } } } } }',
+  reports: '{ reports { items { addenda { addenda { addenda { addenda { addenda { addenda { addenda { addenda { id } } } } } } } } } } }',
+};
 
 /** One fragment per subgraph that fans out over its lists: with a page of 200 it costs far over 20,000. */
 const WIDE: Record<string, string> = {

@@ -65,6 +65,7 @@ describe('createFormatError', () => {
     expect(formatted.extensions?.code).toBe('CONFLICT');
     const internal = new GraphQLError('boom', { originalError: new Error(`select 1 where email = 'secret@claimant.example'`, { cause: duplicateEmail() }), path: ['case'] });
     expect(createFormatError(log)({ message: 'boom', path: ['case'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, internal).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(lines.filter((l) => l.level === 'error').map((l) => l.msg)).toEqual(['internal error while resolving']);
     expect(JSON.stringify(lines)).not.toContain('secret@claimant.example');
   });
 });
