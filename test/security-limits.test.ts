@@ -214,6 +214,16 @@ describe('schema details stay hidden when introspection is off', () => {
       expect(answer.body.errors[0].message).not.toMatch(/Did you mean/);
     }
   });
+
+  it('answers a misspelt enum value, written out or in a variable, without suggesting the right one', async () => {
+    const written = { query: '{ cases(filter: { status: [REQUESTE] }) { total } }' };
+    const variable = { query: 'query ($s: [CaseStatus!]) { cases(filter: { status: $s }) { total } }', variables: { s: ['REQUESTE'] } };
+    for (const answer of [await gateway(written), await gateway(variable), await subgraph('cases', written), await subgraph('cases', variable)]) {
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors[0].message).toMatch(/REQUESTE/);
+      expect(answer.body.errors[0].message).not.toMatch(/Did you mean|REQUESTED/);
+    }
+  });
 });
 
 describe('metrics need the metrics token when one is configured', () => {

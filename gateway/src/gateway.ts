@@ -182,7 +182,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     // Refuses simple (CORS-preflight-free) requests that could come from another site's form or script.
     csrfPrevention: true,
     parseOptions: { maxTokens: config.maxTokens },
-    formatError: createFormatError(log),
+    formatError: createFormatError(log, { hideSchemaDetails: !config.introspection }),
     plugins,
   });
   await apollo.start();

@@ -33,12 +33,15 @@ const httpStatusOf = (error: unknown) =>
  * else with a generic message and the request id: stack traces and SQL stay out of responses, and the log line
  * of an internal error carries no values (logger.ts).
  */
-export function createFormatError(log: Logger) {
+export function createFormatError(log: Logger, options: { hideSchemaDetails?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_CODES.has(code)) {
       const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // With introspection off the schema is not public: a misspelt enum value in a variable gets no
+      // "Did you mean …?" either (validation errors lose theirs in Apollo Server: hideSchemaDetailsFromClientErrors).
+      const message = options.hideSchemaDetails ? formatted.message.replace(/ ?Did you mean .+?\?$/, '') : formatted.message;
+      return { ...formatted, message, extensions };
     }
     // Refused before execution for a reason of the caller's (a persisted query whose hash does not match its
     // text, say): Apollo Server sets a 4xx status and no code. Not an internal error.

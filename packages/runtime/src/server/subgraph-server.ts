@@ -128,7 +128,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
     // With introspection off the schema is not public: no "Did you mean …?" naming the fields a caller misspelt.
     hideSchemaDetailsFromClientErrors: !introspection,
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError(log),
+    formatError: createFormatError(log, { hideSchemaDetails: !introspection }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
       ApolloServerPluginLandingPageDisabled(),
