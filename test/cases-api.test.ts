@@ -87,7 +87,7 @@ describe('cases through the gateway', () => {
     );
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(error.extensions.fields.map((f: any) => f.field)).toEqual(
-      expect.arrayContaining(['input.reasons', 'input.referralQuestions', 'input.jurisdiction', 'input.treatingProviderNpis', 'input.claimant.email', 'input.claimant.language']),
+      expect.arrayContaining(['input.reasons', 'input.referralQuestions', 'input.jurisdiction', 'input.treatingProviderNpis.0', 'input.claimant.email', 'input.claimant.language']),
     );
     const unknownRule = await graphqlError(t.gateway.request(CREATE, { input: caseInput(client.id, { jurisdiction: 'US-ZZ' }) }));
     expect(unknownRule.extensions.fields).toEqual([expect.objectContaining({ field: 'input.jurisdiction' })]);
@@ -104,6 +104,33 @@ describe('cases through the gateway', () => {
     expect(stale.extensions.code).toBe('CONFLICT');
     const row = await t.sql.query('select claim_number from cases.ime_case where id = $1', [created.id]);
     expect(row.rows[0].claim_number).toBe('NEWER');
+  });
+});
+
+describe('treating-provider NPIs', () => {
+  const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateCaseInput!) { updateCase(id: $id, version: $v, input: $input) { version treatingProviderNpis } }`;
+
+  it('refuses an NPI with a wrong check digit on create and update, naming the item, and changes nothing', async () => {
+    const client = await createClient(t.gateway);
+    const before = await t.sql.query('select count(*)::int as n from cases.ime_case where client_id = $1', [client.id]);
+    // 1234567890 is ten digits, but its check digit would be 3: a typo that would silently disable the treating-provider rule.
+    const created = await graphqlError(t.gateway.request(CREATE, { input: caseInput(client.id, { treatingProviderNpis: ['1245319599', '1234567890'] }) }));
+    expect(created.extensions.code).toBe('BAD_USER_INPUT');
+    expect(created.extensions.fields).toEqual([
+      { field: 'input.treatingProviderNpis.1', message: 'treatingProviderNpis.1 must be 10 digits with a valid check digit (e.g. 1234567893)' },
+    ]);
+    const after = await t.sql.query('select count(*)::int as n from cases.ime_case where client_id = $1', [client.id]);
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+
+    const kase = await createCase(t.gateway, client.id, { treatingProviderNpis: ['1245319599'] });
+    const updated = await graphqlError(t.gateway.request(UPDATE, { id: kase.id, v: kase.version, input: { treatingProviderNpis: ['1234567890', '1003000126'] } }));
+    expect(updated.extensions.code).toBe('BAD_USER_INPUT');
+    expect(updated.extensions.fields.map((f: any) => f.field)).toEqual(['input.treatingProviderNpis.0']);
+    const row = await t.sql.query('select treating_provider_npis, version from cases.ime_case where id = $1', [kase.id]);
+    expect(row.rows[0]).toEqual({ treating_provider_npis: ['1245319599'], version: kase.version });
+
+    const fixed = await t.gateway.request<any>(UPDATE, { id: kase.id, v: kase.version, input: { treatingProviderNpis: ['1234567893', '1003000126'] } });
+    expect(fixed.updateCase.treatingProviderNpis).toEqual(['1234567893', '1003000126']);
   });
 });
 
