@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseInput, createCase, createClient, graphqlError } from './support/fixtures';
+import { caseInput, createCase, createClient, createSpecialty, graphqlError } from './support/fixtures';
 import { panelWorld, scheduledCase } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
@@ -131,6 +131,62 @@ describe('treating-provider NPIs', () => {
 
     const fixed = await t.gateway.request<any>(UPDATE, { id: kase.id, v: kase.version, input: { treatingProviderNpis: ['1234567893', '1003000126'] } });
     expect(fixed.updateCase.treatingProviderNpis).toEqual(['1234567893', '1003000126']);
+  });
+});
+
+describe("references to another subgraph's records, checked when written", () => {
+  const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateCaseInput!) { updateCase(id: $id, version: $v, input: $input) { version requiredSpecialtyCode } }`;
+
+  it('refuses a specialty code the taxonomy does not hold, on create and update, at the caller\'s field', async () => {
+    const client = await createClient(t.gateway);
+    const created = await graphqlError(t.gateway.request(CREATE, { input: caseInput(client.id, { requiredSpecialtyCode: 'NO_SUCH_SPECIALTY' }) }));
+    expect(created.extensions.code).toBe('BAD_USER_INPUT');
+    expect(created.extensions.fields).toEqual([{ field: 'input.requiredSpecialtyCode', message: expect.stringContaining('NO_SUCH_SPECIALTY does not exist') }]);
+    expect((await t.sql.query('select count(*)::int as n from cases.ime_case where client_id = $1', [client.id])).rows[0].n).toBe(0);
+
+    const kase = await createCase(t.gateway, client.id);
+    const updated = await graphqlError(t.gateway.request(UPDATE, { id: kase.id, v: kase.version, input: { requiredSpecialtyCode: 'NO_SUCH_SPECIALTY' } }));
+    expect(updated.extensions.fields).toEqual([{ field: 'input.requiredSpecialtyCode', message: expect.stringContaining('does not exist') }]);
+    const row = await t.sql.query('select required_specialty_code, version from cases.ime_case where id = $1', [kase.id]);
+    expect(row.rows[0]).toEqual({ required_specialty_code: 'ORTHO', version: kase.version });
+    const read = await t.gateway.request<any>(`query ($id: ID!) { case(id: $id) { requiredSpecialty { code name } } }`, { id: kase.id });
+    expect(read.case.requiredSpecialty.code).toBe('ORTHO');
+  });
+
+  it('refuses an inactive specialty for a new requirement, but keeps one a case already has', async () => {
+    const client = await createClient(t.gateway);
+    const specialty = await createSpecialty(t.gateway);
+    const kase = await createCase(t.gateway, client.id, { requiredSpecialtyCode: specialty.code });
+    await t.gateway.request(`mutation ($code: String!, $v: Int!) { updateSpecialty(code: $code, version: $v, input: { active: false }) { id } }`, {
+      code: specialty.code,
+      v: specialty.version,
+    });
+    const refused = await graphqlError(t.gateway.request(CREATE, { input: caseInput(client.id, { requiredSpecialtyCode: specialty.code }) }));
+    expect(refused.extensions.fields).toEqual([{ field: 'input.requiredSpecialtyCode', message: `Specialty ${specialty.code} is inactive and cannot be newly required` }]);
+    const kept = await t.gateway.request<any>(UPDATE, { id: kase.id, v: kase.version, input: { requiredSpecialtyCode: specialty.code, claimNumber: 'KEPT-1' } });
+    expect(kept.updateCase.requiredSpecialtyCode).toBe(specialty.code);
+  });
+
+  it('refuses an examiner the panel directory does not hold at examinerId, and leaves the case as it was', async () => {
+    const client = await createClient(t.gateway);
+    const kase = await createCase(t.gateway, client.id);
+    const missing = '7d0c4c1e-5d1a-4a57-9a4e-1c2b3d4e5f60';
+    const error = await graphqlError(
+      t.gateway.request(`mutation ($id: ID!, $v: Int!, $e: ID!) { assignExaminer(caseId: $id, version: $v, examinerId: $e) { id } }`, { id: kase.id, v: kase.version, e: missing }),
+    );
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'examinerId', message: `Examiner ${missing} does not exist` }] });
+    const row = await t.sql.query('select status, examiner_id, version from cases.ime_case where id = $1', [kase.id]);
+    expect(row.rows[0]).toEqual({ status: 'REQUESTED', examiner_id: null, version: kase.version });
+  });
+
+  it("answers a case stored with an unknown specialty with the case's precondition, not a field the caller never sent", async () => {
+    const client = await createClient(t.gateway);
+    const kase = await createCase(t.gateway, client.id);
+    // As a case stored before codes were checked on write would be.
+    await t.sql.query(`update cases.ime_case set required_specialty_code = 'GONE_SPECIALTY' where id = $1`, [kase.id]);
+    const error = await graphqlError(t.gateway.request(`mutation ($id: ID!) { proposePanel(caseId: $id) { id } }`, { id: kase.id }));
+    expect(error.extensions).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'CASE_SPECIALTY_UNKNOWN', specialtyCode: 'GONE_SPECIALTY' });
+    expect(error.extensions.fields).toBeUndefined();
   });
 });
 

@@ -51,9 +51,11 @@ async function draftReport(clientId: string, examinerId: string) {
   return started.startReport as { id: string; version: number };
 }
 async function conflictOf(examinerId: string) {
+  // A client of its own: a conflict with a client of the tenancy world would take its examiners off that client's cases.
+  const client = await createClient(t.gateway);
   const data = await t.gateway.request<any>(
-    `mutation ($e: ID!) { declareConflict(examinerId: $e, input: { partyType: CLIENT, partyIdentity: "Acme ${uniqueSuffix()}", reason: "Consulted for them" }) { id version } }`,
-    { e: examinerId },
+    `mutation ($e: ID!, $client: String!) { declareConflict(examinerId: $e, input: { partyType: CLIENT, partyIdentity: $client, reason: "Consulted for them" }) { id version } }`,
+    { e: examinerId, client: client.id },
   );
   return data.declareConflict as { id: string; version: number };
 }

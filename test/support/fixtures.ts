@@ -99,6 +99,9 @@ export async function createClient(gateway: GraphQLClient, name = `Acme Insuranc
   return data.createClient;
 }
 
+/** The specialty a fixture case requires unless told otherwise; every test platform creates it (support/platform.ts). */
+export const DEFAULT_SPECIALTY_CODE = 'ORTHO';
+
 export function caseInput(clientId: string, overrides: Record<string, unknown> = {}) {
   return {
     clientId,
@@ -106,7 +109,7 @@ export function caseInput(clientId: string, overrides: Record<string, unknown> =
     lineOfBusiness: 'WORKERS_COMP',
     reasons: ['CAUSATION', 'MMI'],
     referralQuestions: ['What caused the lumbar injury?', 'Has the claimant reached MMI?'],
-    requiredSpecialtyCode: 'ORTHO',
+    requiredSpecialtyCode: DEFAULT_SPECIALTY_CODE,
     jurisdiction: 'US-NY',
     bodyParts: ['lumbar spine'],
     injuryDate: isoDate(-120),

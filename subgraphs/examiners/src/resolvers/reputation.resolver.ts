@@ -63,7 +63,7 @@ export class ReputationEventResolver {
     @Arg('input', () => RecordReputationEventInput) input: RecordReputationEventInput,
     @Ctx() ctx: ExaminersContext,
   ) {
-    return recordReputationEvent(ctx.em, examinerId, input, ctx.actor);
+    return recordReputationEvent(ctx.em, ctx.cases, examinerId, input, ctx.actor);
   }
 
   @Authorized('ADMIN')
