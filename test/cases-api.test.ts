@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseInput, createCase, createClient, createSpecialty, graphqlError } from './support/fixtures';
+import { caseInput, createCase, createClient, createSpecialty, graphqlError, isoDate } from './support/fixtures';
 import { panelWorld, scheduledCase } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
@@ -187,6 +187,64 @@ describe("references to another subgraph's records, checked when written", () =>
     const error = await graphqlError(t.gateway.request(`mutation ($id: ID!) { proposePanel(caseId: $id) { id } }`, { id: kase.id }));
     expect(error.extensions).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'CASE_SPECIALTY_UNKNOWN', specialtyCode: 'GONE_SPECIALTY' });
     expect(error.extensions.fields).toBeUndefined();
+  });
+});
+
+describe('eligibility asked about a case', () => {
+  const POOL = `query ($id: ID!, $date: LocalDate) { caseEligibleExaminers(caseId: $id, examDate: $date) { caseId examDate examiners { examinerId distanceKm examiner { id displayName } } } }`;
+  const EXPLAIN = `query ($id: ID!, $e: ID!) { explainCaseEligibility(caseId: $id, examinerId: $e) { caseId examDate eligible distanceKm examiner { id } rules { rule passed reason } } }`;
+  const DECLARE = `mutation ($e: ID!, $input: DeclareConflictInput!) { declareConflict(examinerId: $e, input: $input) { id partyKey } }`;
+
+  it("lets the case's client see who is eligible and why not, computing the party keys itself and never revealing the party", async () => {
+    const world = await panelWorld(t.gateway, { examiners: 3 });
+    const [claimantConflict, clientConflict, free] = world.examiners;
+    const input = caseInput(world.client.id, { requiredSpecialtyCode: world.specialty.code });
+    const kase = (await t.gateway.request<any>(CREATE, { input })).createCase;
+    const { lastName, firstName, dateOfBirth } = input.claimant as { lastName: string; firstName: string; dateOfBirth: string };
+    const secretReason = `Treated ${firstName} ${lastName} for a back injury in 2019`;
+    const declared = await t.gateway.request<any>(DECLARE, {
+      e: claimantConflict.id,
+      input: { partyType: 'CLAIMANT', partyIdentity: `${lastName}|${firstName}|${dateOfBirth}`, reason: secretReason },
+    });
+    await t.gateway.request(DECLARE, { e: clientConflict.id, input: { partyType: 'CLIENT', partyIdentity: world.client.id, reason: 'Consults for their claims unit' } });
+
+    const asClient = await t.as({ role: 'CLIENT', clientId: world.client.id });
+    const pool = await asClient.request<any>(POOL, { id: kase.id });
+    expect(pool.caseEligibleExaminers).toMatchObject({ caseId: kase.id, examDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(pool.caseEligibleExaminers.examiners.map((e: any) => e.examinerId)).toEqual([free.id]);
+    expect(pool.caseEligibleExaminers.examiners[0].examiner.displayName).toEqual(expect.any(String));
+    const onDate = await asClient.request<any>(POOL, { id: kase.id, date: isoDate(40) });
+    expect(onDate.caseEligibleExaminers.examDate).toBe(isoDate(40));
+
+    const why = await asClient.rawRequest<any>(EXPLAIN, { id: kase.id, e: claimantConflict.id });
+    const explained = why.data.explainCaseEligibility;
+    expect(explained).toMatchObject({ caseId: kase.id, eligible: false, examiner: { id: claimantConflict.id } });
+    const conflictRule = explained.rules.find((r: any) => r.rule === 'NO_DECLARED_CONFLICT');
+    expect(conflictRule).toEqual({ rule: 'NO_DECLARED_CONFLICT', passed: false, reason: expect.stringContaining('declared conflict with the CLAIMANT') });
+    const answer = JSON.stringify(why.data);
+    for (const secret of [declared.declareConflict.partyKey, secretReason, lastName, dateOfBirth]) expect(answer).not.toContain(secret);
+
+    const byClient = await asClient.request<any>(EXPLAIN, { id: kase.id, e: clientConflict.id });
+    expect(byClient.explainCaseEligibility.rules.find((r: any) => r.rule === 'NO_DECLARED_CONFLICT').reason).toContain('declared conflict with the CLIENT');
+    const eligible = await asClient.request<any>(EXPLAIN, { id: kase.id, e: free.id });
+    expect(eligible.explainCaseEligibility.eligible).toBe(true);
+    expect(eligible.explainCaseEligibility.rules.every((r: any) => r.passed)).toBe(true);
+  });
+
+  it("answers another organisation's case as missing, refuses examiners and analysts, and names an unknown examiner", async () => {
+    const world = await panelWorld(t.gateway, { examiners: 1 });
+    const kase = await createCase(t.gateway, world.client.id, { requiredSpecialtyCode: world.specialty.code });
+    const other = await t.as({ role: 'CLIENT', clientId: (await createClient(t.gateway)).id });
+    for (const document of [POOL, EXPLAIN]) {
+      const missing = await graphqlError(other.request(document, { id: kase.id, e: world.examiners[0].id }));
+      expect(missing.extensions.code).toBe('NOT_FOUND');
+      for (const who of [await t.as({ role: 'EXAMINER', examinerId: world.examiners[0].id }), await t.as({ role: 'ANALYST' })]) {
+        expect((await graphqlError(who.request(document, { id: kase.id, e: world.examiners[0].id }))).extensions.code).toBe('FORBIDDEN');
+      }
+    }
+    const asClient = await t.as({ role: 'CLIENT', clientId: world.client.id });
+    const unknown = await graphqlError(asClient.request(EXPLAIN, { id: kase.id, e: '7d0c4c1e-5d1a-4a57-9a4e-1c2b3d4e5f60' }));
+    expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'examinerId', message: expect.stringContaining('does not exist') }] });
   });
 });
 

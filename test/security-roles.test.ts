@@ -152,6 +152,16 @@ const rows = (): Row[] => [
     },
   },
   {
+    operation: 'caseEligibleExaminers',
+    document: `query ($id: ID!) { caseEligibleExaminers(caseId: $id) { examDate examiners { examinerId } } }`,
+    cells: clientSide(async (clientId) => ({ id: clientId === w.clientA.id ? w.caseA.id : w.caseB.id })),
+  },
+  {
+    operation: 'explainCaseEligibility',
+    document: `query ($id: ID!, $e: ID!) { explainCaseEligibility(caseId: $id, examinerId: $e) { eligible rules { rule } } }`,
+    cells: clientSide(async (clientId) => ({ id: clientId === w.clientA.id ? w.caseA.id : w.caseB.id, e: w.examinerE.id })),
+  },
+  {
     operation: 'client',
     document: `query ($id: ID!) { client(id: $id) { id } }`,
     cells: {

@@ -24,6 +24,7 @@ export interface EligibleCandidate {
 
 export interface EligibilityVerdict {
   eligible: boolean;
+  distanceKm: number | null;
   examiner: { id: string; displayName: string };
   rules: { rule: string; passed: boolean; reason: string }[];
 }
@@ -36,7 +37,7 @@ const ELIGIBLE = /* GraphQL */ `
 
 const EXPLAIN = /* GraphQL */ `
   query ExplainEligibility($examinerId: ID!, $input: EligibilityInput!) {
-    explainEligibility(examinerId: $examinerId, input: $input) { eligible examiner { id displayName } rules { rule passed reason } }
+    explainEligibility(examinerId: $examinerId, input: $input) { eligible distanceKm examiner { id displayName } rules { rule passed reason } }
   }
 `;
 
