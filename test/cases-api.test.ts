@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { casesSubgraph } from '@imepanel/cases';
+import { createLogger, createSubgraphOrm } from '@imepanel/runtime';
 import { caseInput, createCase, createClient, createSpecialty, graphqlError, isoDate } from './support/fixtures';
 import { panelWorld, scheduledCase } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
@@ -245,6 +247,50 @@ describe('eligibility asked about a case', () => {
     const asClient = await t.as({ role: 'CLIENT', clientId: world.client.id });
     const unknown = await graphqlError(asClient.request(EXPLAIN, { id: kase.id, e: '7d0c4c1e-5d1a-4a57-9a4e-1c2b3d4e5f60' }));
     expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'examinerId', message: expect.stringContaining('does not exist') }] });
+  });
+});
+
+describe('timeline event types', () => {
+  const TIMELINE = `query ($id: ID!) { case(id: $id) { timeline { type fromStatus toStatus } } }`;
+  const MIGRATION = 'Migration20261201093246_case_event_types';
+
+  it('names every entry with a documented CaseEventType, the past-tense event of its step', async () => {
+    const world = await panelWorld(t.gateway, { examiners: 1 });
+    const kase = await scheduledCase(t.gateway, world, world.examiners[0].id);
+    await t.gateway.request(`mutation ($id: ID!, $v: Int!) { cancelCase(caseId: $id, version: $v, input: { reason: "Claim settled", party: CLIENT, chargeable: false }) { id } }`, {
+      id: kase.id,
+      v: kase.version,
+    });
+    const { case: read } = await t.gateway.request<any>(TIMELINE, { id: kase.id });
+    expect(read.timeline.map((e: any) => e.type)).toEqual(['CREATED', 'ASSIGNED', 'SCHEDULED', 'NOTICE_SERVED', 'CANCELLED']);
+    expect(read.timeline[1]).toEqual({ type: 'ASSIGNED', fromStatus: 'REQUESTED', toStatus: 'ASSIGNED' });
+
+    const { __type } = await t.gateway.request<any>(`{ __type(name: "CaseEventType") { enumValues { name description } } }`);
+    expect(__type.enumValues.map((v: any) => v.name)).toEqual(expect.arrayContaining(['CREATED', 'PANEL_PROPOSED', 'ASSIGNED', 'SCHEDULED', 'NOTICE_SERVED', 'CANCELLED']));
+    expect(__type.enumValues.every((v: any) => v.description?.length > 10)).toBe(true);
+  });
+
+  it('moves entries stored under the transition names to the documented ones, and refuses any other name', async () => {
+    const client = await createClient(t.gateway);
+    const kase = await createCase(t.gateway, client.id);
+    const orm = await createSubgraphOrm(casesSubgraph, { databaseUrl: t.databaseUrl, poolMax: 1, slowQueryMs: 10_000 }, createLogger('migration-test', 'warn'));
+    try {
+      await orm.migrator.down({ migrations: [MIGRATION] });
+      // As the earlier code wrote them: named after the transition.
+      for (const legacy of ['PROPOSE_PANEL', 'ASSIGN', 'SCHEDULE', 'MARK_NO_SHOW', 'CANCEL']) {
+        await t.sql.query(`insert into cases.case_event (id, case_id, at, type, actor) values (gen_random_uuid(), $1, now(), $2, 'legacy')`, [kase.id, legacy]);
+      }
+      await orm.migrator.up({ migrations: [MIGRATION] });
+    } finally {
+      await orm.close(true);
+    }
+    const rows = await t.sql.query(`select type from cases.case_event where case_id = $1 and actor = 'legacy' order by type`, [kase.id]);
+    expect(rows.rows.map((r) => r.type)).toEqual(['ASSIGNED', 'CANCELLED', 'NO_SHOW', 'PANEL_PROPOSED', 'SCHEDULED']);
+    await expect(t.sql.query(`insert into cases.case_event (id, case_id, at, type, actor) values (gen_random_uuid(), $1, now(), 'ASSIGN', 'legacy')`, [kase.id])).rejects.toThrow(
+      /case_event_type_check/,
+    );
+    const { case: read } = await t.gateway.request<any>(TIMELINE, { id: kase.id });
+    expect(read.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(['CREATED', 'PANEL_PROPOSED', 'NO_SHOW']));
   });
 });
 

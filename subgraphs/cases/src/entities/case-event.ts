@@ -3,7 +3,7 @@ import { Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Pr
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Case } from './case';
-import { CaseStatus } from './enums';
+import { CaseEventType, CaseStatus } from './enums';
 
 /** One entry of a case's timeline: what happened, who did it, when, and the status change if any. */
 @ObjectType()
@@ -23,9 +23,9 @@ export class CaseEvent {
   @Property({ type: 'datetime' })
   at: Date = new Date();
 
-  @Field(() => String, { description: 'e.g. CREATED, PANEL_PROPOSED, SCHEDULED, NOTICE_SERVED' })
-  @Property({ type: 'string', length: 40 })
-  type!: string;
+  @Field(() => CaseEventType, { description: 'What happened' })
+  @Enum({ items: enumValues(CaseEventType), type: 'string', length: 40 })
+  type!: CaseEventType;
 
   @Field(() => String)
   @Property({ type: 'string', length: 200 })
