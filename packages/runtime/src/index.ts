@@ -34,6 +34,7 @@ export * from './auth/authorization';
 export * from './server/authentication';
 export * from './audit/audit-entry';
 export * from './audit/audit-recorder';
+export * from './audit/touched-records';
 export * from './audit/audit-log';
 export * from './graphql/argument-sanity';
 export * from './stats/suppression';

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { AuditAsPart } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Case } from './case';
 import { CaseEventType, CaseStatus } from './enums';
 
 /** One entry of a case's timeline: what happened, who did it, when, and the status change if any. */
+// A timeline entry is part of its case's record: audit entries name the case (docs/security.md, "Audit log").
+@AuditAsPart()
 @ObjectType()
 @Entity({ tableName: 'case_event' })
 @Index({ properties: ['case', 'at'] })
