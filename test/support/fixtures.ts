@@ -102,6 +102,11 @@ export async function createClient(gateway: GraphQLClient, name = `Acme Insuranc
 /** The specialty a fixture case requires unless told otherwise; every test platform creates it (support/platform.ts). */
 export const DEFAULT_SPECIALTY_CODE = 'ORTHO';
 
+/** Creates the default specialty: specialty codes are checked when a case stores them, so fixture cases need it. */
+export async function createDefaultSpecialty(gateway: GraphQLClient): Promise<void> {
+  await gateway.request(`mutation { createSpecialty(input: { code: "${DEFAULT_SPECIALTY_CODE}", name: "Orthopaedic surgery" }) { id } }`);
+}
+
 export function caseInput(clientId: string, overrides: Record<string, unknown> = {}) {
   return {
     clientId,

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { QueryLogger, issueToken, loadAuthConfig, type UserRole } from '@imepanel/runtime';
 import { dropDatabase, ensureDatabase } from '../../scripts/lib/postgres';
 import { ON_FREE_LOCAL_PORTS, startPlatform, type RunningPlatform } from '../../scripts/lib/platform';
-import { DEFAULT_SPECIALTY_CODE } from './fixtures';
+import { createDefaultSpecialty } from './fixtures';
 
 /** Who a test acts as; CLIENT needs its client id, EXAMINER its examiner id. */
 export interface TestIdentity {
@@ -67,8 +67,7 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
   const as = async (identity: TestIdentity, url = platform.gateway.url) =>
     new GraphQLClient(url, { headers: { authorization: `Bearer ${await token(identity)}` } });
   const gateway = await as({ role: 'ADMIN', sub: 'test-admin', name: 'Test administrator' });
-  // Specialty codes are checked when a case stores them: the one the fixtures' cases require by default must exist.
-  await gateway.request(`mutation { createSpecialty(input: { code: "${DEFAULT_SPECIALTY_CODE}", name: "Orthopaedic surgery" }) { id } }`);
+  await createDefaultSpecialty(gateway);
   return {
     platform,
     gatewayUrl: platform.gateway.url,
