@@ -24,6 +24,9 @@ export const MAX_LIST_LENGTH = 1000;
 export const MAX_ARGUMENT_STRING_LENGTH = 10_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a string is a record id of this API (a UUID), for ids carried in fields other than `ID` ones. */
+export const isRecordId = (value: string): boolean => UUID.test(value);
+
 function checkValue(value: unknown, type: GraphQLInputType | GraphQLScalarType, path: string, topLevel: boolean, out: FieldError[]): void {
   if (value === null || value === undefined) return;
   const nullable = getNullableType(type);
