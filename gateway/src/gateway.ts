@@ -21,6 +21,7 @@ import {
   type Logger,
   type RunningService,
   ServiceMetrics,
+  warnWhenOverPrivileged,
 } from '@imepanel/runtime';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -31,7 +32,7 @@ import { corsMiddleware } from './hardening/cors';
 import { queryLimitsPlugin } from './hardening/query-limits';
 import { rateLimitMiddleware } from './hardening/rate-limit';
 import { securityHeaders } from './hardening/security-headers';
-import { createIdentityOrm } from './identity/identity-store';
+import { createIdentityOrm, identityStore } from './identity/identity-store';
 import { loginRouter } from './identity/login';
 import { statsExportRoute } from './stats-export/route';
 import { subgraphFetcher, type Fetch } from './subgraph-fetcher';
@@ -128,6 +129,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
       }),
   });
   const identityOrm: MikroORM | null = config.localLogin ? await createIdentityOrm(config.identityDatabase, log) : null;
+  if (identityOrm) await warnWhenOverPrivileged(identityOrm, identityStore.name, log);
 
   const app = express();
   app.disable('x-powered-by');

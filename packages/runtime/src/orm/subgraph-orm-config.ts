@@ -18,6 +18,8 @@ export interface SubgraphOrmOptions {
   poolMax?: number;
   /** Called for every SQL statement, for metrics. */
   onStatement?: (tookMs: number, failed: boolean) => void;
+  /** How the connections name themselves to PostgreSQL (pg_stat_activity.application_name). */
+  applicationName?: string;
 }
 
 /**
@@ -37,6 +39,8 @@ export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
     ensureDatabase: false,
     discovery: { requireEntitiesArray: true, warnWhenNoEntities: true },
     pool: { min: 0, max: options.poolMax ?? 10 },
+    // Operators (and the roles test) tell each service's connections apart in pg_stat_activity.
+    driverOptions: { connection: { application_name: options.applicationName ?? `imepanel-${options.schema}` } },
     loggerFactory: QueryLogger.factory(options.logger.child({ component: 'sql' }), options.slowQueryMs ?? 200, options.onStatement),
     migrations: {
       migrationsList: options.migrations,

@@ -8,6 +8,7 @@ import { databaseUrlFor } from '../config/database';
 import { isProduction } from '../config/secrets';
 import { envBool, envInt, envString } from '../config/env';
 import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
+import { warnWhenOverPrivileged } from '../orm/database-privileges';
 import { ServiceMetrics } from '../observability/metrics';
 import { startSubgraphServer, type RequestInfo, type RunningService } from './subgraph-server';
 
@@ -59,9 +60,11 @@ export function subgraphOrmOptions(
   settings: OrmSettings,
   logger: Logger,
   onStatement?: (tookMs: number, failed: boolean) => void,
+  applicationName?: string,
 ): Options {
   return subgraphOrmConfig({
     onStatement,
+    applicationName,
     schema: definition.name,
     clientUrl: settings.databaseUrl,
     entities: definition.entities,
@@ -82,13 +85,13 @@ export async function createSubgraphOrm(
   definition: Pick<SubgraphDefinition<object, BaseSubgraphConfig>, 'name' | 'entities' | 'migrationsDir' | 'migrations'>,
   settings: OrmSettings,
   logger: Logger,
-  options: { attempts?: number; delayMs?: number; onStatement?: (tookMs: number, failed: boolean) => void } = {},
+  options: { attempts?: number; delayMs?: number; onStatement?: (tookMs: number, failed: boolean) => void; applicationName?: string } = {},
 ): Promise<MikroORM> {
   const attempts = options.attempts ?? Number(process.env.DB_CONNECT_ATTEMPTS ?? 30);
   const delayMs = options.delayMs ?? 1000;
   for (let attempt = 1; ; attempt++) {
     try {
-      const orm = await MikroORM.init(subgraphOrmOptions(definition, settings, logger, options.onStatement));
+      const orm = await MikroORM.init(subgraphOrmOptions(definition, settings, logger, options.onStatement, options.applicationName));
       await orm.em.getConnection().execute('select 1');
       return orm;
     } catch (error) {
@@ -111,6 +114,7 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
   const metrics = new ServiceMetrics(definition.name);
   const orm = await createSubgraphOrm(definition, config, log, { onStatement: (ms, failed) => metrics.observeSql(ms, failed) });
   try {
+    await warnWhenOverPrivileged(orm, definition.name, log);
     const schema = await definition.buildSchema();
     const running = await startSubgraphServer<Ctx>({
       name: definition.name,
