@@ -23,6 +23,7 @@ export * from './graphql/validators';
 export * from './graphql/search';
 export * from './orm/versioning';
 export * from './orm/list-order';
+export * from './orm/database-privileges';
 export * from './npi';
 export * from './server/run-until-signalled';
 export * from './server/subgraph';
