@@ -30,6 +30,7 @@ export * from './auth/roles';
 export * from './auth/auth-config';
 export * from './auth/tokens';
 export * from './auth/authorization';
+export * from './auth/deidentification';
 export * from './server/authentication';
 export * from './audit/audit-entry';
 export * from './audit/audit-recorder';

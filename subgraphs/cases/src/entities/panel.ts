@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { IDENTIFIED_ROW_ROLES, calendarMonth } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Case } from './case';
 import { CaseParty, PanelStatus, PanelStrategy } from './enums';
 
@@ -46,11 +47,13 @@ export class Panel {
   @Property({ type: 'integer' })
   poolSize: number = 0;
 
-  @Field(() => Date)
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST, who reads proposedMonth' })
   @Property({ type: 'datetime' })
   proposedAt: Date = new Date();
 
-  @Field(() => String, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => String, { nullable: true, description: 'Who drew the panel (a name: not for ANALYST)' })
   @Property({ type: 'string', length: 200, nullable: true })
   proposedBy: string | null = null;
 
@@ -58,7 +61,13 @@ export class Panel {
   @Enum({ items: enumValues(CaseParty), type: 'string', length: 20, nullable: true })
   selectedBy: CaseParty | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST' })
   @Property({ type: 'datetime', nullable: true })
   selectedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Month the panel was drawn, e.g. 2026-11 (UTC): the de-identified form of proposedAt' })
+  get proposedMonth(): string | null {
+    return calendarMonth(this.proposedAt);
+  }
 }

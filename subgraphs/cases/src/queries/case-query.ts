@@ -1,4 +1,4 @@
-import { containsPattern, SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
+import { assertWholeMonthsFor, containsPattern, SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeCaseQuery, searchMatchesClaimant } from '../access';
 import { Case } from '../entities';
@@ -23,6 +23,12 @@ export async function findCases(
   page: PageInput,
   actor: Actor | null,
 ): Promise<Page<Case>> {
+  // A de-identified reader filters by whole months: a day filter would date each row it lets through.
+  assertWholeMonthsFor(actor, [
+    { field: 'filter.createdFrom', value: filter?.createdFrom, end: 'start' },
+    { field: 'filter.createdTo', value: filter?.createdTo, end: 'end' },
+    { field: 'filter.dueBefore', value: filter?.dueBefore, end: 'end' },
+  ]);
   const qb = em.createQueryBuilder(Case, 'c');
   scopeCaseQuery(qb, actor);
   if (filter?.search?.trim() && !searchMatchesClaimant(actor)) {

@@ -1,4 +1,4 @@
-import { SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
+import { assertWholeMonthsFor, SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeReportQuery } from '../access';
 import { Report } from '../entities';
@@ -20,6 +20,8 @@ export async function findReports(
   page: PageInput,
   actor: Actor | null,
 ): Promise<Page<Report>> {
+  // A de-identified reader filters by whole months: a day filter would date each row it lets through.
+  assertWholeMonthsFor(actor, [{ field: 'filter.dueBefore', value: filter?.dueBefore, end: 'end' }]);
   const qb = em.createQueryBuilder(Report, 'r');
   scopeReportQuery(qb, actor);
   if (filter?.caseId) qb.andWhere({ caseId: filter.caseId });
