@@ -41,3 +41,5 @@ export * from './stats/stats-sql';
 export * from './stats/stats-result';
 export * from './stats/stats-settings';
 export * from './stats/stats-scope';
+export * from './stats/protected-table';
+export * from './stats/deidentified-stats';

@@ -28,6 +28,12 @@ export function monthOf(column: PeriodColumn): StatsDimensionSql {
   return { group: `date_trunc('month', ${asTimestamp(column)})`, label: (g) => `to_char(${g}, 'YYYY-MM')` };
 }
 
+/** The label of the calendar month of a period column, e.g. `2026-03` (UTC), as an SQL expression. */
+export function monthLabel(column: PeriodColumn): string {
+  const month = monthOf(column);
+  return month.label!(month.group);
+}
+
 /** An ISO week (Monday to Sunday), labelled `2026-W09` (UTC). */
 export function weekOf(column: PeriodColumn): StatsDimensionSql {
   return { group: `date_trunc('week', ${asTimestamp(column)})`, label: (g) => `to_char(${g}, 'IYYY-"W"IW')` };
@@ -45,11 +51,16 @@ export interface StatsCriteria {
   specialtyCode?: string[] | null;
   examinerId?: string[] | null;
   status?: string[] | null;
+  /**
+   * Calendar months (`2026-03`) of the period column left out: the months counting fewer than k, which are not part
+   * of what a de-identified caller sees (protected-table.ts). Set by the platform, never by the caller.
+   */
+  excludedMonths?: string[] | null;
 }
 
 /** The list filters, in the order their conditions (and bound parameters) appear. */
-const LIST_FILTERS = ['clientId', 'jurisdiction', 'lineOfBusiness', 'specialtyCode', 'examinerId', 'status'] as const;
-type StatsListFilter = (typeof LIST_FILTERS)[number];
+export const LIST_FILTERS = ['clientId', 'jurisdiction', 'lineOfBusiness', 'specialtyCode', 'examinerId', 'status'] as const;
+export type StatsListFilter = (typeof LIST_FILTERS)[number];
 
 /**
  * The columns of a measured table that statistics filter and group by: the period column (filtered by
@@ -118,6 +129,7 @@ export class StatsConditions {
     if ('date' in period) this.betweenDates(period.date, criteria.from, criteria.to);
     else this.withinDays(period.timestamptz, criteria.from, criteria.to);
     for (const name of LIST_FILTERS) this.anyOf(columns[name], criteria[name]);
+    if (criteria.excludedMonths?.length) this.add(`${monthLabel(period)} not in (?)`, [...criteria.excludedMonths]);
     return this;
   }
 }
