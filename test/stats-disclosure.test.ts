@@ -157,8 +157,10 @@ describe('statistics an ANALYST can combine', () => {
   it('never pin a group of 1 to k − 1 cases, whatever questions are combined', async () => {
     const figures = await publishedFigures();
     const published = figures.filter((f) => f.count !== null);
-    // The months the analyst is shown (a month of fewer than k cases is left out of every figure).
-    const open = MONTHS.filter((m) => published.some((f) => f.set.months?.length === 1 && f.set.months[0] === m && f.count! > 0));
+    // The months the figures count: every month when the overall figure counts every case, else the months shown
+    // (a month of fewer than k cases is left out of every figure).
+    const everything = published.find((f) => !f.set.months && !f.set.keys)?.count;
+    const open = everything === rows.length ? MONTHS : MONTHS.filter((m) => published.some((f) => f.set.months?.length === 1 && f.set.months[0] === m && f.count! > 0));
 
     // The cells of the cases: one variable per combination of every dimension's values in the months shown.
     const cells: Row[] = [];

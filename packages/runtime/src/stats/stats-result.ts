@@ -35,7 +35,7 @@ export interface StatsRequest<D extends string> {
    * Whether the caller reads de-identified data (an ANALYST): then every figure comes from the protected table of
    * the one dimension the request crosses with months (docs/statistics.md, "Privacy").
    */
-  deidentified: boolean;
+  deidentified?: boolean;
 }
 
 /**
@@ -52,7 +52,7 @@ export function statsRequest<D extends string>(
   const deidentified = readsDeidentifiedData(actor);
   if (deidentified) checkDeidentifiedStatsRequest(filter, groupBy);
   const criteria = { ...filter, excludedMonths: undefined, clientId: scopeStatsClients(actor, filter?.clientId) };
-  return { criteria, groupBy, limit, suppress: statsSuppressionApplies(actor), deidentified };
+  return { criteria, groupBy, limit, suppress: statsSuppressionApplies(actor), ...(deidentified ? { deidentified } : {}) };
 }
 
 /** A statistics answer: the overall figures, the groups, and what was withheld. */
