@@ -113,47 +113,38 @@ export class ProtectedTable {
   private columnPiece(key: KeyId, rows: readonly string[], allMonths: boolean): number | null {
     const column = this.columns.get(key);
     if (!column) return 0;
-    const inside = new Set(rows);
+    const totalHidden = this.suppressed.has(cellId(TOTALS, key));
     const total = this.columnTotals.get(key)!;
-    if (allMonths && !this.suppressed.has(cellId(TOTALS, key))) return total;
-    let within = 0;
-    let outside = 0;
-    let hiddenWithin = false;
-    let hiddenOutside = false;
-    for (const [month, count] of column) {
-      const hidden = this.suppressed.has(cellId(month, key));
-      if (inside.has(month)) {
-        within += count;
-        hiddenWithin ||= hidden;
-      } else {
-        outside += count;
-        hiddenOutside ||= hidden;
-      }
-    }
-    if (!hiddenWithin) return within;
-    if (!hiddenOutside && !this.suppressed.has(cellId(TOTALS, key))) return total - outside;
+    if (allMonths && !totalHidden) return total;
+    const inside = new Set(rows);
+    const part = this.split(column, (month) => inside.has(month), (month) => cellId(month, key));
+    if (!part.hiddenWithin) return part.within;
+    if (!part.hiddenOutside && !totalHidden) return total - part.outside;
     return null;
   }
 
   /** One month over some values: from its published cells, or its total less the other values' cells. */
   private rowPiece(month: string, keys: ReadonlySet<KeyId>): number | null {
-    let within = 0;
-    let outside = 0;
-    let hiddenWithin = false;
-    let hiddenOutside = false;
-    for (const [key, count] of this.rows.get(month)!) {
-      const hidden = this.suppressed.has(cellId(month, key));
-      if (keys.has(key)) {
-        within += count;
-        hiddenWithin ||= hidden;
+    const part = this.split(this.rows.get(month)!, (key) => keys.has(key), (key) => cellId(month, key));
+    if (!part.hiddenWithin) return part.within;
+    if (!part.hiddenOutside) return this.monthTotals.get(month)! - part.outside;
+    return null;
+  }
+
+  /** The cases of a line inside and outside a selection, and whether either side holds a suppressed cell. */
+  private split(line: ReadonlyMap<string, number>, selected: (at: string) => boolean, idOfCell: (at: string) => string) {
+    const part = { within: 0, outside: 0, hiddenWithin: false, hiddenOutside: false };
+    for (const [at, count] of line) {
+      const hidden = this.suppressed.has(idOfCell(at));
+      if (selected(at)) {
+        part.within += count;
+        part.hiddenWithin ||= hidden;
       } else {
-        outside += count;
-        hiddenOutside ||= hidden;
+        part.outside += count;
+        part.hiddenOutside ||= hidden;
       }
     }
-    if (!hiddenWithin) return within;
-    if (!hiddenOutside) return this.monthTotals.get(month)! - outside;
-    return null;
+    return part;
   }
 
   private fill(cells: readonly MonthCell[]): void {
