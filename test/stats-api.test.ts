@@ -127,22 +127,31 @@ describe('caseStats', () => {
     });
     expect(stats.groups).toEqual([]);
     expect(stats).toMatchObject({ groupBy: [], truncated: false, suppressionApplied: true, minGroupSize: 5, suppressedGroups: 0 });
-    // An analyst counts January only: February holds four cases in all, fewer than k, and is left out.
-    expect((await caseStats({ filter: { clientId: [clientA] } })).overall).toMatchObject({ suppressed: false, count: 6, medianDaysToAssignment: 4, noShowRate: 0.25 });
+    // An analyst counts January only: February holds four cases in all, fewer than k, and is left out. Measures
+    // resting on fewer than five cases are withheld: 1 no-show of 4 attempted exams, 1 cancellation of 6, the days
+    // to 4 exams; the days to 5 assignments and the 0 non-chargeable cancellations of 6 stay.
+    expect((await caseStats({ filter: { clientId: [clientA] } })).overall).toEqual({
+      suppressed: false, count: 6, medianDaysToAssignment: 4, p90DaysToAssignment: 7.2, medianDaysToExam: null, p90DaysToExam: null,
+      noShowRate: null, cancellationRate: null, chargeableCancellationRate: null, nonChargeableCancellationRate: 0,
+    });
   });
 
   it('groups by two dimensions, suppressing groups under five and answering the others', async () => {
     const stats = await caseStats({ filter: { clientId: [clientA, clientB] }, groupBy: ['CLIENT', 'MONTH'] });
+    const exact = await caseStats({ filter: { clientId: [clientA, clientB] }, groupBy: ['CLIENT', 'MONTH'] }, admin());
     const byKey = Object.fromEntries(stats.groups.map((g: any) => [`${g.client.name} ${g.month}`, g]));
+    const exactly = Object.fromEntries(exact.groups.map((g: any) => [`${g.client.name} ${g.month}`, g]));
     // February (three cases of A, one of B: four in all) is not part of what an analyst sees.
     expect(Object.keys(byKey).sort()).toEqual(['Stats Insurer A 2026-01', 'Stats Insurer B 2026-01']);
     // A in January, six cases: days to assignment 1 2 4 6 8 (median 4, p90 = 6 + 0.6 × 2 = 7.2); to exam
     // 10 20 30 40 (median 25, p90 = 30 + 0.7 × 10 = 37); one no-show of four attempted; one cancellation, chargeable.
-    expect(byKey['Stats Insurer A 2026-01']).toMatchObject({
+    expect(exactly['Stats Insurer A 2026-01']).toMatchObject({
       clientId: clientA, suppressed: false, count: 6,
       medianDaysToAssignment: 4, p90DaysToAssignment: 7.2, medianDaysToExam: 25, p90DaysToExam: 37,
       noShowRate: 0.25, cancellationRate: 0.1667, chargeableCancellationRate: 0.1667, nonChargeableCancellationRate: 0,
     });
+    // The analyst gets the count, and the measures resting on five cases or more.
+    expect(byKey['Stats Insurer A 2026-01']).toMatchObject({ clientId: clientA, suppressed: false, count: 6, medianDaysToAssignment: 4, medianDaysToExam: null, noShowRate: null, cancellationRate: null });
     // B in January, five cases: assigned after 1..5 days (median 3, p90 4.6), all examined after 10 days.
     expect(byKey['Stats Insurer B 2026-01']).toMatchObject({
       suppressed: false, count: 5, medianDaysToAssignment: 3, p90DaysToAssignment: 4.6, medianDaysToExam: 10, p90DaysToExam: 10,
@@ -151,7 +160,6 @@ describe('caseStats', () => {
     expect(stats.suppressedGroups).toBe(0);
     expect(stats.overall.count).toBe(11);
     // An administrator sees February too, exactly; a client sees its own February suppressed.
-    const exact = await caseStats({ filter: { clientId: [clientA, clientB] }, groupBy: ['CLIENT', 'MONTH'] }, admin());
     expect(exact.groups.map((g: any) => `${g.client.name} ${g.month} ${g.count}`).sort()).toEqual([
       'Stats Insurer A 2026-01 6', 'Stats Insurer A 2026-02 3', 'Stats Insurer B 2026-01 5', 'Stats Insurer B 2026-02 1',
     ]);
@@ -349,7 +357,7 @@ describe('statistics through the gateway', () => {
 
     // An analyst's CSV is what the protected tables publish: January only, and small examiner groups withheld.
     const deidentified = (await (await fetch(`${base}/stats/cases.csv?clientId=${clientA},${clientB}&groupBy=CLIENT,MONTH`, asAnalyst)).text()).trim().split('\r\n');
-    expect(deidentified).toContain(`group,${clientA},Stats Insurer A,2026-01,false,6,4,7.2,25,37,0.25,0.1667,0.1667,0`);
+    expect(deidentified).toContain(`group,${clientA},Stats Insurer A,2026-01,false,6,4,7.2,,,,,,0`);
     expect(deidentified).toHaveLength(4);
     const examiners = (await (await fetch(`${base}/stats/cases.csv?groupBy=EXAMINER`, asAnalyst)).text()).trim().split('\r\n');
     // January: five cases each for the two examiners, one unassigned. The one is withheld, and one examiner's five
@@ -359,7 +367,7 @@ describe('statistics through the gateway', () => {
     expect(groups.filter((l) => /^group,[0-9a-f-]{36},(?:"[^"]*"|[^,]*),false,5,/.test(l))).toHaveLength(1);
     expect(groups.filter((l) => l.endsWith(',true,,,,,,,,,'))).toHaveLength(2);
 
-    const reports = await fetch(`${base}/stats/reports.csv?clientId=${clientA}`, asAnalyst);
+    const reports = await fetch(`${base}/stats/reports.csv?clientId=${clientA}`, asClientA);
     expect((await reports.text()).split('\r\n')[1]).toBe('overall,false,6,12.5,18.5,0.4,0.5,0.25,0,0.25,0.25,0.5');
 
     const refused = await fetch(`${base}/stats/cases.csv?groupBy=MONTH,CLIENT,STATUS`, asAnalyst);

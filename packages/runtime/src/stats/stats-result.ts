@@ -6,7 +6,7 @@ import { checkDeidentifiedStatsRequest, crossedDimension, monthsWithin, protecte
 import type { ProtectedTable } from './protected-table';
 import { scopeStatsClients } from './stats-scope';
 import { executeStatsQuery, type StatsSettings } from './stats-settings';
-import { MAX_GROUP_BY, type KeyedStatsDimension, type StatsCriteria, type StatsKeyField, type StatsListFilter, type StatsSql } from './stats-sql';
+import { MAX_GROUP_BY, withheldSmallMeasures, type KeyedStatsDimension, type StatsCriteria, type StatsKeyField, type StatsListFilter, type StatsSql } from './stats-sql';
 import { statsSuppressionApplies, suppressSmallGroups, type CountedGroup } from './suppression';
 
 /** The most groups one statistics answer may hold (a CSV of 20 000 examiner-months is still a spreadsheet). */
@@ -133,7 +133,8 @@ export async function answerStats<D extends string, G extends CountedGroup>(
   const dimension = crossed ? shape.dimensions[crossed as unknown as D] : null;
   const table = request.deidentified ? await protectedTableOf(em, settings, shape.population, dimension) : null;
   const statement = statementFor(table ? { ...request.criteria, excludedMonths: table.closedMonths } : request.criteria);
-  const rows = await executeStatsQuery(em, settings, statement.sql, statement.params);
+  const found = await executeStatsQuery(em, settings, statement.sql, statement.params);
+  const rows = table ? found.map((row) => withheldSmallMeasures(row, settings.minGroupSize)) : found;
   const keyFields = request.groupBy.map((d) => shape.dimensions[d].field);
   const options = {
     limit: request.limit,

@@ -206,3 +206,43 @@ export function medianAndP90(expression: string, alias: string): string {
 export function rate(numerator: string, denominator: string, alias: string): string {
   return `(count(*) filter (where ${numerator}))::float8 / nullif(count(*) filter (where ${denominator}), 0) as ${alias}`;
 }
+
+/**
+ * How many cases a measure rests on, as extra columns beside it: `<alias>__n` the numerator's count (or a
+ * percentile's inputs), `<alias>__d` the denominator's. De-identified statistics withhold a measure resting on 1 to
+ * k − 1 cases, or whose cases outside the numerator are 1 to k − 1 (withheldSmallMeasures).
+ */
+export const MEASURE_SIZE = { numerator: '__n', denominator: '__d' } as const;
+
+/** A rate (see rate) and the counts it is the share of. */
+export function sizedRate(numerator: string, denominator: string, alias: string): string[] {
+  return [
+    rate(numerator, denominator, alias),
+    `(count(*) filter (where ${numerator}))::int as ${alias}${MEASURE_SIZE.numerator}`,
+    `(count(*) filter (where ${denominator}))::int as ${alias}${MEASURE_SIZE.denominator}`,
+  ];
+}
+
+/** Percentiles (see medianAndP90) and how many values they are taken over. */
+export function sizedMedianAndP90(expression: string, alias: string): string[] {
+  return [medianAndP90(expression, alias), `count(${expression})::int as ${alias}${MEASURE_SIZE.numerator}`];
+}
+
+/**
+ * A statistics row with every measure that rests on 1 to k − 1 cases set to null: a rate whose numerator, whose
+ * denominator or whose cases outside the numerator count 1 to k − 1 (a cancellation rate of 1 in 6 names one
+ * cancelled case), percentiles over 1 to k − 1 values. The size columns are left as they are.
+ */
+export function withheldSmallMeasures(row: Record<string, unknown>, k: number): Record<string, unknown> {
+  const small = (n: number) => n > 0 && n < k;
+  const out = { ...row };
+  for (const column of Object.keys(row)) {
+    if (!column.endsWith(MEASURE_SIZE.numerator)) continue;
+    const alias = column.slice(0, -MEASURE_SIZE.numerator.length);
+    const n = Number(row[column]);
+    const denominator = row[`${alias}${MEASURE_SIZE.denominator}`];
+    const d = denominator === undefined ? null : Number(denominator);
+    if (small(n) || (d !== null && (small(d) || small(d - n)))) out[alias] = null;
+  }
+  return out;
+}
