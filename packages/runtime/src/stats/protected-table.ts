@@ -32,28 +32,27 @@ export interface MonthCell {
   count: number;
 }
 
-type KeyId = string;
-const idOf = (key: string | null): KeyId => (key === null ? '\u0000' : `v${key}`);
-/** The margin row: column totals over every month. */
-const TOTALS = '*';
-const cellId = (row: string, key: KeyId) => `${row}\u0001${key}`;
+/** How far the hunt for a partner of a sensitive cell goes along its month (largest cells first). */
+const PARTNERS_PER_MONTH = 16;
 
-/** How far the hunt for a partner of a sensitive cell goes along its row (largest cells first). */
-const PARTNERS_PER_ROW = 64;
-
-interface Corner {
-  row: string;
-  key: KeyId;
-}
-
+/**
+ * The table as dense arrays: row r < months.length is an open month, row `totals` the row of value totals; column c
+ * a value. A cell's index is r × width + c.
+ */
 export class ProtectedTable {
-  /** Open months (at least k cases each), ascending → value → count (non-zero cells only). */
-  private readonly rows = new Map<string, Map<KeyId, number>>();
-  /** Value → month → count (the same cells by column). */
-  private readonly columns = new Map<KeyId, Map<string, number>>();
-  private readonly monthTotals = new Map<string, number>();
-  private readonly columnTotals = new Map<KeyId, number>();
-  private readonly suppressed = new Set<string>();
+  /** Months whose total is below k: left out of every figure. */
+  readonly closedMonths: string[] = [];
+  private months: string[] = [];
+  private readonly monthIndex = new Map<string, number>();
+  private readonly keyIndex = new Map<string | null, number>();
+  private width = 0;
+  private totals = 0;
+  private counts = new Int32Array(0);
+  private hidden = new Uint8Array(0);
+  private monthTotals: number[] = [];
+  /** Per month, its values' columns by count, largest first; per value, the months it has cases in. */
+  private byCount: number[][] = [];
+  private monthsOf: number[][] = [];
 
   private constructor(readonly minGroupSize: number) {}
 
@@ -67,15 +66,12 @@ export class ProtectedTable {
 
   /** The months a de-identified caller sees (each counting at least k), ascending. */
   get openMonths(): string[] {
-    return [...this.rows.keys()];
+    return [...this.months];
   }
 
-  /** Months whose total is below k: left out of every figure. */
-  readonly closedMonths: string[] = [];
-
-  /** Cells suppressed, margins included (for tests and measurements). */
+  /** Cells suppressed, value totals included (for tests and measurements). */
   get suppressedCells(): number {
-    return this.suppressed.size;
+    return this.hidden.reduce((n, h) => n + h, 0);
   }
 
   /**
@@ -83,19 +79,18 @@ export class ProtectedTable {
    * protected table determines it; null when it would tell more than the table publishes.
    */
   publishedCount(months: readonly string[] | null, keys: readonly (string | null)[] | null): number | null {
-    const all = months === null;
-    const rows = (all ? this.openMonths : months.filter((m) => this.rows.has(m))).sort();
-    if (keys === null) return rows.reduce((sum, m) => sum + this.monthTotals.get(m)!, 0);
-    const wanted = new Set(keys.map(idOf));
-    const coversAllMonths = all || rows.length === this.rows.size;
-    const byColumns = this.sumOf([...wanted].map((key) => this.columnPiece(key, rows, coversAllMonths)));
+    const rows = months === null ? this.months.map((_, r) => r) : [...new Set(months)].flatMap((m) => (this.monthIndex.has(m) ? [this.monthIndex.get(m)!] : []));
+    if (keys === null) return rows.reduce((sum, r) => sum + this.monthTotals[r], 0);
+    const wanted = new Set([...new Set(keys)].flatMap((k) => (this.keyIndex.has(k) ? [this.keyIndex.get(k)!] : [])));
+    const allMonths = rows.length === this.months.length;
+    const byColumns = this.sumOf([...wanted].map((c) => this.columnPiece(c, new Set(rows), allMonths)));
     if (byColumns !== null) return byColumns;
-    const byRows = this.sumOf(rows.map((month) => this.rowPiece(month, wanted)));
+    const byRows = this.sumOf(rows.map((r) => this.rowPiece(r, wanted)));
     if (byRows !== null) return byRows;
-    if (coversAllMonths) {
+    if (allMonths) {
       // The grand total less the other values' totals.
-      const others = this.sumOf([...this.columns.keys()].filter((key) => !wanted.has(key)).map((key) => this.columnPiece(key, rows, true)));
-      if (others !== null) return [...this.monthTotals.values()].reduce((a, b) => a + b, 0) - others;
+      const others = this.sumOf([...this.keyIndex.values()].filter((c) => !wanted.has(c)).map((c) => this.columnPiece(c, new Set(rows), true)));
+      if (others !== null) return this.monthTotals.reduce((a, b) => a + b, 0) - others;
     }
     return null;
   }
@@ -109,38 +104,40 @@ export class ProtectedTable {
     return sum;
   }
 
+  private at(row: number, column: number): number {
+    return row * this.width + column;
+  }
+
   /** One value over some months: from its published cells, or its published total less the other months'. */
-  private columnPiece(key: KeyId, rows: readonly string[], allMonths: boolean): number | null {
-    const column = this.columns.get(key);
-    if (!column) return 0;
-    const totalHidden = this.suppressed.has(cellId(TOTALS, key));
-    const total = this.columnTotals.get(key)!;
+  private columnPiece(column: number, rows: ReadonlySet<number>, allMonths: boolean): number | null {
+    const total = this.counts[this.at(this.totals, column)];
+    const totalHidden = this.hidden[this.at(this.totals, column)] === 1;
     if (allMonths && !totalHidden) return total;
-    const inside = new Set(rows);
-    const part = this.split(column, (month) => inside.has(month), (month) => cellId(month, key));
+    const part = this.split(this.monthsOf[column], (r) => rows.has(r), (r) => this.at(r, column));
     if (!part.hiddenWithin) return part.within;
     if (!part.hiddenOutside && !totalHidden) return total - part.outside;
     return null;
   }
 
   /** One month over some values: from its published cells, or its total less the other values' cells. */
-  private rowPiece(month: string, keys: ReadonlySet<KeyId>): number | null {
-    const part = this.split(this.rows.get(month)!, (key) => keys.has(key), (key) => cellId(month, key));
+  private rowPiece(row: number, columns: ReadonlySet<number>): number | null {
+    const part = this.split(this.byCount[row], (c) => columns.has(c), (c) => this.at(row, c));
     if (!part.hiddenWithin) return part.within;
-    if (!part.hiddenOutside) return this.monthTotals.get(month)! - part.outside;
+    if (!part.hiddenOutside) return this.monthTotals[row] - part.outside;
     return null;
   }
 
   /** The cases of a line inside and outside a selection, and whether either side holds a suppressed cell. */
-  private split(line: ReadonlyMap<string, number>, selected: (at: string) => boolean, idOfCell: (at: string) => string) {
+  private split(line: readonly number[], selected: (at: number) => boolean, cellOf: (at: number) => number) {
     const part = { within: 0, outside: 0, hiddenWithin: false, hiddenOutside: false };
-    for (const [at, count] of line) {
-      const hidden = this.suppressed.has(idOfCell(at));
+    for (const at of line) {
+      const cell = cellOf(at);
+      const hidden = this.hidden[cell] === 1;
       if (selected(at)) {
-        part.within += count;
+        part.within += this.counts[cell];
         part.hiddenWithin ||= hidden;
       } else {
-        part.outside += count;
+        part.outside += this.counts[cell];
         part.hiddenOutside ||= hidden;
       }
     }
@@ -152,28 +149,27 @@ export class ProtectedTable {
     for (const cell of cells) totals.set(cell.month, (totals.get(cell.month) ?? 0) + cell.count);
     for (const [month, total] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
       if (total < this.minGroupSize) this.closedMonths.push(month);
-      else {
-        this.rows.set(month, new Map());
-        this.monthTotals.set(month, total);
-      }
+      else this.monthIndex.set(month, this.months.push(month) - 1);
     }
-    for (const cell of cells) {
-      const row = this.rows.get(cell.month);
-      if (!row || cell.count <= 0) continue;
-      const key = idOf(cell.key);
-      row.set(key, (row.get(key) ?? 0) + cell.count);
+    const kept = cells.filter((cell) => this.monthIndex.has(cell.month) && cell.count > 0);
+    const keys = [...new Set(kept.map((cell) => cell.key))].sort((a, b) => String(a).localeCompare(String(b)));
+    keys.forEach((key, c) => this.keyIndex.set(key, c));
+    this.width = keys.length;
+    this.totals = this.months.length;
+    this.counts = new Int32Array((this.months.length + 1) * this.width);
+    this.hidden = new Uint8Array(this.counts.length);
+    this.monthTotals = this.months.map((m) => totals.get(m)!);
+    for (const cell of kept) {
+      const c = this.keyIndex.get(cell.key)!;
+      this.counts[this.at(this.monthIndex.get(cell.month)!, c)] += cell.count;
+      this.counts[this.at(this.totals, c)] += cell.count;
     }
-    for (const [month, row] of this.rows) {
-      for (const [key, count] of row) {
-        if (!this.columns.has(key)) this.columns.set(key, new Map());
-        this.columns.get(key)!.set(month, count);
-        this.columnTotals.set(key, (this.columnTotals.get(key) ?? 0) + count);
-      }
-    }
-  }
-
-  private value(row: string, key: KeyId): number {
-    return row === TOTALS ? (this.columnTotals.get(key) ?? 0) : (this.rows.get(row)?.get(key) ?? 0);
+    this.byCount = this.months.map((_, r) => {
+      const columns = [];
+      for (let c = 0; c < this.width; c++) if (this.counts[this.at(r, c)] > 0) columns.push(c);
+      return columns.sort((a, b) => this.counts[this.at(r, b)] - this.counts[this.at(r, a)] || a - b);
+    });
+    this.monthsOf = keys.map((_, c) => this.months.flatMap((_, r) => (this.counts[this.at(r, c)] > 0 ? [r] : [])));
   }
 
   private isSensitive(count: number): boolean {
@@ -181,116 +177,110 @@ export class ProtectedTable {
   }
 
   private suppress(): void {
-    const k = this.minGroupSize;
-    for (const [month, row] of this.rows) {
-      for (const [key, count] of [...row].sort(([a], [b]) => a.localeCompare(b))) {
-        if (this.isSensitive(count)) this.protectCell(month, key, count);
+    for (let r = 0; r < this.months.length; r++) {
+      for (let c = 0; c < this.width; c++) if (this.isSensitive(this.counts[this.at(r, c)])) this.protectCell(r, c);
+    }
+    for (let c = 0; c < this.width; c++) if (this.isSensitive(this.counts[this.at(this.totals, c)])) this.protectColumnTotal(c);
+    this.hideSmallRemainders();
+  }
+
+  private hide(corners: readonly number[]): void {
+    for (const cell of corners) this.hidden[cell] = 1;
+  }
+
+  /** What suppressing a cell costs: its cases, unless it is suppressed already (a value total counts double). */
+  private costOf(cell: number): number {
+    return this.hidden[cell] ? 0 : this.counts[cell] * (cell >= this.at(this.totals, 0) ? 2 : 1);
+  }
+
+  /**
+   * Protects a sensitive cell with the cheapest rectangle whose smaller neighbour lifts it to k: another month
+   * of the same value and another value of the same month, or the row of value totals. The cost of a rectangle
+   * is the cases in its corners not suppressed yet.
+   */
+  private protectCell(row: number, column: number): void {
+    const need = this.minGroupSize - this.counts[this.at(row, column)];
+    const partners: number[] = [];
+    for (const c of this.byCount[row]) {
+      if (this.counts[this.at(row, c)] < need || partners.length === PARTNERS_PER_MONTH) break; // largest first
+      if (c !== column) partners.push(c);
+    }
+    let best: number[] | null = null;
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (const other of this.monthsOf[column]) {
+      if (other === row || this.counts[this.at(other, column)] < need) continue;
+      const below = this.costOf(this.at(other, column));
+      for (const c of partners) {
+        const diagonal = this.at(other, c);
+        if (this.counts[diagonal] === 0) continue;
+        const cost = below + this.costOf(this.at(row, c)) + this.costOf(diagonal);
+        if (cost < bestCost) [best, bestCost] = [[this.at(other, column), this.at(row, c), diagonal], cost];
+      }
+      if (bestCost === 0) break;
+    }
+    // Through the row of value totals: the cell and its neighbour in the month, and both values' totals.
+    const ownTotal = this.costOf(this.at(this.totals, column));
+    for (const c of partners) {
+      const cost = ownTotal + this.costOf(this.at(row, c)) + this.costOf(this.at(this.totals, c));
+      if (cost < bestCost) [best, bestCost] = [[this.at(this.totals, column), this.at(row, c), this.at(this.totals, c)], cost];
+    }
+    if (best) this.hide([this.at(row, column), ...(best as number[])]);
+    else this.hideMonth(row);
+  }
+
+  /** Protects a sensitive value total (every cell of it is sensitive) with a rectangle through the row of totals. */
+  private protectColumnTotal(column: number): void {
+    const need = this.minGroupSize - this.counts[this.at(this.totals, column)];
+    let best: number[] | null = null;
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (const row of this.monthsOf[column]) {
+      for (const c of this.byCount[row].slice(0, PARTNERS_PER_MONTH + 1)) {
+        if (c === column || this.counts[this.at(row, c)] < need) continue;
+        const corners = [this.at(this.totals, column), this.at(this.totals, c), this.at(row, column), this.at(row, c)];
+        const cost = corners.reduce((sum, cell) => sum + this.costOf(cell), 0);
+        if (cost < bestCost) [best, bestCost] = [corners, cost];
       }
     }
-    for (const [key, total] of [...this.columnTotals].sort(([a], [b]) => a.localeCompare(b))) {
-      if (this.isSensitive(total)) this.protectColumnTotal(key, total);
-    }
-    this.hideSmallRemainders(k);
-  }
-
-  /** The cost of a rectangle: the cases in its corners not suppressed yet (a column total counts double). */
-  private cost(corners: readonly Corner[]): number {
-    let cost = 0;
-    for (const { row, key } of corners) {
-      if (!this.suppressed.has(cellId(row, key))) cost += this.value(row, key) * (row === TOTALS ? 2 : 1);
-    }
-    return cost;
-  }
-
-  private hide(corners: readonly Corner[]): void {
-    for (const { row, key } of corners) this.suppressed.add(cellId(row, key));
-  }
-
-  /** The other values of a month, largest first (partners for a rectangle). */
-  private partnersIn(month: string, except: KeyId): [KeyId, number][] {
-    return [...this.rows.get(month)!]
-      .filter(([key]) => key !== except)
-      .sort(([ka, a], [kb, b]) => b - a || ka.localeCompare(kb))
-      .slice(0, PARTNERS_PER_ROW);
-  }
-
-  /** Protects a sensitive cell with the cheapest rectangle whose smaller neighbour lifts it to k. */
-  private protectCell(month: string, key: KeyId, count: number): void {
-    const need = this.minGroupSize - count;
-    let best: { corners: Corner[]; cost: number } | null = null;
-    const consider = (corners: Corner[]) => {
-      const cost = this.cost(corners);
-      if (!best || cost < best.cost) best = { corners, cost };
-    };
-    const partners = this.partnersIn(month, key);
-    for (const [otherMonth, below] of this.columns.get(key)!) {
-      if (otherMonth === month) continue;
-      for (const [otherKey, beside] of partners) {
-        const diagonal = this.value(otherMonth, otherKey);
-        if (diagonal > 0 && Math.min(beside, below) >= need) {
-          consider([{ row: month, key }, { row: month, key: otherKey }, { row: otherMonth, key }, { row: otherMonth, key: otherKey }]);
-        }
-      }
-    }
-    // Through the margin row: the cell and its neighbour in the month, and both values' totals.
-    for (const [otherKey, beside] of partners) {
-      if (beside >= need) consider([{ row: month, key }, { row: month, key: otherKey }, { row: TOTALS, key }, { row: TOTALS, key: otherKey }]);
-    }
-    if (best) this.hide((best as { corners: Corner[] }).corners);
-    else this.hideMonth(month);
-  }
-
-  /** Protects a sensitive column total (every cell of it is sensitive) with a rectangle through the margin row. */
-  private protectColumnTotal(key: KeyId, total: number): void {
-    const need = this.minGroupSize - total;
-    let best: { corners: Corner[]; cost: number } | null = null;
-    for (const month of this.columns.get(key)!.keys()) {
-      for (const [otherKey, beside] of this.partnersIn(month, key)) {
-        if (beside < need) continue;
-        const corners = [{ row: TOTALS, key }, { row: TOTALS, key: otherKey }, { row: month, key }, { row: month, key: otherKey }];
-        const cost = this.cost(corners);
-        if (!best || cost < best.cost) best = { corners, cost };
-      }
-    }
-    if (best) this.hide((best as { corners: Corner[] }).corners);
-    else this.hideMonth(this.columns.get(key)!.keys().next().value!);
+    if (best) this.hide(best);
+    else this.hideMonth(this.monthsOf[column][0]);
   }
 
   /**
    * The last resort for a month of many small cells: every cell of the month and the totals of its values are
    * suppressed, so any one of them may hold the whole month (at least k).
    */
-  private hideMonth(month: string): void {
-    for (const key of this.rows.get(month)!.keys()) this.hide([{ row: month, key }, { row: TOTALS, key }]);
+  private hideMonth(row: number): void {
+    for (const c of this.byCount[row]) this.hide([this.at(row, c), this.at(this.totals, c)]);
   }
 
   /**
    * Every line with a published total hides 0 or at least k cases: while one hides 1 to k − 1, its smallest
-   * published cell is suppressed too (months, values with a published total, the margin row).
+   * published cell is suppressed too (months, values with a published total, the row of totals).
    */
-  private hideSmallRemainders(k: number): void {
-    const small = (n: number) => n > 0 && n < k;
+  private hideSmallRemainders(): void {
+    const lines: number[][] = [
+      ...this.byCount.map((columns, r) => columns.map((c) => this.at(r, c))),
+      ...this.monthsOf.map((rows, c) => rows.map((r) => this.at(r, c))),
+      [...Array(this.width).keys()].map((c) => this.at(this.totals, c)),
+    ];
+    const columnTotalOf = (line: number[], index: number) => (index >= this.months.length && index < this.months.length + this.width ? this.at(this.totals, index - this.months.length) : -1);
     let changed = true;
     while (changed) {
       changed = false;
-      const lines: { cells: Corner[] }[] = [];
-      for (const [month, row] of this.rows) lines.push({ cells: [...row.keys()].map((key) => ({ row: month, key })) });
-      for (const [key, column] of this.columns) {
-        if (!this.suppressed.has(cellId(TOTALS, key))) lines.push({ cells: [...column.keys()].map((month) => ({ row: month, key })) });
-      }
-      lines.push({ cells: [...this.columnTotals.keys()].map((key) => ({ row: TOTALS, key })) });
-      for (const line of lines) {
-        const hidden = line.cells.filter((c) => this.suppressed.has(cellId(c.row, c.key)));
-        const remainder = hidden.reduce((sum, c) => sum + this.value(c.row, c.key), 0);
-        if (!small(remainder)) continue;
-        const next = line.cells
-          .filter((c) => !this.suppressed.has(cellId(c.row, c.key)))
-          .sort((a, b) => this.value(a.row, a.key) - this.value(b.row, b.key) || a.key.localeCompare(b.key) || a.row.localeCompare(b.row))[0];
-        if (next) {
-          this.hide([next]);
+      lines.forEach((line, index) => {
+        const total = columnTotalOf(line, index);
+        if (total >= 0 && this.hidden[total]) return; // a value whose total is withheld: no line to subtract from
+        let remainder = 0;
+        let smallest = -1;
+        for (const cell of line) {
+          if (this.hidden[cell]) remainder += this.counts[cell];
+          else if (smallest < 0 || this.counts[cell] < this.counts[smallest]) smallest = cell;
+        }
+        if (this.isSensitive(remainder) && smallest >= 0) {
+          this.hidden[smallest] = 1;
           changed = true;
         }
-      }
+      });
     }
   }
 }
