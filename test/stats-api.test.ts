@@ -362,10 +362,11 @@ describe('statistics through the gateway', () => {
     const examiners = (await (await fetch(`${base}/stats/cases.csv?groupBy=EXAMINER`, asAnalyst)).text()).trim().split('\r\n');
     // January: five cases each for the two examiners, one unassigned. The one is withheld, and one examiner's five
     // with it (through both totals), or the month's total would give it away.
+    // Withheld groups are left out, as empty ones are: a withheld group listed would say it holds cases.
     const groups = examiners.filter((l) => l.startsWith('group,'));
-    expect(groups).toHaveLength(3);
-    expect(groups.filter((l) => /^group,[0-9a-f-]{36},(?:"[^"]*"|[^,]*),false,5,/.test(l))).toHaveLength(1);
-    expect(groups.filter((l) => l.endsWith(',true,,,,,,,,,'))).toHaveLength(2);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatch(/^group,[0-9a-f-]{36},(?:"[^"]*"|[^,]*),false,5,/);
+    expect(examiners[1]).toMatch(/^overall,,,false,11,/);
 
     const reports = await fetch(`${base}/stats/reports.csv?clientId=${clientA}`, asClientA);
     expect((await reports.text()).split('\r\n')[1]).toBe('overall,false,6,12.5,18.5,0.4,0.5,0.25,0,0.25,0.25,0.5');

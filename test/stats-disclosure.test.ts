@@ -119,9 +119,9 @@ function questions() {
 const lastDay = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
 /** Sends every question (ten to a request) and answers each published figure with the set of cases it counts. */
-async function publishedFigures(): Promise<{ set: CaseSet; count: number | null }[]> {
+async function publishedFigures(): Promise<{ set: CaseSet; count: number | null; listed: boolean }[]> {
   const all = questions();
-  const figures: { set: CaseSet; count: number | null }[] = [];
+  const figures: { set: CaseSet; count: number | null; listed: boolean }[] = [];
   for (let start = 0; start < all.length; start += 10) {
     const batch = all.slice(start, start + 10);
     const variables: Record<string, unknown> = {};
@@ -137,10 +137,11 @@ async function publishedFigures(): Promise<{ set: CaseSet; count: number | null 
     const data = await analyst.request<Record<string, any>>(document, variables);
     batch.forEach((q, i) => {
       const answer = data[`q${i}`];
-      figures.push({ set: { months: q.range, dim: q.dim, keys: q.keys }, count: answer.overall.count });
+      figures.push({ set: { months: q.range, dim: q.dim, keys: q.keys }, count: answer.overall.count, listed: false });
       for (const g of answer.groups) {
         const keys = q.byDim && q.dim ? [g[FIELD[q.dim]] as string | null] : q.keys;
-        figures.push({ set: { months: q.byMonth ? [g.month] : q.range, dim: q.dim, keys }, count: g.count });
+        // A group is listed only when it holds cases: the adversary knows a listed group, even withheld, is not empty.
+        figures.push({ set: { months: q.byMonth ? [g.month] : q.range, dim: q.dim, keys }, count: g.count, listed: true });
       }
     });
   }
@@ -184,6 +185,8 @@ describe('statistics an ANALYST can combine', () => {
       expect(f.count, `published figure of ${sig}`).toBe(trueCount(f.set));
     }
     expect(constraints.size).toBeGreaterThan(50);
+    const notEmpty = new Map<string, string[]>();
+    for (const f of figures) if (f.listed && f.count === null) notEmpty.set(signature(f.set, open), variablesOf(f.set));
 
     // Every group the questions describe, and every cell of each month × dimension table, counting 1 to k − 1.
     const groups = new Map<string, CaseSet>();
@@ -200,6 +203,7 @@ describe('statistics an ANALYST can combine', () => {
     const body = [
       'Subject To',
       ...[...constraints.values()].map((c, i) => ` c${i}: ${c.vars.length ? lines(c.vars) : '0 x0'} = ${c.count}`),
+      ...[...notEmpty.values()].map((vars, i) => ` n${i}: ${lines(vars)} >= 1`),
       'Bounds',
       ...cells.map((_, i) => ` x${i} >= 0`),
       'General',
