@@ -6,8 +6,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, issueToken, loadAuthConfig } from '@imepanel/runtime';
 import { migrateAll, ON_FREE_LOCAL_PORTS, startPlatform, type RunningPlatform } from '../scripts/lib/platform';
-import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../scripts/lib/postgres';
-import { caseInput, createClient } from './support/fixtures';
+import { startEmbeddedPostgres, type RunningPostgres } from '../scripts/lib/postgres';
+import { developmentRoleEnv, provisionDatabaseRoles } from '../scripts/lib/database-roles';
+import { caseInput, createClient, createDefaultSpecialty } from './support/fixtures';
 import { freePort } from '../scripts/lib/ports';
 
 // This file runs its own PostgreSQL: it stops and restarts it, which the shared one must never see.
@@ -20,10 +21,11 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'imepanel-restart-pg-'));
   postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: true });
   databaseUrl = postgres.url('imepanel_restart');
-  await ensureDatabase(databaseUrl);
-  await migrateAll({ DATABASE_URL: databaseUrl }, createLogger('test', 'silent'));
+  const roles = developmentRoleEnv(databaseUrl);
+  await provisionDatabaseRoles(databaseUrl, roles, createLogger('test', 'silent'));
+  await migrateAll(roles, createLogger('test', 'silent'));
   platform = await startPlatform(
-    { DATABASE_URL: databaseUrl, ...ON_FREE_LOCAL_PORTS, RATE_LIMIT_PER_MINUTE: '100000' },
+    { ...roles, ...ON_FREE_LOCAL_PORTS, RATE_LIMIT_PER_MINUTE: '100000' },
     'silent',
   );
 });
@@ -39,6 +41,7 @@ describe('a PostgreSQL restart under light load', () => {
     const { token } = await issueToken(loadAuthConfig({}), { sub: 'restart-test', name: 'Restart test', role: 'ADMIN', clientId: null, examinerId: null });
     const gateway = new GraphQLClient(platform.gateway.url, { headers: { authorization: `Bearer ${token}` } });
     const client = await createClient(gateway);
+    await createDefaultSpecialty(gateway);
     const acknowledged: string[] = [];
     let failures = 0;
     let running = true;

@@ -118,12 +118,12 @@ function questions() {
 
 const lastDay = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
-/** Sends every question (ten to a request) and answers each published figure with the set of cases it counts. */
+/** Sends every question (three to a request, the most the cost limit allows) and answers each published figure with the set of cases it counts. */
 async function publishedFigures(): Promise<{ set: CaseSet; count: number | null; listed: boolean }[]> {
   const all = questions();
   const figures: { set: CaseSet; count: number | null; listed: boolean }[] = [];
-  for (let start = 0; start < all.length; start += 10) {
-    const batch = all.slice(start, start + 10);
+  for (let start = 0; start < all.length; start += 3) {
+    const batch = all.slice(start, start + 3);
     const variables: Record<string, unknown> = {};
     const fields = batch.map((q, i) => {
       const filter: Record<string, unknown> = {};

@@ -6,33 +6,46 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
-  REQUEST_ID_HEADER,
+  FORWARDED_BY_HEADER,
   authenticationMiddleware,
+  costTableOf,
   createFormatError,
   createLogger,
   createTokenVerifier,
   currentRequestScope,
+  forwardedRequestIdHeaders,
   jsonErrorHandler,
   listen,
+  metricsRoute,
   operationLogPlugin,
+  queryLimitsPlugin,
   requestActor,
   requestScopeMiddleware,
+  openRevocations,
+  openSharedState,
+  rateLimitMiddleware,
+  rateLimitStore,
+  serviceToken,
   type Actor,
+  type AuthConfig,
   type Logger,
   type RunningService,
   ServiceMetrics,
+  warnWhenOverPrivileged,
 } from '@imepanel/runtime';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import { serveAdminConsole } from './admin-console';
 import type { GatewayConfig } from './config';
 import { corsMiddleware } from './hardening/cors';
-import { queryLimitsPlugin } from './hardening/query-limits';
-import { rateLimitMiddleware } from './hardening/rate-limit';
 import { securityHeaders } from './hardening/security-headers';
-import { createIdentityOrm } from './identity/identity-store';
-import { loginRouter } from './identity/login';
+import { disableDemoAccounts } from './identity/demo-accounts';
+import { createIdentityOrm, identityStore } from './identity/identity-store';
+import { loginLockouts } from './identity/lockout';
+import { authRouter } from './identity/login';
+import { sessionAdminRouter } from './identity/session-admin';
+import { SessionService } from './identity/sessions';
 import { statsExportRoute } from './stats-export/route';
 import { subgraphFetcher, type Fetch } from './subgraph-fetcher';
 import { checkSubgraphs } from './subgraph-health';
@@ -45,6 +58,8 @@ process.env.METADATA_SERVER_DETECTION ??= 'none';
 
 interface GatewayContext {
   requestId: string;
+  /** The id the caller gave its request, if any. */
+  correlationId: string | null;
   /** The caller's verified bearer token, forwarded so every subgraph verifies it again. */
   authorization?: string;
   actor: Actor | null;
@@ -76,15 +91,27 @@ function unavailableWhenUnreachable(name: string, fetcher: Fetch): Fetch {
   };
 }
 
-/** Forwards the request id and the caller's token to every subgraph call. */
+/**
+ * Forwards the request ids (signed, so the subgraph takes them as the platform's) and the caller's token to every
+ * subgraph call, and vouches with the service identity that the call comes through the gateway (which has counted
+ * it against the caller's rate limit already).
+ */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly serviceName: string, options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0]) {
+  constructor(
+    private readonly serviceName: string,
+    private readonly auth: AuthConfig,
+    options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+  ) {
     super(options);
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if ('requestId' in context && context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    if ('requestId' in context && context.requestId) {
+      const ids = { requestId: context.requestId, correlationId: context.correlationId };
+      for (const [name, value] of Object.entries(forwardedRequestIdHeaders(this.auth.serviceSecret, ids))) request.http?.headers.set(name, value);
+    }
     if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
+    request.http?.headers.set(FORWARDED_BY_HEADER, `Bearer ${await serviceToken(this.auth, 'gateway')}`);
   }
 
   /**
@@ -122,12 +149,22 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     supergraphSdl,
     logger: log.child({ component: 'apollo-gateway' }) as never,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, {
+      new SubgraphDataSource(name, config.auth, {
         url: config.subgraphUrls[name] ?? url,
         fetcher: unavailableWhenUnreachable(name, subgraphFetcher(config.subgraphHttpClient, config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs)) as never,
       }),
   });
+  const shared = await openSharedState(config.sharedState, log);
+  const revocations = await openRevocations(shared, log);
+  if (!shared.redis && config.workers > 1) log.warn('GATEWAY_WORKERS > 1 without REDIS_URL: rate limits, lockouts and revocations apply per worker (docs/security.md)');
+  const limiter = rateLimitStore(shared, log);
+  const verifyToken = createTokenVerifier(config.auth, revocations);
+  const perIdentityRateLimit = rateLimitMiddleware(limiter, config.rateLimit, (req, res) => {
+    const actor = requestActor(res);
+    return actor ? `actor:${actor.id}` : `address:${req.ip}`;
+  });
   const identityOrm: MikroORM | null = config.localLogin ? await createIdentityOrm(config.identityDatabase, log) : null;
+  if (identityOrm) await warnWhenOverPrivileged(identityOrm, identityStore.name, log);
 
   const app = express();
   app.disable('x-powered-by');
@@ -146,13 +183,16 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   app.get('/health', health);
   app.get('/health/ready', health);
   const metrics = new ServiceMetrics('gateway', { processMetrics: true });
-  app.get('/metrics', async (_req, res) => {
-    const { contentType, body } = await metrics.render();
-    res.type(contentType).send(body);
-  });
+  app.get('/metrics', metricsRoute(metrics, config.metricsAccess, log));
   if (identityOrm) {
-    app.use('/auth/login', rateLimitMiddleware(config.loginRateLimit, (req) => `login:${req.ip}`, 'login attempts'));
-    app.use(loginRouter(identityOrm, config.auth, log));
+    const sessions = new SessionService(config.auth, config.sessions, revocations, log);
+    const share = { revocations, auth: config.auth, log };
+    if (config.production) await disableDemoAccounts(identityOrm, share, log);
+    app.use('/auth/login', rateLimitMiddleware(limiter, config.loginRateLimit, (req) => `login:${req.ip}`, 'login attempts'));
+    app.use('/auth/refresh', rateLimitMiddleware(limiter, config.rateLimit, (req) => `refresh:${req.ip}`, 'session refreshes'));
+    const lockouts = loginLockouts(shared, config.lockout, log);
+    app.use(authRouter({ orm: identityOrm, sessions, settings: config.sessions, lockouts, verifyToken, log }));
+    app.use(sessionAdminRouter({ orm: identityOrm, sessions, share, authenticated: [authenticationMiddleware(verifyToken, log), perIdentityRateLimit], log }));
   }
   serveAdminConsole(app, config.adminConsoleDir, log);
 
@@ -160,30 +200,29 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
     config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
-    queryLimitsPlugin(config.queryLimits),
+    // The API schema the gateway serves drops the supergraph's @cost and @listSize: read them from the supergraph.
+    queryLimitsPlugin(config.queryLimits, costTableOf(parse(supergraphSdl))),
     operationLogPlugin(log),
     metrics.apolloPlugin(),
   ];
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
+    // With introspection off the schema is not public: no "Did you mean …?" naming the fields a caller misspelt.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
     // Refuses simple (CORS-preflight-free) requests that could come from another site's form or script.
     csrfPrevention: true,
     parseOptions: { maxTokens: config.maxTokens },
-    formatError: createFormatError(log),
+    formatError: createFormatError(log, { hideSchemaDetails: !config.introspection }),
     plugins,
   });
   await apollo.start();
   const contextOf = (req: express.Request, res: express.Response): GatewayContext => ({
     requestId: currentRequestScope()?.requestId ?? 'unknown',
+    correlationId: currentRequestScope()?.correlationId ?? null,
     authorization: req.headers.authorization,
     actor: requestActor(res),
-  });
-  const verifyToken = createTokenVerifier(config.auth);
-  const perIdentityRateLimit = rateLimitMiddleware(config.rateLimit, (req, res) => {
-    const actor = requestActor(res);
-    return actor ? `actor:${actor.id}` : `address:${req.ip}`;
   });
   app.use(
     '/graphql',
@@ -207,6 +246,8 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
       closing ??= (async () => {
         await apollo.stop();
         await identityOrm?.close(true);
+        await revocations.close();
+        await shared.close();
         log.info('gateway stopped');
       })();
       return closing;
@@ -215,5 +256,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
 }
 
 export { identityStore, loadIdentityDatabaseSettings } from './identity/identity-store';
-export { saveUser, type NewUser } from './identity/users';
+export { saveUser, updateUser, type NewUser, type UserChange } from './identity/users';
+export { endUserSessions, type RevocationSharing } from './identity/sessions';
+export { DEMO_ACCOUNT_EMAILS } from './identity/demo-accounts';
 export { createIdentityOrm } from './identity/identity-store';

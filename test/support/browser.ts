@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { developmentRoleEnv } from '../../scripts/lib/database-roles';
 
 /** Debian's chromium (`apt-get install chromium`; .ci/run installs it), or CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,6 +22,8 @@ export interface ConsoleBrowser {
   pageErrors: string[];
   /** Console errors and failed API calls, to explain a failing test. */
   consoleErrors: string[];
+  /** What the page's Content-Security-Policy refused (the browser's reports), for asserting there is nothing. */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -44,14 +47,23 @@ export async function launchConsoleBrowser(): Promise<ConsoleBrowser> {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const consoleErrors: string[] = [];
+  const cspViolations: string[] = [];
+  // Every refusal by the page's Content-Security-Policy, as the browser reports it to the page (the init
+  // script is injected by the browser itself, so the policy does not apply to it).
+  await context.addInitScript(
+    "document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`))",
+  );
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    consoleErrors.push(message.text());
+    if (/CSP violation|Content Security Policy/.test(message.text())) cspViolations.push(message.text());
   });
   return {
     context,
     page,
     pageErrors,
     consoleErrors,
+    cspViolations,
     async screenshot(name) {
       // From the top, as a person would look at the screen (the app bar hides while scrolled).
       await page.evaluate('window.scrollTo(0, 0)');
@@ -73,7 +85,7 @@ export const CONSOLE_ANALYST = { email: 'console-analyst@test.example', password
 
 /** Creates the console's logins (administrator, analyst) in this test's identity schema, as `npm start` creates demo users. */
 export async function createConsoleAdmin(databaseUrl: string): Promise<void> {
-  const orm = await createIdentityOrm(loadIdentityDatabaseSettings({ DATABASE_URL: databaseUrl }), createLogger('test', 'silent'));
+  const orm = await createIdentityOrm(loadIdentityDatabaseSettings(developmentRoleEnv(databaseUrl)), createLogger('test', 'silent'));
   try {
     await saveUser(orm.em.fork(), { ...CONSOLE_ADMIN, displayName: 'Console administrator', role: 'ADMIN' }, { replace: true });
     await saveUser(orm.em.fork(), { ...CONSOLE_ANALYST, displayName: 'Console analyst', role: 'ANALYST' }, { replace: true });
@@ -100,8 +112,15 @@ export async function openConsole(page: Page, consoleUrl: string, route = '/', u
   }
 }
 
-/** Forgets the console session (the token in local storage), so the next openConsole signs in again. */
+/** Signs out of the console as a person would (user menu, Logout), so the next openConsole signs in again. */
 export async function signOutOfConsole(page: Page, consoleUrl: string): Promise<void> {
   await page.goto(consoleUrl);
-  await page.evaluate('localStorage.clear()');
+  const login = page.getByRole('button', { name: 'Sign in' });
+  const ready = page.locator('.RaLayout-appFrame');
+  await Promise.race([login.waitFor(), ready.waitFor()]);
+  if (await ready.isVisible()) {
+    await page.getByRole('button', { name: 'Profile' }).click();
+    await page.getByRole('menuitem', { name: 'Logout' }).click();
+    await login.waitFor();
+  }
 }

@@ -18,7 +18,7 @@ const ANALYST_FIELDS: Record<string, string[]> = {
     'createdMonth', 'dueMonth', 'assignedMonth', 'examinedMonth', 'closedMonth', 'cancelledMonth',
   ],
   Appointment: ['id', 'examinerId', 'durationMinutes', 'format', 'status', 'noShowParty', 'cancelledBy', 'version', 'scheduledMonth'],
-  Panel: ['id', 'strategy', 'seed', 'size', 'status', 'poolSize', 'selectedBy', 'members', 'proposedMonth'],
+  Panel: ['id', 'strategy', 'seed', 'size', 'status', 'poolSize', 'maxOpenCaseLoad', 'procedure', 'selectedBy', 'selectionBasis', 'members', 'proposedMonth'],
   PanelMember: ['id', 'examinerId', 'examiner', 'position', 'struckBy', 'selected'],
   // The ordering organisation, not a person about whom the case is: its business contact and its own dates.
   Client: ['id', 'name', 'kind', 'contactName', 'contactEmail', 'contactPhone', 'active', 'createdAt', 'updatedAt', 'version'],
@@ -26,8 +26,11 @@ const ANALYST_FIELDS: Record<string, string[]> = {
   JurisdictionRule: [
     'code', 'name', 'notes', 'panelRequired', 'panelSize', 'claimantChoiceDays', 'noticeLeadDays', 'noticeLeadUnit', 'observerAllowed', 'recordingAllowed',
     'reportDueDays', 'reportDueDaysOutOfState', 'reportDueUnit', 'reportRecipients', 'reportSameDay', 'requiredCredentialKinds', 'schedulingWindowDays',
-    'schedulingWindowExtendedDays', 'updatedAt', 'version',
+    'schedulingWindowExtendedDays', 'updatedAt', 'version', 'claimantChoiceUnit', 'strikeDays', 'strikeUnit', 'holidayCalendar', 'holidayYearsFrom',
+    'holidayYearsThrough', 'holidays',
   ],
+  // Public holidays of a jurisdiction's calendar (reference data; who curated it is an administrator, not a party).
+  JurisdictionHoliday: ['date', 'name', 'source', 'addedAt', 'addedBy'],
   Examiner: ['id', 'cases', 'caseMetrics', 'openCaseCount'],
   ExaminerCaseMetrics: ['windowDays', 'examsCounted', 'appointmentsCounted', 'examinerNoShows', 'examinerNoShowRate', 'examinerLateCancellations', 'examinerLateCancellationRate'],
   Specialty: ['code'],
@@ -43,7 +46,7 @@ const ANALYST_FIELDS: Record<string, string[]> = {
 };
 
 /** Dates an ANALYST may read: of organisations and public rules, never of a case. */
-const ANALYST_DATES = ['Client.createdAt', 'Client.updatedAt', 'JurisdictionRule.updatedAt'];
+const ANALYST_DATES = ['Client.createdAt', 'Client.updatedAt', 'JurisdictionHoliday.addedAt', 'JurisdictionHoliday.date', 'JurisdictionRule.updatedAt'];
 
 const listed = () => Object.entries(ANALYST_FIELDS).flatMap(([type, fields]) => fields.map((f) => `${type}.${f}`)).sort();
 const typeOf = (schema: GraphQLSchema, name: string) => {

@@ -1,7 +1,8 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DriverException, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Logger } from 'pino';
+import { OutsideHolidayCalendarError } from '../calendar/business-days';
 import { currentRequestScope } from '../request-context';
 
 /** Codes produced by this platform's error helpers or by GraphQL/Apollo itself for bad requests. */
@@ -23,17 +24,31 @@ const CLIENT_CODES = new Set([
   'SUBGRAPH_UNAVAILABLE',
 ]);
 
+/** The HTTP status an error asks for (Apollo Server's `extensions.http`), if any. */
+const httpStatusOf = (error: unknown) =>
+  error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined;
+
 /**
- * Lets the platform's own errors through unchanged, translates the ORM's concurrency errors into CONFLICT,
- * and replaces anything else with a generic message and the request id: stack traces and SQL stay in the
- * logs, never in a response.
+ * Lets the platform's own errors through unchanged, answers the requests Apollo Server refuses with a 4xx
+ * status but no code as BAD_REQUEST, translates the ORM's concurrency errors into CONFLICT, and replaces anything
+ * else with a generic message and the request id: stack traces and SQL stay out of responses, and the log line
+ * of an internal error carries no values (logger.ts).
  */
-export function createFormatError(log: Logger) {
+export function createFormatError(log: Logger, options: { hideSchemaDetails?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_CODES.has(code)) {
       const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // With introspection off the schema is not public: a misspelt enum value in a variable gets no
+      // "Did you mean …?" either (validation errors lose theirs in Apollo Server: hideSchemaDetailsFromClientErrors).
+      const message = options.hideSchemaDetails ? formatted.message.replace(/ ?Did you mean .+?\?$/, '') : formatted.message;
+      return { ...formatted, message, extensions };
+    }
+    // Refused before execution for a reason of the caller's (a persisted query whose hash does not match its
+    // text, say): Apollo Server sets a 4xx status and no code. Not an internal error.
+    const status = httpStatusOf(error);
+    if (!formatted.path && status !== undefined && status >= 400 && status < 500) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
     }
     const original = unwrapResolverError(error);
     const requestId = currentRequestScope()?.requestId;
@@ -43,6 +58,23 @@ export function createFormatError(log: Logger) {
         ...base,
         message: 'The record was changed by someone else while you were saving; reload it and apply your change again',
         extensions: { code: 'CONFLICT' },
+      };
+    }
+    // A business-day count reached a day the jurisdiction's holiday calendar does not cover (docs/rules.md,
+    // "Holidays"): refused, never counted as a working day. Thrown inside the command's transaction, so nothing
+    // was written.
+    if (original instanceof OutsideHolidayCalendarError) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: {
+          code: 'FAILED_PRECONDITION',
+          rule: original.rule,
+          jurisdiction: original.calendar,
+          date: original.date,
+          calendarFrom: original.from,
+          calendarThrough: original.through,
+        },
       };
     }
     if (original instanceof UniqueConstraintViolationException) {

@@ -8,11 +8,15 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { createAuditRecorder, type AuditRecorder } from '../audit/audit-recorder';
 import type { AuditEntryEntity } from '../audit/audit-entry';
-import type { TokenVerifier } from '../auth/tokens';
+import { bearerToken, type TokenVerifier } from '../auth/tokens';
+import { rateLimitMiddleware, type RateLimit, type RateLimitStore } from '../shared-state/rate-limit';
 import type { Actor } from '../graphql/context';
+import { entityRepresentationsPlugin } from '../graphql/entity-representations';
 import { createFormatError } from '../graphql/format-error';
+import { queryLimitsPlugin, type QueryLimits } from '../graphql/query-limits';
 import { currentRequestScope } from '../request-context';
 import { ServiceMetrics } from '../observability/metrics';
+import { metricsRoute, type MetricsAccess } from '../observability/metrics-route';
 import { knexPoolStats } from '../orm/pool-stats';
 import { authenticationMiddleware, jsonErrorHandler, requestActor } from './authentication';
 import { listen } from './http-server';
@@ -21,6 +25,8 @@ import { requestScopeMiddleware } from './request-id';
 export interface RequestInfo {
   em: EntityManager;
   requestId: string;
+  /** The id the caller gave the request, if any (server/request-id.ts). */
+  correlationId: string | null;
   headers: Record<string, string | string[] | undefined>;
   log: Logger;
   /** Who is calling, from the verified bearer token (requests without a valid one never get this far). */
@@ -38,9 +44,17 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   log: Logger;
   bodyLimit?: string;
   introspection?: boolean;
+  /** Depth, alias and cost limits, the gateway's (a subgraph reached directly is no way around them). */
+  queryLimits: QueryLimits;
   metrics?: ServiceMetrics;
+  /** Who may read /metrics (a token in production). */
+  metricsAccess: MetricsAccess;
   /** Verifies bearer tokens; every GraphQL request needs a valid one (health endpoints do not). */
   verifyToken: TokenVerifier;
+  /** The per-identity limit of calls made to this subgraph directly (see `directCallKey`). */
+  rateLimit?: { store: RateLimitStore; limit: RateLimit };
+  /** SERVICE_JWT_SECRET: request ids signed with it (by the gateway, other subgraphs) are taken as sent. */
+  serviceSecret: string;
   /** This subgraph's audit table. */
   auditEntity: AuditEntryEntity;
   context: (request: RequestInfo) => Ctx | Promise<Ctx>;
@@ -51,6 +65,49 @@ export interface RunningService {
   port: number;
   url: string;
   close(): Promise<void>;
+}
+
+/**
+ * The header with which the gateway vouches that it forwards a call: a service-identity token (only services
+ * hold that key). The gateway already counted the request against the caller's rate limit, and one client
+ * request fans out into several subgraph calls, so those calls are not counted again here.
+ */
+export const FORWARDED_BY_HEADER = 'x-forwarded-by-service';
+
+/** Service tokens already verified, so a forwarded call costs a map lookup rather than a signature check. */
+function forwardedBy(verify: TokenVerifier) {
+  const verified = new Map<string, number>();
+  return async (header: string | string[] | undefined): Promise<boolean> => {
+    const token = bearerToken(header);
+    if (!token) return false;
+    const until = verified.get(token);
+    if (until !== undefined && until > Date.now()) return true;
+    try {
+      const actor = await verify(token);
+      if (actor.role !== 'SERVICE') return false;
+      if (verified.size >= 32) verified.clear();
+      const exp = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).exp as number;
+      verified.set(token, exp * 1000);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
+
+/**
+ * Which budget a call to a subgraph counts against: the caller's identity, the same key as at the gateway (so
+ * through Redis a user has one budget, whichever door they use). Service calls and calls the gateway forwards
+ * are not limited here: services hold the service key, and the gateway limited the client request already.
+ */
+export function directCallKey(verify: TokenVerifier) {
+  const vouched = forwardedBy(verify);
+  return async (req: express.Request, res: express.Response): Promise<string | null> => {
+    const actor = requestActor(res);
+    if (!actor || actor.role === 'SERVICE') return null;
+    if (await vouched(req.headers[FORWARDED_BY_HEADER])) return null;
+    return `actor:${actor.id}`;
+  };
 }
 
 /** One structured line per GraphQL operation: name, duration, SQL statements and error codes. */
@@ -95,7 +152,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
   const { name, orm, log } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.use(requestScopeMiddleware(name));
+  app.use(requestScopeMiddleware(name, { trustSignedFrom: options.serviceSecret }));
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: name });
@@ -107,22 +164,24 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
 
   const metrics = options.metrics ?? new ServiceMetrics(name);
   metrics.watchPool(() => knexPoolStats(orm));
-  app.get('/metrics', async (_req, res) => {
-    const { contentType, body } = await metrics.render();
-    res.type(contentType).send(body);
-  });
+  app.get('/metrics', metricsRoute(metrics, options.metricsAccess, log));
 
   const http = await listen(app, options.port, options.host);
+  const introspection = options.introspection ?? true;
   const apollo = new ApolloServer<Ctx>({
     schema: options.schema,
-    introspection: options.introspection ?? true,
+    introspection,
+    // With introspection off the schema is not public: no "Did you mean …?" naming the fields a caller misspelt.
+    hideSchemaDetailsFromClientErrors: !introspection,
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError(log),
+    formatError: createFormatError(log, { hideSchemaDetails: !introspection }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
       ApolloServerPluginLandingPageDisabled(),
       // Traces are for Apollo Studio, which this platform does not report to; they only cost time.
       ApolloServerPluginInlineTraceDisabled(),
+      queryLimitsPlugin(options.queryLimits),
+      entityRepresentationsPlugin(),
       operationLogPlugin(log),
       metrics.apolloPlugin(),
     ],
@@ -132,19 +191,23 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
   app.use(
     '/graphql',
     authenticationMiddleware(options.verifyToken, log),
+    ...(options.rateLimit ? [rateLimitMiddleware(options.rateLimit.store, options.rateLimit.limit, directCallKey(options.verifyToken))] : []),
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
-        const requestId = currentRequestScope()?.requestId ?? 'unknown';
+        const scope = currentRequestScope();
+        const requestId = scope?.requestId ?? 'unknown';
+        const correlationId = scope?.correlationId ?? null;
         const actor = requestActor(res)!;
         return options.context({
           em,
           requestId,
+          correlationId,
           headers: req.headers,
           log,
           actor,
-          audit: createAuditRecorder({ em, entity: options.auditEntity, actor, requestId, log }),
+          audit: createAuditRecorder({ em, entity: options.auditEntity, actor, requestId, correlationId, log }),
         });
       },
     }),

@@ -7,8 +7,14 @@ import { createTokenVerifier } from '../auth/tokens';
 import { databaseUrlFor } from '../config/database';
 import { isProduction } from '../config/secrets';
 import { envBool, envInt, envString } from '../config/env';
+import { loadRateLimit, rateLimitStore, type RateLimit } from '../shared-state/rate-limit';
+import { openRevocations } from '../shared-state/revocations';
+import { loadSharedStateSettings, openSharedState, type SharedStateSettings } from '../shared-state/shared-state';
+import { loadQueryLimits, type QueryLimits } from '../graphql/query-limits';
 import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
+import { warnWhenOverPrivileged } from '../orm/database-privileges';
 import { ServiceMetrics } from '../observability/metrics';
+import { loadMetricsAccess, type MetricsAccess } from '../observability/metrics-route';
 import { startSubgraphServer, type RequestInfo, type RunningService } from './subgraph-server';
 
 /** Settings every subgraph has; each subgraph's own config module adds what only it needs. */
@@ -23,19 +29,33 @@ export interface BaseSubgraphConfig {
   auth: AuthConfig;
   /** Schema introspection on the subgraph itself (authenticated callers only); off in production. */
   introspection: boolean;
+  /** The gateway's per-identity limit, applied to calls made to the subgraph directly. */
+  rateLimit: RateLimit;
+  /** Redis (REDIS_URL) or memory: rate-limit buckets and the revocation list shared with the gateway. */
+  sharedState: SharedStateSettings;
+  /** The same depth, alias and cost limits as the gateway's (GRAPHQL_MAX_*), for callers reaching the subgraph directly. */
+  queryLimits: QueryLimits;
+  /** Who may read /metrics (METRICS_TOKEN; off in production without one). */
+  metricsAccess: MetricsAccess;
 }
 
 /** Reads the settings every subgraph shares, once; the defaults make the embedded `npm start` work. */
 export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, name: string, defaultPort: number): BaseSubgraphConfig {
   return {
     port: envInt(env, `${name.toUpperCase()}_PORT`, defaultPort, { min: 0, max: 65535 }),
-    host: envString(env, 'HOST', '0.0.0.0'),
+    // A subgraph run on its own (a container) listens on all interfaces unless told otherwise; `npm start` puts
+    // it on loopback (scripts/lib/platform.ts).
+    host: envString(env, 'SUBGRAPH_HOST', envString(env, 'HOST', '0.0.0.0')),
     databaseUrl: databaseUrlFor(env, name),
     poolMax: envInt(env, 'DB_POOL_MAX', 10, { min: 1, max: 200 }),
     slowQueryMs: envInt(env, 'SLOW_QUERY_MS', 200, { min: 0 }),
     logLevel: envString(env, 'LOG_LEVEL', 'info'),
     auth: loadAuthConfig(env),
     introspection: envBool(env, 'SUBGRAPH_INTROSPECTION', !isProduction(env)),
+    rateLimit: loadRateLimit(env),
+    sharedState: loadSharedStateSettings(env),
+    queryLimits: loadQueryLimits(env),
+    metricsAccess: loadMetricsAccess(env),
   };
 }
 
@@ -59,9 +79,11 @@ export function subgraphOrmOptions(
   settings: OrmSettings,
   logger: Logger,
   onStatement?: (tookMs: number, failed: boolean) => void,
+  applicationName?: string,
 ): Options {
   return subgraphOrmConfig({
     onStatement,
+    applicationName,
     schema: definition.name,
     clientUrl: settings.databaseUrl,
     entities: definition.entities,
@@ -82,13 +104,13 @@ export async function createSubgraphOrm(
   definition: Pick<SubgraphDefinition<object, BaseSubgraphConfig>, 'name' | 'entities' | 'migrationsDir' | 'migrations'>,
   settings: OrmSettings,
   logger: Logger,
-  options: { attempts?: number; delayMs?: number; onStatement?: (tookMs: number, failed: boolean) => void } = {},
+  options: { attempts?: number; delayMs?: number; onStatement?: (tookMs: number, failed: boolean) => void; applicationName?: string } = {},
 ): Promise<MikroORM> {
   const attempts = options.attempts ?? Number(process.env.DB_CONNECT_ATTEMPTS ?? 30);
   const delayMs = options.delayMs ?? 1000;
   for (let attempt = 1; ; attempt++) {
     try {
-      const orm = await MikroORM.init(subgraphOrmOptions(definition, settings, logger, options.onStatement));
+      const orm = await MikroORM.init(subgraphOrmOptions(definition, settings, logger, options.onStatement, options.applicationName));
       await orm.em.getConnection().execute('select 1');
       return orm;
     } catch (error) {
@@ -109,8 +131,21 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
   log: Logger,
 ): Promise<RunningService & { orm: MikroORM }> {
   const metrics = new ServiceMetrics(definition.name);
-  const orm = await createSubgraphOrm(definition, config, log, { onStatement: (ms, failed) => metrics.observeSql(ms, failed) });
+  const shared = await openSharedState(config.sharedState, log);
+  const revocations = await openRevocations(shared, log).catch(async (error) => {
+    await shared.close();
+    throw error;
+  });
+  const releaseShared = async () => {
+    await revocations.close();
+    await shared.close();
+  };
+  const orm = await createSubgraphOrm(definition, config, log, { onStatement: (ms, failed) => metrics.observeSql(ms, failed) }).catch(async (error) => {
+    await releaseShared();
+    throw error;
+  });
   try {
+    await warnWhenOverPrivileged(orm, definition.name, log);
     const schema = await definition.buildSchema();
     const running = await startSubgraphServer<Ctx>({
       name: definition.name,
@@ -121,13 +156,26 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
       log,
       metrics,
       introspection: config.introspection,
-      verifyToken: createTokenVerifier(config.auth),
+      queryLimits: config.queryLimits,
+      metricsAccess: config.metricsAccess,
+      verifyToken: createTokenVerifier(config.auth, revocations),
+      rateLimit: { store: rateLimitStore(shared, log), limit: config.rateLimit },
+      serviceSecret: config.auth.serviceSecret,
       auditEntity: definition.auditEntity,
       context: (request) => definition.context(request, config),
     });
-    return { ...running, orm };
+    let closing: Promise<void> | undefined;
+    return {
+      ...running,
+      orm,
+      close() {
+        closing ??= running.close().then(releaseShared);
+        return closing;
+      },
+    };
   } catch (error) {
     await orm.close(true);
+    await releaseShared();
     throw error;
   }
 }

@@ -41,6 +41,16 @@ describe('ProtectedTable', () => {
     expect(table.publishedCount(['2026-01'], ['a', 'b', 'c', 'unknown'])).toBe(28);
   });
 
+  it('withholds the empty months of a value with a suppressed cell, so a withheld cell looks like an empty one', () => {
+    const sparse = ProtectedTable.protect(cells({ '2026-01': { a: 20, b: 2, c: 9 }, '2026-02': { a: 15, b: 6, c: 8 }, '2026-03': { a: 12, c: 1 } }), 5);
+    expect(sparse.publishedCount(['2026-03'], ['c'])).toBeNull(); // one case
+    expect(sparse.publishedCount(['2026-03'], ['b'])).toBeNull(); // none, withheld alike
+    expect(sparse.publishedCount(['2026-03'], null)).toBe(13);
+    // An empty cell the published figures determine anyway stays 0.
+    const determined = ProtectedTable.protect(cells({ '2026-01': { a: 20, b: 2, c: 9 }, '2026-02': { a: 15, c: 8 }, '2026-03': { a: 12, b: 7, c: 6 } }), 5);
+    expect(determined.publishedCount(['2026-02'], ['b'])).toBe(0);
+  });
+
   it('hides a whole month of small cells rather than leave one of them pinned', () => {
     const small = ProtectedTable.protect(cells({ '2026-05': { a: 2, b: 2, c: 2, '-': 1 } }), 5);
     for (const key of ['a', 'b', 'c', null]) expect(small.publishedCount(['2026-05'], [key])).toBeNull();

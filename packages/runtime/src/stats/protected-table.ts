@@ -53,6 +53,9 @@ export class ProtectedTable {
   /** Per month, its values' columns by count, largest first; per value, the months it has cases in. */
   private byCount: number[][] = [];
   private monthsOf: number[][] = [];
+  /** Values whose empty months are suppressed too (values with any suppressed cell), and per month those empties. */
+  private emptiesHidden = new Uint8Array(0);
+  private hiddenEmptiesOf: number[][] = [];
 
   private constructor(readonly minGroupSize: number) {}
 
@@ -114,6 +117,14 @@ export class ProtectedTable {
     const totalHidden = this.hidden[this.at(this.totals, column)] === 1;
     if (allMonths && !totalHidden) return total;
     const part = this.split(this.monthsOf[column], (r) => rows.has(r), (r) => this.at(r, column));
+    if (this.emptiesHidden[column]) {
+      const withCases = new Set(this.monthsOf[column]);
+      for (let r = 0; r < this.months.length; r++) {
+        if (withCases.has(r)) continue;
+        if (rows.has(r)) part.hiddenWithin = true;
+        else part.hiddenOutside = true;
+      }
+    }
     if (!part.hiddenWithin) return part.within;
     if (!part.hiddenOutside && !totalHidden) return total - part.outside;
     return null;
@@ -122,6 +133,10 @@ export class ProtectedTable {
   /** One month over some values: from its published cells, or its total less the other values' cells. */
   private rowPiece(row: number, columns: ReadonlySet<number>): number | null {
     const part = this.split(this.byCount[row], (c) => columns.has(c), (c) => this.at(row, c));
+    for (const c of this.hiddenEmptiesOf[row]) {
+      if (columns.has(c)) part.hiddenWithin = true;
+      else part.hiddenOutside = true;
+    }
     if (!part.hiddenWithin) return part.within;
     if (!part.hiddenOutside) return this.monthTotals[row] - part.outside;
     return null;
@@ -182,6 +197,24 @@ export class ProtectedTable {
     }
     for (let c = 0; c < this.width; c++) if (this.isSensitive(this.counts[this.at(this.totals, c)])) this.protectColumnTotal(c);
     this.hideSmallRemainders();
+    this.hideEmptiesBesideSuppressed();
+  }
+
+  /**
+   * A suppressed cell must not say "not empty": were empty cells always published, whoever sees a cell withheld
+   * would know it holds at least one case, and a month of a few single cases would be pinned. So every empty month
+   * of a value with a suppressed cell is suppressed too, and withheld groups are left out of answers like empty ones.
+   */
+  private hideEmptiesBesideSuppressed(): void {
+    this.emptiesHidden = new Uint8Array(this.width);
+    for (let c = 0; c < this.width; c++) {
+      for (let r = 0; r < this.months.length; r++) if (this.hidden[this.at(r, c)]) this.emptiesHidden[c] = 1;
+    }
+    this.hiddenEmptiesOf = this.months.map((_, r) => {
+      const columns = [];
+      for (let c = 0; c < this.width; c++) if (this.emptiesHidden[c] && this.counts[this.at(r, c)] === 0) columns.push(c);
+      return columns;
+    });
   }
 
   private hide(corners: readonly number[]): void {

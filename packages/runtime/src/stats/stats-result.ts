@@ -149,15 +149,9 @@ export async function answerStats<D extends string, G extends CountedGroup>(
   if (!table) return { ...assembleStats(rows, { ...options, suppress: request.suppress }), groupBy: [...request.groupBy] };
   const answer = assembleStats(rows, { ...options, suppress: false });
   const publish = fromProtectedTable(table, request.criteria, dimension, request.groupBy.includes('MONTH' as D), options.blank);
-  const groups = answer.groups.map((g) => publish(g, false));
-  return {
-    ...answer,
-    overall: publish(answer.overall, true),
-    groups,
-    suppressionApplied: true,
-    suppressedGroups: groups.filter((g) => g.suppressed).length,
-    groupBy: [...request.groupBy],
-  };
+  // A withheld group is left out, as an empty one is, and not counted: its presence would say it holds cases.
+  const groups = answer.groups.map((g) => publish(g, false)).filter((g) => !g.suppressed);
+  return { ...answer, overall: publish(answer.overall, true), groups, suppressionApplied: true, suppressedGroups: 0, groupBy: [...request.groupBy] };
 }
 
 /**

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CASE_EVENT_TYPES,
   CASE_STATUSES,
   CASE_TRANSITIONS,
+  CASE_TRANSITION_TABLE,
+  TRANSITION_EVENTS,
   allowedCaseTransitions,
   checkTransition,
   isTerminalCaseStatus,
+  recipientsMissingForClose,
   type CaseStatus,
   type CaseTransition,
   type CaseTransitionGuards,
@@ -137,5 +141,55 @@ describe('helpers', () => {
   it('lists the transitions allowed from a status', () => {
     expect(allowedCaseTransitions('SCHEDULED')).toEqual(['SCHEDULE', 'MARK_EXAMINED', 'MARK_NO_SHOW', 'CANCEL']);
     expect(allowedCaseTransitions('CLOSED')).toEqual([]);
+  });
+});
+
+describe('CLOSE with the recipients the jurisdiction requires', () => {
+  const delivered = { finalReportDeliveredToClient: true, finalReportDeliveredToClaimant: true };
+
+  it('refuses while any required recipient lacks the report, naming each (NY WCL §137)', () => {
+    expect(checkTransition('REPORTED', 'CLOSE', { ...delivered, undeliveredRecipients: ['BOARD', 'TREATING_PHYSICIAN', 'CLAIMANT_REPRESENTATIVE'] })).toEqual({
+      ok: false,
+      rule: 'REPORT_NOT_DELIVERED',
+      message: "CLOSED requires the final report delivered to the Board, the treating physician and the claimant's representative",
+    });
+    expect(checkTransition('REPORTED', 'CLOSE', { finalReportDeliveredToClient: true, undeliveredRecipients: ['CLAIMANT', 'BOARD'] })).toMatchObject({
+      message: 'CLOSED requires the final report delivered to the claimant and the Board',
+    });
+  });
+
+  it('lists the client and the claimant first, once', () => {
+    expect(recipientsMissingForClose({ undeliveredRecipients: ['BOARD', 'CLAIMANT'] })).toEqual(['CLIENT', 'CLAIMANT', 'BOARD']);
+    expect(recipientsMissingForClose({ ...delivered, undeliveredRecipients: [] })).toEqual([]);
+  });
+
+  it('closes once every required recipient has it', () => {
+    expect(checkTransition('REPORTED', 'CLOSE', { ...delivered, undeliveredRecipients: [] })).toEqual({ ok: true, to: 'CLOSED' });
+  });
+
+  it('refuses a broken same-day rule unless an administrator puts the breach on record', () => {
+    const violation = 'the report must reach every required recipient the same day (UTC): CLIENT on 2026-12-01, BOARD on 2026-12-02';
+    expect(checkTransition('REPORTED', 'CLOSE', { ...delivered, undeliveredRecipients: [], sameDayViolation: violation })).toMatchObject({
+      ok: false,
+      rule: 'REPORT_SAME_DAY_DELIVERY',
+      message: expect.stringContaining('BOARD on 2026-12-02'),
+    });
+    expect(checkTransition('REPORTED', 'CLOSE', { ...delivered, undeliveredRecipients: [], sameDayViolation: violation, sameDayBreachAcknowledged: true })).toEqual({
+      ok: true,
+      to: 'CLOSED',
+    });
+  });
+});
+
+describe('timeline event types', () => {
+  it('records each transition as the past-tense event of the status it leads to', () => {
+    for (const transition of CASE_TRANSITIONS) {
+      expect(TRANSITION_EVENTS[transition], transition).toBe(CASE_TRANSITION_TABLE[transition].to);
+      expect(CASE_EVENT_TYPES).toContain(TRANSITION_EVENTS[transition]);
+    }
+  });
+
+  it('never names an entry after the transition itself', () => {
+    for (const transition of CASE_TRANSITIONS) expect(CASE_EVENT_TYPES as readonly string[]).not.toContain(transition);
   });
 });
