@@ -1,6 +1,8 @@
 // type-graphql reads decorator metadata through the Reflect API; load the polyfill before any decorated class.
 import 'reflect-metadata';
 export * from './config/env';
+export * from './config/subgraph-registry';
+export * from './vocabulary';
 export * from './errors';
 export * from './clock';
 export * from './logger';
@@ -10,6 +12,8 @@ export * from './orm/query-logger';
 export * from './graphql/federated-schema';
 export * from './graphql/validation';
 export * from './graphql/pagination';
+export * from './graphql/enum-type';
+export * from './graphql/sort-input';
 export * from './graphql/format-error';
 export * from './graphql/demand-control';
 export * from './graphql/query-limits';
@@ -23,6 +27,9 @@ export * from './graphql/validators';
 export * from './graphql/search';
 export * from './orm/versioning';
 export * from './orm/list-order';
+export * from './orm/list-query';
+export * from './orm/base-entity';
+export * from './orm/load';
 export * from './orm/database-privileges';
 export * from './npi';
 export * from './server/run-until-signalled';

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { IdEntity } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { PartyType } from './enums';
 import { Examiner } from './examiner';
 
@@ -12,13 +12,7 @@ import { Examiner } from './examiner';
 @ObjectType()
 @Entity({ tableName: 'conflict_declaration' })
 @Index({ properties: ['partyType', 'partyKey'] })
-export class ConflictDeclaration {
-  [OptionalProps]?: 'id' | 'createdAt' | 'version';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class ConflictDeclaration extends IdEntity<'createdAt' | 'version'> {
   @ManyToOne(() => Examiner, { ref: true, deleteRule: 'cascade', index: true })
   examiner!: Ref<Examiner>;
 

@@ -1,21 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity, RecordFields } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { CredentialKind, VerificationStatus } from './enums';
 import { Examiner } from './examiner';
 
 /** A licence, certification, registration or insurance policy an examiner holds, and its verification. */
+@RecordFields()
 @ObjectType()
 @Entity({ tableName: 'credential' })
 @Index({ properties: ['kind', 'jurisdiction'] })
-export class Credential {
-  [OptionalProps]?: 'id' | 'verificationStatus' | 'createdAt' | 'updatedAt' | 'version';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Credential extends BaseEntity<'verificationStatus'> {
   @ManyToOne(() => Examiner, { ref: true, deleteRule: 'cascade', index: true })
   examiner!: Ref<Examiner>;
 
@@ -64,16 +59,4 @@ export class Credential {
   @Property({ type: 'date', nullable: true })
   @Index()
   nextVerificationDue: string | null = null;
-
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }

@@ -1,22 +1,17 @@
-import { randomUUID } from 'node:crypto';
-import { ArrayType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ExaminerStatus } from './enums';
+import { ArrayType, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity, RecordFields } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
+import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
+import { ExaminerStatus } from './enums';
 import { PracticeGroup } from './practice-group';
 
 /** A physician on the panel. Owned by this subgraph; other subgraphs reference it by id. */
+@RecordFields()
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'An independent medical examiner on the panel' })
 @Entity({ tableName: 'examiner' })
 @Index({ properties: ['lastName', 'firstName'] })
-export class Examiner {
-  [OptionalProps]?: 'id' | 'status' | 'languages' | 'telehealth' | 'createdAt' | 'updatedAt' | 'version' | 'displayName';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Examiner extends BaseEntity<'status' | 'languages' | 'telehealth' | 'displayName'> {
   @Field(() => String, { description: 'National Provider Identifier: 10 digits, the last a Luhn check digit' })
   @Property({ type: 'string', length: 10, unique: true })
   npi!: string;
@@ -82,19 +77,7 @@ export class Examiner {
   @Index()
   reputationScore: number | null = null;
 
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Field(() => Int, { description: 'Optimistic-locking version: send it back with updates' })
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Field(() => String)
+  /** "Jane Doe, MD": how notices, panels and reasons name the examiner (a GraphQL field of ExaminerResolver). */
   get displayName(): string {
     return `${this.firstName} ${this.lastName}${this.suffix ? `, ${this.suffix}` : ''}`;
   }

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { AuditAsPart } from '@imepanel/runtime';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { AuditAsPart, IdEntity } from '@imepanel/runtime';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { Examiner } from './examiner';
 
 /** Where an examiner sees claimants in person; the coordinates drive the travel-distance rule. */
@@ -9,13 +8,7 @@ import { Examiner } from './examiner';
 @AuditAsPart()
 @ObjectType()
 @Entity({ tableName: 'office_location' })
-export class OfficeLocation {
-  [OptionalProps]?: 'id' | 'country' | 'primary';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class OfficeLocation extends IdEntity<'country' | 'primary'> {
   @ManyToOne(() => Examiner, { ref: true, deleteRule: 'cascade', index: true })
   examiner!: Ref<Examiner>;
 

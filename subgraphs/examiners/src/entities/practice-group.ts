@@ -1,17 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/core';
+import { BaseEntity, RecordFields } from '@imepanel/runtime';
+import { Field, ObjectType } from 'type-graphql';
 
 /** A group practice. Panels take at most one examiner per group (CA: two from one group is grounds for replacement). */
+@RecordFields()
 @ObjectType()
 @Entity({ tableName: 'practice_group' })
-export class PracticeGroup {
-  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'version';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class PracticeGroup extends BaseEntity {
   @Field(() => String)
   @Property({ type: 'string', length: 200, unique: true })
   name!: string;
@@ -19,16 +14,4 @@ export class PracticeGroup {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 200, nullable: true })
   website: string | null = null;
-
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }

@@ -1,18 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity, RecordFields } from '@imepanel/runtime';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
 /** A node of the specialty taxonomy (orthopaedic surgery → spine …). Keyed by its stable code across the graph. */
+@RecordFields()
 @Directive('@key(fields: "code")')
 @ObjectType({ description: 'A medical specialty; specialties form a small taxonomy through `parent`' })
 @Entity({ tableName: 'specialty' })
-export class Specialty {
-  [OptionalProps]?: 'id' | 'active' | 'createdAt' | 'updatedAt' | 'version';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Specialty extends BaseEntity<'active'> {
   @Field(() => String, { description: 'Stable code, e.g. ORTHO_SPINE' })
   @Property({ type: 'string', length: 40, unique: true })
   code!: string;
@@ -32,16 +27,4 @@ export class Specialty {
   @Field(() => Boolean, { description: 'Inactive specialties stay on existing examiners but cannot be newly assigned' })
   @Property({ type: 'boolean' })
   active: boolean = true;
-
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Field(() => Int, { description: 'Optimistic-locking version: send it back with updates' })
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }

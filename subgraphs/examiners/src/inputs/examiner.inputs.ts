@@ -1,4 +1,4 @@
-import { IsJurisdiction, IsLanguageCode, IsNpi, NotBlank, SortDirection } from '@imepanel/runtime';
+import { IsJurisdiction, IsLanguageCode, IsNpi, NotBlank, SortDirection, SortInput } from '@imepanel/runtime';
 import {
   ArrayMaxSize,
   IsEmail,
@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ExaminerStatus } from '../entities';
 
 @InputType('ExaminerSpecialtyInput')
@@ -218,24 +218,20 @@ export class UpdateExaminerInput {
   offices?: OfficeLocationInput[];
 }
 
-export enum ExaminerSortField {
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-  STATUS = 'STATUS',
-  YEARS_IN_PRACTICE = 'YEARS_IN_PRACTICE',
-  REPUTATION = 'REPUTATION',
-}
-registerEnumType(ExaminerSortField, { name: 'ExaminerSortField' });
-
-@InputType('ExaminerSort')
-export class ExaminerSort {
-  @Field(() => ExaminerSortField, { defaultValue: ExaminerSortField.NAME })
-  field: ExaminerSortField = ExaminerSortField.NAME;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction: SortDirection = SortDirection.ASC;
-}
+/** How the examiners list sorts: each field and the properties it orders by (then the id, orm/list-order.ts). */
+export const ExaminerSort = SortInput(
+  'ExaminerSort',
+  {
+    NAME: ['lastName', 'firstName'],
+    CREATED_AT: 'createdAt',
+    UPDATED_AT: 'updatedAt',
+    STATUS: ['status', 'lastName'],
+    YEARS_IN_PRACTICE: 'yearsInPractice',
+    REPUTATION: 'reputationScore',
+  },
+  { field: 'NAME', direction: SortDirection.ASC },
+);
+export type ExaminerSort = InstanceType<typeof ExaminerSort>;
 
 @InputType('ExaminerFilter')
 export class ExaminerFilter {

@@ -40,3 +40,12 @@ export class ReputationWeightsInput {
   @Field(() => Float) @Min(0) @Max(100) conduct!: number;
   @Field(() => Float) @Min(0) @Max(100) credentials!: number;
 }
+
+@InputType('ReputationEventFilter')
+export class ReputationEventFilter {
+  @Field(() => ID, { nullable: true })
+  examinerId?: string;
+
+  @Field(() => [ReputationEventKind], { nullable: true })
+  kind?: ReputationEventKind[];
+}
