@@ -21,7 +21,6 @@ export const REQUEST_ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   'SUBGRAPH_UNAVAILABLE',
 ] as const;
-export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
 
 /** Every code a response may carry besides INTERNAL_SERVER_ERROR (which carries only a request id). */
 export const CLIENT_ERROR_CODES = [...ERROR_CODES, ...REQUEST_ERROR_CODES] as const;
