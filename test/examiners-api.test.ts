@@ -9,7 +9,6 @@ let t: TestPlatform;
 beforeAll(async () => {
   t = await startTestPlatform({}, { clock });
 });
-afterEach(() => clock.reset());
 afterAll(async () => {
   await t?.close();
 });
@@ -164,6 +163,7 @@ describe("references to the cases subgraph's records, checked when written", () 
 });
 
 describe('time, read from the platform clock (test/support/clock.ts)', () => {
+  afterEach(() => clock.reset());
   const CREDENTIAL = `query ($id: ID!) { credential(id: $id) { expiryState verifiedAt nextVerificationDue } }`;
   const EXPIRING = `query { expiringCredentials(withinDays: 30, page: { limit: 200 }) { items { id } } }`;
   const EXAMINERS_EXPIRING = `query ($npi: String!) { examiners(filter: { search: $npi, credentialExpiringWithinDays: 30 }) { total } }`;
