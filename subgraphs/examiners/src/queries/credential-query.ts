@@ -1,20 +1,20 @@
-import { findPage, isGiven, sqlCondition, type Page, type PageInput } from '@imepanel/runtime';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { findPage, isGiven, sqlCondition, today, type Page, type PageInput } from '@imepanel/runtime';
+import type { ExaminersCommandContext } from '../context';
 import { Credential } from '../entities';
 import { CredentialSort, type CredentialFilter } from '../inputs/credential.inputs';
 
 /**
  * Credentials across the panel, e.g. everything expiring within 60 days, soonest first. "Within N days" is
- * counted from `today` (the clock's), as each credential's expiryState is.
+ * counted from the clock's today, as each credential's expiryState is.
  */
 export function findCredentials(
-  em: EntityManager,
+  ctx: ExaminersCommandContext,
   filter: CredentialFilter | undefined,
   sort: CredentialSort | undefined,
   page: PageInput,
-  today: string,
 ): Promise<Page<Credential>> {
-  return findPage(em, Credential, {
+  const day = today(ctx.clock);
+  return findPage(ctx.em, Credential, {
     alias: 'c',
     where: [
       filter?.examinerId && { examiner: filter.examinerId },
@@ -22,9 +22,9 @@ export function findCredentials(
       filter?.jurisdiction && { jurisdiction: filter.jurisdiction },
       filter?.verificationStatus?.length && { verificationStatus: { $in: filter.verificationStatus } },
       isGiven(filter?.expiringWithinDays) &&
-        sqlCondition('c.expires_on is not null and c.expires_on <= ?::date + ?::int', [today, filter.expiringWithinDays]),
+        sqlCondition('c.expires_on is not null and c.expires_on <= ?::date + ?::int', [day, filter.expiringWithinDays]),
       isGiven(filter?.verificationDueWithinDays) &&
-        sqlCondition('c.next_verification_due is not null and c.next_verification_due <= ?::date + ?::int', [today, filter.verificationDueWithinDays]),
+        sqlCondition('c.next_verification_due is not null and c.next_verification_due <= ?::date + ?::int', [day, filter.verificationDueWithinDays]),
     ],
     order: CredentialSort.order(sort),
     page,

@@ -1,5 +1,6 @@
 import { FieldErrors, loadOrNotFound } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ExaminersCommandContext } from '../context';
 import { explainEligibility, type EligibilityExplanation as Explanation } from '../domain/eligibility';
 import { candidateFacts, eligibilityFacts, specialtySubtree, toEligibilityRequest } from '../eligibility/eligibility-pool';
 import { Examiner } from '../entities';
@@ -13,7 +14,7 @@ async function acceptedSpecialties(em: EntityManager, code: string): Promise<str
 }
 
 /** The examiners who pass every eligibility rule for the case described, nearest first (then by id). */
-export async function eligibleExaminers(em: EntityManager, input: EligibilityInput) {
+export async function eligibleExaminers({ em }: ExaminersCommandContext, input: EligibilityInput) {
   const request = toEligibilityRequest(input, await acceptedSpecialties(em, input.specialtyCode));
   return (await candidateFacts(em, request))
     .map((facts) => ({ facts, explanation: explainEligibility(facts, request) }))
@@ -28,7 +29,7 @@ export async function eligibleExaminers(em: EntityManager, input: EligibilityInp
 }
 
 /** Every eligibility rule for one examiner and the case described, passed or failed, with the reason. */
-export async function examinerEligibility(em: EntityManager, examinerId: string, input: EligibilityInput): Promise<Explanation & { examiner: Examiner }> {
+export async function examinerEligibility({ em }: ExaminersCommandContext, examinerId: string, input: EligibilityInput): Promise<Explanation & { examiner: Examiner }> {
   const examiner = await loadOrNotFound(em, Examiner, examinerId);
   const accepted = await acceptedSpecialties(em, input.specialtyCode);
   const [facts] = await eligibilityFacts(em, [examiner.id]);

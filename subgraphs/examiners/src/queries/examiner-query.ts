@@ -1,5 +1,5 @@
-import { containsPattern, findPage, isGiven, sqlCondition, type Page, type PageInput } from '@imepanel/runtime';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { containsPattern, findPage, isGiven, sqlCondition, today, type Page, type PageInput } from '@imepanel/runtime';
+import type { ExaminersCommandContext } from '../context';
 import { Examiner } from '../entities';
 import { ExaminerSort, type ExaminerFilter } from '../inputs/examiner.inputs';
 
@@ -11,17 +11,11 @@ const SPECIALTY_SUBTREE = `with recursive tree as (
 
 /**
  * One page of examiners matching the filter: one statement for the rows, one for the total. "Within N days" is
- * counted from `today` (the clock's).
+ * counted from the clock's today.
  */
-export function findExaminers(
-  em: EntityManager,
-  filter: ExaminerFilter | undefined,
-  sort: ExaminerSort | undefined,
-  page: PageInput,
-  today: string,
-): Promise<Page<Examiner>> {
+export function findExaminers(ctx: ExaminersCommandContext, filter: ExaminerFilter | undefined, sort: ExaminerSort | undefined, page: PageInput): Promise<Page<Examiner>> {
   const search = filter?.search?.trim() ? containsPattern(filter.search) : null;
-  return findPage(em, Examiner, {
+  return findPage(ctx.em, Examiner, {
     alias: 'e',
     where: [
       search && sqlCondition(`(e.first_name || ' ' || e.last_name ilike ? or e.npi like ? or e.email ilike ?)`, [search, search, search]),
@@ -40,7 +34,7 @@ export function findExaminers(
       isGiven(filter?.credentialExpiringWithinDays) &&
         sqlCondition(
           `e.id in (select c.examiner_id from examiners.credential c where c.expires_on is not null and c.expires_on <= ?::date + ?::int)`,
-          [today, filter.credentialExpiringWithinDays],
+          [today(ctx.clock), filter.credentialExpiringWithinDays],
         ),
       isGiven(filter?.reputationMin) && { reputationScore: { $gte: filter.reputationMin } },
       isGiven(filter?.reputationMax) && { reputationScore: { $lte: filter.reputationMax } },

@@ -1,7 +1,6 @@
-import { findPage, toPage, SortDirection, type Actor, type Page, type PageInput } from '@imepanel/runtime';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { findPage, toPage, SortDirection, type Page, type PageInput } from '@imepanel/runtime';
 import { reputationEventScope } from '../access';
-import type { ExaminersContext } from '../context';
+import type { ExaminersCommandContext, ExaminersContext } from '../context';
 import { computeReputation, type ReputationInputs } from '../domain/reputation';
 import { ReputationEvent, type Examiner, type ReputationEventKind } from '../entities';
 import type { ReputationWeightsInput } from '../inputs/reputation.inputs';
@@ -9,14 +8,13 @@ import { checkWeights } from '../commands/reputation-commands';
 
 /** The curated reputation inputs the actor may see (an EXAMINER their own), newest first. */
 export function findReputationEvents(
-  em: EntityManager,
+  ctx: ExaminersCommandContext,
   filter: { examinerId?: string; kind?: ReputationEventKind[] } | undefined,
   page: PageInput,
-  actor: Actor | null,
 ): Promise<Page<ReputationEvent>> {
-  return findPage(em, ReputationEvent, {
+  return findPage(ctx.em, ReputationEvent, {
     alias: 'ev',
-    where: [reputationEventScope(actor), filter?.examinerId && { examiner: filter.examinerId }, filter?.kind?.length && { kind: { $in: filter.kind } }],
+    where: [reputationEventScope(ctx.actor), filter?.examinerId && { examiner: filter.examinerId }, filter?.kind?.length && { kind: { $in: filter.kind } }],
     order: { properties: ['occurredOn', 'createdAt'], direction: SortDirection.DESC },
     page,
   });

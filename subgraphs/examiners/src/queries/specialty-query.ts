@@ -1,12 +1,12 @@
 import { containsPattern, findPage, isGiven, SortDirection, type Page, type PageInput } from '@imepanel/runtime';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ExaminersCommandContext } from '../context';
 import { Specialty } from '../entities';
 import type { SpecialtyFilter } from '../inputs/specialty.inputs';
 
 /** The specialty taxonomy matching the filter, by name. */
-export function findSpecialties(em: EntityManager, filter: SpecialtyFilter | undefined, page: PageInput): Promise<Page<Specialty>> {
+export function findSpecialties(ctx: ExaminersCommandContext, filter: SpecialtyFilter | undefined, page: PageInput): Promise<Page<Specialty>> {
   const search = filter?.search?.trim() ? containsPattern(filter.search) : null;
-  return findPage(em, Specialty, {
+  return findPage(ctx.em, Specialty, {
     alias: 's',
     where: [
       search && { $or: [{ code: { $ilike: search } }, { name: { $ilike: search } }] },

@@ -35,7 +35,7 @@ export class CredentialResolver {
     @Arg('sort', () => CredentialSort, { nullable: true }) sort?: CredentialSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return findCredentials(ctx.em, filter, sort, page ?? DEFAULT_PAGE, today(ctx.clock));
+    return findCredentials(ctx, filter, sort, page ?? DEFAULT_PAGE);
   }
 
   @Authorized()
@@ -45,7 +45,7 @@ export class CredentialResolver {
     @Ctx() ctx: ExaminersContext,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return findCredentials(ctx.em, checkedDays(withinDays, { expiringWithinDays: withinDays }), undefined, page ?? DEFAULT_PAGE, today(ctx.clock));
+    return findCredentials(ctx, checkedDays(withinDays, { expiringWithinDays: withinDays }), undefined, page ?? DEFAULT_PAGE);
   }
 
   @Authorized()
@@ -56,7 +56,7 @@ export class CredentialResolver {
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
     const filter = checkedDays(withinDays, { verificationDueWithinDays: withinDays });
-    return findCredentials(ctx.em, filter, { field: CredentialSort.fields.NEXT_VERIFICATION_DUE, direction: SortDirection.ASC }, page ?? DEFAULT_PAGE, today(ctx.clock));
+    return findCredentials(ctx, filter, { field: CredentialSort.fields.NEXT_VERIFICATION_DUE, direction: SortDirection.ASC }, page ?? DEFAULT_PAGE);
   }
 
   @Authorized('ADMIN')

@@ -57,7 +57,7 @@ export class EligibilityResolver {
     description: 'Examiners who pass every eligibility rule for the case described, nearest first',
   })
   eligibleExaminers(@Arg('input', () => EligibilityInput) input: EligibilityInput, @Ctx() ctx: ExaminersContext): Promise<EligibleExaminer[]> {
-    return eligibleExaminers(ctx.em, input);
+    return eligibleExaminers(ctx, input);
   }
 
   @Authorized('SERVICE')
@@ -67,7 +67,7 @@ export class EligibilityResolver {
     @Arg('input', () => EligibilityInput) input: EligibilityInput,
     @Ctx() ctx: ExaminersContext,
   ): Promise<EligibilityExplanation> {
-    return examinerEligibility(ctx.em, examinerId, input);
+    return examinerEligibility(ctx, examinerId, input);
   }
 }
 

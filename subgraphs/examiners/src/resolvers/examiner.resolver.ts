@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE, PageInput, Paginated, today } from '@imepanel/runtime';
+import { DEFAULT_PAGE, PageInput, Paginated } from '@imepanel/runtime';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { changeExaminerStatus, createExaminer, updateExaminer } from '../commands/examiner-commands';
 import { assertMayReadConflictsOf } from '../access';
@@ -32,7 +32,7 @@ export class ExaminerResolver {
     @Arg('sort', () => ExaminerSort, { nullable: true }) sort?: ExaminerSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return findExaminers(ctx.em, filter, sort, page ?? DEFAULT_PAGE, today(ctx.clock));
+    return findExaminers(ctx, filter, sort, page ?? DEFAULT_PAGE);
   }
 
   @Authorized('ADMIN')

@@ -24,7 +24,7 @@ export class PracticeGroupResolver {
     @Arg('search', () => String, { nullable: true }) search?: string,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE,
   ) {
-    return findPracticeGroups(ctx.em, search, page);
+    return findPracticeGroups(ctx, search, page);
   }
 
   @Authorized('ADMIN')

@@ -34,7 +34,7 @@ export class ReputationEventResolver {
     @Arg('filter', () => ReputationEventFilter, { nullable: true }) filter?: ReputationEventFilter,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE,
   ) {
-    return findReputationEvents(ctx.em, filter, page, ctx.actor);
+    return findReputationEvents(ctx, filter, page);
   }
 
   @Authorized('ADMIN')

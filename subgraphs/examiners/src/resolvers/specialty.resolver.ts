@@ -24,7 +24,7 @@ export class SpecialtyResolver {
     @Arg('filter', () => SpecialtyFilter, { nullable: true }) filter?: SpecialtyFilter,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE,
   ) {
-    return findSpecialties(ctx.em, filter, page);
+    return findSpecialties(ctx, filter, page);
   }
 
   @Authorized('ADMIN')
