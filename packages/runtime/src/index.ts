@@ -24,6 +24,7 @@ export * from './graphql/scalars';
 export * from './config/database';
 export * from './graphql/context';
 export * from './graphql/validators';
+export * from './graphql/input-fields';
 export * from './graphql/search';
 export * from './orm/versioning';
 export * from './orm/list-order';

@@ -1,5 +1,5 @@
-import { IsJurisdiction, LocalDate, NotBlank, SortDirection, SortInput } from '@imepanel/runtime';
-import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsJurisdiction, LocalDate, SortDirection, SortInput, TextField } from '@imepanel/runtime';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CredentialKind, VerificationStatus } from '../entities';
 
@@ -8,14 +8,10 @@ export class AddCredentialInput {
   @Field(() => CredentialKind)
   kind!: CredentialKind;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(200)
+  @TextField(200)
   issuer!: string;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(60)
+  @TextField(60)
   number!: string;
 
   @Field(() => String, { nullable: true, description: 'Required for medical licences and QME certifications, e.g. US-CA' })
@@ -34,16 +30,10 @@ export class AddCredentialInput {
 
 @InputType('UpdateCredentialInput', { description: 'Changing the number, jurisdiction or dates sends the credential back to UNVERIFIED' })
 export class UpdateCredentialInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @MaxLength(200)
+  @TextField(200, { optional: true })
   issuer?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @MaxLength(60)
+  @TextField(60, { optional: true })
   number?: string;
 
   @Field(() => String, { nullable: true })

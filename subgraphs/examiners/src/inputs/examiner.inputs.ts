@@ -1,26 +1,11 @@
-import { IsJurisdiction, IsLanguageCode, IsNpi, NotBlank, SortDirection, SortInput } from '@imepanel/runtime';
-import {
-  ArrayMaxSize,
-  IsEmail,
-  IsInt,
-  IsLatitude,
-  IsLongitude,
-  IsOptional,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { InputListField, IsJurisdiction, IsLanguageCode, IsNpi, SortDirection, SortInput, TextField } from '@imepanel/runtime';
+import { ArrayMaxSize, IsEmail, IsInt, IsLatitude, IsLongitude, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ExaminerStatus } from '../entities';
 
 @InputType('ExaminerSpecialtyInput')
 export class ExaminerSpecialtyInput {
-  @Field(() => String, { description: 'Specialty code, e.g. ORTHO_SPINE' })
-  @NotBlank()
-  @MaxLength(40)
+  @TextField(40, { description: 'Specialty code, e.g. ORTHO_SPINE' })
   code!: string;
 
   @Field(() => Boolean, { defaultValue: false })
@@ -32,34 +17,22 @@ export class ExaminerSpecialtyInput {
 
 @InputType('OfficeLocationInput')
 export class OfficeLocationInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @TextField(100, { optional: true, blank: true })
   label?: string | null;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(200)
+  @TextField(200)
   addressLine1!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @TextField(200, { optional: true, blank: true })
   addressLine2?: string | null;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(100)
+  @TextField(100)
   city!: string;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(20)
+  @TextField(20)
   region!: string;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(20)
+  @TextField(20)
   postalCode!: string;
 
   @Field(() => String, { defaultValue: 'US' })
@@ -84,19 +57,13 @@ export class CreateExaminerInput {
   @IsNpi()
   npi!: string;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(100)
+  @TextField(100)
   firstName!: string;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(100)
+  @TextField(100)
   lastName!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20)
+  @TextField(20, { optional: true, blank: true })
   suffix?: string | null;
 
   @Field(() => String)
@@ -128,19 +95,13 @@ export class CreateExaminerInput {
   @Max(70)
   yearsInPractice?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @TextField(5000, { optional: true, blank: true })
   bio?: string | null;
 
-  @Field(() => [ExaminerSpecialtyInput], { nullable: false })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
+  @InputListField(() => ExaminerSpecialtyInput, 20)
   specialties: ExaminerSpecialtyInput[] = [];
 
-  @Field(() => [OfficeLocationInput], { nullable: false })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
+  @InputListField(() => OfficeLocationInput, 20)
   offices: OfficeLocationInput[] = [];
 }
 
@@ -151,21 +112,13 @@ export class UpdateExaminerInput {
   @IsNpi()
   npi?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @MaxLength(100)
+  @TextField(100, { optional: true })
   firstName?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @MaxLength(100)
+  @TextField(100, { optional: true })
   lastName?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20)
+  @TextField(20, { optional: true, blank: true })
   suffix?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -200,21 +153,13 @@ export class UpdateExaminerInput {
   @Max(70)
   yearsInPractice?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @TextField(5000, { optional: true, blank: true })
   bio?: string | null;
 
-  @Field(() => [ExaminerSpecialtyInput], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
+  @InputListField(() => ExaminerSpecialtyInput, 20, { optional: true })
   specialties?: ExaminerSpecialtyInput[];
 
-  @Field(() => [OfficeLocationInput], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
+  @InputListField(() => OfficeLocationInput, 20, { optional: true })
   offices?: OfficeLocationInput[];
 }
 
@@ -235,18 +180,14 @@ export type ExaminerSort = InstanceType<typeof ExaminerSort>;
 
 @InputType('ExaminerFilter')
 export class ExaminerFilter {
-  @Field(() => String, { nullable: true, description: 'Matches name, NPI or email (case-insensitive, partial)' })
-  @IsOptional()
-  @MaxLength(200)
+  @TextField(200, { optional: true, blank: true, description: 'Matches name, NPI or email (case-insensitive, partial)' })
   search?: string;
 
   @Field(() => [ExaminerStatus], { nullable: true })
   @IsOptional()
   status?: ExaminerStatus[];
 
-  @Field(() => String, { nullable: true, description: 'Holds this specialty or one of its sub-specialties' })
-  @IsOptional()
-  @MaxLength(40)
+  @TextField(40, { optional: true, blank: true, description: 'Holds this specialty or one of its sub-specialties' })
   specialtyCode?: string;
 
   @Field(() => String, { nullable: true, description: 'Holds a medical licence in this jurisdiction (any verification status)' })
