@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { printSchema } from 'graphql';
 import { Arg, buildSchema, Field, InputType, Query, Resolver } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
-import { InputListField, TextField } from './input-fields';
+import { EmailField, InputListField, PhoneField, TextField } from './input-fields';
 import { inputFieldErrors } from './validation';
 
 @InputType('GadgetPartInput')
@@ -30,6 +30,12 @@ class GadgetInput {
 
   @Field(() => Boolean, { defaultValue: false })
   boxed: boolean = false;
+
+  @EmailField({ max: 30, optional: true })
+  contactEmail?: string | null;
+
+  @PhoneField({ optional: true })
+  phone?: string | null;
 }
 
 @Resolver()
@@ -47,7 +53,7 @@ describe('TextField and InputListField', () => {
   it('declare the schema the four decorators they stand for would', async () => {
     const sdl = printSchema(await buildSchema({ resolvers: [GadgetResolver], validate: false }));
     expect(sdl).toContain(
-      'input GadgetInput {\n  """What it is called"""\n  name: String!\n  nickname: String\n  note: String\n  parts: [GadgetPartInput!]! = []\n  spares: [GadgetPartInput!]\n  boxed: Boolean! = false\n}',
+      'input GadgetInput {\n  """What it is called"""\n  name: String!\n  nickname: String\n  note: String\n  parts: [GadgetPartInput!]! = []\n  spares: [GadgetPartInput!]\n  boxed: Boolean! = false\n  contactEmail: String\n  phone: String\n}',
     );
   });
 
@@ -61,5 +67,16 @@ describe('TextField and InputListField', () => {
   it('validate each item of a list and its length', async () => {
     const errors = await inputFieldErrors(gadget({ parts: [part('fine'), part(' ')], spares: [part('a'), part('b'), part('c')] }), 'input');
     expect(errors.map((e) => e.field)).toEqual(['input.parts.1.label', 'input.spares']);
+  });
+});
+
+describe('EmailField and PhoneField', () => {
+  it("name the caller's field in their messages", async () => {
+    expect(await inputFieldErrors(gadget({ contactEmail: 'a@example.org', phone: '+1 (518) 555-0100' }), 'input')).toEqual([]);
+    expect(await inputFieldErrors(gadget({ contactEmail: 'nope', phone: 'call me' }), 'input')).toEqual([
+      { field: 'input.contactEmail', message: 'contactEmail must be an email address' },
+      { field: 'input.phone', message: 'phone must be a phone number (digits, spaces, + ( ) - .)' },
+    ]);
+    expect((await inputFieldErrors(gadget({ contactEmail: `${'a'.repeat(30)}@example.org` }), 'input')).map((e) => e.field)).toEqual(['input.contactEmail']);
   });
 });

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsOptional, Matches, MaxLength, ValidateNested, type ValidationArguments } from 'class-validator';
 import { Field, type ClassType } from 'type-graphql';
 import { NotBlank } from './validators';
 
@@ -28,12 +28,35 @@ export interface TextFieldOptions {
  * the four decorators it stands for would declare.
  */
 export function TextField(max: number, options: TextFieldOptions = {}): PropertyDecorator {
-  const field = Field(() => String, { ...(options.optional ? { nullable: true } : {}), ...(options.description ? { description: options.description } : {}) });
   return stack(
-    field as Decorate,
-    ...(options.optional ? [IsOptional() as Decorate] : []),
+    ...stringField(options),
     ...(options.blank ? [] : [NotBlank() as Decorate]),
     MaxLength(max) as Decorate,
+  );
+}
+
+function stringField(options: { optional?: boolean; description?: string }): Decorate[] {
+  const field = Field(() => String, { ...(options.optional ? { nullable: true } : {}), ...(options.description ? { description: options.description } : {}) });
+  return [field as Decorate, ...(options.optional ? [IsOptional() as Decorate] : [])];
+}
+
+/** An email address field, its message naming the caller's field (`contactEmail must be an email address`). */
+export function EmailField(options: { max?: number; optional?: boolean; description?: string } = {}): PropertyDecorator {
+  return stack(
+    ...stringField(options),
+    IsEmail({}, { message: (args: ValidationArguments) => `${args.property} must be an email address` }) as Decorate,
+    ...(options.max ? [MaxLength(options.max) as Decorate] : []),
+  );
+}
+
+/** What a phone number may be written with: digits, spaces, + ( ) - . (7 to 40 of them). */
+export const PHONE_PATTERN = /^[+0-9 ()\-.]{7,40}$/;
+
+/** A phone number field, its message naming the caller's field. */
+export function PhoneField(options: { optional?: boolean; description?: string } = {}): PropertyDecorator {
+  return stack(
+    ...stringField(options),
+    Matches(PHONE_PATTERN, { message: (args: ValidationArguments) => `${args.property} must be a phone number (digits, spaces, + ( ) - .)` }) as Decorate,
   );
 }
 

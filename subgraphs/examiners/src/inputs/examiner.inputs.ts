@@ -1,5 +1,5 @@
-import { InputListField, IsJurisdiction, IsLanguageCode, IsNpi, SortDirection, SortInput, TextField } from '@imepanel/runtime';
-import { ArrayMaxSize, IsEmail, IsInt, IsLatitude, IsLongitude, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { EmailField, InputListField, IsJurisdiction, IsLanguageCode, IsNpi, PhoneField, SortDirection, SortInput, TextField } from '@imepanel/runtime';
+import { ArrayMaxSize, IsInt, IsLatitude, IsLongitude, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ExaminerStatus } from '../entities';
 
@@ -66,14 +66,10 @@ export class CreateExaminerInput {
   @TextField(20, { optional: true, blank: true })
   suffix?: string | null;
 
-  @Field(() => String)
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(200)
+  @EmailField({ max: 200 })
   email!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^[+0-9 ()\-.]{7,40}$/, { message: 'phone must be a phone number (digits, spaces, + ( ) - .)' })
+  @PhoneField({ optional: true })
   phone?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -121,15 +117,10 @@ export class UpdateExaminerInput {
   @TextField(20, { optional: true, blank: true })
   suffix?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(200)
+  @EmailField({ max: 200, optional: true })
   email?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^[+0-9 ()\-.]{7,40}$/, { message: 'phone must be a phone number (digits, spaces, + ( ) - .)' })
+  @PhoneField({ optional: true })
   phone?: string | null;
 
   @Field(() => ID, { nullable: true })
