@@ -4,12 +4,16 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SortDirection } from '../graphql/pagination';
 import { BaseEntity } from './base-entity';
+import { TextColumn } from './columns';
 import { listQuery, sqlCondition } from './list-query';
 
 @Entity({ tableName: 'widget', schema: 'test' })
 class Widget extends BaseEntity {
-  @Property({ type: 'string', length: 100 })
+  @TextColumn({ length: 100 })
   name!: string;
+
+  @TextColumn({ nullable: true })
+  note: string | null = null;
 
   @Enum({ items: ['OPEN', 'SHUT'], type: 'string', length: 10 })
   status!: 'OPEN' | 'SHUT';
@@ -58,5 +62,17 @@ describe('listQuery', () => {
       }),
     );
     expect(statement).toMatch(/where "w"\."name" = 'mine' order by "w"\."created_at" asc, "w"\."id" asc/);
+  });
+});
+
+describe('TextColumn and BaseEntity', () => {
+  it('declare the columns the ORM decorators they stand for would, the id first and updatedAt kept on update', () => {
+    const meta = orm.getMetadata().get('Widget');
+    expect(meta.properties.name).toMatchObject({ type: 'string', length: 100 });
+    expect(meta.properties.name.nullable).toBeFalsy();
+    expect(meta.properties.note).toMatchObject({ type: 'text', nullable: true });
+    expect(meta.primaryKeys).toEqual(['id']);
+    expect(meta.properties.version).toMatchObject({ version: true });
+    expect(meta.properties.updatedAt.onUpdate).toBeTypeOf('function');
   });
 });

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { IdEntity } from '@imepanel/runtime';
+import { IdEntity, TextColumn } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PartyType } from './enums';
@@ -20,16 +20,13 @@ export class ConflictDeclaration extends IdEntity<'createdAt' | 'version'> {
   @Enum({ items: enumValues(PartyType), type: 'string', length: 20 })
   partyType!: PartyType;
 
-  @Field(() => String, { description: 'Keyed hash of the party identity (HMAC-SHA256, hex)' })
-  @Property({ type: 'string', length: 64 })
+  @TextColumn({ length: 64, description: 'Keyed hash of the party identity (HMAC-SHA256, hex)' })
   partyKey!: string;
 
-  @Field(() => String, { nullable: true, description: 'A non-identifying label for organisations (never a claimant name)' })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true, description: 'A non-identifying label for organisations (never a claimant name)' })
   partyLabel: string | null = null;
 
-  @Field(() => String)
-  @Property({ type: 'text' })
+  @TextColumn()
   reason!: string;
 
   @Field(() => LocalDate, { nullable: true })

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { BaseEntity, RecordFields } from '@imepanel/runtime';
+import { BaseEntity, RecordFields, TextColumn } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { CredentialKind, VerificationStatus } from './enums';
@@ -18,16 +18,13 @@ export class Credential extends BaseEntity<'verificationStatus'> {
   @Enum({ items: enumValues(CredentialKind), type: 'string', length: 30 })
   kind!: CredentialKind;
 
-  @Field(() => String, { description: 'Who issued it, e.g. "New York State Education Department"' })
-  @Property({ type: 'string', length: 200 })
+  @TextColumn({ length: 200, description: 'Who issued it, e.g. "New York State Education Department"' })
   issuer!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 60 })
+  @TextColumn({ length: 60 })
   number!: string;
 
-  @Field(() => String, { nullable: true, description: 'Jurisdiction code (e.g. US-NY) for licences and state certifications' })
-  @Property({ type: 'string', length: 10, nullable: true })
+  @TextColumn({ length: 10, nullable: true, description: 'Jurisdiction code (e.g. US-NY) for licences and state certifications' })
   jurisdiction: string | null = null;
 
   @Field(() => LocalDate, { nullable: true })
@@ -47,12 +44,10 @@ export class Credential extends BaseEntity<'verificationStatus'> {
   @Property({ type: 'datetime', nullable: true })
   verifiedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Who verified or rejected it' })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true, description: 'Who verified or rejected it' })
   verifiedBy: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   verificationNote: string | null = null;
 
   @Field(() => LocalDate, { nullable: true, description: 'When the credential must be verified again' })

@@ -1,5 +1,5 @@
 import { ArrayType, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { BaseEntity, RecordFields } from '@imepanel/runtime';
+import { BaseEntity, RecordFields, TextColumn } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { ExaminerStatus } from './enums';
@@ -12,28 +12,22 @@ import { PracticeGroup } from './practice-group';
 @Entity({ tableName: 'examiner' })
 @Index({ properties: ['lastName', 'firstName'] })
 export class Examiner extends BaseEntity<'status' | 'languages' | 'telehealth' | 'displayName'> {
-  @Field(() => String, { description: 'National Provider Identifier: 10 digits, the last a Luhn check digit' })
-  @Property({ type: 'string', length: 10, unique: true })
+  @TextColumn({ length: 10, unique: true, description: 'National Provider Identifier: 10 digits, the last a Luhn check digit' })
   npi!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 100 })
+  @TextColumn({ length: 100 })
   firstName!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 100 })
+  @TextColumn({ length: 100 })
   lastName!: string;
 
-  @Field(() => String, { nullable: true, description: 'Professional suffix, e.g. MD, DO, DC' })
-  @Property({ type: 'string', length: 20, nullable: true })
+  @TextColumn({ length: 20, nullable: true, description: 'Professional suffix, e.g. MD, DO, DC' })
   suffix: string | null = null;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 200 })
+  @TextColumn({ length: 200 })
   email!: string;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 40, nullable: true })
+  @TextColumn({ length: 40, nullable: true })
   phone: string | null = null;
 
   @Field(() => ExaminerStatus)
@@ -41,16 +35,14 @@ export class Examiner extends BaseEntity<'status' | 'languages' | 'telehealth' |
   @Index()
   status: ExaminerStatus = ExaminerStatus.PENDING_REVIEW;
 
-  @Field(() => String, { nullable: true, description: 'Why the status was last changed (e.g. the suspension reason)' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Why the status was last changed (e.g. the suspension reason)' })
   statusReason: string | null = null;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   statusChangedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true })
   statusChangedBy: string | null = null;
 
   @ManyToOne(() => PracticeGroup, { ref: true, nullable: true, deleteRule: 'set null', index: true })
@@ -68,8 +60,7 @@ export class Examiner extends BaseEntity<'status' | 'languages' | 'telehealth' |
   @Property({ type: 'smallint', nullable: true })
   yearsInPractice: number | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   bio: string | null = null;
 
   @Field(() => Float, { nullable: true, description: 'Current composite reputation (0–100) from the latest refresh' })

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { IdEntity } from '@imepanel/runtime';
+import { IdEntity, TextColumn } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
 import { Authorized, Field, Float, ObjectType } from 'type-graphql';
 import { ReputationEventKind } from './enums';
@@ -25,8 +25,7 @@ export class ReputationEvent extends IdEntity<'createdAt'> {
   score: number | null = null;
 
   @Authorized('EXAMINER')
-  @Field(() => String, { nullable: true, description: 'Free text (a complaint may name a claimant): for ADMIN and the examiner concerned' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Free text (a complaint may name a claimant): for ADMIN and the examiner concerned' })
   note: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'The case it concerns, if any' })
@@ -37,8 +36,7 @@ export class ReputationEvent extends IdEntity<'createdAt'> {
   @Property({ type: 'date' })
   occurredOn!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 200 })
+  @TextColumn({ length: 200 })
   recordedBy!: string;
 
   @Field(() => Date)

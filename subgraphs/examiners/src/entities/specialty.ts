@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { BaseEntity, RecordFields } from '@imepanel/runtime';
+import { BaseEntity, RecordFields, TextColumn } from '@imepanel/runtime';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
 /** A node of the specialty taxonomy (orthopaedic surgery → spine …). Keyed by its stable code across the graph. */
@@ -8,17 +8,14 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'A medical specialty; specialties form a small taxonomy through `parent`' })
 @Entity({ tableName: 'specialty' })
 export class Specialty extends BaseEntity<'active'> {
-  @Field(() => String, { description: 'Stable code, e.g. ORTHO_SPINE' })
-  @Property({ type: 'string', length: 40, unique: true })
+  @TextColumn({ length: 40, unique: true, description: 'Stable code, e.g. ORTHO_SPINE' })
   code!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 120 })
+  @TextColumn({ length: 120 })
   @Index()
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   description: string | null = null;
 
   @ManyToOne(() => Specialty, { ref: true, nullable: true, deleteRule: 'restrict' })
