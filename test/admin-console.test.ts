@@ -53,6 +53,38 @@ async function pick(label: string, search: string, option: string | RegExp) {
 }
 
 describe('the admin console', () => {
+  it('shows the login form on a first visit without a session, after a handful of route changes', async () => {
+    // A page of its own, counting every route change the console makes (react-router's hash history goes
+    // through pushState/replaceState) from before its first script runs.
+    const visitor = await browser.context.newPage();
+    try {
+      await visitor.addInitScript(`
+        window.routeChanges = [];
+        for (const method of ['pushState', 'replaceState']) {
+          const original = history[method].bind(history);
+          history[method] = (data, unused, url) => {
+            window.routeChanges.push(String(url ?? ''));
+            original(data, unused, url);
+          };
+        }`);
+      // No session: the browser's storage for the gateway's origin is empty.
+      await visitor.goto(t.gatewayUrl.replace(/\/graphql$/, '/health/live'));
+      await visitor.evaluate('localStorage.clear()');
+
+      await visitor.goto(consoleUrl);
+      // (waits as long as a redirect loop may take to settle, so that what fails is the count below)
+      await visitor.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 60_000 });
+      expect(visitor.url()).toMatch(/#\/login$/);
+      await visitor.getByLabel('Email').waitFor();
+      await visitor.getByLabel('Password').waitFor();
+      // One redirect to #/login (react-admin may replace the entry once more); a redirect loop makes thousands.
+      const routeChanges = await visitor.evaluate<string[]>('window.routeChanges');
+      expect(routeChanges.length, routeChanges.slice(0, 20).join('\n')).toBeLessThanOrEqual(4);
+    } finally {
+      await visitor.close();
+    }
+  });
+
   it('serves the console at /admin and shows the dashboard, each count leading to its filtered list', async () => {
     const response = await fetch(consoleUrl);
     expect(response.status).toBe(200);

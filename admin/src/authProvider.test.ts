@@ -39,7 +39,8 @@ describe('authProvider', () => {
     gateway(() => ({ status: 400, body: { message: 'email is required' } }));
     const { authProvider } = await load();
     await expect(authProvider.checkAuth({})).rejects.toThrow(/log in/);
-    expect(await authProvider.getPermissions!({})).toEqual({});
+    // No session, no permissions: a rejection, as react-admin expects (an instant {} made its redirect loop).
+    await expect(authProvider.getPermissions!({})).rejects.toThrow(/log in/);
   });
 
   it('logs in against POST /auth/login, then sends the bearer token and the role’s permissions', async () => {
