@@ -85,6 +85,24 @@ describe('the admin console', () => {
     }
   });
 
+  it('leads the root to the console and serves its icon, at the root and where the page names it', async () => {
+    const origin = new URL(consoleUrl).origin;
+    const root = await fetch(`${origin}/`, { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/admin/');
+
+    const isIcon = async (url: string) => {
+      const response = await fetch(url);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      // An ICO file starts with reserved 0, type 1 (icon): 00 00 01 00.
+      return { status: response.status, type: response.headers.get('content-type'), header: [...bytes.slice(0, 4)] };
+    };
+    expect(await isIcon(`${origin}/favicon.ico`)).toEqual({ status: 200, type: 'image/x-icon', header: [0, 0, 1, 0] });
+    await page.goto(consoleUrl);
+    const named = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(await isIcon(new URL(named!, consoleUrl).toString())).toMatchObject({ status: 200, header: [0, 0, 1, 0] });
+  });
+
   it('serves the console at /admin and shows the dashboard, each count leading to its filtered list', async () => {
     const response = await fetch(consoleUrl);
     expect(response.status).toBe(200);

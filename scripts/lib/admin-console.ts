@@ -9,10 +9,12 @@ import type { Logger } from '@imepanel/runtime';
 const ADMIN_DIR = fileURLToPath(new URL('../../admin/', import.meta.url));
 export const ADMIN_DIST_DIR = join(ADMIN_DIR, 'dist');
 
-/** The newest modification time among the console's sources and build inputs. */
+/** The newest modification time among the console's sources, public files and build inputs. */
 function newestSourceMtime(): number {
   const inputs = ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map((f) => join(ADMIN_DIR, f));
-  const sources = (readdirSync(join(ADMIN_DIR, 'src'), { recursive: true }) as string[]).map((f) => join(ADMIN_DIR, 'src', f));
+  const sources = ['src', 'public'].flatMap((folder) =>
+    existsSync(join(ADMIN_DIR, folder)) ? (readdirSync(join(ADMIN_DIR, folder), { recursive: true }) as string[]).map((f) => join(ADMIN_DIR, folder, f)) : [],
+  );
   return Math.max(...[...inputs, ...sources].filter((f) => existsSync(f)).map((f) => statSync(f).mtimeMs));
 }
 
