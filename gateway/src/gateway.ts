@@ -171,6 +171,9 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     // Refuses simple (CORS-preflight-free) requests that could come from another site's form or script.
     csrfPrevention: true,
     parseOptions: { maxTokens: config.maxTokens },
+    // Stopped by the process's owner (closeOnSignal, npm start), not by Apollo's own signal handler, which would
+    // re-raise the signal and kill the process (exit 143) before close() has finished.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(log),
     plugins,
   });

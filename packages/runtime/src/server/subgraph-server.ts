@@ -117,6 +117,9 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
     schema: options.schema,
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
+    // The process's owner stops it (closeOnSignal, npm start): Apollo's own handler would stop this server and
+    // re-raise the signal, killing the process (exit 143) before the pool is closed and it can exit 0.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
