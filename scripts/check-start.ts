@@ -63,7 +63,7 @@ async function run(name: string, command: string, argv: string[], env: NodeJS.Pr
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once('exit', (c, s) => resolve([c, s])));
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once('close', (c, s) => resolve([c, s])));
   clearTimeout(timer);
   await new Promise((resolve) => out.end(resolve));
   check(code === 0, `${command} ${argv.join(' ')} exited 0`, `it exited ${code ?? signal}:\n${tail(logPath(name))}`);
@@ -109,7 +109,8 @@ async function startAndStop(name: string, env: NodeJS.ProcessEnv, ports: Record<
   running = child;
   const group = child.pid!;
   let output = '';
-  const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once('exit', (c, s) => resolve([c, s])));
+  // 'close': the process has exited and its output has been read to the end.
+  const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once('close', (c, s) => resolve([c, s])));
   const banner = new Promise<boolean>((resolve) => {
     const scan = (chunk: Buffer) => {
       output += chunk.toString();
@@ -159,7 +160,7 @@ async function startAndStop(name: string, env: NodeJS.ProcessEnv, ports: Record<
   process.kill(-group, 'SIGINT');
   const stopped = await Promise.race([exited, new Promise<null>((resolve) => setTimeout(() => resolve(null), MINUTE))]);
   await new Promise((resolve) => out.end(resolve));
-  check(stopped !== null, 'npm start exited within a minute of SIGINT', tail(logPath(name)));
+  check(stopped !== null, "npm start (and all that held its output) ended within a minute of SIGINT", tail(logPath(name)));
   // npm passes Ctrl-C on to the script, waits for it, then ends itself with the same signal (a shell shows 130).
   check(stopped[0] === 0 || stopped[1] === 'SIGINT', 'npm start ended as Ctrl-C ends it (0, or by SIGINT after its script)', `it exited ${stopped[0] ?? stopped[1]}:\n${tail(logPath(name))}`);
   const afterSignal = output.slice(output.lastIndexOf('"msg":"stopping the platform"'));
