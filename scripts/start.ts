@@ -4,6 +4,10 @@
  * when needed, starts the subgraphs and the gateway, computes reputation once, and prints where to open them.
  * Every step does nothing once done, and every start runs them all, so a first start cut short anywhere is
  * completed by the next one. Ctrl-C stops everything, PostgreSQL included.
+ *
+ * package.json runs it with `node --import tsx`, not the tsx command: that one puts a process in between whose
+ * signal relay sends a second SIGINT, then SIGKILL, to a process that is slow to acknowledge the first (a busy
+ * machine), cutting the shutdown short.
  */
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from './lib/admin-console';
