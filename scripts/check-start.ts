@@ -40,11 +40,13 @@ chmodSync(workDir, 0o755);
 const clone = join(workDir, 'ime-panel');
 const logPath = (name: string) => join(workDir, `${name}.log`);
 
-/** A newcomer's shell: none of this process's database, port, NODE_ENV or npm settings. */
+/** A newcomer's shell: none of this process's database, port, NODE_ENV or `npm run` settings. */
 function freshShellEnv(ports: Record<string, number>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  const inherited = /^(npm_|INIT_CWD$|NODE_ENV$|NODE_OPTIONS$|VITEST|SEED_DEMO_DATA$|ADMIN_CONSOLE_DIR$|HOST$|EMBEDDED_PG_PORT$|.*_PORT$|.*DATABASE_URL$|.*_URL$)/;
-  for (const [name, value] of Object.entries(process.env)) if (!inherited.test(name)) env[name] = value;
+  const notPassedOn = /^(npm_|INIT_CWD$|NODE_ENV$|NODE_OPTIONS$|VITEST|SEED_DEMO_DATA$|ADMIN_CONSOLE_DIR$|HOST$|EMBEDDED_PG_PORT$|.*_PORT$|.*DATABASE_URL$|.*_URL$)/;
+  // (npm's connection settings stay: the clone's npm install needs the same registry, proxy and cache)
+  const npmConnection = /^npm_config_(registry|cafile|proxy|https_proxy|noproxy|strict_ssl|cache)$/;
+  for (const [name, value] of Object.entries(process.env)) if (!notPassedOn.test(name) || npmConnection.test(name)) env[name] = value;
   // (npm run puts this checkout's node_modules/.bin first on the PATH: the clone must use its own)
   env.PATH = (env.PATH ?? '').split(':').filter((dir) => !dir.startsWith(ROOT)).join(':');
   return { ...env, HOST: '127.0.0.1', ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
