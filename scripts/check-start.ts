@@ -172,7 +172,7 @@ async function startAndStop(name: string, env: NodeJS.ProcessEnv, ports: Record<
   // Give the kernel a moment to reap the last children before looking.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const left = leftovers(group);
-  check(left.length === 0, 'no process of the start is left (services, tsx, the embedded PostgreSQL and its workers)', left.join('\n'));
+  check(left.length === 0, 'no process of the start is left (npm, the start and its services, the embedded PostgreSQL and its workers)', left.join('\n'));
   for (const [setting, port] of Object.entries(ports)) check(!(await listening(port)), `nothing listens on ${setting} ${port} any more`);
   check(!existsSync(join(clone, '.data/postgres/postmaster.pid')), 'PostgreSQL shut down cleanly (no postmaster.pid left in .data/postgres)');
 }
