@@ -10,6 +10,9 @@ const gateway = process.env.GATEWAY_URL ?? 'http://localhost:4000';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/admin/',
+  // The gateway replaces this with a fresh nonce per response, the one its Content-Security-Policy allows
+  // (gateway/src/hardening/content-security-policy.ts); main.tsx hands it to emotion for its <style> elements.
+  html: { cspNonce: 'IMEPANEL_CSP_NONCE' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -3,7 +3,9 @@
  *
  * Prints a bearer token for scripts and curl, signed with JWT_SECRET like the embedded login's, to stdout (so
  * `TOKEN=$(npm run -s token -- --role ANALYST)` works); its expiry goes to stderr. A CLIENT token needs
- * --client, an EXAMINER token --examiner. With NODE_ENV=production it needs a real JWT_SECRET.
+ * --client, an EXAMINER token --examiner. With NODE_ENV=production it needs a real JWT_SECRET. It lives
+ * JWT_TTL_SECONDS (5 minutes) unless --ttl says otherwise (at most 7 days). It belongs to no session: it is
+ * refused early only if its --sub is a user whose sessions are ended (docs/security.md, "Sessions and tokens").
  */
 import { parseArgs } from 'node:util';
 import { issueToken, isUserRole, loadAuthConfig, USER_ROLES } from '@imepanel/runtime';

@@ -120,6 +120,36 @@ describe('the admin console', () => {
     expect(await page.locator('tbody tr').filter({ hasText: 'Active' }).count()).toBe(0);
   });
 
+  it('serves the console under a strict Content-Security-Policy and keeps the session out of reach of scripts', async () => {
+    const response = await fetch(consoleUrl);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    // Each response has its own nonce, the one its styles carry.
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(await response.text()).toContain(`nonce="${nonce}"`);
+    expect((await fetch(consoleUrl)).headers.get('content-security-policy')).not.toBe(policy);
+
+    await openConsole(page, consoleUrl);
+    await page.getByTestId('widget-panel').waitFor();
+    const stored = (await page.evaluate('JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie })')) as string;
+    expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+\./); // no JWT anywhere a script could read it
+    expect(stored).not.toMatch(/imepanel_refresh/); // the refresh cookie is HttpOnly
+    const cookies = await browser.context.cookies(consoleUrl.replace(/\/admin\/$/, '/auth/refresh'));
+    expect(cookies.find((c) => c.name === 'imepanel_refresh')).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/auth/refresh' });
+
+    // A reload keeps the session (restored through the refresh cookie), still with no token in local storage
+    // (which holds only react-admin's UI preferences).
+    await page.reload();
+    await page.getByTestId('widget-panel').waitFor();
+    const afterReload = (await page.evaluate('JSON.stringify({ ...localStorage })')) as string;
+    expect(afterReload).not.toMatch(/eyJ[\w-]+\.[\w-]+\./);
+    expect(afterReload).not.toMatch(/"token"|refresh/i);
+  });
+
   it('lists examiners with server-side search, filters and sorting', async () => {
     const token = `Zephyr${uniqueSuffix()}`;
     const specialty = await createSpecialty(t.gateway);
@@ -507,5 +537,9 @@ describe('the admin console', () => {
     } finally {
       await signOutOfConsole(page, consoleUrl);
     }
+  });
+
+  it('rendered every screen above without a Content-Security-Policy violation', () => {
+    expect(browser.cspViolations).toEqual([]);
   });
 });

@@ -122,7 +122,8 @@ describe('POST /auth/login', () => {
     expect(wrong.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const disabled = await login({ email: 'gone@client.example', password: 'correct horse battery' });
     expect(disabled.status).toBe(401);
-    expect(disabled.body.errors[0].message).toMatch(/disabled/);
+    // Issue 12: "This account is disabled" confirmed the password; a disabled account answers as a wrong password.
+    expect(disabled.body).toEqual(wrong.body);
   });
 
   it('refuses a malformed body with BAD_USER_INPUT', async () => {

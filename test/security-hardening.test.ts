@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadAuthConfig, serviceToken } from '@imepanel/runtime';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
 let t: TestPlatform;
@@ -125,6 +126,41 @@ describe('request hardening', () => {
     expect(Number(refusal!.headers.get('retry-after'))).toBeGreaterThan(0);
     const other = await gateway({ query: '{ __typename }' }, { token: await t.token({ role: 'ANALYST', sub: 'quiet-analyst' }) });
     expect(other.status).toBe(200);
+  });
+
+  it('applies the same per-identity rate limit at a subgraph reached directly, without starving calls through the gateway or between services', async () => {
+    const direct = await t.token({ role: 'ANALYST', sub: 'direct-caller' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 41; i++) {
+      const response = await fetch(t.subgraphUrls.examiners, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${direct}` },
+        body: '{"query":"{ __typename }"}',
+      });
+      statuses.push(response.status);
+      if (response.status === 429) {
+        const body = (await response.json()) as any;
+        expect(body.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+        expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+      }
+    }
+    expect(statuses.slice(0, 40)).toEqual(Array(40).fill(200));
+    expect(statuses[40]).toBe(429);
+
+    // Through the gateway, each request fans out to every subgraph; only the gateway counts it, once.
+    const viaGateway = await t.token({ role: 'ADMIN', sub: 'fan-out-caller' });
+    const fanOut = '{ examiners(page: { limit: 1 }) { items { id cases { id reports { id } } } } cases(page: { limit: 1 }) { items { id examiner { id } reports { id } } } }';
+    for (let i = 0; i < 40; i++) {
+      const response = await gateway({ query: fanOut }, { token: viaGateway });
+      expect(response.status, `request ${i + 1}`).toBe(200);
+      expect(response.body.errors).toBeUndefined();
+    }
+    // A service calling a subgraph (here with its own identity) is never limited.
+    const service = await serviceToken(loadAuthConfig({}), 'reports');
+    for (let i = 0; i < 45; i++) {
+      const response = await fetch(t.subgraphUrls.cases, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${service}` }, body: '{"query":"{ __typename }"}' });
+      expect(response.status).toBe(200);
+    }
   });
 
   it('marks responses as not cacheable and not sniffable', async () => {

@@ -65,9 +65,23 @@ async function credentialOf(examinerId: string) {
   return data.addCredential as { id: string; version: number };
 }
 
+/** One open panel per client for the read-only auditPanelDraw calls (drawing one per call would only cost time). */
+const auditedPanels = new Map<string, Promise<string>>();
+const auditedPanel = (clientId: string) => {
+  if (!auditedPanels.has(clientId)) auditedPanels.set(clientId, st.withPanel(clientId).then((p) => p.panelId));
+  return auditedPanels.get(clientId)!;
+};
+
 /** Jurisdictions the migrations do not seed, one per createJurisdictionRule call. */
 const unusedJurisdictions = ['US-TX', 'US-FL', 'US-GA', 'US-IL', 'US-PA', 'US-OH', 'US-MI', 'US-NC'];
 const rule = (name: string) => ({ name, reportRecipients: ['CLIENT'], reportDueDays: 30 });
+/** A fresh weekday from March 2030 on (no US federal holiday falls there until Memorial Day), one per holiday call. */
+let holidayDay = Date.UTC(2030, 2, 3);
+const unusedHolidayDate = () => {
+  do holidayDay += 86_400_000;
+  while ([0, 6].includes(new Date(holidayDay).getUTCDay()));
+  return new Date(holidayDay).toISOString().slice(0, 10);
+};
 const all = (outcome: Outcome, vars: Vars = () => ({})): Record<Role, [Outcome, Vars][]> => ({
   ADMIN: [[outcome, vars]],
   CLIENT: [[outcome, vars]],
@@ -254,6 +268,25 @@ const rows = (): Row[] => [
     operation: 'updateJurisdictionRule',
     document: `mutation ($v: Int!, $input: JurisdictionRuleInput!) { updateJurisdictionRule(code: "US-OR", version: $v, input: $input) { code } }`,
     cells: adminOnly(async () => ({ v: await version('cases.jurisdiction_rule', 'code', 'US-OR'), input: rule('Oregon workers’ compensation') })),
+  },
+  {
+    operation: 'addJurisdictionHoliday',
+    document: `mutation ($date: LocalDate!) { addJurisdictionHoliday(code: "US-OR", input: { date: $date, name: "Test holiday" }) { code } }`,
+    cells: adminOnly(() => ({ date: unusedHolidayDate() })),
+  },
+  {
+    operation: 'removeJurisdictionHoliday',
+    document: `mutation ($date: LocalDate!) { removeJurisdictionHoliday(code: "US-OR", date: $date) { code } }`,
+    cells: adminOnly(async () => {
+      const date = unusedHolidayDate();
+      await t.gateway.request(`mutation ($date: LocalDate!) { addJurisdictionHoliday(code: "US-OR", input: { date: $date, name: "To remove" }) { code } }`, { date });
+      return { date };
+    }),
+  },
+  {
+    operation: 'extendJurisdictionHolidays',
+    document: `mutation ($year: Int!) { extendJurisdictionHolidays(code: "US-OR", throughYear: $year) { holidayYearsThrough } }`,
+    cells: adminOnly(async () => ({ year: (await t.sql.query(`select holiday_years_through from cases.jurisdiction_rule where code = 'US-OR'`)).rows[0].holiday_years_through + 1 })),
   },
   // ── examiners subgraph: mutations
   {
@@ -450,6 +483,19 @@ const rows = (): Row[] => [
     operation: 'reportStats',
     document: `{ reportStats(groupBy: [STATUS]) { overall { count } groups { status } } }`,
     cells: { ADMIN: [['ok', () => ({})]], CLIENT: [['ok', () => ({})]], EXAMINER: [['forbidden', () => ({})]], ANALYST: [['ok', () => ({})]] },
+  },
+  {
+    operation: 'auditPanelDraw',
+    document: `query ($panel: ID!) { auditPanelDraw(panelId: $panel) { matches } }`,
+    cells: {
+      ADMIN: [['ok', async () => ({ panel: await auditedPanel(w.clientB.id) })]],
+      CLIENT: [
+        ['ok', async () => ({ panel: await auditedPanel(w.clientA.id) })],
+        ['null', async () => ({ panel: await auditedPanel(w.clientB.id) })],
+      ],
+      EXAMINER: [['forbidden', async () => ({ panel: await auditedPanel(w.clientA.id) })]],
+      ANALYST: [['forbidden', async () => ({ panel: await auditedPanel(w.clientA.id) })]],
+    },
   },
   // ── IME workflow: mutations
   { operation: 'refreshReputation', document: `mutation { refreshReputation { examinersScored } }`, cells: adminOnly(() => ({})) },

@@ -1,20 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-/** A fresh authProvider module. */
+/** A fresh authProvider module (a page load: nothing in memory). */
 async function load() {
   vi.resetModules();
   return import('./authProvider');
 }
 
 const storage = new Map<string, string>();
-const session = (role: string, expiresAt = new Date(Date.now() + 3600_000).toISOString()) => ({
-  token: 'jwt-token',
+const session = (role: string, expiresAt = new Date(Date.now() + 300_000).toISOString(), token = 'jwt-token') => ({
+  token,
   expiresAt,
   user: { id: 'u1', email: 'admin@example.org', role, clientId: null, examinerId: null },
 });
 
 beforeEach(() => {
   storage.clear();
+  // Anything the console wrote to local storage would be readable by every script of the origin.
   vi.stubGlobal('localStorage', {
     getItem: (k: string) => storage.get(k) ?? null,
     setItem: (k: string, v: string) => void storage.set(k, v),
@@ -25,9 +26,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function gateway(login: (body: any) => { status: number; body?: unknown }) {
-  const fetch = vi.fn(async (_url: string, init: { body: string }) => {
-    const answer = login(JSON.parse(init.body));
+type Answer = { status: number; body?: unknown };
+/** The gateway's /auth endpoints; refresh answers from `refresh` (no session by default). */
+function gateway(login: (body: any) => Answer, refresh: () => Answer = () => ({ status: 401 }), logout: () => Answer = () => ({ status: 204 })) {
+  const fetch = vi.fn(async (url: string, init: { body?: string; headers?: Record<string, string> }) => {
+    const answer = url === '/auth/login' ? login(JSON.parse(init.body!)) : url === '/auth/refresh' ? refresh() : logout();
     return { status: answer.status, ok: answer.status < 400, json: async () => answer.body ?? {} };
   });
   vi.stubGlobal('fetch', fetch);
@@ -36,52 +39,84 @@ function gateway(login: (body: any) => { status: number; body?: unknown }) {
 
 describe('authProvider', () => {
   it('a visit without a session must log in', async () => {
-    gateway(() => ({ status: 400, body: { message: 'email is required' } }));
+    const fetch = gateway(() => ({ status: 400, body: { message: 'email is required' } }));
     const { authProvider } = await load();
     await expect(authProvider.checkAuth({})).rejects.toThrow(/log in/);
     // No session, no permissions: a rejection, as react-admin expects (an instant {} made its redirect loop).
     await expect(authProvider.getPermissions!({})).rejects.toThrow(/log in/);
+    // It asked once whether the refresh cookie restores a session, with the CSRF header, and no more.
+    expect(fetch.mock.calls.filter(([url]) => url === '/auth/refresh')).toEqual([
+      ['/auth/refresh', expect.objectContaining({ method: 'POST', credentials: 'same-origin', headers: { 'x-requested-with': 'imepanel-console' } })],
+    ]);
   });
 
-  it('logs in against POST /auth/login, then sends the bearer token and the role’s permissions', async () => {
+  it('logs in against POST /auth/login, then sends the bearer token and the role’s permissions, keeping nothing in localStorage', async () => {
     const fetch = gateway((body) => (body.email ? { status: 200, body: session('ADMIN') } : { status: 400 }));
     const { authProvider, authorizationHeader } = await load();
     await authProvider.login({ email: 'admin@example.org', password: 'secret' });
-    expect(fetch).toHaveBeenCalledWith('/auth/login', expect.objectContaining({ method: 'POST', body: JSON.stringify({ email: 'admin@example.org', password: 'secret' }) }));
+    expect(fetch).toHaveBeenCalledWith(
+      '/auth/login',
+      expect.objectContaining({ method: 'POST', body: JSON.stringify({ email: 'admin@example.org', password: 'secret', refreshTokenIn: 'cookie' }) }),
+    );
     await expect(authProvider.checkAuth({})).resolves.toBeUndefined();
     expect(authorizationHeader()).toEqual({ authorization: 'Bearer jwt-token' });
     expect(await authProvider.getPermissions!({})).toMatchObject({ role: 'ADMIN' });
-  });
-
-  it('refuses wrong passwords with the gateway’s message, and roles the console is not for', async () => {
-    gateway((body) => (body.password === 'right' ? { status: 200, body: session('CLIENT') } : { status: 401, body: { message: 'Wrong email or password' } }));
-    const { authProvider } = await load();
-    await expect(authProvider.login({ email: 'a@example.org', password: 'wrong' })).rejects.toThrow('Wrong email or password');
-    await expect(authProvider.login({ email: 'a@example.org', password: 'right' })).rejects.toThrow(/administrators and analysts/);
     expect(storage.size).toBe(0);
   });
 
-  it('an analyst may look but not see claimant data; an expired session is no session', async () => {
-    gateway(() => ({ status: 400 }));
-    const { authProvider, canSeeClaimantData, authorizationHeader } = await load();
-    storage.set('imepanel.session', JSON.stringify(session('ANALYST')));
+  it('refuses wrong passwords with the gateway’s message, and roles the console is not for (ending their session)', async () => {
+    const fetch = gateway((body) => (body.password === 'right' ? { status: 200, body: session('CLIENT') } : { status: 401, body: { message: 'Wrong email or password' } }));
+    const { authProvider, authorizationHeader } = await load();
+    await expect(authProvider.login({ email: 'a@example.org', password: 'wrong' })).rejects.toThrow('Wrong email or password');
+    await expect(authProvider.login({ email: 'a@example.org', password: 'right' })).rejects.toThrow(/administrators and analysts/);
+    expect(fetch).toHaveBeenCalledWith('/auth/logout', expect.objectContaining({ headers: { authorization: 'Bearer jwt-token' } }));
+    expect(authorizationHeader()).toEqual({});
+    expect(storage.size).toBe(0);
+  });
+
+  it('restores a session on page load through the refresh cookie; an analyst may look but not see claimant data', async () => {
+    gateway(() => ({ status: 400 }), () => ({ status: 200, body: session('ANALYST') }));
+    const { authProvider, canSeeClaimantData } = await load();
     expect(canSeeClaimantData(await authProvider.getPermissions!({}))).toBe(false);
     expect(await authProvider.canAccess!({ action: 'list', resource: 'examiners' })).toBe(true);
     expect(await authProvider.canAccess!({ action: 'show', resource: 'cases' })).toBe(true);
     for (const action of ['create', 'edit', 'delete']) expect(await authProvider.canAccess!({ action, resource: 'credentials' })).toBe(false);
-    storage.set('imepanel.session', JSON.stringify(session('ADMIN')));
-    expect(await authProvider.canAccess!({ action: 'delete', resource: 'credentials' })).toBe(true);
-    storage.set('imepanel.session', JSON.stringify(session('ADMIN', new Date(Date.now() - 1000).toISOString())));
-    expect(authorizationHeader()).toEqual({});
-    await expect(authProvider.checkAuth({})).rejects.toThrow();
   });
 
-  it('a 401 from the API ends the session', async () => {
-    gateway(() => ({ status: 400 }));
-    const { authProvider } = await load();
-    storage.set('imepanel.session', JSON.stringify(session('ADMIN')));
+  it('an expired access token is renewed before use; a session that cannot be renewed is no session', async () => {
+    let refreshes: Answer[] = [{ status: 200, body: session('ADMIN', new Date(Date.now() - 1000).toISOString(), 'expired') }, { status: 200, body: session('ADMIN', undefined, 'renewed') }];
+    gateway(() => ({ status: 400 }), () => refreshes.shift() ?? { status: 401 });
+    const { authProvider, authorizationHeader, freshAuthorizationHeader } = await load();
+    await authProvider.checkAuth({}); // restored, but with a token that has already expired
+    expect(authorizationHeader()).toEqual({});
+    expect(await freshAuthorizationHeader()).toEqual({ authorization: 'Bearer renewed' });
+    expect(await authProvider.canAccess!({ action: 'delete', resource: 'credentials' })).toBe(true);
+    refreshes = [];
+    const { authProvider: reloaded, authorizationHeader: header } = await load();
+    expect(header()).toEqual({});
+    await expect(reloaded.checkAuth({})).rejects.toThrow();
+  });
+
+  it('a 401 from the API ends the session unless it can be renewed', async () => {
+    let refresh: Answer = { status: 200, body: session('ADMIN') };
+    gateway(() => ({ status: 400 }), () => refresh);
+    const { authProvider, authorizationHeader } = await load();
+    await authProvider.checkAuth({});
+    await expect(authProvider.checkError({ status: 401 })).resolves.toBeUndefined();
+    refresh = { status: 401 };
     await expect(authProvider.checkError({ status: 401 })).rejects.toThrow(/log in again/);
-    expect(storage.size).toBe(0);
+    expect(authorizationHeader()).toEqual({});
     await expect(authProvider.checkError({ status: 403 })).resolves.toBeUndefined();
+    expect(storage.size).toBe(0);
+  });
+
+  it('signs out through POST /auth/logout with the session’s token', async () => {
+    const fetch = gateway((body) => (body.email ? { status: 200, body: session('ADMIN') } : { status: 400 }));
+    const { authProvider, authorizationHeader } = await load();
+    await authProvider.login({ email: 'admin@example.org', password: 'secret' });
+    await authProvider.logout({});
+    expect(fetch).toHaveBeenCalledWith('/auth/logout', expect.objectContaining({ method: 'POST', headers: expect.objectContaining({ authorization: 'Bearer jwt-token' }) }));
+    expect(authorizationHeader()).toEqual({});
+    await expect(authProvider.checkAuth({})).rejects.toThrow();
   });
 });

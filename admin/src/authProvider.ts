@@ -1,9 +1,14 @@
 import type { AuthProvider, UserIdentity } from 'ra-core';
 
 /**
- * Authentication of the console against the gateway's contract:
- *   POST /auth/login { email, password } → { token, expiresAt, user: { id, email, role, clientId, examinerId } }
- * and `Authorization: Bearer <token>` on every GraphQL request. Roles: ADMIN, CLIENT, EXAMINER, ANALYST.
+ * Authentication of the console against the gateway's sessions (docs/security.md, "Sessions and tokens"):
+ *   POST /auth/login { email, password, refreshTokenIn: "cookie" } → { token, expiresAt, user } plus the refresh
+ *   token in an HttpOnly cookie only the refresh path receives; POST /auth/refresh (cookie + CSRF header) → a new
+ *   access token and the next cookie; POST /auth/logout (bearer) ends the session.
+ * The access token lives only in this page's memory — never in localStorage, where any script of the origin
+ * could read it — and `Authorization: Bearer <token>` goes on every GraphQL request. A reload restores the
+ * session through the cookie; the token is renewed a minute before it expires, and again on demand.
+ * Roles: ADMIN, CLIENT, EXAMINER, ANALYST.
  */
 
 export type Role = 'ADMIN' | 'CLIENT' | 'EXAMINER' | 'ANALYST';
@@ -23,24 +28,73 @@ const PII_ROLES: Role[] = ['ADMIN', 'CLIENT', 'EXAMINER'];
 /** react-admin's actions that only read. */
 const READ_ACTIONS = ['list', 'show'];
 
-const STORAGE_KEY = 'imepanel.session';
 const LOGIN_URL = '/auth/login';
+const REFRESH_URL = '/auth/refresh';
+const LOGOUT_URL = '/auth/logout';
+/** The header the gateway requires with the refresh cookie (cross-site request protection). */
+const CSRF_HEADERS = { 'x-requested-with': 'imepanel-console' };
+/** Renew this long before the access token expires. */
+const RENEW_BEFORE_MS = 60_000;
 
-function readSession(): Session | null {
-  try {
-    const session = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Session | null;
-    if (session && new Date(session.expiresAt).getTime() > Date.now()) return session;
-  } catch {
-    // a corrupt entry is no session
+let session: Session | null = null;
+let renewal: ReturnType<typeof setTimeout> | undefined;
+let refreshing: Promise<Session | null> | null = null;
+/** The gateway said there is no session to restore: do not ask again on every check until someone logs in. */
+let noSession = false;
+
+/** The session in memory, if its access token has not expired. */
+function current(): Session | null {
+  return session && new Date(session.expiresAt).getTime() > Date.now() ? session : null;
+}
+
+function keep(next: Session | null): Session | null {
+  session = next;
+  clearTimeout(renewal);
+  if (next) {
+    const due = new Date(next.expiresAt).getTime() - Date.now() - RENEW_BEFORE_MS;
+    renewal = setTimeout(() => void refreshSession(), Math.max(5_000, due));
   }
-  localStorage.removeItem(STORAGE_KEY);
-  return null;
+  return next;
+}
+
+/**
+ * Runs `work` while no other tab of the console refreshes: tabs share the refresh cookie, which changes on every
+ * use, and the gateway ends a session whose used refresh token comes back (it means the token was copied).
+ */
+function oneTabAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? (locks.request('imepanel-session-refresh', work) as Promise<T>) : work();
+}
+
+/** Gets a new access token through the refresh cookie (one request at a time); null when there is no session. */
+function refreshSession(): Promise<Session | null> {
+  refreshing ??= oneTabAtATime(async () => {
+    const response = await fetch(REFRESH_URL, { method: 'POST', credentials: 'same-origin', headers: CSRF_HEADERS }).catch(() => null);
+    if (!response) return current(); // the gateway is unreachable: keep what we have until it answers again
+    noSession = !response.ok;
+    return keep(response.ok ? ((await response.json()) as Session) : null);
+  }).finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+/** The session, restored through the refresh cookie when this page has none yet (a reload, a new tab). */
+async function ensureSession(): Promise<Session | null> {
+  return current() ?? (noSession ? null : await refreshSession());
 }
 
 /** The header every GraphQL request carries (none while there is no session). */
 export function authorizationHeader(): Record<string, string> {
-  const session = readSession();
-  return session ? { authorization: `Bearer ${session.token}` } : {};
+  const live = current();
+  return live ? { authorization: `Bearer ${live.token}` } : {};
+}
+
+/** The header with a token that will not expire in flight: renewed first when it is about to. */
+export async function freshAuthorizationHeader(): Promise<Record<string, string>> {
+  const live = current();
+  if (!live || new Date(live.expiresAt).getTime() - Date.now() < 30_000) await refreshSession();
+  return authorizationHeader();
 }
 
 export function canSeeClaimantData(permissions: { role?: Role } | undefined): boolean {
@@ -55,44 +109,55 @@ export const authProvider: AuthProvider = {
   async login({ email, password }: { email: string; password: string }) {
     const response = await fetch(LOGIN_URL, {
       method: 'POST',
+      credentials: 'same-origin',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password }),
+      body: JSON.stringify({ email, password, refreshTokenIn: 'cookie' }),
     }).catch(() => null);
     if (!response) throw new Error('Cannot reach the gateway: check that the platform is running.');
     if (response.status === 404) throw new Error('This gateway has no local login: sign in through your organisation’s identity provider.');
     const body = await response.json().catch(() => ({}));
     if (!response.ok) throw new Error(body?.error?.message ?? body?.message ?? body?.errors?.[0]?.message ?? 'Wrong email or password.');
-    const session = body as Session;
-    if (!CONSOLE_ROLES.includes(session.user?.role)) {
-      throw new Error(`The admin console is for administrators and analysts; ${session.user?.email ?? 'this account'} is ${session.user?.role ?? 'unknown'}.`);
+    const signedIn = body as Session;
+    if (!CONSOLE_ROLES.includes(signedIn.user?.role)) {
+      // Not for this console: end the session the gateway just opened rather than leave its cookie behind.
+      await fetch(LOGOUT_URL, { method: 'POST', headers: { authorization: `Bearer ${signedIn.token}` } }).catch(() => null);
+      throw new Error(`The admin console is for administrators and analysts; ${signedIn.user?.email ?? 'this account'} is ${signedIn.user?.role ?? 'unknown'}.`);
     }
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+    noSession = false;
+    keep(signedIn);
   },
   async logout() {
-    localStorage.removeItem(STORAGE_KEY);
+    // An access token that expired while the page slept is renewed first, so the session itself is ended.
+    const live = await ensureSession();
+    keep(null);
+    noSession = true;
+    if (live) await fetch(LOGOUT_URL, { method: 'POST', credentials: 'same-origin', headers: { ...CSRF_HEADERS, authorization: `Bearer ${live.token}` } }).catch(() => null);
   },
   async checkAuth() {
-    if (readSession()) return;
+    if (await ensureSession()) return;
     throw new Error('Please log in.');
   },
   async checkError(error: { status?: number; body?: { code?: string } }) {
     if (error?.status === 401 || error?.body?.code === 'UNAUTHENTICATED') {
-      localStorage.removeItem(STORAGE_KEY);
+      // An access token that just expired is renewed; a session that ended (signed out elsewhere, ended by an
+      // administrator, account changed) cannot be, and the console asks to log in again.
+      keep(null);
+      if (await refreshSession()) return;
       throw new Error('Your session has ended: log in again.');
     }
     // FORBIDDEN (403) stays logged in: the page says what is not allowed.
   },
   async getIdentity() {
-    const session = readSession();
-    if (!session) throw new Error('Please log in.');
-    return { id: session.user.id, fullName: `${session.user.email} (${session.user.role.toLowerCase()})` };
+    const live = await ensureSession();
+    if (!live) throw new Error('Please log in.');
+    return { id: live.user.id, fullName: `${live.user.email} (${live.user.role.toLowerCase()})` };
   },
   /**
    * What the console offers (react-admin hides its create, edit and delete buttons and refuses those pages when
    * this says no): an administrator curates, an analyst reads. The API decides in the end either way.
    */
   async canAccess({ action }: { action: string }) {
-    const role = readSession()?.user.role;
+    const role = (await ensureSession())?.user.role;
     return role === 'ADMIN' || (role === 'ANALYST' && READ_ACTIONS.includes(action));
   },
   /**
@@ -103,8 +168,8 @@ export const authProvider: AuthProvider = {
    * issue #10764).
    */
   async getPermissions() {
-    const session = readSession();
-    if (!session) throw new Error('Please log in.');
-    return { role: session.user.role, clientId: session.user.clientId, examinerId: session.user.examinerId };
+    const live = await ensureSession();
+    if (!live) throw new Error('Please log in.');
+    return { role: live.user.role, clientId: live.user.clientId, examinerId: live.user.examinerId };
   },
 };

@@ -1,11 +1,29 @@
 import { fileURLToPath } from 'node:url';
-import { ConfigError, envBool, envEnum, envInt, envString, envUrl, isProduction, loadAuthConfig, type AuthConfig } from '@imepanel/runtime';
+import {
+  ConfigError,
+  envBool,
+  envEnum,
+  envInt,
+  envString,
+  envUrl,
+  isProduction,
+  loadAuthConfig,
+  loadRateLimit,
+  loadSharedStateSettings,
+  type AuthConfig,
+  type RateLimit,
+  type SharedStateSettings,
+} from '@imepanel/runtime';
+import type { LockoutPolicy } from './identity/lockout';
+import type { SessionSettings } from './identity/sessions';
 import { loadIdentityDatabaseSettings, type IdentityDatabaseSettings } from './identity/identity-store';
 import type { QueryLimits } from './hardening/query-limits';
-import type { RateLimit } from './hardening/rate-limit';
+
 import type { SubgraphHttpClient } from './subgraph-fetcher';
 
 export interface GatewayConfig {
+  /** NODE_ENV=production: development defaults refused, demo accounts disabled. */
+  production: boolean;
   port: number;
   host: string;
   logLevel: string;
@@ -39,6 +57,12 @@ export interface GatewayConfig {
   rateLimit: RateLimit;
   /** Per client address, for POST /auth/login. */
   loginRateLimit: RateLimit;
+  /** Per account: failed logins before a lockout, and how long lockouts last. */
+  lockout: LockoutPolicy;
+  /** Refresh sessions: how long one lasts, idle and at most, and how the console's cookie is sent. */
+  sessions: SessionSettings;
+  /** Redis (REDIS_URL) or memory: rate limits, lockouts and revocations shared by every replica. */
+  sharedState: SharedStateSettings;
   /** Express "trust proxy": set it behind a load balancer so client addresses (login rate limit) are real. */
   trustProxy: boolean | number | string;
   /** The built admin console (admin/dist), served at /admin. */
@@ -72,6 +96,14 @@ function origins(env: Record<string, string | undefined>, production: boolean): 
   });
 }
 
+function sessionSettings(env: Record<string, string | undefined>, production: boolean, auth: AuthConfig): SessionSettings {
+  const idleSeconds = envInt(env, 'SESSION_IDLE_TIMEOUT_SECONDS', 3600, { min: 60, max: 30 * 86_400 });
+  const maxAgeSeconds = envInt(env, 'SESSION_MAX_AGE_SECONDS', 12 * 3600, { min: 60, max: 90 * 86_400 });
+  if (maxAgeSeconds < idleSeconds) throw new ConfigError('SESSION_MAX_AGE_SECONDS must be at least SESSION_IDLE_TIMEOUT_SECONDS');
+  if (idleSeconds < auth.tokenTtlSeconds) throw new ConfigError('SESSION_IDLE_TIMEOUT_SECONDS must be at least JWT_TTL_SECONDS: a session must outlive its access token');
+  return { idleSeconds, maxAgeSeconds, secureCookie: envBool(env, 'SESSION_COOKIE_SECURE', production) };
+}
+
 /** Reads the gateway's settings once; every default makes the embedded `npm start` work. */
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const production = isProduction(env);
@@ -79,6 +111,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
   // Long enough for statistics over the whole dataset (STATS_STATEMENT_TIMEOUT_MS stops them first).
   const subgraphTimeoutMs = envInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000, { min: 100, max: 120_000 });
   return {
+    production,
     port: envInt(env, 'GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
     host: envString(env, 'HOST', '0.0.0.0'),
     logLevel: envString(env, 'LOG_LEVEL', 'info'),
@@ -108,14 +141,19 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       defaultListSize: envInt(env, 'GRAPHQL_DEFAULT_LIST_SIZE', 10, { min: 1, max: 1000 }),
     },
     maxTokens: envInt(env, 'GRAPHQL_MAX_TOKENS', 5000, { min: 100, max: 1_000_000 }),
-    rateLimit: {
-      perMinute: envInt(env, 'RATE_LIMIT_PER_MINUTE', 600, { min: 1, max: 1_000_000 }),
-      burst: envInt(env, 'RATE_LIMIT_BURST', 100, { min: 1, max: 1_000_000 }),
-    },
+    rateLimit: loadRateLimit(env),
     loginRateLimit: {
       perMinute: envInt(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 10, { min: 1, max: 10_000 }),
       burst: envInt(env, 'LOGIN_RATE_LIMIT_BURST', 5, { min: 1, max: 10_000 }),
     },
+    // OWASP Authentication Cheat Sheet, "Account lockout": lock after a few failures, for a time that grows.
+    lockout: {
+      threshold: envInt(env, 'LOGIN_LOCKOUT_THRESHOLD', 5, { min: 1, max: 1000 }),
+      baseSeconds: envInt(env, 'LOGIN_LOCKOUT_SECONDS', 30, { min: 1, max: 86_400 }),
+      maxSeconds: envInt(env, 'LOGIN_LOCKOUT_MAX_SECONDS', 900, { min: 1, max: 86_400 }),
+    },
+    sessions: sessionSettings(env, production, auth),
+    sharedState: loadSharedStateSettings(env),
     trustProxy: trustProxy(env.TRUST_PROXY),
     adminConsoleDir: envString(env, 'ADMIN_CONSOLE_DIR', fileURLToPath(new URL('../../admin/dist', import.meta.url))),
   };

@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  FORWARDED_BY_HEADER,
   REQUEST_ID_HEADER,
   authenticationMiddleware,
   createFormatError,
@@ -17,7 +18,13 @@ import {
   operationLogPlugin,
   requestActor,
   requestScopeMiddleware,
+  openRevocations,
+  openSharedState,
+  rateLimitMiddleware,
+  rateLimitStore,
+  serviceToken,
   type Actor,
+  type AuthConfig,
   type Logger,
   type RunningService,
   ServiceMetrics,
@@ -29,10 +36,14 @@ import { serveAdminConsole } from './admin-console';
 import type { GatewayConfig } from './config';
 import { corsMiddleware } from './hardening/cors';
 import { queryLimitsPlugin } from './hardening/query-limits';
-import { rateLimitMiddleware } from './hardening/rate-limit';
+
 import { securityHeaders } from './hardening/security-headers';
+import { disableDemoAccounts } from './identity/demo-accounts';
 import { createIdentityOrm } from './identity/identity-store';
-import { loginRouter } from './identity/login';
+import { loginLockouts } from './identity/lockout';
+import { authRouter } from './identity/login';
+import { sessionAdminRouter } from './identity/session-admin';
+import { SessionService } from './identity/sessions';
 import { statsExportRoute } from './stats-export/route';
 import { subgraphFetcher, type Fetch } from './subgraph-fetcher';
 import { checkSubgraphs } from './subgraph-health';
@@ -76,15 +87,23 @@ function unavailableWhenUnreachable(name: string, fetcher: Fetch): Fetch {
   };
 }
 
-/** Forwards the request id and the caller's token to every subgraph call. */
+/**
+ * Forwards the request id and the caller's token to every subgraph call, and vouches with the service identity
+ * that the call comes through the gateway (which has counted it against the caller's rate limit already).
+ */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly serviceName: string, options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0]) {
+  constructor(
+    private readonly serviceName: string,
+    private readonly auth: AuthConfig,
+    options: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+  ) {
     super(options);
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if ('requestId' in context && context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
+    request.http?.headers.set(FORWARDED_BY_HEADER, `Bearer ${await serviceToken(this.auth, 'gateway')}`);
   }
 
   /**
@@ -122,10 +141,19 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     supergraphSdl,
     logger: log.child({ component: 'apollo-gateway' }) as never,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, {
+      new SubgraphDataSource(name, config.auth, {
         url: config.subgraphUrls[name] ?? url,
         fetcher: unavailableWhenUnreachable(name, subgraphFetcher(config.subgraphHttpClient, config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs)) as never,
       }),
+  });
+  const shared = await openSharedState(config.sharedState, log);
+  const revocations = await openRevocations(shared, log);
+  if (!shared.redis && config.workers > 1) log.warn('GATEWAY_WORKERS > 1 without REDIS_URL: rate limits, lockouts and revocations apply per worker (docs/security.md)');
+  const limiter = rateLimitStore(shared, log);
+  const verifyToken = createTokenVerifier(config.auth, revocations);
+  const perIdentityRateLimit = rateLimitMiddleware(limiter, config.rateLimit, (req, res) => {
+    const actor = requestActor(res);
+    return actor ? `actor:${actor.id}` : `address:${req.ip}`;
   });
   const identityOrm: MikroORM | null = config.localLogin ? await createIdentityOrm(config.identityDatabase, log) : null;
 
@@ -151,8 +179,14 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     res.type(contentType).send(body);
   });
   if (identityOrm) {
-    app.use('/auth/login', rateLimitMiddleware(config.loginRateLimit, (req) => `login:${req.ip}`, 'login attempts'));
-    app.use(loginRouter(identityOrm, config.auth, log));
+    const sessions = new SessionService(config.auth, config.sessions, revocations, log);
+    const share = { revocations, auth: config.auth, log };
+    if (config.production) await disableDemoAccounts(identityOrm, share, log);
+    app.use('/auth/login', rateLimitMiddleware(limiter, config.loginRateLimit, (req) => `login:${req.ip}`, 'login attempts'));
+    app.use('/auth/refresh', rateLimitMiddleware(limiter, config.rateLimit, (req) => `refresh:${req.ip}`, 'session refreshes'));
+    const lockouts = loginLockouts(shared, config.lockout, log);
+    app.use(authRouter({ orm: identityOrm, sessions, settings: config.sessions, lockouts, verifyToken, log }));
+    app.use(sessionAdminRouter({ orm: identityOrm, sessions, share, authenticated: [authenticationMiddleware(verifyToken, log), perIdentityRateLimit], log }));
   }
   serveAdminConsole(app, config.adminConsoleDir, log);
 
@@ -183,11 +217,6 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     authorization: req.headers.authorization,
     actor: requestActor(res),
   });
-  const verifyToken = createTokenVerifier(config.auth);
-  const perIdentityRateLimit = rateLimitMiddleware(config.rateLimit, (req, res) => {
-    const actor = requestActor(res);
-    return actor ? `actor:${actor.id}` : `address:${req.ip}`;
-  });
   app.use(
     '/graphql',
     authenticationMiddleware(verifyToken, log, { allowAnonymous: (req: express.Request) => config.landingPage && wantsLandingPage(req) }),
@@ -210,6 +239,8 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
       closing ??= (async () => {
         await apollo.stop();
         await identityOrm?.close(true);
+        await revocations.close();
+        await shared.close();
         log.info('gateway stopped');
       })();
       return closing;
@@ -218,5 +249,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
 }
 
 export { identityStore, loadIdentityDatabaseSettings } from './identity/identity-store';
-export { saveUser, type NewUser } from './identity/users';
+export { saveUser, updateUser, type NewUser, type UserChange } from './identity/users';
+export { endUserSessions, type RevocationSharing } from './identity/sessions';
+export { DEMO_ACCOUNT_EMAILS } from './identity/demo-accounts';
 export { createIdentityOrm } from './identity/identity-store';

@@ -1,4 +1,4 @@
-import { createIdentityOrm, loadIdentityDatabaseSettings, saveUser } from '@imepanel/gateway';
+import { createIdentityOrm, DEMO_ACCOUNT_EMAILS, loadIdentityDatabaseSettings, saveUser } from '@imepanel/gateway';
 import { databaseUrlFor, isProduction, type Logger, type UserRole } from '@imepanel/runtime';
 import pg from 'pg';
 
@@ -13,12 +13,16 @@ export interface DemoUser {
   boundTo?: string;
 }
 
-/** One demo user per role, with development passwords. Refused when NODE_ENV=production. */
+/**
+ * One demo user per role, with development passwords. Never created when NODE_ENV=production, and a production
+ * gateway disables any still active (gateway/src/identity/demo-accounts.ts, which lists their addresses).
+ */
+const [ADMIN, CLIENT, EXAMINER, ANALYST] = DEMO_ACCOUNT_EMAILS;
 const DEMO_USERS: DemoUser[] = [
-  { email: 'admin@imepanel.example', password: 'demo-admin-password', role: 'ADMIN', name: 'Avery Admin (demo)' },
-  { email: 'client@imepanel.example', password: 'demo-client-password', role: 'CLIENT', name: 'Casey Client (demo)' },
-  { email: 'examiner@imepanel.example', password: 'demo-examiner-password', role: 'EXAMINER', name: 'Emery Examiner (demo)' },
-  { email: 'analyst@imepanel.example', password: 'demo-analyst-password', role: 'ANALYST', name: 'Alex Analyst (demo)' },
+  { email: ADMIN, password: 'demo-admin-password', role: 'ADMIN', name: 'Avery Admin (demo)' },
+  { email: CLIENT, password: 'demo-client-password', role: 'CLIENT', name: 'Casey Client (demo)' },
+  { email: EXAMINER, password: 'demo-examiner-password', role: 'EXAMINER', name: 'Emery Examiner (demo)' },
+  { email: ANALYST, password: 'demo-analyst-password', role: 'ANALYST', name: 'Alex Analyst (demo)' },
 ];
 
 async function firstRow(url: string, sql: string): Promise<{ id: string; label: string } | null> {
@@ -38,7 +42,7 @@ async function firstRow(url: string, sql: string): Promise<{ id: string; label: 
  */
 export async function seedDemoUsers(env: Record<string, string | undefined>, log: Logger): Promise<DemoUser[]> {
   if (isProduction(env)) {
-    log.warn('not creating demo users: NODE_ENV=production');
+    log.warn('not creating demo users: NODE_ENV=production (the gateway disables any left from development)');
     return [];
   }
   const client = await firstRow(databaseUrlFor(env, 'cases'), `select id, name as label from cases.client where active order by name, id limit 1`);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createLogger, createSubgraphOrm, EMBEDDED_PG_DEFAULT_PORT, DEFAULT_DATABASE_NAME, type Logger, type RunningService } from '@imepanel/runtime';
+import { createLogger, createSubgraphOrm, EMBEDDED_PG_DEFAULT_PORT, DEFAULT_DATABASE_NAME, type Clock, type Logger, type RunningService } from '@imepanel/runtime';
 import { loadCasesConfig, startCases } from '@imepanel/cases';
 import { loadExaminersConfig, startExaminers } from '@imepanel/examiners';
 import { loadGatewayConfig, startGateway } from '@imepanel/gateway';
@@ -68,9 +68,17 @@ type SubgraphName = 'examiners' | 'cases' | 'reports';
 /** The environment that starts every service of the platform on a free local port (tests and benchmarks). */
 export const ON_FREE_LOCAL_PORTS = { HOST: '127.0.0.1', EXAMINERS_PORT: '0', CASES_PORT: '0', REPORTS_PORT: '0', GATEWAY_PORT: '0' } as const;
 
-/** Starts the three subgraphs and then the gateway in this process, on the configured ports. */
-export async function startPlatform(env: Record<string, string | undefined>, logLevel = env.LOG_LEVEL ?? 'info'): Promise<RunningPlatform> {
+/**
+ * Starts the three subgraphs and then the gateway in this process, on the configured ports. `clock` (tests only)
+ * is where the cases and reports commands read "now", so a test can run the rules on a chosen day.
+ */
+export async function startPlatform(
+  env: Record<string, string | undefined>,
+  logLevel = env.LOG_LEVEL ?? 'info',
+  options: { clock?: Clock } = {},
+): Promise<RunningPlatform> {
   const configs = { examiners: loadExaminersConfig(env), cases: loadCasesConfig(env), reports: loadReportsConfig(env) };
+  if (options.clock) configs.cases.clock = configs.reports.clock = options.clock;
   const starters: Record<SubgraphName, () => Promise<RunningService>> = {
     examiners: () => startExaminers(configs.examiners, createLogger('examiners', logLevel)),
     cases: () => startCases(configs.cases, createLogger('cases', logLevel)),

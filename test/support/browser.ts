@@ -21,6 +21,8 @@ export interface ConsoleBrowser {
   pageErrors: string[];
   /** Console errors and failed API calls, to explain a failing test. */
   consoleErrors: string[];
+  /** What the page's Content-Security-Policy refused (the browser's reports), for asserting there is nothing. */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -44,14 +46,23 @@ export async function launchConsoleBrowser(): Promise<ConsoleBrowser> {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const consoleErrors: string[] = [];
+  const cspViolations: string[] = [];
+  // Every refusal by the page's Content-Security-Policy, as the browser reports it to the page (the init
+  // script is injected by the browser itself, so the policy does not apply to it).
+  await context.addInitScript(
+    "document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`))",
+  );
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    consoleErrors.push(message.text());
+    if (/CSP violation|Content Security Policy/.test(message.text())) cspViolations.push(message.text());
   });
   return {
     context,
     page,
     pageErrors,
     consoleErrors,
+    cspViolations,
     async screenshot(name) {
       // From the top, as a person would look at the screen (the app bar hides while scrolled).
       await page.evaluate('window.scrollTo(0, 0)');
@@ -100,8 +111,15 @@ export async function openConsole(page: Page, consoleUrl: string, route = '/', u
   }
 }
 
-/** Forgets the console session (the token in local storage), so the next openConsole signs in again. */
+/** Signs out of the console as a person would (user menu, Logout), so the next openConsole signs in again. */
 export async function signOutOfConsole(page: Page, consoleUrl: string): Promise<void> {
   await page.goto(consoleUrl);
-  await page.evaluate('localStorage.clear()');
+  const login = page.getByRole('button', { name: 'Sign in' });
+  const ready = page.locator('.RaLayout-appFrame');
+  await Promise.race([login.waitFor(), ready.waitFor()]);
+  if (await ready.isVisible()) {
+    await page.getByRole('button', { name: 'Profile' }).click();
+    await page.getByRole('menuitem', { name: 'Logout' }).click();
+    await login.waitFor();
+  }
 }

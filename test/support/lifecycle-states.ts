@@ -3,6 +3,15 @@ import type pg from 'pg';
 import { caseInput } from './fixtures';
 import { examDateAhead, timeTravelToExam } from './journey';
 
+/** Report content that passes the completeness check for a case with the default referral questions. */
+export const completeReportContent = (questions: { id: string }[]) => ({
+  recordsReviewed: ['Clinic notes'],
+  diagnoses: [{ icd10: 'M54.16' }],
+  answers: questions.map((q) => ({ questionId: q.id, answer: 'Answered.' })),
+  causationOpinion: 'Work-related.',
+  mmiReached: false,
+});
+
 /**
  * Cases and reports brought, as an administrator, to the state a lifecycle operation starts from — so a test
  * can then try that operation as another role. Each call makes fresh records.
@@ -72,13 +81,7 @@ export function lifecycleStates(admin: GraphQLClient, sql: pg.Pool, specialtyCod
       await admin.request(`mutation ($id: ID!, $v: Int!, $input: UpdateReportInput!) { updateReport(id: $id, version: $v, input: $input) { id } }`, {
         id: report.id,
         v: report.version,
-        input: {
-          recordsReviewed: ['Clinic notes'],
-          diagnoses: [{ icd10: 'M54.16' }],
-          answers: report.questions.map((q: any) => ({ questionId: q.id, answer: 'Answered.' })),
-          causationOpinion: 'Work-related.',
-          mmiReached: false,
-        },
+        input: completeReportContent(report.questions),
       });
       return { caseId: kase.id, id: report.id as string, version: await reportVersion(report.id) };
     },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { GraphQLClient } from 'graphql-request';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { QueryLogger, issueToken, loadAuthConfig, type UserRole } from '@imepanel/runtime';
+import { QueryLogger, issueToken, loadAuthConfig, type Clock, type UserRole } from '@imepanel/runtime';
 import { dropDatabase, ensureDatabase } from '../../scripts/lib/postgres';
 import { ON_FREE_LOCAL_PORTS, startPlatform, type RunningPlatform } from '../../scripts/lib/platform';
 
@@ -23,7 +23,11 @@ export interface TestPlatform {
   gateway: GraphQLClient;
   /** A client on the gateway (or on `url`, e.g. a subgraph) acting as the given identity. */
   as(identity: TestIdentity, url?: string): Promise<GraphQLClient>;
-  /** A bearer token for the identity, signed like the embedded login's. */
+  /**
+   * A bearer token for the identity, signed like the embedded login's but without a session (as `npm run
+   * token`'s): revoked only through its subject. It lives an hour unless told otherwise, so clients made in a
+   * long test file's `beforeAll` outlast the login's five-minute access tokens.
+   */
   token(identity: TestIdentity, options?: { ttlSeconds?: number; now?: Date }): Promise<string>;
   /** Where each subgraph answers, for direct calls. */
   subgraphUrls: Record<string, string>;
@@ -35,8 +39,11 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
-/** A fresh copy of the migrated template database and the whole platform on free ports, for one test file. */
-export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
+/**
+ * A fresh copy of the migrated template database and the whole platform on free ports, for one test file. With
+ * `clock` (see support/clock.ts), the cases and reports commands judge deadlines on the day it says.
+ */
+export async function startTestPlatform(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestPlatform> {
   const template = inject('templateDatabaseUrl');
   const templateName = new URL(template).pathname.slice(1);
   const databaseUrl = Object.assign(new URL(template), { pathname: `/imepanel_test_${randomBytes(5).toString('hex')}` }).toString();
@@ -51,6 +58,7 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
       ...env,
     },
     process.env.TEST_LOG_LEVEL ?? 'silent',
+    options,
   );
   const sql = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   const auth = loadAuthConfig({ ...process.env, ...env });
@@ -59,7 +67,7 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
     const issued = await issueToken(
       auth,
       { sub, name: identity.name ?? `Test ${identity.role.toLowerCase()} ${sub}`, role: identity.role, clientId: identity.clientId, examinerId: identity.examinerId },
-      options,
+      { ttlSeconds: 3600, ...options },
     );
     return issued.token;
   };

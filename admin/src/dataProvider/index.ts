@@ -3,7 +3,7 @@ import { setContext } from '@apollo/client/link/context';
 import type { OperationDefinitionNode } from 'graphql';
 import type { DataProvider, RaRecord } from 'ra-core';
 import buildGraphQLProvider from 'ra-data-graphql';
-import { authorizationHeader } from '../authProvider';
+import { freshAuthorizationHeader } from '../authProvider';
 import { cases, getCaseClaimant } from './cases';
 import { declareConflict, getConflicts, removeConflict, updateConflict, type ConflictChange, type NewConflict } from './conflicts';
 import { credentials, rejectCredential, verifyCredential } from './credentials';
@@ -81,7 +81,7 @@ export interface ImePanelDataProvider extends DataProvider {
 
 export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
   const client = new ApolloClient({
-    link: from([setContext((_, { headers }) => ({ headers: { ...headers, ...authorizationHeader() } })), new HttpLink({ uri })]),
+    link: from([setContext(async (_, { headers }) => ({ headers: { ...headers, ...(await freshAuthorizationHeader()) } })), new HttpLink({ uri })]),
     cache: new InMemoryCache(),
     // react-admin (react-query) caches; Apollo's normalising cache would only be a second, stale copy.
     defaultOptions: { query: { fetchPolicy: 'no-cache' }, mutate: { fetchPolicy: 'no-cache' } },

@@ -25,7 +25,7 @@ export function corsMiddleware(origins: readonly string[]) {
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
       res.setHeader(
         'access-control-allow-headers',
-        'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id',
+        'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id, x-requested-with',
       );
       res.setHeader('access-control-max-age', '600');
       res.status(204).end();

@@ -1,16 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { createSubgraphOrm, databaseUrlFor, envInt, type Logger } from '@imepanel/runtime';
 import { migrations } from './migrations';
+import { IdentityAuditEntry } from './identity-audit';
+import { RefreshToken, Session } from './session';
 import { UserAccount } from './user-account';
 
 /**
- * The gateway's own PostgreSQL schema, `identity`: the users of the embedded login. It has the same shape as a
+ * The gateway's own PostgreSQL schema, `identity`: the users of the embedded login, their sessions and refresh
+ * tokens, and the audit of what happened to them. It has the same shape as a
  * subgraph's database definition so the same migration tooling (npm run migration:create -- identity, migrateAll)
  * handles it.
  */
 export const identityStore = {
   name: 'identity',
-  entities: [UserAccount],
+  entities: [UserAccount, Session, RefreshToken, IdentityAuditEntry],
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   migrations,
 };

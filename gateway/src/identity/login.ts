@@ -1,53 +1,219 @@
-import { issueToken, sendGraphQLError, type AuthConfig, type Logger } from '@imepanel/runtime';
+import {
+  bearerToken,
+  createAuditRecorder,
+  currentRequestScope,
+  sendGraphQLError,
+  type Actor,
+  type FieldError,
+  type Logger,
+  type TokenVerifier,
+} from '@imepanel/runtime';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type Router } from 'express';
+import express, { type Request, type Response, type Router } from 'express';
+import { IdentityAuditEntry } from './identity-audit';
+import type { LoginLockouts } from './lockout';
 import { burnVerification, verifyPassword } from './passwords';
+import type { SessionSettings, SessionGrant, SessionService } from './sessions';
+import type { SessionTransport } from './session';
 import { UserAccount } from './user-account';
 import { normaliseEmail } from './users';
 
 const WRONG_CREDENTIALS = 'Unknown e-mail address or wrong password';
 
+/** The console's refresh cookie: HttpOnly (no script reads it), SameSite=Strict, sent only to the refresh path. */
+export const REFRESH_COOKIE = 'imepanel_refresh';
+export const REFRESH_PATH = '/auth/refresh';
 /**
- * POST /auth/login `{ email, password }` → `{ token, expiresAt, user }`: the embedded default's login, against
- * the `identity` users table. The same answer (401) for an unknown e-mail and a wrong password, in the same
- * time, so it cannot be used to find out who has an account.
+ * A request using the refresh cookie must carry this header. A cross-site form cannot set headers and a
+ * cross-site script setting one needs a CORS preflight, which only the configured origins pass (CSRF).
  */
-export function loginRouter(orm: MikroORM, auth: AuthConfig, log: Logger): Router {
+export const CSRF_HEADER = 'x-requested-with';
+
+export function refuse(res: Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}) {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
+export function badInput(res: Response, fields: FieldError[]) {
+  refuse(res, 400, 'BAD_USER_INPUT', fields.map((f) => f.message).join('; '), { fields });
+}
+
+function cookieValue(req: Request, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
+
+export interface AuthRoutesOptions {
+  orm: MikroORM;
+  sessions: SessionService;
+  settings: SessionSettings;
+  lockouts: LoginLockouts;
+  verifyToken: TokenVerifier;
+  log: Logger;
+}
+
+/** Writes an entry of the identity schema's audit log (after the change it records was committed). */
+export async function auditIdentity(
+  orm: MikroORM,
+  log: Logger,
+  actor: Actor | null,
+  entry: { operation: string; recordIds: string[]; details?: Record<string, unknown> },
+): Promise<void> {
+  const requestId = currentRequestScope()?.requestId ?? 'unknown';
+  try {
+    await createAuditRecorder({ em: orm.em.fork(), entity: IdentityAuditEntry, actor, requestId, log }).mutation({ ...entry, recordType: 'UserAccount' });
+  } catch (error) {
+    // As in the subgraphs (docs/security.md, "Audit log"): the change stands, the failure is an error in the log.
+    log.error({ err: (error as Error).message, operation: entry.operation }, 'audit entry could not be written');
+  }
+}
+
+/**
+ * POST /auth/login, /auth/refresh and /auth/logout of the embedded login (docs/security.md, "Sessions and
+ * tokens"), against the `identity` schema:
+ *
+ * - login `{ email, password, refreshTokenIn?: "body" | "cookie" }` → `{ token, expiresAt, sessionId,
+ *   refreshToken?, refreshExpiresAt, user }`. An unknown e-mail, a wrong password, a disabled account and a
+ *   locked one all get the same 401 in the same time, so the answer tells nobody who has an account, whether
+ *   a guessed password was right, or that guessing locked it.
+ * - refresh `{ refreshToken }`, or the cookie with the CSRF header → the same answer with the next refresh token.
+ * - logout `{ refreshToken }`, the cookie, or the bearer token of the session → 204; its tokens stop working.
+ */
+export function authRouter(options: AuthRoutesOptions): Router {
+  const { orm, sessions, settings, lockouts, log } = options;
   const router = express.Router();
-  router.post('/auth/login', express.json({ limit: '4kb' }), async (req, res, next) => {
+  const json = express.json({ limit: '4kb' });
+
+  const cookieOptions = { httpOnly: true, secure: settings.secureCookie, sameSite: 'strict' as const, path: REFRESH_PATH };
+  const answerGrant = (res: Response, grant: SessionGrant, transport: SessionTransport) => {
+    const user = grant.session.user;
+    if (transport === 'COOKIE') {
+      res.cookie(REFRESH_COOKIE, grant.refreshToken, { ...cookieOptions, expires: grant.refreshExpiresAt });
+    }
+    res.json({
+      token: grant.access.token,
+      expiresAt: grant.access.expiresAt.toISOString(),
+      sessionId: grant.session.id,
+      ...(transport === 'BODY' ? { refreshToken: grant.refreshToken } : {}),
+      refreshExpiresAt: grant.refreshExpiresAt.toISOString(),
+      user: { id: user.id, email: user.email, name: user.displayName, role: user.role, clientId: user.clientId, examinerId: user.examinerId },
+    });
+  };
+  const clearCookie = (res: Response) => res.clearCookie(REFRESH_COOKIE, cookieOptions);
+
+  /** The refresh token of a request, from the body or (with the CSRF header) the cookie. */
+  const presentedRefreshToken = (req: Request, res: Response): { token: string; transport: SessionTransport } | null | undefined => {
+    const fromBody = (req.body as { refreshToken?: unknown } | undefined)?.refreshToken;
+    if (fromBody !== undefined) {
+      if (typeof fromBody === 'string' && fromBody.length > 0 && fromBody.length <= 200) return { token: fromBody, transport: 'BODY' };
+      badInput(res, [{ field: 'refreshToken', message: 'refreshToken must be the string a login or refresh answered' }]);
+      return undefined;
+    }
+    const fromCookie = cookieValue(req, REFRESH_COOKIE);
+    if (fromCookie === null) return null;
+    if (!req.header(CSRF_HEADER)) {
+      refuse(res, 403, 'FORBIDDEN', `A request with the session cookie must send the ${CSRF_HEADER} header (cross-site request protection)`);
+      return undefined;
+    }
+    return { token: fromCookie, transport: 'COOKIE' };
+  };
+
+  router.post('/auth/login', json, async (req, res, next) => {
     try {
-      const { email, password } = (req.body ?? {}) as { email?: unknown; password?: unknown };
+      const { email, password, refreshTokenIn } = (req.body ?? {}) as { email?: unknown; password?: unknown; refreshTokenIn?: unknown };
       const fields = [
         ...(typeof email === 'string' && email.trim() && email.length <= 200 ? [] : [{ field: 'email', message: 'email is required (at most 200 characters)' }]),
         ...(typeof password === 'string' && password && password.length <= 200 ? [] : [{ field: 'password', message: 'password is required (at most 200 characters)' }]),
+        ...(refreshTokenIn === undefined || refreshTokenIn === 'body' || refreshTokenIn === 'cookie'
+          ? []
+          : [{ field: 'refreshTokenIn', message: 'refreshTokenIn must be "body" (the default) or "cookie"' }]),
       ];
-      if (fields.length) {
-        res.status(400).json({ errors: [{ message: fields.map((f) => f.message).join('; '), extensions: { code: 'BAD_USER_INPUT', fields } }] });
-        return;
-      }
+      if (fields.length) return badInput(res, fields);
       const em = orm.em.fork();
       const user = await em.findOne(UserAccount, { email: normaliseEmail(email as string) });
-      const matches = user ? await verifyPassword(password as string, user.passwordHash) : (await burnVerification(password as string), false);
-      if (!user || !matches || !user.active) {
-        log.warn({ reason: !user ? 'unknown user' : !matches ? 'wrong password' : 'disabled account' }, 'login refused');
-        sendGraphQLError(res, 401, 'UNAUTHENTICATED', user && matches ? 'This account is disabled' : WRONG_CREDENTIALS);
-        return;
+      const lockedForMs = user ? await lockouts.lockedForMs(user.id) : 0;
+      let reason: string | null = null;
+      if (!user) {
+        await burnVerification(password as string);
+        reason = 'unknown user';
+      } else if (lockedForMs > 0) {
+        // The password is not checked while locked: a right guess must not be confirmed, nor a wrong one counted.
+        await burnVerification(password as string);
+        reason = 'account locked';
+      } else if (!(await verifyPassword(password as string, user.passwordHash))) {
+        reason = 'wrong password';
+        const { failures, lockedForMs: lockFor } = await lockouts.failed(user.id);
+        if (lockFor > 0) {
+          log.warn({ user: user.id, failures, lockedForSeconds: lockFor / 1000 }, 'account locked after failed logins');
+          await auditIdentity(orm, log, null, { operation: 'lockAccount', recordIds: [user.id], details: { failures, lockedForSeconds: lockFor / 1000 } });
+        }
+      } else if (!user.active) {
+        reason = 'disabled account';
       }
-      const { token, expiresAt } = await issueToken(auth, {
-        sub: user.id,
-        name: user.displayName,
-        role: user.role,
-        clientId: user.clientId,
-        examinerId: user.examinerId,
-      });
-      user.lastLoginAt = new Date();
-      await em.flush();
-      log.info({ user: user.id, role: user.role }, 'login');
-      res.json({
-        token,
-        expiresAt: expiresAt.toISOString(),
-        user: { id: user.id, email: user.email, name: user.displayName, role: user.role, clientId: user.clientId, examinerId: user.examinerId },
-      });
+      if (reason) {
+        log.warn({ reason, ...(user ? { user: user.id } : {}) }, 'login refused');
+        return sendGraphQLError(res, 401, 'UNAUTHENTICATED', WRONG_CREDENTIALS);
+      }
+      await lockouts.succeeded(user!.id);
+      const transport: SessionTransport = refreshTokenIn === 'cookie' ? 'COOKIE' : 'BODY';
+      const grant = await sessions.open(em, user!, { transport, userAgent: req.header('user-agent'), address: req.ip });
+      log.info({ user: user!.id, role: user!.role, session: grant.session.id }, 'login');
+      answerGrant(res, grant, transport);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post(REFRESH_PATH, json, async (req, res, next) => {
+    try {
+      const presented = presentedRefreshToken(req, res);
+      if (presented === undefined) return;
+      if (presented === null) {
+        return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'No session to refresh: send { "refreshToken" } or sign in (POST /auth/login)');
+      }
+      const outcome = await sessions.refresh(orm.em.fork(), presented.token, presented.transport);
+      if ('refused' in outcome) {
+        if (presented.transport === 'COOKIE') clearCookie(res);
+        if (outcome.refused === 'REUSED') {
+          const userId = outcome.session!.user.id;
+          log.warn({ user: userId, session: outcome.session!.id }, 'a used refresh token was presented again: session ended');
+          await auditIdentity(orm, log, null, { operation: 'endSessionOnRefreshTokenReuse', recordIds: [userId, outcome.session!.id] });
+        } else {
+          log.info({ reason: outcome.refused, ...(outcome.session ? { session: outcome.session.id } : {}) }, 'refresh refused');
+        }
+        return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'This session has ended or expired: sign in again (POST /auth/login)');
+      }
+      answerGrant(res, outcome, presented.transport);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post('/auth/logout', json, async (req, res, next) => {
+    try {
+      const presented = presentedRefreshToken(req, res);
+      if (presented === undefined) return;
+      const em = orm.em.fork();
+      let sessionId: string | undefined;
+      if (presented) {
+        sessionId = await sessions.sessionOfRefreshToken(em, presented.token);
+      } else if (bearerToken(req.headers.authorization)) {
+        let actor: Actor;
+        try {
+          actor = await options.verifyToken(bearerToken(req.headers.authorization)!);
+        } catch (error) {
+          return sendGraphQLError(res, 401, 'UNAUTHENTICATED', (error as Error).message);
+        }
+        sessionId = actor.sessionId;
+      }
+      if (sessionId) {
+        const { ended } = await sessions.endSession(em, sessionId, 'SIGNED_OUT');
+        if (ended) log.info({ session: sessionId }, 'signed out');
+      }
+      clearCookie(res);
+      res.status(204).end();
     } catch (error) {
       next(error);
     }

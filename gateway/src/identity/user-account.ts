@@ -10,7 +10,7 @@ import { USER_ROLES, type UserRole } from '@imepanel/runtime';
 // A CLIENT is bound to a client and an EXAMINER to an examiner; nobody else to either.
 @Check({ name: 'user_account_binding_check', expression: `(role = 'CLIENT') = (client_id is not null) and (role = 'EXAMINER') = (examiner_id is not null)` })
 export class UserAccount {
-  [OptionalProps]?: 'id' | 'active' | 'createdAt' | 'updatedAt' | 'lastLoginAt' | 'clientId' | 'examinerId';
+  [OptionalProps]?: 'id' | 'active' | 'createdAt' | 'updatedAt' | 'lastLoginAt' | 'clientId' | 'examinerId' | 'tokensNotBefore';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -37,9 +37,16 @@ export class UserAccount {
   @Property({ type: 'uuid', nullable: true })
   examinerId: string | null = null;
 
-  /** Disabled accounts cannot log in; their tokens already issued expire on their own. */
+  /** Disabled accounts cannot log in, and disabling one ends its sessions (users.ts). */
   @Property({ type: 'boolean' })
   active: boolean = true;
+
+  /**
+   * Access tokens of this user issued before this instant are refused (the account was disabled or changed,
+   * or an administrator ended its sessions): see docs/security.md, "Sessions and tokens".
+   */
+  @Property({ type: 'datetime', nullable: true })
+  tokensNotBefore: Date | null = null;
 
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt: Date | null = null;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { UserRole } from '@imepanel/runtime';
+import { UUID_PATTERN, USER_ROLES, isUserRole, type FieldError, type UserRole } from '@imepanel/runtime';
 import { hashPassword } from './passwords';
+import { endUserSessions, type RevocationSharing } from './sessions';
 import { UserAccount } from './user-account';
 
 export interface NewUser {
@@ -14,11 +15,25 @@ export interface NewUser {
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
+const UUID = UUID_PATTERN;
+
+/** What is wrong with a role and its binding: a CLIENT names its client, an EXAMINER its examiner, nobody else either. */
+export function bindingProblems(role: unknown, clientId: unknown, examinerId: unknown): FieldError[] {
+  if (!isUserRole(role)) return [{ field: 'role', message: `role must be one of ${USER_ROLES.join(', ')}` }];
+  const problems: FieldError[] = [];
+  if (role === 'CLIENT' && !(typeof clientId === 'string' && UUID.test(clientId))) problems.push({ field: 'clientId', message: 'A CLIENT user must be bound to a client (clientId, a UUID)' });
+  if (role !== 'CLIENT' && clientId) problems.push({ field: 'clientId', message: `A ${role} user is bound to no client` });
+  if (role === 'EXAMINER' && !(typeof examinerId === 'string' && UUID.test(examinerId))) problems.push({ field: 'examinerId', message: 'An EXAMINER user must be bound to an examiner (examinerId, a UUID)' });
+  if (role !== 'EXAMINER' && examinerId) problems.push({ field: 'examinerId', message: `A ${role} user is bound to no examiner` });
+  return problems;
+}
+
 /**
  * Creates a user, or (with `replace`) resets the password and binding of an existing one. A CLIENT must name
- * its client, an EXAMINER its examiner, and nobody else either.
+ * its client, an EXAMINER its examiner, and nobody else either. Replacing ends the user's sessions (a new
+ * password, role or binding must not leave old tokens working); pass `share` to end them at once everywhere.
  */
-export async function saveUser(em: EntityManager, user: NewUser, options: { replace?: boolean } = {}): Promise<UserAccount> {
+export async function saveUser(em: EntityManager, user: NewUser, options: { replace?: boolean; share?: RevocationSharing } = {}): Promise<UserAccount> {
   if (user.role === 'CLIENT' && !user.clientId) throw new RangeError('A CLIENT user must be bound to a client (clientId)');
   if (user.role === 'EXAMINER' && !user.examinerId) throw new RangeError('An EXAMINER user must be bound to an examiner (examinerId)');
   const email = normaliseEmail(user.email);
@@ -34,5 +49,54 @@ export async function saveUser(em: EntityManager, user: NewUser, options: { repl
     active: true,
   });
   await em.persist(account).flush();
+  if (existing) await endUserSessions(em, account, 'ACCOUNT_CHANGED', options.share);
   return account;
+}
+
+/** A change an administrator makes to an account: enable or disable it, or give it another role or binding. */
+export interface UserChange {
+  active?: boolean;
+  role?: UserRole;
+  clientId?: string | null;
+  examinerId?: string | null;
+}
+
+/**
+ * Applies a change to an account. Disabling it, or changing its role or binding, ends all its sessions at once
+ * (docs/security.md, "Sessions and tokens"): its access tokens carry the old role, so none may outlive the
+ * change. Answers the account, what changed and the sessions ended; null when there is no such account.
+ */
+export async function updateUser(
+  em: EntityManager,
+  id: string,
+  change: UserChange,
+  share?: RevocationSharing,
+): Promise<{ user: UserAccount; changed: (keyof UserChange)[]; sessionsEnded: number; sharedAtOnce: boolean } | null> {
+  const user = await em.findOne(UserAccount, { id });
+  if (!user) return null;
+  const role = change.role ?? user.role;
+  const next = {
+    active: change.active ?? user.active,
+    role,
+    // A new role drops a binding it cannot have, unless the change names one.
+    clientId: change.clientId !== undefined ? change.clientId : role === 'CLIENT' ? user.clientId : null,
+    examinerId: change.examinerId !== undefined ? change.examinerId : role === 'EXAMINER' ? user.examinerId : null,
+  };
+  const problems = bindingProblems(next.role, next.clientId, next.examinerId);
+  if (problems.length) throw new BindingError(problems);
+  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== user[key]);
+  if (changed.length === 0) return { user, changed, sessionsEnded: 0, sharedAtOnce: true };
+  Object.assign(user, next);
+  await em.flush();
+  const reason = changed.includes('active') && !next.active ? 'ACCOUNT_DISABLED' : 'ACCOUNT_CHANGED';
+  // Enabling an account ends nothing: it had no sessions while disabled.
+  if (changed.length === 1 && changed[0] === 'active' && next.active) return { user, changed, sessionsEnded: 0, sharedAtOnce: true };
+  return { user, changed, ...(await endUserSessions(em, user, reason, share)) };
+}
+
+/** A role or binding an account cannot have, naming the fields. */
+export class BindingError extends RangeError {
+  constructor(readonly fields: FieldError[]) {
+    super(fields.map((f) => f.message).join('; '));
+  }
 }

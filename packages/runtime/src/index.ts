@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 export * from './config/env';
 export * from './errors';
+export * from './clock';
 export * from './logger';
 export * from './request-context';
 export * from './dataloaders';
@@ -31,6 +32,9 @@ export * from './auth/auth-config';
 export * from './auth/tokens';
 export * from './auth/authorization';
 export * from './server/authentication';
+export * from './shared-state/shared-state';
+export * from './shared-state/rate-limit';
+export * from './shared-state/revocations';
 export * from './audit/audit-entry';
 export * from './audit/audit-recorder';
 export * from './audit/audit-log';

@@ -1,4 +1,4 @@
-import { envInt, envUrl, loadBaseSubgraphConfig, loadStatsSettings, secretSetting, type BaseSubgraphConfig, type StatsSettings } from '@imepanel/runtime';
+import { envInt, envUrl, loadBaseSubgraphConfig, loadStatsSettings, secretSetting, systemClock, type BaseSubgraphConfig, type Clock, type StatsSettings } from '@imepanel/runtime';
 
 export interface CasesConfig extends BaseSubgraphConfig {
   /** Where the examiners subgraph answers, for eligibility and panel draws (service-to-service calls). */
@@ -11,6 +11,8 @@ export interface CasesConfig extends BaseSubgraphConfig {
   maxOpenCaseLoad: number;
   /** Suppression and limits of statistics (STATS_MIN_GROUP_SIZE, STATS_WORK_MEM, STATS_STATEMENT_TIMEOUT_MS). */
   stats: StatsSettings;
+  /** Where commands read "now" and so "today", the day deadlines are judged on: the system clock (a test sets its own). */
+  clock: Clock;
 }
 
 /** DEVELOPMENT DEFAULT ONLY: production deployments must set PARTY_KEY_SECRET (same value in both subgraphs). */
@@ -25,5 +27,6 @@ export function loadCasesConfig(env: Record<string, string | undefined> = proces
     partyKeySecret: secretSetting(env, 'PARTY_KEY_SECRET', DEV_PARTY_KEY_SECRET),
     maxOpenCaseLoad: envInt(env, 'PANEL_MAX_OPEN_CASE_LOAD', 10, { min: 1, max: 1000 }),
     stats: loadStatsSettings(env),
+    clock: systemClock,
   };
 }

@@ -10,4 +10,6 @@ export type CasesContext = SubgraphContext<CasesLoaders> & {
   settings: Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad'>;
   /** Suppression and limits of statistics. */
   stats: StatsSettings;
+  /** The instant a command acts at (the configured clock); read it once per command. */
+  now: () => Date;
 };

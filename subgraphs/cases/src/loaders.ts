@@ -1,6 +1,6 @@
 import { batchLoader, groupLoader, keyLoader, pagedGroupLoaders } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Appointment, Case, CaseEvent, Client, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion } from './entities';
+import { Appointment, Case, CaseEvent, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion } from './entities';
 import { examinerCaseMetrics } from './metrics/examiner-case-metrics';
 import { openCaseLoads } from './queries/open-case-loads';
 
@@ -18,6 +18,9 @@ export function createCasesLoaders(em: EntityManager) {
     caseById: keyLoader(em, Case, 'id'),
     clientById: keyLoader(em, Client, 'id'),
     ruleByCode: keyLoader(em, JurisdictionRule, 'code'),
+    holidaysByRule: groupLoader(em, JurisdictionHoliday, (codes) => ({ jurisdiction: { code: { $in: codes } } }), (row) => row.jurisdiction.unwrap().code, {
+      orderBy: { date: 'asc' },
+    }),
     questionsByCase: byCase(ReferralQuestion, { position: 'asc' }),
     panelsByCase: byCase(Panel, { proposedAt: 'asc' }),
     appointmentsByCase: byCase(Appointment, { scheduledAt: 'asc' }),

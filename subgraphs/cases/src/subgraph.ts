@@ -26,5 +26,6 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
     reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'cases', auth: config.auth }),
     settings: { partyKeySecret: config.partyKeySecret, maxOpenCaseLoad: config.maxOpenCaseLoad },
     stats: config.stats,
+    now: () => config.clock.now(),
   }),
 };

@@ -6,4 +6,6 @@ export type ReportsContext = SubgraphContext<ReportsLoaders> & {
   cases: ServiceClient;
   /** Suppression and limits of statistics. */
   stats: StatsSettings;
+  /** The instant a command acts at (the configured clock); read it once per command. */
+  now: () => Date;
 };

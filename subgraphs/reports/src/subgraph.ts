@@ -24,5 +24,6 @@ export const reportsSubgraph: SubgraphDefinition<ReportsContext, ReportsConfig> 
     audit,
     cases: createServiceClient({ name: 'cases', url: config.casesUrl, caller: 'reports', auth: config.auth }),
     stats: config.stats,
+    now: () => config.clock.now(),
   }),
 };

@@ -22,7 +22,8 @@ export interface AuthConfig {
   jwksUrl: string | null;
   /** HS256 key of the service identity that subgraphs use to call each other; never given to users. */
   serviceSecret: string;
-  /** Lifetime of user tokens this platform issues. */
+  /** Lifetime of the access tokens this platform issues (minutes: access ends at most this long after revocation
+   * on a verifier that cannot learn of it; see docs/security.md, "Sessions and tokens"). */
   tokenTtlSeconds: number;
   /** Lifetime of service tokens (short: they are minted on demand and cached). */
   serviceTokenTtlSeconds: number;
@@ -55,7 +56,7 @@ export function loadAuthConfig(env: Env = process.env): AuthConfig {
     jwtSecret,
     jwksUrl,
     serviceSecret,
-    tokenTtlSeconds: envInt(env, 'JWT_TTL_SECONDS', 3600, { min: 60, max: 7 * 24 * 3600 }),
+    tokenTtlSeconds: envInt(env, 'JWT_TTL_SECONDS', 300, { min: 60, max: 7 * 24 * 3600 }),
     serviceTokenTtlSeconds: envInt(env, 'SERVICE_JWT_TTL_SECONDS', 300, { min: 30, max: 3600 }),
     clockToleranceSeconds: envInt(env, 'JWT_CLOCK_TOLERANCE_SECONDS', 5, { min: 0, max: 300 }),
     usesDevelopmentSecrets: jwtSecret === DEV_JWT_SECRET || serviceSecret === DEV_SERVICE_JWT_SECRET,

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { DEV_JWT_SECRET, DEV_SERVICE_JWT_SECRET, loadAuthConfig } from './auth-config';
+import { RevocationList } from '../shared-state/revocations';
 import { bearerToken, createTokenVerifier, issueToken, serviceToken } from './tokens';
 
 const config = loadAuthConfig({});
@@ -38,7 +39,9 @@ describe('user tokens', () => {
     for (const role of ['ADMIN', 'ANALYST'] as const) {
       const { token, expiresAt } = await issueToken(config, { sub: `u-${role}`, name: role, role });
       expect(await verify(token)).toMatchObject({ id: `u-${role}`, role });
-      expect(expiresAt.getTime()).toBeGreaterThan(Date.now() + 3500_000);
+      // Access tokens live minutes (JWT_TTL_SECONDS, 300 by default); sessions are refreshed server-side.
+      expect(expiresAt.getTime()).toBeGreaterThan(Date.now() + 290_000);
+      expect(expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 300_000);
     }
   });
 
@@ -74,6 +77,50 @@ describe('user tokens', () => {
     expect((await failure(await sign({ role: 'SERVICE' }, DEV_JWT_SECRET))).message).toMatch(/role must be/);
     expect((await failure(await sign({ role: 'SERVICE' }, DEV_JWT_SECRET, { kid: 'ime-panel-service' }))).message).toMatch(/signature/);
     expect((await failure(await sign({ role: 'ADMIN' }, DEV_SERVICE_JWT_SECRET, { kid: 'ime-panel-service' }))).message).toMatch(/role SERVICE/);
+  });
+});
+
+describe('revoked tokens', () => {
+  const list = new RevocationList();
+  const verifyRevocable = createTokenVerifier(config, list);
+  const later = Date.now() + 600_000;
+
+  it('carries the session id, and refuses every token of a revoked session at once', async () => {
+    const { token } = await issueToken(config, { sub: 'u-s', name: 'S', role: 'ADMIN', sessionId: 'session-1' });
+    const other = await issueToken(config, { sub: 'u-s', name: 'S', role: 'ADMIN', sessionId: 'session-2' });
+    expect(await verifyRevocable(token)).toMatchObject({ id: 'u-s', sessionId: 'session-1' });
+    list.apply({ kind: 'session', id: 'session-1', until: later });
+    await expect(verifyRevocable(token)).rejects.toMatchObject({ message: expect.stringMatching(/revoked/), extensions: { code: 'UNAUTHENTICATED' } });
+    expect(await verifyRevocable(other.token)).toMatchObject({ sessionId: 'session-2' });
+  });
+
+  it("refuses a subject's tokens issued before its not-before time, with or without a session, and not later ones", async () => {
+    const now = new Date();
+    const before = await issueToken(config, { sub: 'u-n', name: 'N', role: 'ANALYST' }, { now: new Date(now.getTime() - 2000) });
+    const notBefore = Math.ceil(now.getTime() / 1000);
+    list.apply({ kind: 'subject', id: 'u-n', notBefore, until: later });
+    await expect(verifyRevocable(before.token)).rejects.toThrow(/revoked/);
+    // Issued in the same second as the revocation, after it: counted from the not-before time, so accepted.
+    const after = await issueToken(config, { sub: 'u-n', name: 'N', role: 'ANALYST', sessionId: 'session-3' }, { notBefore });
+    expect(await verifyRevocable(after.token)).toMatchObject({ id: 'u-n' });
+    expect(await verifyRevocable((await issueToken(config, { sub: 'someone-else', name: 'E', role: 'ANALYST' })).token)).toMatchObject({ id: 'someone-else' });
+  });
+
+  it('forgets entries once they no longer matter', () => {
+    const forgetting = new RevocationList();
+    forgetting.apply({ kind: 'session', id: 's', until: 1000 });
+    expect(forgetting.isRevoked({ sub: 'x', sid: 's' }, 999)).toBe(true);
+    expect(forgetting.isRevoked({ sub: 'x', sid: 's' }, 1000 + 60_000)).toBe(false);
+    expect(forgetting.size).toBe(0);
+  });
+
+  it('refuses to issue a token longer-lived than any revocation is kept', async () => {
+    await expect(issueToken(config, { sub: 'u', name: 'u', role: 'ADMIN' }, { ttlSeconds: 8 * 24 * 3600 })).rejects.toThrow(/7 days/);
+  });
+
+  it('never revokes service tokens', async () => {
+    list.apply({ kind: 'subject', id: 'service:reports', notBefore: Math.ceil(Date.now() / 1000) + 100, until: later });
+    expect(await verifyRevocable(await serviceToken(config, 'reports'))).toMatchObject({ role: 'SERVICE' });
   });
 });
 

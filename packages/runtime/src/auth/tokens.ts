@@ -1,26 +1,32 @@
 import { SignJWT, createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { unauthenticated } from '../errors';
 import type { Actor } from '../graphql/context';
+import type { Revocations } from '../shared-state/revocations';
 import type { AuthConfig } from './auth-config';
 import { isUserRole, type UserRole } from './roles';
 
 /**
  * Bearer tokens of the platform: compact JWS JWTs carrying who the caller is.
  *
- * User tokens:    { iss, aud, sub, exp, iat, name, role: ADMIN|CLIENT|EXAMINER|ANALYST, client_id?, examiner_id? }
+ * User tokens:    { iss, aud, sub, exp, iat, name, role: ADMIN|CLIENT|EXAMINER|ANALYST, client_id?, examiner_id?, sid? }
  *                 signed HS256 with JWT_SECRET (embedded login, `npm run token`) or by an external identity
- *                 provider whose keys are published at JWT_JWKS_URL (RS256, ES256, EdDSA …).
+ *                 provider whose keys are published at JWT_JWKS_URL (RS256, ES256, EdDSA …). `sid` names the
+ *                 refresh session of a login; tokens without one (scripts, tests) are revoked per subject only.
  * Service tokens: { iss, aud, sub: <service name>, exp, role: SERVICE } with header kid "ime-panel-service",
  *                 signed HS256 with SERVICE_JWT_SECRET, which only the services hold.
  *
  * A token is accepted only with the configured issuer and audience, an unexpired `exp`, a signature by the
  * key its kind requires, and a role consistent with its bindings (a CLIENT names its client, an EXAMINER its
- * examiner). A user key can never produce a SERVICE actor and the service key never a user actor.
+ * examiner). A user key can never produce a SERVICE actor and the service key never a user actor. A user token
+ * that passes all of that is still refused when the revocation list names its session, or its subject from a
+ * time after it was issued (docs/security.md, "Sessions and tokens").
  */
 export const SERVICE_KEY_ID = 'ime-panel-service';
 const USER_KEY_ID = 'ime-panel-user';
 const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A UUID in its canonical text form (ids of every record, and of clients and examiners in tokens). */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = UUID_PATTERN;
 
 const encoder = new TextEncoder();
 const keyOf = (secret: string) => encoder.encode(secret);
@@ -32,7 +38,15 @@ export interface UserClaims {
   role: UserRole;
   clientId?: string | null;
   examinerId?: string | null;
+  /** The refresh session the token belongs to (`sid`); none for tokens of scripts and tests. */
+  sessionId?: string | null;
 }
+
+/**
+ * The longest lifetime a user token can have (JWT_TTL_SECONDS and `npm run token --ttl` are bounded by it), so
+ * a subject's revocation is kept that long and no token outlives it.
+ */
+export const MAX_TOKEN_TTL_SECONDS = 7 * 24 * 3600;
 
 export interface IssuedToken {
   token: string;
@@ -40,18 +54,33 @@ export interface IssuedToken {
 }
 
 /** Signs a user token with JWT_SECRET (the embedded login and `npm run token`). */
-export async function issueToken(config: AuthConfig, claims: UserClaims, options: { ttlSeconds?: number; now?: Date } = {}): Promise<IssuedToken> {
+/**
+ * Signs a user token with JWT_SECRET (the embedded login and `npm run token`). `notBefore` (seconds) is the
+ * subject's revocation time, if any: the token counts as issued no earlier, so a token issued in the same
+ * second as a revocation is not mistaken for one issued before it.
+ */
+export async function issueToken(
+  config: AuthConfig,
+  claims: UserClaims,
+  options: { ttlSeconds?: number; now?: Date; notBefore?: number | null } = {},
+): Promise<IssuedToken> {
   if (!config.jwtSecret) {
     throw new Error('This deployment trusts an external identity provider (JWT_JWKS_URL) and has no JWT_SECRET to issue tokens with');
   }
   checkBindings(claims.role, claims.clientId ?? null, claims.examinerId ?? null);
-  const issuedAt = Math.floor((options.now ?? new Date()).getTime() / 1000);
-  const expiresAt = issuedAt + (options.ttlSeconds ?? config.tokenTtlSeconds);
+  const ttlSeconds = options.ttlSeconds ?? config.tokenTtlSeconds;
+  if (!(Number.isInteger(ttlSeconds) && ttlSeconds > 0 && ttlSeconds <= MAX_TOKEN_TTL_SECONDS)) {
+    throw new RangeError(`A token lives between 1 second and ${MAX_TOKEN_TTL_SECONDS} seconds (7 days), not ${ttlSeconds}`);
+  }
+  const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
+  const issuedAt = Math.max(now, options.notBefore ?? 0);
+  const expiresAt = now + ttlSeconds;
   const token = await new SignJWT({
     name: claims.name,
     role: claims.role,
     ...(claims.clientId ? { client_id: claims.clientId } : {}),
     ...(claims.examinerId ? { examiner_id: claims.examinerId } : {}),
+    ...(claims.sessionId ? { sid: claims.sessionId } : {}),
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT', kid: USER_KEY_ID })
     .setIssuer(config.issuer)
@@ -95,7 +124,7 @@ function checkBindings(role: UserRole, clientId: string | null, examinerId: stri
 }
 
 function describeFailure(error: unknown): string {
-  if (error instanceof errors.JWTExpired) return 'The bearer token has expired; log in again (POST /auth/login) for a new one';
+  if (error instanceof errors.JWTExpired) return 'The bearer token has expired; get a new one (POST /auth/refresh, or log in again: POST /auth/login)';
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'The bearer token is not valid: its signature does not match a trusted key';
   if (error instanceof errors.JWTClaimValidationFailed) return `The bearer token is not valid: claim "${error.claim}" ${error.reason === 'missing' ? 'is missing' : 'is not accepted'}`;
   if (error instanceof errors.JOSEAlgNotAllowed) return 'The bearer token is not valid: its signing algorithm is not accepted';
@@ -123,16 +152,26 @@ function actorOf(payload: JWTPayload, service: boolean): Actor {
     throw new Error(`The bearer token is not valid: ${(error as Error).message}`);
   }
   const name = typeof payload.name === 'string' && payload.name.trim() ? payload.name.trim().slice(0, 200) : typeof payload.email === 'string' ? payload.email : sub;
-  return { id: sub, name, role, clientId: role === 'CLIENT' ? clientId : null, examinerId: role === 'EXAMINER' ? examinerId : null };
+  return {
+    id: sub,
+    name,
+    role,
+    clientId: role === 'CLIENT' ? clientId : null,
+    examinerId: role === 'EXAMINER' ? examinerId : null,
+    ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
+  };
 }
 
 export type TokenVerifier = (token: string) => Promise<Actor>;
 
+const REVOKED = 'The bearer token was revoked (signed out, session ended by an administrator, or the account changed); sign in again';
+
 /**
  * Builds the verifier every service uses: `await verify(token)` answers the Actor or throws UNAUTHENTICATED
- * saying why (expired, wrong signature, wrong issuer or audience, inconsistent role).
+ * saying why (expired, wrong signature, wrong issuer or audience, inconsistent role, revoked). Service tokens
+ * are never revoked; user tokens are checked against `revocations` when given.
  */
-export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+export function createTokenVerifier(config: AuthConfig, revocations?: Pick<Revocations, 'isRevoked'>): TokenVerifier {
   const remote = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, timeoutDuration: 5_000 }) : null;
   const userSecret = config.jwtSecret ? keyOf(config.jwtSecret) : null;
   const serviceSecret = keyOf(config.serviceSecret);
@@ -169,7 +208,9 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
             requiredClaims: ['exp', 'sub'],
             clockTolerance: config.clockToleranceSeconds,
           });
-      return actorOf(payload, service);
+      const actor = actorOf(payload, service);
+      if (!service && revocations?.isRevoked({ sub: actor.id, sid: actor.sessionId, iat: payload.iat })) throw new Error(REVOKED);
+      return actor;
     } catch (error) {
       throw unauthenticated(describeFailure(error));
     }

@@ -6,9 +6,11 @@ import {
   calendarDaysBetween,
   dayOfWeek,
   deadline,
+  holidayCalendar,
   isBusinessDay,
   isIsoDate,
   listUsFederalHolidays,
+  OutsideHolidayCalendarError,
   usFederalHolidays,
   usFederalHolidaysForYears,
   utcDateOf,
@@ -221,5 +223,43 @@ describe('utcDateOf', () => {
   it('reads the date of an instant in UTC', () => {
     expect(utcDateOf(new Date('2026-03-01T23:30:00Z'))).toBe('2026-03-01');
     expect(utcDateOf(new Date('2026-03-01T23:30:00-05:00'))).toBe('2026-03-02');
+  });
+});
+
+describe('HolidayCalendar', () => {
+  const ny = holidayCalendar('US-NY', 2026, 2027, usFederalHolidaysForYears(2026, 2027));
+
+  it('skips its holidays like a set of dates', () => {
+    // NY: 7 business days after Thursday 2026-12-17 skip Christmas (Friday 12-25): the 7th is Tuesday 12-29, not 12-28.
+    expect(addBusinessDays('2026-12-17', 7, ny)).toBe('2026-12-29');
+    expect(addBusinessDays('2026-12-17', 7)).toBe('2026-12-28');
+    expect(businessDaysBetween('2026-12-17', '2026-12-28', ny)).toBe(6);
+    expect(deadline('2026-12-17', 7, 'BUSINESS_DAYS', ny)).toBe('2026-12-29');
+  });
+
+  it('covers whole years', () => {
+    expect(ny).toMatchObject({ name: 'US-NY', from: '2026-01-01', through: '2027-12-31' });
+    expect(() => holidayCalendar('US-NY', 2027, 2026, [])).toThrow(RangeError);
+  });
+
+  it('refuses to judge a weekday outside the years it covers instead of counting it as a business day', () => {
+    expect(() => isBusinessDay('2028-01-03', ny)).toThrow(OutsideHolidayCalendarError);
+    expect(() => isBusinessDay('2025-12-31', ny)).toThrow(/covers 2026-01-01 to 2027-12-31/);
+    // 10 business days after 2027-12-27 run into 2028.
+    const error = (() => {
+      try {
+        addBusinessDays('2027-12-27', 10, ny);
+      } catch (e) {
+        return e as OutsideHolidayCalendarError;
+      }
+      throw new Error('expected a refusal');
+    })();
+    expect(error).toBeInstanceOf(RangeError);
+    expect(error).toMatchObject({ rule: 'HOLIDAY_CALENDAR_RANGE', calendar: 'US-NY', date: '2028-01-03', from: '2026-01-01', through: '2027-12-31' });
+  });
+
+  it('needs no calendar for weekends or calendar-day counts', () => {
+    expect(isBusinessDay('2028-01-01', ny)).toBe(false); // a Saturday
+    expect(deadline('2027-12-20', 30, 'CALENDAR_DAYS', ny)).toBe('2028-01-19');
   });
 });

@@ -6,9 +6,11 @@
  * jurisdiction's calendar, whatever the time zone of the server. All arithmetic is therefore done on UTC
  * midnights, where every day has exactly 24 hours and no daylight-saving shift can move a date.
  *
- * Business days are Monday to Friday, minus the holidays the caller passes (for example
- * `usFederalHolidaysForYears(2026, 2027)`). Which holidays apply is a property of the jurisdiction, so
- * no holiday calendar is assumed by default: without one, only weekends are skipped.
+ * Business days are Monday to Friday, minus the holidays the caller passes. Which holidays apply is a property
+ * of the jurisdiction, so no holiday calendar is assumed by default: without one, only weekends are skipped.
+ * The platform's callers pass a `HolidayCalendar` (the jurisdiction's holidays and the dates they are known
+ * for), and a weekday outside those dates is refused rather than counted (docs/rules.md, "Holidays"); a bare
+ * set of dates (for example `usFederalHolidaysForYears(2026, 2027)`) has no such bounds.
  */
 
 export type DayCountUnit = 'BUSINESS_DAYS' | 'CALENDAR_DAYS';
@@ -58,9 +60,65 @@ export function isWeekend(date: string): boolean {
   return day === 0 || day === 6;
 }
 
-/** Monday to Friday and not one of the given holidays. */
-export function isBusinessDay(date: string, holidays: ReadonlySet<string> = new Set()): boolean {
-  return !isWeekend(date) && !holidays.has(date);
+/**
+ * A jurisdiction's holidays over the dates they are known for: `dates` is complete from `from` to `through`
+ * (inclusive). Outside that span nobody recorded the holidays, so whether a weekday there is a business day is
+ * not known, and the business-day functions refuse it with OutsideHolidayCalendarError instead of counting it
+ * as a working day.
+ */
+export interface HolidayCalendar {
+  /** Whose calendar, for messages: e.g. 'US-NY'. */
+  name: string;
+  dates: ReadonlySet<string>;
+  from: string;
+  through: string;
+}
+
+/** The holidays the business-day functions skip: a bounded calendar, or a bare set of dates (unbounded). */
+export type Holidays = ReadonlySet<string> | HolidayCalendar;
+
+/** A business-day count reached a weekday outside the holiday calendar's known span. */
+export class OutsideHolidayCalendarError extends RangeError {
+  /** The rule a refusal names (FAILED_PRECONDITION, `extensions.rule`). */
+  readonly rule = 'HOLIDAY_CALENDAR_RANGE';
+
+  constructor(
+    readonly calendar: string,
+    readonly date: string,
+    readonly from: string,
+    readonly through: string,
+  ) {
+    super(
+      `The holiday calendar of ${calendar} covers ${from} to ${through}, so whether ${date} is a business day is not known; ` +
+        `extend the calendar (extendJurisdictionHolidays) before counting business days past it`,
+    );
+    this.name = 'OutsideHolidayCalendarError';
+  }
+}
+
+/** A calendar of `dates` known for whole years, `firstYear` to `lastYear` inclusive. */
+export function holidayCalendar(name: string, firstYear: number, lastYear: number, dates: Iterable<string>): HolidayCalendar {
+  if (!Number.isInteger(firstYear) || !Number.isInteger(lastYear) || lastYear < firstYear) {
+    throw new RangeError(`A holiday calendar needs whole years with lastYear (${lastYear}) on or after firstYear (${firstYear})`);
+  }
+  return { name, dates: new Set(dates), from: isoDate(firstYear, 1, 1), through: isoDate(lastYear, 12, 31) };
+}
+
+function isCalendar(holidays: Holidays): holidays is HolidayCalendar {
+  return 'dates' in holidays && 'from' in holidays;
+}
+
+/**
+ * Monday to Friday and not one of the given holidays. With a HolidayCalendar, a weekday outside its known
+ * span throws OutsideHolidayCalendarError (weekends are never business days, so they need no calendar).
+ */
+export function isBusinessDay(date: string, holidays: Holidays = new Set()): boolean {
+  if (isWeekend(date)) return false;
+  if (isCalendar(holidays)) {
+    if (date < holidays.from || date > holidays.through) throw new OutsideHolidayCalendarError(holidays.name, date, holidays.from, holidays.through);
+    return !holidays.dates.has(date);
+  }
+  return !holidays.has(date);
 }
 
 /** `date` plus `n` calendar days (n ≥ 0). Zero returns the date itself. */
@@ -82,7 +140,7 @@ export function calendarDaysBetween(from: string, to: string): number {
  * as `businessDaysBetween`: a notice served on a Friday with "1 business day" lands on Monday. With n = 0
  * the date itself is returned, even when it is not a business day.
  */
-export function addBusinessDays(date: string, n: number, holidays: ReadonlySet<string> = new Set()): string {
+export function addBusinessDays(date: string, n: number, holidays: Holidays = new Set()): string {
   requireDayCount(n, 'Business days to add');
   let time = utcMidnight(date);
   let remaining = n;
@@ -99,7 +157,7 @@ export function addBusinessDays(date: string, n: number, holidays: ReadonlySet<s
  * reads as rules are written: an exam on day E is "7 business days after" a notice served on day S when
  * `businessDaysBetween(S, E) === 7`. Refuses `to` before `from` with a RangeError.
  */
-export function businessDaysBetween(from: string, to: string, holidays: ReadonlySet<string> = new Set()): number {
+export function businessDaysBetween(from: string, to: string, holidays: Holidays = new Set()): number {
   const start = utcMidnight(from);
   const end = utcMidnight(to);
   if (end < start) throw new RangeError(`businessDaysBetween needs 'to' (${to}) on or after 'from' (${from})`);
@@ -115,7 +173,7 @@ export function businessDaysBetween(from: string, to: string, holidays: Readonly
  * A calendar-day deadline that falls on a weekend is not moved: rules that extend such deadlines to the next
  * business day say so, and the caller can apply that on top.
  */
-export function deadline(from: string, amount: number, unit: DayCountUnit, holidays: ReadonlySet<string> = new Set()): string {
+export function deadline(from: string, amount: number, unit: DayCountUnit, holidays: Holidays = new Set()): string {
   switch (unit) {
     case 'BUSINESS_DAYS':
       return addBusinessDays(from, amount, holidays);

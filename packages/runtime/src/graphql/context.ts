@@ -14,6 +14,8 @@ export interface Actor {
   clientId?: string | null;
   /** For EXAMINER: the examiner the user is; null for every other role. */
   examinerId?: string | null;
+  /** The refresh session of a login-issued token (`sid`); absent for scripts' and services' tokens. */
+  sessionId?: string;
 }
 
 /** What every subgraph resolver receives: a forked EntityManager, per-request loaders, who is asking. */

@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DriverException, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Logger } from 'pino';
+import { OutsideHolidayCalendarError } from '../calendar/business-days';
 import { currentRequestScope } from '../request-context';
 
 /** Codes produced by this platform's error helpers or by GraphQL/Apollo itself for bad requests. */
@@ -43,6 +44,23 @@ export function createFormatError(log: Logger) {
         ...base,
         message: 'The record was changed by someone else while you were saving; reload it and apply your change again',
         extensions: { code: 'CONFLICT' },
+      };
+    }
+    // A business-day count reached a day the jurisdiction's holiday calendar does not cover (docs/rules.md,
+    // "Holidays"): refused, never counted as a working day. Thrown inside the command's transaction, so nothing
+    // was written.
+    if (original instanceof OutsideHolidayCalendarError) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: {
+          code: 'FAILED_PRECONDITION',
+          rule: original.rule,
+          jurisdiction: original.calendar,
+          date: original.date,
+          calendarFrom: original.from,
+          calendarThrough: original.through,
+        },
       };
     }
     if (original instanceof UniqueConstraintViolationException) {

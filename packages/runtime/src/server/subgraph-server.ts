@@ -8,7 +8,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { createAuditRecorder, type AuditRecorder } from '../audit/audit-recorder';
 import type { AuditEntryEntity } from '../audit/audit-entry';
-import type { TokenVerifier } from '../auth/tokens';
+import { bearerToken, type TokenVerifier } from '../auth/tokens';
+import { rateLimitMiddleware, type RateLimit, type RateLimitStore } from '../shared-state/rate-limit';
 import type { Actor } from '../graphql/context';
 import { createFormatError } from '../graphql/format-error';
 import { currentRequestScope } from '../request-context';
@@ -41,6 +42,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   metrics?: ServiceMetrics;
   /** Verifies bearer tokens; every GraphQL request needs a valid one (health endpoints do not). */
   verifyToken: TokenVerifier;
+  /** The per-identity limit of calls made to this subgraph directly (see `directCallKey`). */
+  rateLimit?: { store: RateLimitStore; limit: RateLimit };
   /** This subgraph's audit table. */
   auditEntity: AuditEntryEntity;
   context: (request: RequestInfo) => Ctx | Promise<Ctx>;
@@ -51,6 +54,49 @@ export interface RunningService {
   port: number;
   url: string;
   close(): Promise<void>;
+}
+
+/**
+ * The header with which the gateway vouches that it forwards a call: a service-identity token (only services
+ * hold that key). The gateway already counted the request against the caller's rate limit, and one client
+ * request fans out into several subgraph calls, so those calls are not counted again here.
+ */
+export const FORWARDED_BY_HEADER = 'x-forwarded-by-service';
+
+/** Service tokens already verified, so a forwarded call costs a map lookup rather than a signature check. */
+function forwardedBy(verify: TokenVerifier) {
+  const verified = new Map<string, number>();
+  return async (header: string | string[] | undefined): Promise<boolean> => {
+    const token = bearerToken(header);
+    if (!token) return false;
+    const until = verified.get(token);
+    if (until !== undefined && until > Date.now()) return true;
+    try {
+      const actor = await verify(token);
+      if (actor.role !== 'SERVICE') return false;
+      if (verified.size >= 32) verified.clear();
+      const exp = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).exp as number;
+      verified.set(token, exp * 1000);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
+
+/**
+ * Which budget a call to a subgraph counts against: the caller's identity, the same key as at the gateway (so
+ * through Redis a user has one budget, whichever door they use). Service calls and calls the gateway forwards
+ * are not limited here: services hold the service key, and the gateway limited the client request already.
+ */
+export function directCallKey(verify: TokenVerifier) {
+  const vouched = forwardedBy(verify);
+  return async (req: express.Request, res: express.Response): Promise<string | null> => {
+    const actor = requestActor(res);
+    if (!actor || actor.role === 'SERVICE') return null;
+    if (await vouched(req.headers[FORWARDED_BY_HEADER])) return null;
+    return `actor:${actor.id}`;
+  };
 }
 
 /** One structured line per GraphQL operation: name, duration, SQL statements and error codes. */
@@ -135,6 +181,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
   app.use(
     '/graphql',
     authenticationMiddleware(options.verifyToken, log),
+    ...(options.rateLimit ? [rateLimitMiddleware(options.rateLimit.store, options.rateLimit.limit, directCallKey(options.verifyToken))] : []),
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

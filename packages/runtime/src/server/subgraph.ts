@@ -7,6 +7,9 @@ import { createTokenVerifier } from '../auth/tokens';
 import { databaseUrlFor } from '../config/database';
 import { isProduction } from '../config/secrets';
 import { envBool, envInt, envString } from '../config/env';
+import { loadRateLimit, rateLimitStore, type RateLimit } from '../shared-state/rate-limit';
+import { openRevocations } from '../shared-state/revocations';
+import { loadSharedStateSettings, openSharedState, type SharedStateSettings } from '../shared-state/shared-state';
 import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
 import { ServiceMetrics } from '../observability/metrics';
 import { startSubgraphServer, type RequestInfo, type RunningService } from './subgraph-server';
@@ -23,6 +26,10 @@ export interface BaseSubgraphConfig {
   auth: AuthConfig;
   /** Schema introspection on the subgraph itself (authenticated callers only); off in production. */
   introspection: boolean;
+  /** The gateway's per-identity limit, applied to calls made to the subgraph directly. */
+  rateLimit: RateLimit;
+  /** Redis (REDIS_URL) or memory: rate-limit buckets and the revocation list shared with the gateway. */
+  sharedState: SharedStateSettings;
 }
 
 /** Reads the settings every subgraph shares, once; the defaults make the embedded `npm start` work. */
@@ -36,6 +43,8 @@ export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, 
     logLevel: envString(env, 'LOG_LEVEL', 'info'),
     auth: loadAuthConfig(env),
     introspection: envBool(env, 'SUBGRAPH_INTROSPECTION', !isProduction(env)),
+    rateLimit: loadRateLimit(env),
+    sharedState: loadSharedStateSettings(env),
   };
 }
 
@@ -109,7 +118,19 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
   log: Logger,
 ): Promise<RunningService & { orm: MikroORM }> {
   const metrics = new ServiceMetrics(definition.name);
-  const orm = await createSubgraphOrm(definition, config, log, { onStatement: (ms, failed) => metrics.observeSql(ms, failed) });
+  const shared = await openSharedState(config.sharedState, log);
+  const revocations = await openRevocations(shared, log).catch(async (error) => {
+    await shared.close();
+    throw error;
+  });
+  const releaseShared = async () => {
+    await revocations.close();
+    await shared.close();
+  };
+  const orm = await createSubgraphOrm(definition, config, log, { onStatement: (ms, failed) => metrics.observeSql(ms, failed) }).catch(async (error) => {
+    await releaseShared();
+    throw error;
+  });
   try {
     const schema = await definition.buildSchema();
     const running = await startSubgraphServer<Ctx>({
@@ -121,13 +142,23 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
       log,
       metrics,
       introspection: config.introspection,
-      verifyToken: createTokenVerifier(config.auth),
+      verifyToken: createTokenVerifier(config.auth, revocations),
+      rateLimit: { store: rateLimitStore(shared, log), limit: config.rateLimit },
       auditEntity: definition.auditEntity,
       context: (request) => definition.context(request, config),
     });
-    return { ...running, orm };
+    let closing: Promise<void> | undefined;
+    return {
+      ...running,
+      orm,
+      close() {
+        closing ??= running.close().then(releaseShared);
+        return closing;
+      },
+    };
   } catch (error) {
     await orm.close(true);
+    await releaseShared();
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { assertVersion, notFound, type Actor } from '@imepanel/runtime';
+import { utcDateOf } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertCaseVisible } from '../access';
 import { Case, Client, JurisdictionRule } from '../entities';
@@ -21,5 +22,5 @@ export async function loadCaseWithRule(em: EntityManager, id: string, actor: Act
   return { kase, client: kase.client.getEntity() as Client, rule: kase.jurisdiction.getEntity() as JurisdictionRule };
 }
 
-/** Today as YYYY-MM-DD (UTC), the date rules are judged on. */
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+/** The date (YYYY-MM-DD, UTC) rules are judged on for a command acting at `now` (the context's clock). */
+export const dayOf = (now: Date) => utcDateOf(now);

@@ -5,8 +5,9 @@ import type { Case } from '../entities';
 import { recordCaseEvent } from './case-timeline';
 
 /**
- * Moves a case through one lifecycle transition, or refuses with FAILED_PRECONDITION naming the rule. The
- * status change and its timeline entry are written in the caller's transaction, so both land or neither.
+ * Moves a case through one lifecycle transition, or refuses with FAILED_PRECONDITION naming the rule (and any
+ * `refusalExtensions` the caller adds, such as the recipients still missing). The status change and its
+ * timeline entry are written in the caller's transaction, so both land or neither.
  */
 export function applyTransition(
   em: EntityManager,
@@ -14,11 +15,11 @@ export function applyTransition(
   transition: CaseTransition,
   guards: CaseTransitionGuards,
   actor: Actor | null,
-  details: { note?: string | null; data?: Record<string, unknown> | null } = {},
+  details: { note?: string | null; data?: Record<string, unknown> | null; refusalExtensions?: Record<string, unknown> } = {},
 ): void {
   const verdict = checkTransition(kase.status, transition, { jurisdiction: kase.jurisdiction.unwrap().code, ...guards });
   if (!verdict.ok) {
-    throw failedPrecondition(verdict.rule, `Case ${kase.referenceNumber}: ${verdict.message}`, { transition, status: kase.status });
+    throw failedPrecondition(verdict.rule, `Case ${kase.referenceNumber}: ${verdict.message}`, { transition, status: kase.status, ...details.refusalExtensions });
   }
   const from = kase.status;
   kase.status = verdict.to;

@@ -1,17 +1,17 @@
-import { badUserInput, failedPrecondition, type Actor, type ServiceClient } from '@imepanel/runtime';
+import { badUserInput, failedPrecondition, forbidden, type Actor, type ServiceClient } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fetchEligibilityVerdict } from '../clients/examiners-client';
 import { fetchCaseReport } from '../clients/reports-client';
 import { noticePurpose, rightsStatement } from '../domain/notice';
+import { recipientsMissingForClose } from '../domain/case-lifecycle';
 import { checkSchedule, earliestExamDate } from '../domain/scheduling';
 import { Appointment, AppointmentStatus, Case, CaseParty, CaseStatus, Notice, type JurisdictionRule } from '../entities';
 import type { CancelCaseInput, NoShowInput, ScheduleExamInput, ServeNoticeInput } from '../inputs/lifecycle.inputs';
 import { eligibilityQuestion } from './case-eligibility';
-import { loadCaseWithRule, todayIso, type LoadedCase } from './case-loading';
+import { dayOf, loadCaseWithRule, type LoadedCase } from './case-loading';
+import { loadHolidayCalendar } from './jurisdiction-holidays';
 import { recordCaseEvent } from './case-timeline';
 import { applyTransition } from './case-transitions';
-
-const isoDay = (at: Date) => at.toISOString().slice(0, 10);
 
 /** An exam may start this early (and a clock be this far off) and still count as held at its booking. */
 const EARLY_START_TOLERANCE_MS = 60 * 60 * 1000;
@@ -47,19 +47,20 @@ export async function assignExaminer(
   version: number,
   examinerId: string,
   actor: Actor | null,
+  now: Date,
 ): Promise<Case> {
   const loaded = await loadCaseWithRule(em, caseId, actor, version);
   const { kase, rule } = loaded;
   if (rule.panelRequired) {
     throw failedPrecondition('PANEL_REQUIRED', `${rule.code} requires a panel: assign through panel selection (proposePanel, selectPanelMember)`);
   }
-  const examDate = earliestExamDate({ rule, today: todayIso() });
+  const examDate = earliestExamDate({ rule, today: dayOf(now), holidays: await loadHolidayCalendar(em, rule) });
   await assertEligible(examiners, secret, loaded, examinerId, examDate);
   return em.transactional(async (tx) => {
     const current = await loadCaseWithRule(tx, caseId, actor, version);
     applyTransition(tx, current.kase, 'ASSIGN', { panelRequired: rule.panelRequired }, actor, { data: { examinerId } });
     current.kase.examinerId = examinerId;
-    current.kase.assignedAt = new Date();
+    current.kase.assignedAt = now;
     await tx.flush();
     return current.kase;
   });
@@ -88,22 +89,27 @@ export async function scheduleExam(
   version: number,
   input: ScheduleExamInput,
   actor: Actor | null,
+  now: Date,
 ): Promise<Case> {
   const loaded = await loadCaseWithRule(em, caseId, actor, version);
   const { kase, rule } = loaded;
-  const examDate = isoDay(input.scheduledAt);
+  const examDate = dayOf(input.scheduledAt);
   if (kase.examinerId) {
+    // NY: 7 business days, skipping the jurisdiction's holidays (docs/rules.md, "Holidays").
+    const holidays = await loadHolidayCalendar(em, rule);
+    const today = dayOf(now);
     const violations = checkSchedule({
       rule: scheduleRule(rule),
-      today: todayIso(),
+      today,
       examDate,
-      assignedOn: isoDay(kase.assignedAt ?? new Date()),
+      assignedOn: dayOf(kase.assignedAt ?? now),
       windowWaived: input.windowWaived,
+      holidays,
     });
     if (violations.length > 0) {
       throw failedPrecondition(violations[0].rule, violations.map((v) => v.message).join('; '), {
         violations: violations.map((v) => v.rule),
-        earliestExamDate: earliestExamDate({ rule: scheduleRule(rule), today: todayIso() }),
+        earliestExamDate: earliestExamDate({ rule: scheduleRule(rule), today, holidays }),
       });
     }
     await assertEligible(examiners, secret, loaded, kase.examinerId, examDate);
@@ -117,7 +123,7 @@ export async function scheduleExam(
     });
     if (previous) {
       previous.status = AppointmentStatus.RESCHEDULED;
-      previous.cancelledAt = new Date();
+      previous.cancelledAt = now;
       previous.cancelledBy = actor?.role === 'EXAMINER' ? CaseParty.EXAMINER : CaseParty.ADMIN;
     }
     tx.persist(
@@ -146,6 +152,7 @@ export async function serveNotice(
   version: number,
   input: ServeNoticeInput,
   actor: Actor | null,
+  now: Date,
 ): Promise<Case> {
   const { kase, rule } = await loadCaseWithRule(em, caseId, actor, version);
   if (kase.status !== CaseStatus.SCHEDULED) {
@@ -153,13 +160,13 @@ export async function serveNotice(
   }
   const appointment = await currentAppointment(em, kase);
   if (!appointment) throw failedPrecondition('NOTICE_NEEDS_APPOINTMENT', `Case ${kase.referenceNumber} has no booked exam to announce`);
-  const servedAt = input.servedAt ?? new Date();
-  const latestNoticeDay = isoDay(servedAt);
-  const earliest = earliestExamDate({ rule: scheduleRule(rule), today: latestNoticeDay });
-  if (isoDay(appointment.scheduledAt) < earliest) {
+  const servedAt = input.servedAt ?? now;
+  const latestNoticeDay = dayOf(servedAt);
+  const earliest = earliestExamDate({ rule: scheduleRule(rule), today: latestNoticeDay, holidays: await loadHolidayCalendar(em, rule) });
+  if (dayOf(appointment.scheduledAt) < earliest) {
     throw failedPrecondition(
       'NOTICE_LEAD_TIME',
-      `${rule.code} requires notice at least ${rule.noticeLeadDays} ${rule.noticeLeadUnit === 'BUSINESS_DAYS' ? 'business' : 'calendar'} days before the exam: a notice served on ${latestNoticeDay} allows an exam from ${earliest}, but it is booked for ${isoDay(appointment.scheduledAt)}; reschedule the exam`,
+      `${rule.code} requires notice at least ${rule.noticeLeadDays} ${rule.noticeLeadUnit === 'BUSINESS_DAYS' ? 'business' : 'calendar'} days before the exam: a notice served on ${latestNoticeDay} allows an exam from ${earliest}, but it is booked for ${dayOf(appointment.scheduledAt)}; reschedule the exam`,
     );
   }
   const name = await examinerName(appointment.examinerId);
@@ -192,7 +199,7 @@ export async function serveNotice(
         servedBy: actor?.name ?? null,
       }),
     );
-    current.updatedAt = new Date();
+    current.updatedAt = now;
     recordCaseEvent(tx, current, actor, 'NOTICE_SERVED', { note: `Notice served by ${input.method}`, data: { servedAt: servedAt.toISOString() } });
     await tx.flush();
     return current;
@@ -203,18 +210,25 @@ export async function serveNotice(
  * Records that the exam took place. Refused unless a notice announcing this appointment was served before
  * it (claimant right 1), and before the appointment's time: an exam cannot be recorded ahead of itself.
  */
-export async function markExamined(em: EntityManager, caseId: string, version: number, examinedAt: Date | null | undefined, actor: Actor | null): Promise<Case> {
+export async function markExamined(
+  em: EntityManager,
+  caseId: string,
+  version: number,
+  examinedAt: Date | null | undefined,
+  actor: Actor | null,
+  now: Date,
+): Promise<Case> {
   return em.transactional(async (tx) => {
     const { kase } = await loadCaseWithRule(tx, caseId, actor, version);
     const appointment = await currentAppointment(tx, kase);
-    const at = examinedAt ?? new Date();
+    const at = examinedAt ?? now;
     if (appointment && at.getTime() < appointment.scheduledAt.getTime() - EARLY_START_TOLERANCE_MS) {
       throw failedPrecondition(
         'EXAM_NOT_YET_HELD',
         `Case ${kase.referenceNumber}: the exam is booked for ${appointment.scheduledAt.toISOString()}; it cannot be recorded as held at ${at.toISOString()}`,
       );
     }
-    if (at.getTime() > Date.now() + EARLY_START_TOLERANCE_MS) {
+    if (at.getTime() > now.getTime() + EARLY_START_TOLERANCE_MS) {
       throw badUserInput([{ field: 'examinedAt', message: 'examinedAt cannot be in the future' }]);
     }
     const notice = appointment ? await tx.findOne(Notice, { appointment: appointment.id, servedAt: { $lte: at } }) : null;
@@ -283,22 +297,50 @@ export async function markCaseReported(em: EntityManager, reports: ServiceClient
   });
 }
 
-/** REPORTED → CLOSED, only once the final report reached both the client and the claimant. */
-export async function closeCase(em: EntityManager, reports: ServiceClient, caseId: string, version: number, actor: Actor | null): Promise<Case> {
+/**
+ * REPORTED → CLOSED once the final report reached every recipient the jurisdiction requires for this case, the
+ * same day where the rule says so (NY WCL §137). Which recipients those are, and which still lack it, is the
+ * reports subgraph's answer (Report.missingRecipients, Report.sameDayViolation), so the rule is written once;
+ * the client and the claimant are required everywhere (claimant right 4). A same-day breach cannot be undone:
+ * an administrator may close anyway with `sameDayBreachNote`, which the timeline keeps.
+ */
+export async function closeCase(
+  em: EntityManager,
+  reports: ServiceClient,
+  caseId: string,
+  version: number,
+  actor: Actor | null,
+  now: Date,
+  sameDayBreachNote?: string | null,
+): Promise<Case> {
   const { kase } = await loadCaseWithRule(em, caseId, actor, version);
+  const note = sameDayBreachNote?.trim() || null;
+  if (note && note.length > 2000) throw badUserInput([{ field: 'sameDayBreachNote', message: 'sameDayBreachNote is at most 2000 characters' }]);
+  if (note && actor?.role !== 'ADMIN') {
+    throw forbidden('Only an administrator may close a case whose report broke the same-day rule (sameDayBreachNote)');
+  }
   const report = kase.status === CaseStatus.REPORTED ? await fetchCaseReport(reports, caseId) : null;
-  const delivered = (recipient: string) => report !== null && FINAL_STATUSES.includes(report.status) && report.deliveredTo.includes(recipient);
+  const final = report !== null && FINAL_STATUSES.includes(report.status);
+  const delivered = (recipient: string) => final && report.deliveredTo.includes(recipient);
+  const guards = {
+    finalReportDeliveredToClient: delivered('CLIENT'),
+    finalReportDeliveredToClaimant: delivered('CLAIMANT'),
+    undeliveredRecipients: report?.missingRecipients ?? [],
+    sameDayViolation: final ? report.sameDayViolation : null,
+    sameDayBreachAcknowledged: note !== null,
+  };
   return em.transactional(async (tx) => {
     const { kase: current } = await loadCaseWithRule(tx, caseId, actor, version);
-    applyTransition(
-      tx,
-      current,
-      'CLOSE',
-      { finalReportDeliveredToClient: delivered('CLIENT'), finalReportDeliveredToClaimant: delivered('CLAIMANT') },
-      actor,
-      { data: report ? { reportId: report.id } : null },
-    );
-    current.closedAt = new Date();
+    applyTransition(tx, current, 'CLOSE', guards, actor, {
+      note: guards.sameDayViolation && note ? `Closed with the same-day rule broken (${guards.sameDayViolation}): ${note}` : null,
+      data: report ? { reportId: report.id } : null,
+      // From REPORTED only the delivery guards can refuse: say what they found.
+      refusalExtensions:
+        current.status === CaseStatus.REPORTED
+          ? { missingRecipients: recipientsMissingForClose(guards), sameDayViolation: guards.sameDayViolation, reportId: report?.id ?? null }
+          : {},
+    });
+    current.closedAt = now;
     await tx.flush();
     return current;
   });

@@ -3,20 +3,24 @@ import { badUserInput, failedPrecondition, forbidden, notFound, type Actor, type
 import { visibleCase } from '../access';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fetchEligibleExaminers } from '../clients/examiners-client';
+import { checkSelection, checkStrike, panelDeadlineNote, panelDeadlines, panelProcedure, type PanelRefusal, type PanelState } from '../domain/panel-choice';
 import { drawPanel, type PanelCandidate } from '../domain/panel-draw';
 import { earliestExamDate } from '../domain/scheduling';
-import { Case, CaseParty, Panel, PanelMember, PanelStatus } from '../entities';
+import { Case, CaseParty, Panel, PanelMember, PanelSelectionBasis, PanelStatus, PanelStrategy, type JurisdictionRule } from '../entities';
 import type { PanelChoiceInput, ProposePanelInput } from '../inputs/lifecycle.inputs';
 import { openCaseLoads } from '../queries/open-case-loads';
 import { eligibilityQuestion } from './case-eligibility';
-import { loadCaseWithRule, todayIso } from './case-loading';
+import { dayOf, loadCaseWithRule } from './case-loading';
 import { recordCaseEvent } from './case-timeline';
 import { applyTransition } from './case-transitions';
+import { loadHolidayCalendar } from './jurisdiction-holidays';
 
 /**
  * Draws a panel for a case from the examiners eligible on the earliest possible exam date: at most one per
- * practice group, uniformly (RANDOM) or reputation-weighted and load-capped (BALANCED). The seed and the
- * candidate pool are stored with the panel, so the draw can be reproduced and audited.
+ * practice group, uniformly (RANDOM) or reputation-weighted and load-capped (BALANCED). The seed, the candidate
+ * pool and the load cap are stored with the panel, so the draw can be reproduced and audited (auditPanelDraw).
+ * Where the jurisdiction requires a panel, its procedure and deadlines are fixed now (docs/rules.md, "Panels"):
+ * an unrepresented claimant's choice period, or a represented case's strike period, from today.
  */
 export async function proposePanel(
   em: EntityManager,
@@ -25,9 +29,12 @@ export async function proposePanel(
   caseId: string,
   input: ProposePanelInput,
   actor: Actor | null,
+  now: Date,
 ): Promise<Panel> {
   const { kase, client, rule } = await loadCaseWithRule(em, caseId, actor);
-  const examDate = earliestExamDate({ rule, today: todayIso() });
+  const today = dayOf(now);
+  const holidays = await loadHolidayCalendar(em, rule);
+  const examDate = earliestExamDate({ rule, today, holidays });
   const eligible = await fetchEligibleExaminers(examiners, eligibilityQuestion(kase, client, rule, examDate, settings.partyKeySecret));
   const loads = await openCaseLoads(em, eligible.map((e) => e.examinerId));
   const candidates: PanelCandidate[] = eligible.map((e) => ({
@@ -38,7 +45,8 @@ export async function proposePanel(
   }));
   const size = input.size ?? rule.panelSize;
   const seed = input.seed ?? randomBytes(12).toString('hex');
-  const draw = drawPanel({ candidates, size, strategy: input.strategy, seed, maxOpenCaseLoad: settings.maxOpenCaseLoad });
+  const maxOpenCaseLoad = input.strategy === PanelStrategy.BALANCED ? settings.maxOpenCaseLoad : null;
+  const draw = drawPanel({ candidates, size, strategy: input.strategy, seed, maxOpenCaseLoad: maxOpenCaseLoad ?? undefined });
   if (draw.members.length === 0 || (draw.shortfall > 0 && !input.allowSmallerPanel)) {
     const groups = new Set(candidates.map((c) => c.practiceGroup ?? c.examinerId)).size;
     throw failedPrecondition(
@@ -55,6 +63,10 @@ export async function proposePanel(
       throw failedPrecondition('CASE_CHANGED', `Case ${kase.referenceNumber} changed while the panel was drawn; propose again`);
     }
     await tx.nativeUpdate(Panel, { case: caseId, status: PanelStatus.OPEN }, { status: PanelStatus.SUPERSEDED });
+    // Fixed when the panel is proposed, as the panel request is: a representative hired later does not turn a
+    // claimant's choice into strikes (propose a new panel for that).
+    const procedure = panelProcedure({ panelRequired: rule.panelRequired, claimantRepresented: current.claimant.representative != null });
+    const deadlines = panelDeadlines(procedure, today, rule, holidays);
     const panel = tx.create(Panel, {
       case: current,
       strategy: input.strategy,
@@ -62,21 +74,23 @@ export async function proposePanel(
       size,
       candidatePool: candidates,
       poolSize: candidates.length,
+      maxOpenCaseLoad,
+      procedure,
+      ...deadlines,
+      proposedAt: now,
       proposedBy: actor?.name ?? null,
     });
     tx.persist(panel);
     draw.members.forEach((examinerId, i) => tx.persist(tx.create(PanelMember, { panel, examinerId, position: i + 1 })));
+    const deadlineNote = panelDeadlineNote(procedure, deadlines);
     applyTransition(tx, current, 'PROPOSE_PANEL', {}, actor, {
-      note: `${input.strategy} panel of ${draw.members.length} from ${candidates.length} eligible examiners`,
-      data: { panelId: panel.id, seed, strategy: input.strategy, members: draw.members, excluded: draw.excluded },
+      note: `${input.strategy} panel of ${draw.members.length} from ${candidates.length} eligible examiners${deadlineNote ? `; ${deadlineNote}` : ''}`,
+      data: { panelId: panel.id, seed, strategy: input.strategy, members: draw.members, excluded: draw.excluded, procedure, ...deadlines },
     });
     await tx.flush();
     return panel;
   });
 }
-
-const CLAIMANT_SIDE: readonly CaseParty[] = [CaseParty.CLAIMANT, CaseParty.ATTORNEY];
-const side = (party: CaseParty) => (CLAIMANT_SIDE.includes(party) ? 'claimant' : party === CaseParty.CLIENT ? 'client' : 'admin');
 
 /**
  * An open panel of a case in the actor's scope, with the member named. A client records only its own side's
@@ -84,7 +98,7 @@ const side = (party: CaseParty) => (CLAIMANT_SIDE.includes(party) ? 'claimant' :
  */
 async function loadOpenPanel(em: EntityManager, panelId: string, input: PanelChoiceInput, actor: Actor | null) {
   const examinerId = input.examinerId;
-  const panel = await em.findOne(Panel, { id: panelId }, { populate: ['case'] });
+  const panel = await em.findOne(Panel, { id: panelId }, { populate: ['case', 'case.jurisdiction'] });
   if (!panel || !visibleCase(actor, panel.case.getEntity() as Case)) throw notFound('Panel', panelId);
   if (actor?.role === 'CLIENT' && input.by !== CaseParty.CLIENT) {
     throw forbidden(`A client records its own choices only (by: CLIENT); the ${input.by}'s choice is recorded by an administrator`);
@@ -95,50 +109,95 @@ async function loadOpenPanel(em: EntityManager, panelId: string, input: PanelCho
   const members = await em.find(PanelMember, { panel: panelId }, { orderBy: { position: 'asc' } });
   const member = members.find((m) => m.examinerId === examinerId);
   if (!member) throw badUserInput([{ field: 'input.examinerId', message: `Examiner ${examinerId} is not on panel ${panelId}` }]);
-  if (member.struckBy) {
-    throw failedPrecondition('MEMBER_STRUCK', `Examiner ${examinerId} was struck from the panel by the ${member.struckBy}`);
-  }
-  return { panel, members, member, kase: panel.case.getEntity() as Case };
+  const kase = panel.case.getEntity() as Case;
+  const state: PanelState = {
+    jurisdiction: (kase.jurisdiction.getEntity() as JurisdictionRule).code,
+    procedure: panel.procedure,
+    choiceDueOn: panel.choiceDueOn,
+    strikeDueOn: panel.strikeDueOn,
+    members: members.map((m) => ({ examinerId: m.examinerId, struckBy: m.struckBy })),
+  };
+  return { panel, members, member, kase, state };
+}
+
+/** A refusal of the panel rules: FAILED_PRECONDITION naming the rule, with the panel's deadlines. */
+function refusePanelChoice(panel: Panel, refusal: PanelRefusal) {
+  return failedPrecondition(refusal.rule, refusal.message, {
+    panelId: panel.id,
+    procedure: panel.procedure,
+    choiceDueOn: panel.choiceDueOn,
+    strikeDueOn: panel.strikeDueOn,
+  });
+}
+
+/** Assigns the examiner chosen from the panel (or left on it) and closes the panel, recording who and why. */
+function assignFromPanel(
+  em: EntityManager,
+  kase: Case,
+  panel: Panel,
+  member: PanelMember,
+  selection: { by: CaseParty | null; basis: PanelSelectionBasis; reason: string },
+  actor: Actor | null,
+  now: Date,
+) {
+  applyTransition(em, kase, 'ASSIGN', {}, actor, {
+    note: selection.by ? `Selected from the panel by the ${selection.by}: ${selection.reason}` : `Assigned from the panel: ${selection.reason}`,
+    data: { panelId: panel.id, examinerId: member.examinerId, by: selection.by, basis: selection.basis },
+  });
+  member.selected = true;
+  panel.status = PanelStatus.SELECTED;
+  panel.selectedBy = selection.by;
+  panel.selectedAt = now;
+  panel.selectionBasis = selection.basis;
+  panel.selectionReason = selection.reason;
+  kase.examinerId = member.examinerId;
+  kase.assignedAt = now;
 }
 
 /**
- * A party strikes an examiner from an open panel. CA QME (Labor Code §4062.2): with a represented claimant each
- * side strikes one; here each side may strike at most one, and the last examiner standing cannot be struck.
+ * A party strikes an examiner from an open panel (docs/rules.md, "Panels"): each side at most one, never the
+ * last examiner. On a required panel only in a represented case and within the strike period (CA Labor Code
+ * §4062.2(c)); when the strike leaves one examiner, that examiner is the evaluator and is assigned.
  */
-export async function strikePanelMember(em: EntityManager, panelId: string, input: PanelChoiceInput, actor: Actor | null): Promise<Panel> {
+export async function strikePanelMember(em: EntityManager, panelId: string, input: PanelChoiceInput, actor: Actor | null, now: Date): Promise<Panel> {
   return em.transactional(async (tx) => {
-    const { panel, members, member, kase } = await loadOpenPanel(tx, panelId, input, actor);
-    if (input.by !== CaseParty.ADMIN) {
-      const already = members.find((m) => m.struckBy && side(m.struckBy) === side(input.by));
-      if (already) {
-        throw failedPrecondition('ONE_STRIKE_PER_SIDE', `The ${side(input.by)} side already struck examiner ${already.examinerId} from this panel`);
-      }
-    }
-    if (members.filter((m) => !m.struckBy).length <= 1) {
-      throw failedPrecondition('LAST_PANEL_MEMBER', 'The last examiner remaining on a panel cannot be struck; select them or propose a new panel');
-    }
+    const { panel, members, member, kase, state } = await loadOpenPanel(tx, panelId, input, actor);
+    const verdict = checkStrike(state, { examinerId: input.examinerId, by: input.by, today: dayOf(now) });
+    if (!verdict.ok) throw refusePanelChoice(panel, verdict);
     member.struckBy = input.by;
-    member.struckAt = new Date();
-    recordCaseEvent(tx, kase, actor, 'PANEL_MEMBER_STRUCK', { data: { panelId, examinerId: input.examinerId, by: input.by } });
+    member.struckAt = now;
+    recordCaseEvent(tx, kase, actor, 'PANEL_MEMBER_STRUCK', {
+      note: `Examiner ${input.examinerId} struck by the ${input.by}`,
+      data: { panelId, examinerId: input.examinerId, by: input.by },
+    });
+    if (verdict.evaluator) {
+      const struck = members.filter((m) => m.struckBy).map((m) => `${m.examinerId} by the ${m.struckBy}`);
+      assignFromPanel(
+        tx,
+        kase,
+        panel,
+        members.find((m) => m.examinerId === verdict.evaluator)!,
+        { by: null, basis: PanelSelectionBasis.REMAINING_AFTER_STRIKES, reason: `the examiner left once ${struck.join(' and ')} were struck (Labor Code §4062.2(c))` },
+        actor,
+        now,
+      );
+    }
     await tx.flush();
     return panel;
   });
 }
 
-/** A party selects an examiner from an open panel: the examiner is assigned and the panel closes. */
-export async function selectPanelMember(em: EntityManager, panelId: string, input: PanelChoiceInput, actor: Actor | null): Promise<Panel> {
+/**
+ * A party selects an examiner from an open panel: the examiner is assigned and the panel closes. On a required
+ * panel only as its procedure allows that day (the unrepresented claimant within the choice period, the client
+ * after it; in a represented case a side once the other's strike period lapsed); the basis is recorded.
+ */
+export async function selectPanelMember(em: EntityManager, panelId: string, input: PanelChoiceInput, actor: Actor | null, now: Date): Promise<Panel> {
   return em.transactional(async (tx) => {
-    const { panel, member, kase } = await loadOpenPanel(tx, panelId, input, actor);
-    applyTransition(tx, kase, 'ASSIGN', {}, actor, {
-      note: `Selected from the panel by the ${input.by}`,
-      data: { panelId, examinerId: input.examinerId, by: input.by },
-    });
-    member.selected = true;
-    panel.status = PanelStatus.SELECTED;
-    panel.selectedBy = input.by;
-    panel.selectedAt = new Date();
-    kase.examinerId = input.examinerId;
-    kase.assignedAt = new Date();
+    const { panel, member, kase, state } = await loadOpenPanel(tx, panelId, input, actor);
+    const verdict = checkSelection(state, { examinerId: input.examinerId, by: input.by, today: dayOf(now) });
+    if (!verdict.ok) throw refusePanelChoice(panel, verdict);
+    assignFromPanel(tx, kase, panel, member, { by: input.by, basis: verdict.basis, reason: verdict.reason }, actor, now);
     await tx.flush();
     return panel;
   });

@@ -5,6 +5,7 @@ import {
   allowedCaseTransitions,
   checkTransition,
   isTerminalCaseStatus,
+  recipientsMissingForClose,
   type CaseStatus,
   type CaseTransition,
   type CaseTransitionGuards,
@@ -137,5 +138,42 @@ describe('helpers', () => {
   it('lists the transitions allowed from a status', () => {
     expect(allowedCaseTransitions('SCHEDULED')).toEqual(['SCHEDULE', 'MARK_EXAMINED', 'MARK_NO_SHOW', 'CANCEL']);
     expect(allowedCaseTransitions('CLOSED')).toEqual([]);
+  });
+});
+
+describe('CLOSE with the recipients the jurisdiction requires', () => {
+  const delivered = { finalReportDeliveredToClient: true, finalReportDeliveredToClaimant: true };
+
+  it('refuses while any required recipient lacks the report, naming each (NY WCL §137)', () => {
+    expect(checkTransition('REPORTED', 'CLOSE', { ...delivered, undeliveredRecipients: ['BOARD', 'TREATING_PHYSICIAN', 'CLAIMANT_REPRESENTATIVE'] })).toEqual({
+      ok: false,
+      rule: 'REPORT_NOT_DELIVERED',
+      message: "CLOSED requires the final report delivered to the Board, the treating physician and the claimant's representative",
+    });
+    expect(checkTransition('REPORTED', 'CLOSE', { finalReportDeliveredToClient: true, undeliveredRecipients: ['CLAIMANT', 'BOARD'] })).toMatchObject({
+      message: 'CLOSED requires the final report delivered to the claimant and the Board',
+    });
+  });
+
+  it('lists the client and the claimant first, once', () => {
+    expect(recipientsMissingForClose({ undeliveredRecipients: ['BOARD', 'CLAIMANT'] })).toEqual(['CLIENT', 'CLAIMANT', 'BOARD']);
+    expect(recipientsMissingForClose({ ...delivered, undeliveredRecipients: [] })).toEqual([]);
+  });
+
+  it('closes once every required recipient has it', () => {
+    expect(checkTransition('REPORTED', 'CLOSE', { ...delivered, undeliveredRecipients: [] })).toEqual({ ok: true, to: 'CLOSED' });
+  });
+
+  it('refuses a broken same-day rule unless an administrator puts the breach on record', () => {
+    const violation = 'the report must reach every required recipient the same day (UTC): CLIENT on 2026-12-01, BOARD on 2026-12-02';
+    expect(checkTransition('REPORTED', 'CLOSE', { ...delivered, undeliveredRecipients: [], sameDayViolation: violation })).toMatchObject({
+      ok: false,
+      rule: 'REPORT_SAME_DAY_DELIVERY',
+      message: expect.stringContaining('BOARD on 2026-12-02'),
+    });
+    expect(checkTransition('REPORTED', 'CLOSE', { ...delivered, undeliveredRecipients: [], sameDayViolation: violation, sameDayBreachAcknowledged: true })).toEqual({
+      ok: true,
+      to: 'CLOSED',
+    });
   });
 });

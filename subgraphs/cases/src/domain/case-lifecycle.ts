@@ -51,7 +51,8 @@ export type CaseTransitionRule =
   | 'PANEL_REQUIRED'
   | 'EXAMINER_NOT_ASSIGNED'
   | 'NOTICE_NOT_SERVED'
-  | 'REPORT_NOT_DELIVERED';
+  | 'REPORT_NOT_DELIVERED'
+  | 'REPORT_SAME_DAY_DELIVERY';
 
 /**
  * Facts the caller has established about the case. Facts that permit a transition (notice served, report
@@ -66,7 +67,39 @@ export interface CaseTransitionGuards {
   noticeServed?: boolean;
   finalReportDeliveredToClient?: boolean;
   finalReportDeliveredToClaimant?: boolean;
+  /**
+   * Every other recipient the jurisdiction requires for this case that the final report has not reached, as the
+   * reports subgraph answers it (Report.missingRecipients: the NY Board, carrier, treating physician,
+   * representative…); recipient codes such as 'BOARD'.
+   */
+  undeliveredRecipients?: readonly string[];
+  /** How the copies broke the jurisdiction's same-day rule (Report.sameDayViolation), or null. */
+  sameDayViolation?: string | null;
+  /** An administrator closes anyway with the same-day breach on record. */
+  sameDayBreachAcknowledged?: boolean;
   examinerAssigned?: boolean;
+}
+
+const RECIPIENT_NAMES: Readonly<Record<string, string>> = {
+  CLIENT: 'the client',
+  CLAIMANT: 'the claimant',
+  CLAIMANT_REPRESENTATIVE: "the claimant's representative",
+  TREATING_PHYSICIAN: 'the treating physician',
+  BOARD: 'the Board',
+};
+
+/** The recipient codes CLOSE still waits for: the client and the claimant first, then the others required. */
+export function recipientsMissingForClose(guards: CaseTransitionGuards): string[] {
+  const missing = new Set<string>();
+  if (guards.finalReportDeliveredToClient !== true) missing.add('CLIENT');
+  if (guards.finalReportDeliveredToClaimant !== true) missing.add('CLAIMANT');
+  for (const recipient of guards.undeliveredRecipients ?? []) missing.add(recipient);
+  return [...missing];
+}
+
+function listNames(codes: string[]): string {
+  const names = codes.map((c) => RECIPIENT_NAMES[c] ?? c);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 export type CaseTransitionVerdict = { ok: true; to: CaseStatus } | { ok: false; rule: CaseTransitionRule; message: string };
@@ -123,13 +156,18 @@ export function checkTransition(from: CaseStatus, transition: CaseTransition, gu
       if (guards.noticeServed !== true) return refuse('NOTICE_NOT_SERVED', 'EXAMINED requires a notice served to the claimant');
       break;
     case 'CLOSE': {
-      // Claimant right to a copy of the report (docs/rules.md, claimant rights): a case closes only once client and claimant have it.
-      const missing = [
-        guards.finalReportDeliveredToClient !== true ? 'the client' : null,
-        guards.finalReportDeliveredToClaimant !== true ? 'the claimant' : null,
-      ].filter((m): m is string => m !== null);
+      // Claimant right to a copy of the report (docs/rules.md, claimant rights): a case closes only once client and
+      // claimant have it, and every other recipient the jurisdiction requires (NY WCL §137: the Board, the carrier,
+      // the treating physician, the claimant's representative and the claimant, the same day).
+      const missing = recipientsMissingForClose(guards);
       if (missing.length > 0) {
-        return refuse('REPORT_NOT_DELIVERED', `CLOSED requires the final report delivered to ${missing.join(' and ')}`);
+        return refuse('REPORT_NOT_DELIVERED', `CLOSED requires the final report delivered to ${listNames(missing)}`);
+      }
+      if (guards.sameDayViolation && guards.sameDayBreachAcknowledged !== true) {
+        return refuse(
+          'REPORT_SAME_DAY_DELIVERY',
+          `CLOSED requires the final report delivered to every required recipient the same day, and ${guards.sameDayViolation}; an administrator may close with the breach on record (sameDayBreachNote)`,
+        );
       }
       break;
     }

@@ -1,4 +1,5 @@
 import type { DayCountUnit } from '@imepanel/runtime/calendar';
+import { defaultHolidayCalendarKind, type HolidayCalendarKind } from './holiday-calendar';
 
 /**
  * Seed values of the jurisdiction rules (docs/rules.md, jurisdiction rules).
@@ -48,8 +49,12 @@ export interface JurisdictionRuleSeed {
   panelRequired: boolean;
   /** Examiners drawn for a panel (used whenever a panel is proposed, required or not). */
   panelSize: number;
-  /** Days an unrepresented claimant has to choose from the panel. */
+  /** Days an unrepresented claimant has to choose from the panel (CA: 10, Labor Code §4062.1(c)). */
   claimantChoiceDays: number | null;
+  claimantChoiceUnit: DayCountUnit;
+  /** Days each side of a represented case has to strike one name from the panel (CA: 10, Labor Code §4062.2(c)). */
+  strikeDays: number | null;
+  strikeUnit: DayCountUnit;
   /** The exam must take place within this many calendar days of assignment. */
   schedulingWindowDays: number | null;
   /** The window when the parties waive the limit. */
@@ -62,6 +67,8 @@ export interface JurisdictionRuleSeed {
   reportSameDay: boolean;
   /** Credentials required besides a medical licence in the jurisdiction, which is always required. */
   requiredCredentialKinds: RequiredCredentialKind[];
+  /** Which holidays the business-day counts skip (domain/holiday-calendar.ts). */
+  holidayCalendar: HolidayCalendarKind;
   notes: string;
 }
 
@@ -79,6 +86,9 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
     panelRequired: false,
     panelSize: DEFAULT_PANEL_SIZE,
     claimantChoiceDays: null,
+    claimantChoiceUnit: 'CALENDAR_DAYS',
+    strikeDays: null,
+    strikeUnit: 'CALENDAR_DAYS',
     schedulingWindowDays: null,
     schedulingWindowExtendedDays: null,
     recordingAllowed: true,
@@ -86,6 +96,7 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
     reportRecipients: ['BOARD', 'CLIENT', 'TREATING_PHYSICIAN', 'CLAIMANT_REPRESENTATIVE', 'CLAIMANT'],
     reportSameDay: true,
     requiredCredentialKinds: [],
+    holidayCalendar: 'US_FEDERAL',
     notes:
       "NY Workers' Compensation Law §137 and 12 NYCRR Part 300 (independent medical examinations): notice to the " +
       'claimant at least 7 business days before the exam; report within 10 business days after the exam (20 when ' +
@@ -104,6 +115,9 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
     panelRequired: true,
     panelSize: 3,
     claimantChoiceDays: 10,
+    claimantChoiceUnit: 'CALENDAR_DAYS',
+    strikeDays: 10,
+    strikeUnit: 'CALENDAR_DAYS',
     schedulingWindowDays: 90,
     schedulingWindowExtendedDays: 120,
     recordingAllowed: false,
@@ -111,10 +125,12 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
     reportRecipients: ['CLIENT', 'CLAIMANT', 'CLAIMANT_REPRESENTATIVE'],
     reportSameDay: false,
     requiredCredentialKinds: ['QME_CERTIFICATION'],
+    holidayCalendar: 'US_FEDERAL',
     notes:
       'California Labor Code §§4062.1–4062.3 and 139.2, 8 CCR §§30–38 (DWC Medical Unit): a panel of three QMEs ' +
-      "drawn at random by specialty near the worker; represented, each side strikes one; unrepresented, the worker " +
-      'picks within 10 days; the exam within 90 days (120 if waived); report within 30 days of the exam, served on ' +
+      'drawn at random by specialty near the worker; represented, each side may strike one within 10 days of the ' +
+      "panel's assignment and a side that does not lets the other choose (§4062.2(c)); unrepresented, the worker picks " +
+      'within 10 days, else the claims administrator may (§4062.1(c), 8 CCR §31.3); the exam within 90 days (120 if waived); report within 30 days of the exam, served on ' +
       'all parties; only certified QMEs may serve. Two panel members from one group practice is grounds for a ' +
       'replacement. Recording and observer rights not seeded. Verify before relying on these values.',
   },
@@ -129,6 +145,9 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
     panelRequired: false,
     panelSize: DEFAULT_PANEL_SIZE,
     claimantChoiceDays: null,
+    claimantChoiceUnit: 'CALENDAR_DAYS',
+    strikeDays: null,
+    strikeUnit: 'CALENDAR_DAYS',
     schedulingWindowDays: null,
     schedulingWindowExtendedDays: null,
     recordingAllowed: false,
@@ -136,6 +155,7 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
     reportRecipients: ['CLIENT', 'CLAIMANT'],
     reportSameDay: false,
     requiredCredentialKinds: [],
+    holidayCalendar: 'US_FEDERAL',
     notes:
       'RCW 51.36.070 and WAC 296-23 (independent medical examinations), WAC 296-15 (self-insured employers): ' +
       'notice at least 28 days before the exam (self-insured); report within 14 calendar days. Distribution not ' +
@@ -153,6 +173,9 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
     panelRequired: false,
     panelSize: DEFAULT_PANEL_SIZE,
     claimantChoiceDays: null,
+    claimantChoiceUnit: 'CALENDAR_DAYS',
+    strikeDays: null,
+    strikeUnit: 'CALENDAR_DAYS',
     schedulingWindowDays: null,
     schedulingWindowExtendedDays: null,
     recordingAllowed: false,
@@ -160,6 +183,7 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
     reportRecipients: ['CLIENT', 'CLAIMANT'],
     reportSameDay: false,
     requiredCredentialKinds: [],
+    holidayCalendar: 'US_FEDERAL',
     notes:
       'ORS 656.325 and OAR 436-010-0265 (independent medical examinations): notice at least 10 days before the ' +
       'exam. No report deadline seeded; distribution not set by the source: client and claimant by default. ' +
@@ -176,6 +200,9 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
     panelRequired: false,
     panelSize: DEFAULT_PANEL_SIZE,
     claimantChoiceDays: null,
+    claimantChoiceUnit: 'CALENDAR_DAYS',
+    strikeDays: null,
+    strikeUnit: 'CALENDAR_DAYS',
     schedulingWindowDays: null,
     schedulingWindowExtendedDays: null,
     recordingAllowed: false,
@@ -183,6 +210,7 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
     reportRecipients: ['CLIENT', 'CLAIMANT', 'CLAIMANT_REPRESENTATIVE'],
     reportSameDay: true,
     requiredCredentialKinds: [],
+    holidayCalendar: 'US_FEDERAL',
     notes:
       'Conn. Gen. Stat. §31-294f (examination by the employer’s physician): report within 30 days, to both sides ' +
       'at the same time (seeded as the same day). Recording and observer rights not seeded. Verify before relying ' +
@@ -208,6 +236,9 @@ export function defaultJurisdictionRule(code: string): JurisdictionRuleSeed {
     panelRequired: false,
     panelSize: DEFAULT_PANEL_SIZE,
     claimantChoiceDays: null,
+    claimantChoiceUnit: 'CALENDAR_DAYS',
+    strikeDays: null,
+    strikeUnit: 'CALENDAR_DAYS',
     schedulingWindowDays: null,
     schedulingWindowExtendedDays: null,
     recordingAllowed: false,
@@ -215,6 +246,7 @@ export function defaultJurisdictionRule(code: string): JurisdictionRuleSeed {
     reportRecipients: ['CLIENT', 'CLAIMANT'],
     reportSameDay: false,
     requiredCredentialKinds: [],
+    holidayCalendar: defaultHolidayCalendarKind(normalised),
     notes: 'No rule on file for this jurisdiction: system defaults, not a statement of the local rules. Add the jurisdiction rule.',
   };
 }
@@ -240,6 +272,7 @@ export function jurisdictionRuleProblems(rule: JurisdictionRuleSeed): string[] {
   wholeOrNull(rule.reportDueDays, 'reportDueDays', 1);
   wholeOrNull(rule.reportDueDaysOutOfState, 'reportDueDaysOutOfState', 1);
   wholeOrNull(rule.claimantChoiceDays, 'claimantChoiceDays', 1);
+  wholeOrNull(rule.strikeDays, 'strikeDays', 1);
   wholeOrNull(rule.schedulingWindowDays, 'schedulingWindowDays', 1);
   wholeOrNull(rule.schedulingWindowExtendedDays, 'schedulingWindowExtendedDays', 1);
   if (!Number.isInteger(rule.panelSize) || rule.panelSize < 1) problems.push('panelSize must be a whole number of at least 1');
@@ -251,10 +284,11 @@ export function jurisdictionRuleProblems(rule: JurisdictionRuleSeed): string[] {
     problems.push('schedulingWindowExtendedDays needs schedulingWindowDays and cannot be shorter');
   }
   if (rule.claimantChoiceDays !== null && !rule.panelRequired) problems.push('claimantChoiceDays only applies where a panel is required');
+  if (rule.strikeDays !== null && !rule.panelRequired) problems.push('strikeDays only applies where a panel is required');
   if (rule.noticeLeadDays !== null && rule.schedulingWindowDays !== null && rule.noticeLeadDays >= rule.schedulingWindowDays) {
     problems.push('the notice lead time leaves no room in the scheduling window');
   }
-  for (const unit of [rule.noticeLeadUnit, rule.reportDueUnit]) {
+  for (const unit of [rule.noticeLeadUnit, rule.reportDueUnit, rule.claimantChoiceUnit, rule.strikeUnit]) {
     if (unit !== 'BUSINESS_DAYS' && unit !== 'CALENDAR_DAYS') problems.push(`unknown day-count unit ${unit}`);
   }
   // Claimant right to a copy of the report (docs/rules.md, claimant rights) holds in every jurisdiction.
@@ -266,6 +300,7 @@ export function jurisdictionRuleProblems(rule: JurisdictionRuleSeed): string[] {
   if (rule.requiredCredentialKinds.some((k) => !(REQUIRED_CREDENTIAL_KINDS as readonly string[]).includes(k))) {
     problems.push('requiredCredentialKinds has an unknown kind (the medical licence is always required and is not listed)');
   }
+  if (rule.holidayCalendar !== 'US_FEDERAL' && rule.holidayCalendar !== 'NONE') problems.push(`unknown holiday calendar ${rule.holidayCalendar}`);
   if (!rule.notes.trim()) problems.push('notes must say where the values come from');
   return problems;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, drawPanel, type PanelCandidate } from './panel-draw';
+import { auditPanelDraw, createRng, drawPanel, type PanelCandidate } from './panel-draw';
 
 const solo = (n: number, extra: Partial<PanelCandidate> = {}): PanelCandidate[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -220,5 +220,40 @@ describe('drawPanel — input checks', () => {
     expect(() => drawPanel({ candidates, size: 3, strategy: 'ROUND_ROBIN' as 'RANDOM', seed: 's' })).toThrow(RangeError);
     expect(() => drawPanel({ candidates, size: 3, strategy: 'RANDOM', seed: '' })).toThrow(RangeError);
     expect(() => drawPanel({ candidates: [...candidates, candidates[0]!], size: 3, strategy: 'RANDOM', seed: 's' })).toThrow(/twice/);
+  });
+});
+
+describe('auditPanelDraw', () => {
+  const pool: PanelCandidate[] = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ examinerId: id, practiceGroup: i < 2 ? 'g1' : null, reputation: 60 + i, openCaseLoad: i }));
+  const input = { candidates: pool, size: 3, strategy: 'RANDOM' as const, seed: 'audit-seed' };
+  const drawn = drawPanel(input).members;
+
+  it('matches the panel drawn from the same inputs, whatever order the pool is stored in', () => {
+    expect(auditPanelDraw({ members: drawn, poolSize: 5 }, { ...input, candidates: [...pool].reverse() })).toEqual({
+      matches: true,
+      recomputed: drawPanel(input),
+      differences: [],
+    });
+  });
+
+  it('names each position where the recorded panel is not the draw', () => {
+    const swapped = [drawn[1]!, drawn[0]!, drawn[2]!];
+    expect(auditPanelDraw({ members: swapped, poolSize: 5 }, input)).toMatchObject({
+      matches: false,
+      differences: [`position 1: the panel has ${drawn[1]}, the draw gives ${drawn[0]}`, `position 2: the panel has ${drawn[0]}, the draw gives ${drawn[1]}`],
+    });
+    expect(auditPanelDraw({ members: drawn.slice(0, 2), poolSize: 5 }, input).differences).toEqual([`position 3: the draw gives ${drawn[2]}, the panel has no one`]);
+  });
+
+  it('notices a stored pool that is not the one the panel was drawn from', () => {
+    expect(auditPanelDraw({ members: drawn, poolSize: 6 }, input).differences).toEqual(['the panel records a pool of 6 examiners, but 5 candidates are stored']);
+  });
+
+  it('depends on the load cap for BALANCED draws, which is therefore recorded', () => {
+    const balanced = { candidates: pool, size: 3, strategy: 'BALANCED' as const, seed: 'audit-seed', maxOpenCaseLoad: 1 };
+    const members = drawPanel(balanced).members; // c, d and e are above the cap; a and b share a group: one member
+    expect(members).toHaveLength(1);
+    expect(auditPanelDraw({ members, poolSize: 5 }, balanced).matches).toBe(true);
+    expect(auditPanelDraw({ members, poolSize: 5 }, { ...balanced, maxOpenCaseLoad: 10 }).matches).toBe(false);
   });
 });

@@ -95,6 +95,9 @@ export interface PanelDrawResult {
   shortfall: number;
 }
 
+/** The order a draw reads its pool in: by examinerId, in code-unit order (not locale), whatever order it was stored in. */
+export const byExaminerId = (a: PanelCandidate, b: PanelCandidate) => (a.examinerId < b.examinerId ? -1 : a.examinerId > b.examinerId ? 1 : 0);
+
 export const DEFAULT_MAX_OPEN_CASE_LOAD = 10;
 /** Reputation given to candidates without one when no candidate has one either. */
 export const NEUTRAL_REPUTATION = 50;
@@ -157,7 +160,7 @@ export function drawPanel(input: PanelDrawInput): PanelDrawResult {
   }
   const rng = createRng(seed);
   const excluded: PanelDrawResult['excluded'] = [];
-  let pool = [...input.candidates].sort((a, b) => (a.examinerId < b.examinerId ? -1 : a.examinerId > b.examinerId ? 1 : 0));
+  let pool = [...input.candidates].sort(byExaminerId);
 
   if (strategy === 'BALANCED') {
     const cap = input.maxOpenCaseLoad ?? DEFAULT_MAX_OPEN_CASE_LOAD;
@@ -185,4 +188,35 @@ export function drawPanel(input: PanelDrawInput): PanelDrawResult {
     }
   }
   return { members, excluded, shortfall: size - members.length };
+}
+
+export interface PanelDrawAuditResult {
+  /** The recomputed draw is the recorded panel: the same examiners in the same order, and the recorded pool size. */
+  matches: boolean;
+  recomputed: PanelDrawResult;
+  /** Each way the recorded panel differs from the recomputed draw; empty when it matches. */
+  differences: string[];
+}
+
+/**
+ * Recomputes a recorded draw from its stored inputs (pool, size, strategy, seed, load cap) and compares it with
+ * the panel as recorded: anyone holding the same inputs gets the same panel (see createRng), so a mismatch
+ * means the panel is not the draw it claims to be.
+ */
+export function auditPanelDraw(recorded: { members: string[]; poolSize: number }, input: PanelDrawInput): PanelDrawAuditResult {
+  const recomputed = drawPanel(input);
+  const differences: string[] = [];
+  if (recorded.poolSize !== input.candidates.length) {
+    differences.push(`the panel records a pool of ${recorded.poolSize} examiners, but ${input.candidates.length} candidates are stored`);
+  }
+  const places = Math.max(recorded.members.length, recomputed.members.length);
+  for (let i = 0; i < places; i += 1) {
+    const was = recorded.members[i];
+    const is = recomputed.members[i];
+    if (was === is) continue;
+    if (was === undefined) differences.push(`position ${i + 1}: the draw gives ${is}, the panel has no one`);
+    else if (is === undefined) differences.push(`position ${i + 1}: the panel has ${was}, the draw gives no one`);
+    else differences.push(`position ${i + 1}: the panel has ${was}, the draw gives ${is}`);
+  }
+  return { matches: differences.length === 0, recomputed, differences };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usFederalHolidaysForYears } from '@imepanel/runtime/calendar';
+import { OutsideHolidayCalendarError, holidayCalendar, usFederalHolidaysForYears } from '@imepanel/runtime/calendar';
 import { checkSchedule, earliestExamDate, latestExamDate, type SchedulingRule } from './scheduling';
 
 const holidays = usFederalHolidaysForYears(2026, 2027);
@@ -115,5 +115,21 @@ describe('checkSchedule', () => {
   it('refuses malformed dates', () => {
     expect(() => checkSchedule({ ...ny, examDate: '2026-12-9' })).toThrow(RangeError);
     expect(() => checkSchedule({ ...ny, assignedOn: 'yesterday', examDate: '2026-12-09' })).toThrow(RangeError);
+  });
+});
+
+describe('the notice lead time over Christmas (NY WCL §137: 7 business days)', () => {
+  const calendar = holidayCalendar('US-NY', 2026, 2027, usFederalHolidaysForYears(2026, 2027));
+
+  it('makes Tuesday 2026-12-29 the first lawful exam day on Thursday 2026-12-17, not Monday 12-28', () => {
+    expect(earliestExamDate({ rule: newYork, today: '2026-12-17', holidays: calendar })).toBe('2026-12-29');
+    expect(checkSchedule({ rule: newYork, today: '2026-12-17', examDate: '2026-12-28', assignedOn: '2026-12-17', holidays: calendar })).toEqual([
+      { rule: 'NOTICE_LEAD_TIME', message: 'US-NY requires notice at least 7 business days before the exam: earliest exam date is 2026-12-29' },
+    ]);
+    expect(checkSchedule({ rule: newYork, today: '2026-12-17', examDate: '2026-12-29', assignedOn: '2026-12-17', holidays: calendar })).toEqual([]);
+  });
+
+  it('refuses to count into a year the calendar does not cover', () => {
+    expect(() => earliestExamDate({ rule: newYork, today: '2027-12-27', holidays: calendar })).toThrow(OutsideHolidayCalendarError);
   });
 });

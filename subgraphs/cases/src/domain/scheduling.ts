@@ -1,5 +1,4 @@
-// Relative path until the integrator wires '@imepanel/runtime/calendar'.
-import { addCalendarDays, deadline, isIsoDate, type DayCountUnit } from '@imepanel/runtime/calendar';
+import { addCalendarDays, deadline, isIsoDate, type DayCountUnit, type Holidays } from '@imepanel/runtime/calendar';
 
 /**
  * Scheduling checks for an exam date (docs/rules.md: "Scheduling checks the notice lead time and the
@@ -32,7 +31,8 @@ export interface EarliestExamDateInput {
   today: string;
   /** When the notice was (or will be) served; defaults to today, the earliest it can still be served. */
   noticeServedOn?: string | null;
-  holidays?: ReadonlySet<string>;
+  /** The jurisdiction's holidays, skipped by a lead time in business days (docs/rules.md, "Holidays"). */
+  holidays?: Holidays;
 }
 
 export interface LatestExamDateInput {

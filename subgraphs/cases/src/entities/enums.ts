@@ -108,3 +108,43 @@ export const NoticeMethod = { MAIL: 'MAIL', EMAIL: 'EMAIL', HAND_DELIVERY: 'HAND
 export type NoticeMethod = (typeof NoticeMethod)[keyof typeof NoticeMethod];
 registerEnumType(NoticeMethod, { name: 'NoticeMethod' });
 
+
+/** Which holidays a jurisdiction's calendar is computed from (docs/rules.md, "Holidays"). */
+export const HolidayCalendarKind = { US_FEDERAL: 'US_FEDERAL', NONE: 'NONE' } as const;
+export type HolidayCalendarKind = (typeof HolidayCalendarKind)[keyof typeof HolidayCalendarKind];
+registerEnumType(HolidayCalendarKind, {
+  name: 'HolidayCalendarKind',
+  description: "US_FEDERAL: the observed US federal holidays (5 U.S.C. §6103) computed for every covered year, plus the jurisdiction's own. NONE: only the holidays administrators add",
+});
+
+/** Where a holiday on a jurisdiction's calendar comes from. */
+export const HolidaySource = { US_FEDERAL: 'US_FEDERAL', ADMINISTRATOR: 'ADMINISTRATOR' } as const;
+export type HolidaySource = (typeof HolidaySource)[keyof typeof HolidaySource];
+registerEnumType(HolidaySource, { name: 'HolidaySource', description: 'US_FEDERAL: computed (5 U.S.C. §6103, observed dates). ADMINISTRATOR: added by an administrator' });
+
+/** How the evaluator comes out of a panel (docs/rules.md, "Panels"). */
+export const PanelProcedure = { UNRESTRICTED: 'UNRESTRICTED', CLAIMANT_CHOICE: 'CLAIMANT_CHOICE', PARTY_STRIKES: 'PARTY_STRIKES' } as const;
+export type PanelProcedure = (typeof PanelProcedure)[keyof typeof PanelProcedure];
+registerEnumType(PanelProcedure, {
+  name: 'PanelProcedure',
+  description:
+    'UNRESTRICTED: no panel rule in the jurisdiction; any party may strike (one per side) or select. ' +
+    'CLAIMANT_CHOICE: an unrepresented claimant chooses within the choice period, then the client may (CA Labor Code §4062.1(c), 8 CCR §31.3). ' +
+    'PARTY_STRIKES: a represented case; each side may strike one within the strike period, the one left is the evaluator, and a side that does not strike in time lets the other choose (CA Labor Code §4062.2(c))',
+});
+
+/** Why the party that selected the evaluator was allowed to. */
+export const PanelSelectionBasis = {
+  PARTY_CHOICE: 'PARTY_CHOICE',
+  CLAIMANT_CHOICE: 'CLAIMANT_CHOICE',
+  CHOICE_PERIOD_LAPSED: 'CHOICE_PERIOD_LAPSED',
+  REMAINING_AFTER_STRIKES: 'REMAINING_AFTER_STRIKES',
+  STRIKE_PERIOD_LAPSED: 'STRIKE_PERIOD_LAPSED',
+} as const;
+export type PanelSelectionBasis = (typeof PanelSelectionBasis)[keyof typeof PanelSelectionBasis];
+registerEnumType(PanelSelectionBasis, {
+  name: 'PanelSelectionBasis',
+  description:
+    'PARTY_CHOICE: no panel rule applies. CLAIMANT_CHOICE: the unrepresented claimant chose. CHOICE_PERIOD_LAPSED: the claimant did not choose in time, so the client chose. ' +
+    'REMAINING_AFTER_STRIKES: the examiner left once the sides struck. STRIKE_PERIOD_LAPSED: a side did not strike in time, so the other side chose',
+});

@@ -4,13 +4,14 @@ import { Case } from './case';
 import { CaseEvent } from './case-event';
 import { Claimant, ClaimantRepresentative } from './claimant';
 import { Client } from './client';
+import { JurisdictionHoliday } from './jurisdiction-holiday';
 import { JurisdictionRule } from './jurisdiction-rule';
 import { Notice } from './notice';
 import { Panel } from './panel';
 import { PanelMember } from './panel-member';
 import { ReferralQuestion } from './referral-question';
 
-export { Appointment, Case, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
+export { Appointment, Case, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
 export { AuditEntry };
 export * from './enums';
 export * from './federated-refs';
@@ -18,6 +19,7 @@ export * from './federated-refs';
 export const entities = [
   Client,
   JurisdictionRule,
+  JurisdictionHoliday,
   Claimant,
   ClaimantRepresentative,
   Case,

@@ -1,7 +1,8 @@
 import { ArrayType, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { DayCountUnit, ReportRecipient } from './enums';
+import { HOLIDAY_CALENDAR_FIRST_YEAR, HOLIDAY_CALENDAR_LAST_YEAR } from '../domain/holiday-calendar';
+import { DayCountUnit, HolidayCalendarKind, ReportRecipient } from './enums';
 
 /**
  * The IME rules of one jurisdiction: notice lead time, report deadline, panel and claimant choice, scheduling
@@ -11,7 +12,23 @@ import { DayCountUnit, ReportRecipient } from './enums';
 @ObjectType()
 @Entity({ tableName: 'jurisdiction_rule' })
 export class JurisdictionRule {
-  [OptionalProps]?: 'noticeLeadUnit' | 'reportDueUnit' | 'panelRequired' | 'panelSize' | 'recordingAllowed' | 'observerAllowed' | 'reportRecipients' | 'reportSameDay' | 'requiredCredentialKinds' | 'updatedAt' | 'version';
+  [OptionalProps]?:
+    | 'noticeLeadUnit'
+    | 'reportDueUnit'
+    | 'panelRequired'
+    | 'panelSize'
+    | 'claimantChoiceUnit'
+    | 'strikeUnit'
+    | 'recordingAllowed'
+    | 'observerAllowed'
+    | 'reportRecipients'
+    | 'reportSameDay'
+    | 'requiredCredentialKinds'
+    | 'holidayCalendar'
+    | 'holidayYearsFrom'
+    | 'holidayYearsThrough'
+    | 'updatedAt'
+    | 'version';
 
   @Field(() => String, { description: 'e.g. US-NY' })
   @PrimaryKey({ type: 'string', length: 10 })
@@ -49,9 +66,24 @@ export class JurisdictionRule {
   @Property({ type: 'smallint' })
   panelSize: number = 3;
 
-  @Field(() => Int, { nullable: true, description: 'Days an unrepresented claimant has to choose from the panel (CA: 10)' })
+  @Field(() => Int, { nullable: true, description: 'Days an unrepresented claimant has to choose from the panel before the client may (CA: 10, Labor Code §4062.1(c))' })
   @Property({ type: 'smallint', nullable: true })
   claimantChoiceDays: number | null = null;
+
+  @Field(() => DayCountUnit)
+  @Enum({ items: enumValues(DayCountUnit), type: 'string', length: 20, default: DayCountUnit.CALENDAR_DAYS })
+  claimantChoiceUnit: DayCountUnit = DayCountUnit.CALENDAR_DAYS;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days each side of a represented case has to strike one examiner from the panel; a side that does not lets the other choose (CA: 10, Labor Code §4062.2(c))',
+  })
+  @Property({ type: 'smallint', nullable: true })
+  strikeDays: number | null = null;
+
+  @Field(() => DayCountUnit)
+  @Enum({ items: enumValues(DayCountUnit), type: 'string', length: 20, default: DayCountUnit.CALENDAR_DAYS })
+  strikeUnit: DayCountUnit = DayCountUnit.CALENDAR_DAYS;
 
   @Field(() => Int, { nullable: true, description: 'The exam must take place within this many days of assignment (CA: 90)' })
   @Property({ type: 'smallint', nullable: true })
@@ -80,6 +112,18 @@ export class JurisdictionRule {
   @Field(() => [String], { description: 'Credential kinds an examiner needs here besides a medical licence' })
   @Property({ type: ArrayType })
   requiredCredentialKinds: string[] = [];
+
+  @Field(() => HolidayCalendarKind, { description: 'Which holidays the business-day counts skip besides the ones administrators add' })
+  @Enum({ items: enumValues(HolidayCalendarKind), type: 'string', length: 20, default: HolidayCalendarKind.US_FEDERAL })
+  holidayCalendar: HolidayCalendarKind = HolidayCalendarKind.US_FEDERAL;
+
+  @Field(() => Int, { description: 'First year whose holidays are on record; business days before it are not counted but refused' })
+  @Property({ type: 'smallint', default: HOLIDAY_CALENDAR_FIRST_YEAR })
+  holidayYearsFrom: number = HOLIDAY_CALENDAR_FIRST_YEAR;
+
+  @Field(() => Int, { description: 'Last year whose holidays are on record (extendJurisdictionHolidays adds years); business days after it are refused' })
+  @Property({ type: 'smallint', default: HOLIDAY_CALENDAR_LAST_YEAR })
+  holidayYearsThrough: number = HOLIDAY_CALENDAR_LAST_YEAR;
 
   @Field(() => String, { nullable: true, description: 'Where the values come from; verify before relying on them' })
   @Property({ type: 'text', nullable: true })

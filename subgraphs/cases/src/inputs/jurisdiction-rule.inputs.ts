@@ -1,7 +1,8 @@
 import { IsJurisdiction, NotBlank } from '@imepanel/runtime';
+import { LocalDate } from '@imepanel/runtime/scalars';
 import { ArrayMaxSize, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { DayCountUnit, ReportRecipient } from '../entities';
+import { DayCountUnit, HolidayCalendarKind, ReportRecipient } from '../entities';
 
 @InputType('JurisdictionRuleInput', { description: 'The full rule; on update every field is replaced' })
 export class JurisdictionRuleInput {
@@ -46,12 +47,25 @@ export class JurisdictionRuleInput {
   @Max(10)
   panelSize: number = 3;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Days an unrepresented claimant has to choose from a required panel (CA: 10)' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(90)
   claimantChoiceDays?: number | null;
+
+  @Field(() => DayCountUnit, { defaultValue: DayCountUnit.CALENDAR_DAYS })
+  claimantChoiceUnit: DayCountUnit = DayCountUnit.CALENDAR_DAYS;
+
+  @Field(() => Int, { nullable: true, description: 'Days each side of a represented case has to strike one examiner from a required panel (CA: 10)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  strikeDays?: number | null;
+
+  @Field(() => DayCountUnit, { defaultValue: DayCountUnit.CALENDAR_DAYS })
+  strikeUnit: DayCountUnit = DayCountUnit.CALENDAR_DAYS;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
@@ -95,4 +109,22 @@ export class CreateJurisdictionRuleInput extends JurisdictionRuleInput {
   @Field(() => String, { description: 'e.g. US-TX' })
   @IsJurisdiction()
   code!: string;
+
+  @Field(() => HolidayCalendarKind, {
+    nullable: true,
+    description: 'Which holidays to compute for the covered years; default US_FEDERAL for a US subdivision (US-…), NONE elsewhere. Fixed once created',
+  })
+  @IsOptional()
+  holidayCalendar?: HolidayCalendarKind | null;
+}
+
+@InputType('HolidayInput', { description: "A day the jurisdiction's business-day counts skip" })
+export class HolidayInput {
+  @Field(() => LocalDate, { description: 'The day off as observed, a weekday inside the years the calendar covers' })
+  date!: string;
+
+  @Field(() => String, { description: "e.g. Lincoln's Birthday" })
+  @NotBlank()
+  @MaxLength(200)
+  name!: string;
 }

@@ -4,5 +4,6 @@ import { Migration20261127032500_reference_data } from './Migration2026112703250
 import { Migration20261127033627_lifecycle } from './Migration20261127033627_lifecycle';
 import { Migration20261127033811_audit } from './Migration20261127033811_audit';
 import { Migration20261127040524_stats_indexes } from './Migration20261127040524_stats_indexes';
+import { Migration20261201092318_holidays_and_panel_periods } from './Migration20261201092318_holidays_and_panel_periods';
 
-export const migrations = [Migration20261127032413_initial, Migration20261127032500_reference_data, Migration20261127033627_lifecycle, Migration20261127033811_audit, Migration20261127040524_stats_indexes];
+export const migrations = [Migration20261127032413_initial, Migration20261127032500_reference_data, Migration20261127033627_lifecycle, Migration20261127033811_audit, Migration20261127040524_stats_indexes, Migration20261201092318_holidays_and_panel_periods];

@@ -1,8 +1,11 @@
 import { FieldErrors, assertVersion, notFound } from '@imepanel/runtime';
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { LocalDate } from '@imepanel/runtime/scalars';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { addJurisdictionHoliday, extendJurisdictionHolidays, removeJurisdictionHoliday, seedComputedHolidays } from '../commands/jurisdiction-holidays';
 import type { CasesContext } from '../context';
-import { JurisdictionRule } from '../entities';
-import { CreateJurisdictionRuleInput, JurisdictionRuleInput } from '../inputs/jurisdiction-rule.inputs';
+import { defaultHolidayCalendarKind } from '../domain/holiday-calendar';
+import { JurisdictionHoliday, JurisdictionRule } from '../entities';
+import { CreateJurisdictionRuleInput, HolidayInput, JurisdictionRuleInput } from '../inputs/jurisdiction-rule.inputs';
 
 const CREDENTIAL_KINDS = ['MEDICAL_LICENSE', 'BOARD_CERTIFICATION', 'IME_CERTIFICATION', 'QME_CERTIFICATION', 'DEA_REGISTRATION', 'MALPRACTICE_INSURANCE'];
 
@@ -14,6 +17,11 @@ function checkRule(input: JurisdictionRuleInput) {
   });
   if (input.schedulingWindowExtendedDays && input.schedulingWindowDays && input.schedulingWindowExtendedDays < input.schedulingWindowDays) {
     errors.add('input.schedulingWindowExtendedDays', 'The extended window cannot be shorter than the normal one');
+  }
+  // The panel periods (Labor Code §§4062.1(c), 4062.2(c)) run only on a required panel; elsewhere they would be stored and never used.
+  if (!input.panelRequired) {
+    if (input.claimantChoiceDays != null) errors.add('input.claimantChoiceDays', 'A claimant choice period applies only where a panel is required (panelRequired: true)');
+    if (input.strikeDays != null) errors.add('input.strikeDays', 'A strike period applies only where a panel is required (panelRequired: true)');
   }
   errors.throwIfAny();
 }
@@ -29,6 +37,9 @@ function assign(rule: JurisdictionRule, input: JurisdictionRuleInput) {
     panelRequired: input.panelRequired,
     panelSize: input.panelSize,
     claimantChoiceDays: input.claimantChoiceDays ?? null,
+    claimantChoiceUnit: input.claimantChoiceUnit,
+    strikeDays: input.strikeDays ?? null,
+    strikeUnit: input.strikeUnit,
     schedulingWindowDays: input.schedulingWindowDays ?? null,
     schedulingWindowExtendedDays: input.schedulingWindowExtendedDays ?? null,
     recordingAllowed: input.recordingAllowed,
@@ -62,9 +73,12 @@ export class JurisdictionRuleResolver {
         new FieldErrors().add('input.code', `A rule for ${input.code} already exists`).throwIfAny();
       }
       checkRule(input);
-      const rule = tx.create(JurisdictionRule, { code: input.code, name: input.name });
+      const rule = tx.create(JurisdictionRule, { code: input.code, name: input.name, holidayCalendar: input.holidayCalendar ?? defaultHolidayCalendarKind(input.code) });
       assign(rule, input);
-      await tx.persist(rule).flush();
+      tx.persist(rule);
+      // Business days skip the jurisdiction's holidays from the start (docs/rules.md, "Holidays").
+      seedComputedHolidays(tx, rule, rule.holidayYearsFrom, rule.holidayYearsThrough);
+      await tx.flush();
       return rule;
     });
   }
@@ -87,5 +101,39 @@ export class JurisdictionRuleResolver {
       await tx.flush();
       return rule;
     });
+  }
+
+  @Authorized()
+  @FieldResolver(() => [JurisdictionHoliday], {
+    description: 'The days business-day counts skip here, by date (within the covered years, holidayYearsFrom–holidayYearsThrough); from/to narrow the list',
+  })
+  async holidays(
+    @Root() rule: JurisdictionRule,
+    @Ctx() ctx: CasesContext,
+    @Arg('from', () => LocalDate, { nullable: true }) from?: string | null,
+    @Arg('to', () => LocalDate, { nullable: true }) to?: string | null,
+  ) {
+    const holidays = await ctx.loaders.holidaysByRule.load(rule.code);
+    return holidays.filter((h) => (!from || h.date >= from) && (!to || h.date <= to));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => JurisdictionRule, { description: "Adds a day the jurisdiction's business-day counts skip (e.g. a state holiday)" })
+  addJurisdictionHoliday(@Arg('code', () => String) code: string, @Arg('input', () => HolidayInput) input: HolidayInput, @Ctx() ctx: CasesContext) {
+    return addJurisdictionHoliday(ctx.em, code, input, ctx.actor);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => JurisdictionRule, { description: 'Removes a holiday the jurisdiction does not observe, computed or added' })
+  removeJurisdictionHoliday(@Arg('code', () => String) code: string, @Arg('date', () => LocalDate) date: string, @Ctx() ctx: CasesContext) {
+    return removeJurisdictionHoliday(ctx.em, code, date);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => JurisdictionRule, {
+    description: 'Extends the years the holiday calendar covers, computing the federal holidays of the added years where the jurisdiction follows them',
+  })
+  extendJurisdictionHolidays(@Arg('code', () => String) code: string, @Arg('throughYear', () => Int) throughYear: number, @Ctx() ctx: CasesContext) {
+    return extendJurisdictionHolidays(ctx.em, code, throughYear);
   }
 }

@@ -29,19 +29,23 @@ export class CaseLifecycleResolver {
     @Ctx() ctx: CasesContext,
     @Arg('input', () => ProposePanelInput, { nullable: true }) input?: ProposePanelInput,
   ) {
-    return proposePanel(ctx.em, ctx.examiners, ctx.settings, caseId, input ?? new ProposePanelInput(), ctx.actor);
+    return proposePanel(ctx.em, ctx.examiners, ctx.settings, caseId, input ?? new ProposePanelInput(), ctx.actor, ctx.now());
   }
 
   @Authorized('CLIENT')
-  @Mutation(() => Panel, { description: 'A party strikes an examiner from an open panel (each side at most one)' })
+  @Mutation(() => Panel, {
+    description: 'A party strikes an examiner from an open panel (each side at most one; on a required panel only a represented case, within the strike period)',
+  })
   strikePanelMember(@Arg('panelId', () => ID) panelId: string, @Arg('input', () => PanelChoiceInput) input: PanelChoiceInput, @Ctx() ctx: CasesContext) {
-    return strikePanelMember(ctx.em, panelId, input, ctx.actor);
+    return strikePanelMember(ctx.em, panelId, input, ctx.actor, ctx.now());
   }
 
   @Authorized('CLIENT')
-  @Mutation(() => Panel, { description: 'A party selects an examiner from an open panel: the examiner is assigned' })
+  @Mutation(() => Panel, {
+    description: "A party selects an examiner from an open panel and the examiner is assigned; on a required panel, only as the panel's procedure allows on that day",
+  })
   selectPanelMember(@Arg('panelId', () => ID) panelId: string, @Arg('input', () => PanelChoiceInput) input: PanelChoiceInput, @Ctx() ctx: CasesContext) {
-    return selectPanelMember(ctx.em, panelId, input, ctx.actor);
+    return selectPanelMember(ctx.em, panelId, input, ctx.actor, ctx.now());
   }
 
   @Authorized('CLIENT')
@@ -52,7 +56,7 @@ export class CaseLifecycleResolver {
     @Arg('examinerId', () => ID) examinerId: string,
     @Ctx() ctx: CasesContext,
   ) {
-    return assignExaminer(ctx.em, ctx.examiners, ctx.settings.partyKeySecret, caseId, version, examinerId, ctx.actor);
+    return assignExaminer(ctx.em, ctx.examiners, ctx.settings.partyKeySecret, caseId, version, examinerId, ctx.actor, ctx.now());
   }
 
   @Authorized('CLIENT', 'EXAMINER')
@@ -63,7 +67,7 @@ export class CaseLifecycleResolver {
     @Arg('input', () => ScheduleExamInput) input: ScheduleExamInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return scheduleExam(ctx.em, ctx.examiners, ctx.settings.partyKeySecret, caseId, version, input, ctx.actor);
+    return scheduleExam(ctx.em, ctx.examiners, ctx.settings.partyKeySecret, caseId, version, input, ctx.actor, ctx.now());
   }
 
   @Authorized('CLIENT')
@@ -74,7 +78,7 @@ export class CaseLifecycleResolver {
     @Arg('input', () => ServeNoticeInput) input: ServeNoticeInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return serveNotice(ctx.em, (id) => fetchExaminerName(ctx.examiners, id), caseId, version, input, ctx.actor);
+    return serveNotice(ctx.em, (id) => fetchExaminerName(ctx.examiners, id), caseId, version, input, ctx.actor, ctx.now());
   }
 
   @Authorized('EXAMINER')
@@ -85,7 +89,7 @@ export class CaseLifecycleResolver {
     @Ctx() ctx: CasesContext,
     @Arg('examinedAt', () => Date, { nullable: true }) examinedAt?: Date,
   ) {
-    return markExamined(ctx.em, caseId, version, examinedAt, ctx.actor);
+    return markExamined(ctx.em, caseId, version, examinedAt, ctx.actor, ctx.now());
   }
 
   @Authorized('CLIENT', 'EXAMINER')
@@ -117,9 +121,20 @@ export class CaseLifecycleResolver {
   }
 
   @Authorized('CLIENT')
-  @Mutation(() => Case, { description: 'REPORTED → CLOSED once the final report reached the client and the claimant' })
-  closeCase(@Arg('caseId', () => ID) caseId: string, @Arg('version', () => Int) version: number, @Ctx() ctx: CasesContext) {
-    return closeCase(ctx.em, ctx.reports, caseId, version, ctx.actor);
+  @Mutation(() => Case, {
+    description: 'REPORTED → CLOSED once the final report reached every recipient the jurisdiction requires (the same day where the rule says so); refused naming those missing',
+  })
+  closeCase(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: CasesContext,
+    @Arg('sameDayBreachNote', () => String, {
+      nullable: true,
+      description: 'ADMIN only: close although the copies broke the same-day rule, recording why on the timeline',
+    })
+    sameDayBreachNote?: string | null,
+  ) {
+    return closeCase(ctx.em, ctx.reports, caseId, version, ctx.actor, ctx.now(), sameDayBreachNote);
   }
 
   @Authorized()

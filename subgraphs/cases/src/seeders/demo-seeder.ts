@@ -1,6 +1,8 @@
 import { normaliseIdentity, npiCheckDigit } from '@imepanel/runtime';
-import { addBusinessDays, calendarDaysBetween, deadline, isWeekend, utcDateOf } from '@imepanel/runtime/calendar';
+import { addBusinessDays, calendarDaysBetween, deadline, isWeekend, utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { loadHolidayCalendar } from '../commands/jurisdiction-holidays';
+import { panelDeadlines, panelProcedure } from '../domain/panel-choice';
 import { drawPanel, type PanelCandidate } from '../domain/panel-draw';
 import { earliestExamDate, latestExamDate } from '../domain/scheduling';
 import {
@@ -22,6 +24,7 @@ import {
   NoticeMethod,
   Panel,
   PanelMember,
+  PanelSelectionBasis,
   PanelStatus,
   PanelStrategy,
   ReferralQuestion,
@@ -115,6 +118,8 @@ export interface ExaminedCaseFacts {
   reportDueUnit: DayCountUnit;
   reportRecipients: ReportRecipient[];
   reportSameDay: boolean;
+  /** The jurisdiction's holidays, which the report deadline (in business days) skips. */
+  holidays: HolidayCalendar;
   hasRepresentative: boolean;
   representativeFirm: string | null;
 }
@@ -276,6 +281,8 @@ interface PlannedCase {
 
 interface Rules {
   byCode: Map<string, JurisdictionRule>;
+  /** Each jurisdiction's holiday calendar, as the migrations seeded it. */
+  holidays: Map<string, HolidayCalendar>;
 }
 
 /**
@@ -284,32 +291,32 @@ interface Rules {
  * due after the exam (about 15% late), then closure once delivered. The stage the target status sits in is
  * drawn longer, as a case waiting in that stage would be.
  */
-function layOutTimeline(d: Dice, rule: JurisdictionRule, day0: string, target: CaseStatus, durationMinutes: number): Timeline {
+function layOutTimeline(d: Dice, rule: JurisdictionRule, holidays: HolidayCalendar, day0: string, target: CaseStatus, durationMinutes: number): Timeline {
   const j = rule.code;
   const created = localTime(d, day0, j);
   let last = created;
   let panelProposed: Date | null = null;
   let assignDay: string;
   if (rule.panelRequired) {
-    const panelDay = addBusinessDays(day0, target === CaseStatus.REQUESTED ? d.int(1, 8) : d.int(0, 2));
+    const panelDay = addBusinessDays(day0, target === CaseStatus.REQUESTED ? d.int(1, 8) : d.int(0, 2), holidays);
     panelProposed = after(d, last, localTime(d, panelDay, j, 9));
     last = panelProposed;
     // CA: an unrepresented worker has 10 days to choose; represented parties strike within about as long.
     const choiceDays = rule.claimantChoiceDays ?? 10;
     assignDay = weekdayOnOrAfter(shiftDate(panelDay, target === CaseStatus.PANEL_PROPOSED ? d.int(3, choiceDays + 4) : d.int(2, choiceDays)));
   } else {
-    assignDay = addBusinessDays(day0, target === CaseStatus.REQUESTED ? d.int(1, 12) : d.int(1, 4));
+    assignDay = addBusinessDays(day0, target === CaseStatus.REQUESTED ? d.int(1, 12) : d.int(1, 4), holidays);
   }
   const assigned = after(d, last, localTime(d, assignDay, j, 9));
-  const bookDay = addBusinessDays(assignDay, target === CaseStatus.ASSIGNED ? d.int(2, 12) : d.int(1, 5));
+  const bookDay = addBusinessDays(assignDay, target === CaseStatus.ASSIGNED ? d.int(2, 12) : d.int(1, 5), holidays);
   const booked = after(d, assigned, localTime(d, bookDay, j, 9));
   const noticeServed = d.chance(0.7)
     ? new Date(booked.getTime() + d.int(10, 90) * MS_PER_MINUTE)
-    : after(d, booked, localTime(d, addBusinessDays(bookDay, 1), j, 9));
+    : after(d, booked, localTime(d, addBusinessDays(bookDay, 1, holidays), j, 9));
   const noticeDay = utcDateOf(noticeServed);
 
   // NY: notice at least 7 business days before the exam; WA 28 days; OR 10 days (the rule's lead time).
-  const earliest = earliestExamDate({ rule, today: noticeDay, noticeServedOn: noticeDay });
+  const earliest = earliestExamDate({ rule, today: noticeDay, noticeServedOn: noticeDay, holidays });
   let examDate = weekdayOnOrAfter(laterDate(shiftDate(bookDay, d.int(7, 30)), shiftDate(earliest, d.int(0, 4))));
   // CA: the exam within 90 days of assignment.
   const latest = latestExamDate({ rule, assignedOn: assignDay });
@@ -318,18 +325,18 @@ function layOutTimeline(d: Dice, rule: JurisdictionRule, day0: string, target: C
   const examEnd = new Date(examStart.getTime() + durationMinutes * MS_PER_MINUTE);
 
   // The report: on time within the rule's deadline, or 3–10 business days late; three weeks where none is set.
-  const due = rule.reportDueDays !== null ? deadline(examDate, rule.reportDueDays, rule.reportDueUnit) : null;
+  const due = rule.reportDueDays !== null ? deadline(examDate, rule.reportDueDays, rule.reportDueUnit, holidays) : null;
   let reportDay: string;
   if (due && d.chance(0.17)) {
-    reportDay = addBusinessDays(due, d.int(3, 10));
+    reportDay = addBusinessDays(due, d.int(3, 10), holidays);
   } else {
     const horizon = due ?? shiftDate(examDate, 21);
     const span = Math.max(2, calendarDaysBetween(examDate, horizon));
     reportDay = weekdayOnOrBefore(shiftDate(examDate, Math.max(2, Math.round(span * (0.4 + 0.6 * d.random())))));
-    if (reportDay <= examDate) reportDay = addBusinessDays(examDate, 2);
+    if (reportDay <= examDate) reportDay = addBusinessDays(examDate, 2, holidays);
   }
   const reported = after(d, examEnd, localTime(d, reportDay, j, 9));
-  const closeDay = addBusinessDays(reportDay, target === CaseStatus.REPORTED ? d.int(3, 30) : d.int(1, 12));
+  const closeDay = addBusinessDays(reportDay, target === CaseStatus.REPORTED ? d.int(3, 30) : d.int(1, 12), holidays);
   const closed = after(d, reported, localTime(d, closeDay, j, 9));
   return { created, panelProposed, assigned, booked, noticeServed, examStart, examEnd, reported, closed, examDate };
 }
@@ -393,14 +400,14 @@ function statusAt(t: Timeline, outcome: Outcome, now: Date): CaseStatus | null {
  * timeline, keep it if it lands right. Planned this way every status is represented, yet each case is the
  * product of plausible durations rather than of fixed offsets.
  */
-function planCase(d: Dice, rule: JurisdictionRule, client: ClientSeed, target: CaseStatus, now: Date): PlannedCase {
+function planCase(d: Dice, rule: JurisdictionRule, holidays: HolidayCalendar, client: ClientSeed, target: CaseStatus, now: Date): PlannedCase {
   const today = utcDateOf(now);
   const [minAge, maxAge] = AGE_WINDOWS[target];
   let fallback: PlannedCase | null = null;
   for (let attempt = 0; attempt < 400; attempt += 1) {
     const day0 = weekdayOnOrBefore(shiftDate(today, -d.int(minAge, maxAge)));
     const durationMinutes = d.pick([45, 60, 60, 75, 90, 120]);
-    const timeline = layOutTimeline(d, rule, day0, target, durationMinutes);
+    const timeline = layOutTimeline(d, rule, holidays, day0, target, durationMinutes);
     const outcome = planOutcome(d, timeline, target);
     const status = statusAt(timeline, outcome, now);
     if (status === null) continue;
@@ -512,12 +519,14 @@ export async function seedCasesDemo(em: EntityManager, random: () => number, exa
   const d = dice(random);
   const rules = await em.find(JurisdictionRule, {});
   if (rules.length === 0) throw new Error('No jurisdiction rules in cases.jurisdiction_rule: apply the cases migrations before seeding');
+  const holidays = new Map<string, HolidayCalendar>();
+  for (const rule of rules) holidays.set(rule.code, await loadHolidayCalendar(em, rule));
   const ctx: SeedContext = {
     em,
     d,
     now: options.today,
     today: utcDateOf(options.today),
-    rules: { byCode: new Map(rules.map((r) => [r.code, r])) },
+    rules: { byCode: new Map(rules.map((r) => [r.code, r])), holidays },
     examiners,
     clients: new Map(),
     usedNpis: new Set(examiners.examiners.map((e) => e.npi)),
@@ -570,7 +579,7 @@ function planAllCases(ctx: SeedContext): PlannedCase[] {
     const client = d.weighted(clients.length > 0 ? clients : usable, (c) => c.volume);
     const jurisdictions = Object.keys(client.jurisdictions).filter((j) => rules.byCode.has(j) && (!needsPanel || rules.byCode.get(j)!.panelRequired));
     const jurisdiction = jurisdictions.length > 0 ? d.weighted(jurisdictions, (j) => client.jurisdictions[j]!) : Object.keys(client.jurisdictions).find((j) => rules.byCode.has(j))!;
-    return planCase(d, rules.byCode.get(jurisdiction)!, client, target, ctx.now);
+    return planCase(d, rules.byCode.get(jurisdiction)!, rules.holidays.get(jurisdiction)!, client, target, ctx.now);
   });
 }
 
@@ -840,6 +849,8 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     const seed = `${referenceNumber}:${d.hex(16)}`;
     const draw = drawPanel({ candidates: candidatesPool, size: rule.panelSize, strategy: PanelStrategy.RANDOM, seed });
     const selecting = has(CaseStatus.ASSIGNED);
+    // The panel's procedure and deadlines, as proposePanel fixes them (docs/rules.md, "Panels").
+    const procedure = panelProcedure({ panelRequired: rule.panelRequired, claimantRepresented: attorney !== null });
     panel = em.create(Panel, {
       case: kase,
       strategy: PanelStrategy.RANDOM,
@@ -848,6 +859,8 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
       status: selecting ? PanelStatus.SELECTED : PanelStatus.OPEN,
       candidatePool: candidatesPool,
       poolSize: candidatesPool.length,
+      procedure,
+      ...panelDeadlines(procedure, utcDateOf(t.panelProposed), rule, ctx.rules.holidays.get(rule.code)),
       proposedAt: t.panelProposed,
       proposedBy: 'Panel administrator',
     });
@@ -862,9 +875,10 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
       note: `Panel of ${draw.members.length} drawn at random from ${candidatesPool.length} eligible examiners`,
       data: { panelId: panel.id, strategy: PanelStrategy.RANDOM, seed, poolSize: candidatesPool.length },
     });
-    // Represented: each side strikes one and the remaining examiner serves. Unrepresented: the claimant picks.
+    // Represented: each side strikes one and the remaining examiner serves (Labor Code §4062.2(c)). Unrepresented:
+    // the claimant picks (§4062.1(c)).
     const order = d.shuffle(draw.members);
-    const strikes = selecting && attorney && order.length === 3 ? [CaseParty.ATTORNEY, CaseParty.CLIENT] : [];
+    const strikes = selecting && attorney ? [CaseParty.ATTORNEY, CaseParty.CLIENT].slice(0, order.length - 1) : [];
     const selectedId = selecting ? order[strikes.length]! : null;
     const span = t.assigned.getTime() - t.panelProposed.getTime();
     draw.members.forEach((examinerId, index) => {
@@ -877,7 +891,13 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
       }
     });
     if (selectedId) {
-      panel.selectedBy = strikes.length > 0 ? CaseParty.ADMIN : CaseParty.CLAIMANT;
+      panel.selectedBy = attorney ? null : CaseParty.CLAIMANT;
+      panel.selectionBasis = attorney ? PanelSelectionBasis.REMAINING_AFTER_STRIKES : PanelSelectionBasis.CLAIMANT_CHOICE;
+      panel.selectionReason = !attorney
+        ? 'The unrepresented claimant chose (Labor Code §4062.1(c), 8 CCR §31.3)'
+        : strikes.length > 0
+          ? `the examiner left once ${strikes.map((p) => `the ${p.toLowerCase()}`).join(' and ')} struck (Labor Code §4062.2(c))`
+          : 'the only examiner on the panel (Labor Code §4062.2(c))';
       panel.selectedAt = t.assigned;
       examiner = choice.pool.find((e) => e.id === selectedId)!;
     }
@@ -1038,6 +1058,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     reportDueUnit: rule.reportDueUnit,
     reportRecipients: rule.reportRecipients,
     reportSameDay: rule.reportSameDay,
+    holidays: ctx.rules.holidays.get(plan.jurisdiction)!,
     hasRepresentative: attorney !== null,
     representativeFirm: attorney?.firm ?? null,
   };

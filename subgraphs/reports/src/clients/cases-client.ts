@@ -1,4 +1,5 @@
 import type { ServiceClient } from '@imepanel/runtime';
+import type { HolidayCalendar } from '@imepanel/runtime/calendar';
 
 /** What the reports subgraph needs to know about a case, read from the cases subgraph. */
 export interface CaseFacts {
@@ -47,4 +48,30 @@ export async function markCaseReported(cases: ServiceClient, caseId: string): Pr
 export async function fetchCaseFacts(cases: ServiceClient, caseId: string): Promise<CaseFacts | null> {
   const data = await cases.request<{ case: CaseFacts | null }>(CASE_FACTS, { id: caseId });
   return data.case;
+}
+
+const HOLIDAYS = /* GraphQL */ `
+  query JurisdictionHolidays($code: String!, $from: LocalDate!, $to: LocalDate!) {
+    jurisdictionRule(code: $code) { holidayYearsFrom holidayYearsThrough holidays(from: $from, to: $to) { date } }
+  }
+`;
+
+/**
+ * The jurisdiction's holiday calendar for the years `fromYear` to `toYear`, as the cases subgraph (which owns the
+ * jurisdiction rules) holds it: the days a business-day deadline skips, known only for the years it covers, so a
+ * count that runs past them is refused (OutsideHolidayCalendarError) rather than guessed.
+ */
+export async function fetchHolidayCalendar(cases: ServiceClient, code: string, fromYear: number, toYear: number): Promise<HolidayCalendar> {
+  const data = await cases.request<{ jurisdictionRule: { holidayYearsFrom: number; holidayYearsThrough: number; holidays: { date: string }[] } | null }>(
+    HOLIDAYS,
+    { code, from: `${fromYear}-01-01`, to: `${toYear}-12-31` },
+  );
+  const rule = data.jurisdictionRule;
+  if (!rule) throw new Error(`jurisdiction rule ${code} not found in the cases subgraph`);
+  const first = Math.max(rule.holidayYearsFrom, fromYear);
+  const last = Math.min(rule.holidayYearsThrough, toYear);
+  // Years asked for outside the covered ones are not known: bound the calendar by both (every day asked for
+  // then lies outside it and is refused, with the covered years in the message).
+  const [from, through] = last >= first ? [first, last] : [rule.holidayYearsFrom, rule.holidayYearsThrough];
+  return { name: code, dates: new Set(rule.holidays.map((h) => h.date)), from: `${from}-01-01`, through: `${through}-12-31` };
 }

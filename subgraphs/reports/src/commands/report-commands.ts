@@ -1,7 +1,7 @@
 import { FieldErrors, assertVersion, failedPrecondition, notFound, type Actor, type ServiceClient } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertMayReportOn, assertReportVisible } from '../access';
-import { fetchCaseFacts, type CaseFacts } from '../clients/cases-client';
+import { fetchCaseFacts, fetchHolidayCalendar, type CaseFacts } from '../clients/cases-client';
 import { reportDueDate } from '../domain/delivery-rules';
 import { canEdit } from '../domain/report-lifecycle';
 import { Report, ReportKind, ReportStatus } from '../entities';
@@ -16,6 +16,19 @@ export function requiredRecipients(facts: Pick<CaseFacts, 'jurisdictionRule' | '
   if (!facts.claimantRepresented) recipients.delete('CLAIMANT_REPRESENTATIVE');
   if (facts.treatingProviderNpis.length === 0) recipients.delete('TREATING_PHYSICIAN');
   return [...recipients];
+}
+
+/**
+ * The report's due date from the case's jurisdiction rule and exam date. A deadline in business days skips the
+ * jurisdiction's holidays, asked of the cases subgraph (which owns them) for the exam's year and the two after:
+ * longer than any deadline a rule can set (365 business days), so the count never leaves the window.
+ */
+async function dueDateOf(cases: ServiceClient, facts: CaseFacts, examDate: string): Promise<string | null> {
+  const rule = facts.jurisdictionRule;
+  if (rule.reportDueDays === null) return null;
+  const year = Number(examDate.slice(0, 4));
+  const holidays = rule.reportDueUnit === 'BUSINESS_DAYS' ? await fetchHolidayCalendar(cases, rule.code, year, year + 2) : undefined;
+  return reportDueDate(examDate, rule, false, holidays);
 }
 
 /** The report to change, if it exists and is in the actor's scope (NOT_FOUND otherwise, either way). */
@@ -37,6 +50,8 @@ export async function startReport(em: EntityManager, cases: ServiceClient, input
   if (!facts.examinerId) {
     throw failedPrecondition('EXAMINER_ASSIGNED', `Case ${facts.referenceNumber} has no assigned examiner to write its report`);
   }
+  const examDate = facts.examinedAt ? facts.examinedAt.slice(0, 10) : null;
+  const dueDate = examDate ? await dueDateOf(cases, facts, examDate) : null;
   return em.transactional(async (tx) => {
     let parent: Report | null = null;
     if (input.kind === ReportKind.IME) {
@@ -64,7 +79,6 @@ export async function startReport(em: EntityManager, cases: ServiceClient, input
       }
     }
     errors.throwIfAny();
-    const examDate = facts.examinedAt ? facts.examinedAt.slice(0, 10) : null;
     const report = tx.create(Report, {
       caseId: facts.id,
       examinerId: facts.examinerId!,
@@ -78,7 +92,7 @@ export async function startReport(em: EntityManager, cases: ServiceClient, input
       reasons: facts.reasons,
       questions: facts.referralQuestions,
       examDate,
-      dueDate: examDate && facts.jurisdictionRule.reportDueDays !== null ? reportDueDate(examDate, facts.jurisdictionRule) : null,
+      dueDate,
       requiredRecipients: requiredRecipients(facts),
       sameDayDelivery: facts.jurisdictionRule.reportSameDay,
     });

@@ -1,8 +1,8 @@
-import { actorName, assertVersion, failedPrecondition, type Actor, type Logger, type ServiceClient } from '@imepanel/runtime';
+import { FieldErrors, actorName, assertVersion, failedPrecondition, type Actor, type Logger, type ServiceClient } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { markCaseReported } from '../clients/cases-client';
 import { checkCompleteness, type ImeReason } from '../domain/completeness';
-import { checkDeliveries, claimantCopyDueAt, type Recipient } from '../domain/delivery-rules';
+import { checkDeliveries, claimantCopyDueAt, deliveryTimeProblem, type DeliveryCheckResult, type Recipient } from '../domain/delivery-rules';
 import { checkTransition, type ReportTransition, type ReportTransitionGuards } from '../domain/report-lifecycle';
 import { QaReview, Report, ReportDelivery, ReportKind, ReportStatus } from '../entities';
 import type { DeliveryInput, FinaliseReportInput, QaReviewInput } from '../inputs/review.inputs';
@@ -91,8 +91,26 @@ export async function requestChanges(em: EntityManager, id: string, version: num
   });
 }
 
-function addDeliveries(em: EntityManager, report: Report, deliveries: DeliveryInput[], actor: Actor | null, existing: ReportDelivery[]) {
-  const now = new Date();
+/**
+ * Records deliveries of a final report, refusing (BAD_USER_INPUT, every offending one named under `field`) a
+ * delivery time later than now or earlier than the report's finalisation: a copy cannot reach anyone before it
+ * exists or after the moment it is recorded.
+ */
+function addDeliveries(
+  em: EntityManager,
+  report: Report,
+  deliveries: DeliveryInput[],
+  actor: Actor | null,
+  existing: ReportDelivery[],
+  now: Date,
+  field: string,
+) {
+  const errors = new FieldErrors();
+  deliveries.forEach((d, i) => {
+    const problem = d.deliveredAt ? deliveryTimeProblem(d.deliveredAt, { now, finalisedAt: report.finalisedAt! }) : null;
+    if (problem) errors.add(`${field}.${i}.deliveredAt`, problem);
+  });
+  errors.throwIfAny();
   const added = deliveries.map((d) =>
     em.create(ReportDelivery, {
       report,
@@ -104,18 +122,12 @@ function addDeliveries(em: EntityManager, report: Report, deliveries: DeliveryIn
     }),
   );
   added.forEach((d) => em.persist(d));
-  const all = [...existing, ...added];
-  const check = checkDeliveries({
-    requiredRecipients: report.requiredRecipients as Recipient[],
-    sameDay: report.sameDayDelivery,
-    deliveries: all.map((d) => ({ recipient: d.recipient as Recipient, deliveredAt: d.deliveredAt })),
-  });
-  return { check, added };
+  return { check: distributionCheck(report, [...existing, ...added]), added };
 }
 
-function settleDelivery(report: Report, check: ReturnType<typeof checkDeliveries>) {
+function settleDelivery(report: Report, check: DeliveryCheckResult, now: Date) {
   applyTransition(report, 'DELIVER', { missingRecipients: check.missing });
-  if (report.status === ReportStatus.DELIVERED) report.deliveredAt ??= new Date();
+  if (report.status === ReportStatus.DELIVERED) report.deliveredAt ??= now;
 }
 
 /**
@@ -131,14 +143,15 @@ export async function finaliseReport(
   version: number,
   input: FinaliseReportInput,
   actor: Actor | null,
+  now: Date,
 ): Promise<Report> {
   const report = await em.transactional(async (tx) => {
     const report = await loadVersioned(tx, id, version, actor);
     applyTransition(report, 'FINALISE');
     recordReview(tx, report, 'PASSED', input, actor);
-    report.finalisedAt = new Date();
+    report.finalisedAt = now;
     report.claimantCopyDueAt = claimantCopyDueAt(report.finalisedAt, report.sameDayDelivery);
-    if (input.deliveries?.length) settleDelivery(report, addDeliveries(tx, report, input.deliveries, actor, []).check);
+    if (input.deliveries?.length) settleDelivery(report, addDeliveries(tx, report, input.deliveries, actor, [], now, 'input.deliveries').check, now);
     await tx.flush();
     return report;
   });
@@ -151,28 +164,37 @@ export async function finaliseReport(
 }
 
 /** Records deliveries of a final report; when every required recipient has it, the report is DELIVERED. */
-export async function recordDeliveries(em: EntityManager, id: string, deliveries: DeliveryInput[], actor: Actor | null): Promise<Report> {
+export async function recordDeliveries(em: EntityManager, id: string, deliveries: DeliveryInput[], actor: Actor | null, now: Date): Promise<Report> {
   return em.transactional(async (tx) => {
     const report = await loadReport(tx, id, actor);
     if (report.status !== ReportStatus.FINAL && report.status !== ReportStatus.DELIVERED) {
       throw failedPrecondition('DELIVER_FINAL_ONLY', `Only final reports are delivered; report ${id} is ${report.status}`);
     }
     const existing = await tx.find(ReportDelivery, { report: id });
-    const { check } = addDeliveries(tx, report, deliveries, actor, existing);
-    settleDelivery(report, check);
+    const { check } = addDeliveries(tx, report, deliveries, actor, existing, now, 'deliveries');
+    settleDelivery(report, check, now);
     await tx.flush();
     return report;
+  });
+}
+
+/**
+ * Which of the report's required recipients (fixed when it was started: requiredRecipients in report-commands.ts)
+ * have it, and whether the same-day rule holds: the one answer behind `distributionIssues`, `missingRecipients`,
+ * `sameDayViolation`, DELIVERED, and the cases subgraph's closeCase.
+ */
+export function distributionCheck(report: Report, deliveries: ReportDelivery[]): DeliveryCheckResult {
+  return checkDeliveries({
+    requiredRecipients: report.requiredRecipients as Recipient[],
+    sameDay: report.sameDayDelivery,
+    deliveries: deliveries.map((d) => ({ recipient: d.recipient as Recipient, deliveredAt: d.deliveredAt })),
   });
 }
 
 /** Distribution problems of a report: required recipients still missing, a same-day rule broken. */
 export function distributionIssues(report: Report, deliveries: ReportDelivery[]): string[] {
   if (report.status !== ReportStatus.FINAL && report.status !== ReportStatus.DELIVERED) return [];
-  const check = checkDeliveries({
-    requiredRecipients: report.requiredRecipients as Recipient[],
-    sameDay: report.sameDayDelivery,
-    deliveries: deliveries.map((d) => ({ recipient: d.recipient as Recipient, deliveredAt: d.deliveredAt })),
-  });
+  const check = distributionCheck(report, deliveries);
   return [
     ...(check.missing.length ? [`Not yet delivered to ${check.missing.join(', ')}`] : []),
     ...(check.sameDayViolation ? [check.sameDayViolation] : []),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { usFederalHolidaysForYears } from '@imepanel/runtime/calendar';
-import { calendarDateIn, checkDeliveries, claimantCopyDueAt, reportDueDate, type Recipient } from './delivery-rules';
+import { OutsideHolidayCalendarError, holidayCalendar, usFederalHolidaysForYears } from '@imepanel/runtime/calendar';
+import { calendarDateIn, checkDeliveries, claimantCopyDueAt, deliveryTimeProblem, reportDueDate, type Recipient } from './delivery-rules';
 
 const nyRecipients: Recipient[] = ['BOARD', 'CLIENT', 'TREATING_PHYSICIAN', 'CLAIMANT_REPRESENTATIVE', 'CLAIMANT'];
 const at = (iso: string) => new Date(iso);
@@ -121,5 +121,45 @@ describe('reportDueDate', () => {
   it('is null without a deadline, and refuses a malformed exam date', () => {
     expect(reportDueDate('2026-11-20', { reportDueDays: null, reportDueUnit: 'CALENDAR_DAYS' })).toBeNull();
     expect(() => reportDueDate('20/11/2026', ny)).toThrow(RangeError);
+  });
+});
+
+describe('reportDueDate with the jurisdiction calendar', () => {
+  const ny = { reportDueDays: 10, reportDueUnit: 'BUSINESS_DAYS' as const, reportDueDaysOutOfState: 20 };
+  const calendar = holidayCalendar('US-NY', 2026, 2027, usFederalHolidaysForYears(2026, 2027));
+
+  it('skips Christmas and New Year (exam 2026-12-22: 10 business days later is 2027-01-07, not 2027-01-05)', () => {
+    expect(reportDueDate('2026-12-22', ny, false, calendar)).toBe('2027-01-07');
+    expect(reportDueDate('2026-12-22', ny)).toBe('2027-01-05');
+  });
+
+  it('refuses a deadline past the years the calendar covers rather than guessing', () => {
+    expect(() => reportDueDate('2027-12-22', ny, false, calendar)).toThrow(OutsideHolidayCalendarError);
+  });
+});
+
+describe('deliveryTimeProblem', () => {
+  const finalisedAt = at('2026-12-01T10:00:00Z');
+  const now = at('2026-12-02T09:00:00Z');
+
+  it('accepts a time from the finalisation up to now', () => {
+    expect(deliveryTimeProblem(finalisedAt, { now, finalisedAt })).toBeNull();
+    expect(deliveryTimeProblem(at('2026-12-01T18:00:00Z'), { now, finalisedAt })).toBeNull();
+    expect(deliveryTimeProblem(now, { now, finalisedAt })).toBeNull();
+  });
+
+  it('refuses a time in the future', () => {
+    expect(deliveryTimeProblem(at('2026-12-09T09:00:00Z'), { now, finalisedAt })).toBe(
+      'deliveredAt 2026-12-09T09:00:00.000Z is later than now (2026-12-02T09:00:00.000Z); record a delivery once it has happened',
+    );
+    expect(deliveryTimeProblem(at('2026-12-02T09:00:00.001Z'), { now, finalisedAt })).toMatch(/later than now/);
+  });
+
+  it('refuses a time before the report was final', () => {
+    expect(deliveryTimeProblem(at('2026-12-01T09:59:59Z'), { now, finalisedAt })).toMatch(/before the report was finalised \(2026-12-01T10:00:00.000Z\)/);
+  });
+
+  it('refuses an invalid time', () => {
+    expect(deliveryTimeProblem(new Date('nonsense'), { now, finalisedAt })).toMatch(/not a valid time/);
   });
 });

@@ -1,5 +1,4 @@
-// Relative path until the integrator wires '@imepanel/runtime/calendar'.
-import { addCalendarDays, deadline, isIsoDate, type DayCountUnit } from '@imepanel/runtime/calendar';
+import { addCalendarDays, deadline, isIsoDate, type DayCountUnit, type Holidays } from '@imepanel/runtime/calendar';
 
 /**
  * Report distribution and deadlines (docs/rules.md, claimant right 4, "a copy of the report", and "Jurisdiction rules"): who must receive
@@ -79,6 +78,22 @@ export function checkDeliveries(input: DeliveryCheckInput): DeliveryCheckResult 
 }
 
 /**
+ * Why a delivery time cannot be recorded, or null when it can: a copy reaches a recipient no earlier than the
+ * report became final (it did not exist before) and no later than the moment the delivery is recorded (a
+ * delivery in the future has not happened, and would let a case close before anyone has the report).
+ */
+export function deliveryTimeProblem(deliveredAt: Date, at: { now: Date; finalisedAt: Date }): string | null {
+  if (Number.isNaN(deliveredAt.getTime())) return 'deliveredAt is not a valid time';
+  if (deliveredAt.getTime() > at.now.getTime()) {
+    return `deliveredAt ${deliveredAt.toISOString()} is later than now (${at.now.toISOString()}); record a delivery once it has happened`;
+  }
+  if (deliveredAt.getTime() < at.finalisedAt.getTime()) {
+    return `deliveredAt ${deliveredAt.toISOString()} is before the report was finalised (${at.finalisedAt.toISOString()}); only a final report is delivered`;
+  }
+  return null;
+}
+
+/**
  * Grace period for the claimant's copy where the jurisdiction does not require same-day delivery. Not a
  * statutory figure: the service standard of this system, so that a missing claimant copy (docs/rules.md,
  * right 4) shows up as overdue within a working week.
@@ -106,10 +121,11 @@ export interface ReportDueRule {
 
 /**
  * The date the report is due: the jurisdiction's deadline counted from the exam date (business days strictly
- * after the exam, see addBusinessDays), the out-of-state deadline when the examiner practises out of state and
- * the rule has one (NY: 10 business days, 20 out of state). Null when the rule sets no deadline.
+ * after the exam, see addBusinessDays, skipping the jurisdiction's holidays), the out-of-state deadline when the
+ * examiner practises out of state and the rule has one (NY: 10 business days, 20 out of state). Null when the
+ * rule sets no deadline.
  */
-export function reportDueDate(examDate: string, rule: ReportDueRule, outOfState = false, holidays?: ReadonlySet<string>): string | null {
+export function reportDueDate(examDate: string, rule: ReportDueRule, outOfState = false, holidays?: Holidays): string | null {
   if (!isIsoDate(examDate)) throw new RangeError(`reportDueDate needs the exam date as YYYY-MM-DD, got '${examDate}'`);
   const days = outOfState && rule.reportDueDaysOutOfState != null ? rule.reportDueDaysOutOfState : rule.reportDueDays;
   return days === null ? null : deadline(examDate, days, rule.reportDueUnit, holidays);

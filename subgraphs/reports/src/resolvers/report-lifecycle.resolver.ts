@@ -1,6 +1,7 @@
 import { DEFAULT_PAGE, PageInput, toPage } from '@imepanel/runtime';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
+  distributionCheck,
   distributionIssues,
   finaliseReport,
   missingItems,
@@ -11,7 +12,7 @@ import {
 } from '../commands/report-lifecycle-commands';
 import { scopeReportQuery } from '../access';
 import type { ReportsContext } from '../context';
-import { Report, ReportStatus } from '../entities';
+import { Report, ReportRecipient, ReportStatus } from '../entities';
 import { DeliveryInput, FinaliseReportInput, QaReviewInput } from '../inputs/review.inputs';
 import { ReportPage } from './report.resolver';
 
@@ -58,7 +59,7 @@ export class ReportLifecycleResolver {
     @Ctx() ctx: ReportsContext,
     @Arg('input', () => FinaliseReportInput, { nullable: true }) input?: FinaliseReportInput,
   ) {
-    return finaliseReport(ctx.em, ctx.cases, ctx.log, id, version, input ?? new FinaliseReportInput(), ctx.actor);
+    return finaliseReport(ctx.em, ctx.cases, ctx.log, id, version, input ?? new FinaliseReportInput(), ctx.actor, ctx.now());
   }
 
   @Authorized('ADMIN')
@@ -68,7 +69,7 @@ export class ReportLifecycleResolver {
     @Arg('deliveries', () => [DeliveryInput]) deliveries: DeliveryInput[],
     @Ctx() ctx: ReportsContext,
   ) {
-    return recordDeliveries(ctx.em, id, deliveries, ctx.actor);
+    return recordDeliveries(ctx.em, id, deliveries, ctx.actor, ctx.now());
   }
 
   @Authorized('CLIENT')
@@ -98,5 +99,20 @@ export class ReportLifecycleResolver {
   @FieldResolver(() => [String], { nullable: true, description: 'Distribution problems of a final report: recipients missing, same-day rule broken; null for roles that may not read them' })
   async distributionIssues(@Root() report: Report, @Ctx() ctx: ReportsContext) {
     return distributionIssues(report, await ctx.loaders.deliveriesByReport.load(report.id));
+  }
+
+  @Authorized('CLIENT', 'EXAMINER', 'SERVICE')
+  @FieldResolver(() => [ReportRecipient], {
+    nullable: true,
+    description: 'Required recipients the report has not reached, in the order required (the cases subgraph closes a case only when none is left); null for roles that may not read them',
+  })
+  async missingRecipients(@Root() report: Report, @Ctx() ctx: ReportsContext) {
+    return distributionCheck(report, await ctx.loaders.deliveriesByReport.load(report.id)).missing;
+  }
+
+  @Authorized('CLIENT', 'EXAMINER', 'SERVICE')
+  @FieldResolver(() => String, { nullable: true, description: 'How the delivered copies broke the same-day rule (NY WCL §137), or null' })
+  async sameDayViolation(@Root() report: Report, @Ctx() ctx: ReportsContext) {
+    return distributionCheck(report, await ctx.loaders.deliveriesByReport.load(report.id)).sameDayViolation;
   }
 }

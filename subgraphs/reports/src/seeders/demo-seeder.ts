@@ -1,4 +1,4 @@
-import { utcDateOf } from '@imepanel/runtime/calendar';
+import { utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkCompleteness, type ImeReason } from '../domain/completeness';
 import { claimantCopyDueAt, reportDueDate } from '../domain/delivery-rules';
@@ -55,6 +55,8 @@ export interface ExaminedCaseForReports {
   reportDueUnit: 'BUSINESS_DAYS' | 'CALENDAR_DAYS';
   reportRecipients: string[];
   reportSameDay: boolean;
+  /** The jurisdiction's holidays (the cases subgraph's calendar), which a deadline in business days skips. */
+  holidays: HolidayCalendar;
   hasRepresentative: boolean;
   representativeFirm: string | null;
 }
@@ -359,7 +361,7 @@ function createImeReport(ctx: SeedContext, kase: ExaminedCaseForReports): { repo
   const { em, d, now } = ctx;
   const content = writeContent(d, kase);
   const examDate = utcDateOf(kase.examStartedAt);
-  const dueDate = reportDueDate(examDate, kase, kase.examinerOutOfState);
+  const dueDate = reportDueDate(examDate, kase, kase.examinerOutOfState, kase.holidays);
   const createdAt = minDate(plus(kase.examinedAt, d.int(1, 20) * MS_PER_HOUR), plus(now, -30 * MS_PER_MINUTE));
 
   const report = em.create(Report, {
@@ -470,7 +472,7 @@ function createAddendum(ctx: SeedContext, parent: { report: Report; kase: Examin
     examEndedAt: null,
     recordsReviewed: [...notes.records],
     history: `${notes.history} Original report finalised ${utcDateOf(original.finalisedAt!)}.`,
-    dueDate: reportDueDate(requestDate, kase),
+    dueDate: reportDueDate(requestDate, kase, false, kase.holidays),
     requiredRecipients: requiredRecipients(kase),
     sameDayDelivery: kase.reportSameDay,
     createdAt: requestedAt,
