@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseInput, createCase, createClient, graphqlError } from './support/fixtures';
+import { casesSubgraph } from '@imepanel/cases';
+import { createLogger, createSubgraphOrm } from '@imepanel/runtime';
+import { caseInput, createCase, createClient, createSpecialty, graphqlError, isoDate } from './support/fixtures';
 import { panelWorld, scheduledCase } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
@@ -87,7 +89,7 @@ describe('cases through the gateway', () => {
     );
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(error.extensions.fields.map((f: any) => f.field)).toEqual(
-      expect.arrayContaining(['input.reasons', 'input.referralQuestions', 'input.jurisdiction', 'input.treatingProviderNpis', 'input.claimant.email', 'input.claimant.language']),
+      expect.arrayContaining(['input.reasons', 'input.referralQuestions', 'input.jurisdiction', 'input.treatingProviderNpis.0', 'input.claimant.email', 'input.claimant.language']),
     );
     const unknownRule = await graphqlError(t.gateway.request(CREATE, { input: caseInput(client.id, { jurisdiction: 'US-ZZ' }) }));
     expect(unknownRule.extensions.fields).toEqual([expect.objectContaining({ field: 'input.jurisdiction' })]);
@@ -104,6 +106,191 @@ describe('cases through the gateway', () => {
     expect(stale.extensions.code).toBe('CONFLICT');
     const row = await t.sql.query('select claim_number from cases.ime_case where id = $1', [created.id]);
     expect(row.rows[0].claim_number).toBe('NEWER');
+  });
+});
+
+describe('treating-provider NPIs', () => {
+  const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateCaseInput!) { updateCase(id: $id, version: $v, input: $input) { version treatingProviderNpis } }`;
+
+  it('refuses an NPI with a wrong check digit on create and update, naming the item, and changes nothing', async () => {
+    const client = await createClient(t.gateway);
+    const before = await t.sql.query('select count(*)::int as n from cases.ime_case where client_id = $1', [client.id]);
+    // 1234567890 is ten digits, but its check digit would be 3: a typo that would silently disable the treating-provider rule.
+    const created = await graphqlError(t.gateway.request(CREATE, { input: caseInput(client.id, { treatingProviderNpis: ['1245319599', '1234567890'] }) }));
+    expect(created.extensions.code).toBe('BAD_USER_INPUT');
+    expect(created.extensions.fields).toEqual([
+      { field: 'input.treatingProviderNpis.1', message: 'treatingProviderNpis.1 must be 10 digits with a valid check digit (e.g. 1234567893)' },
+    ]);
+    const after = await t.sql.query('select count(*)::int as n from cases.ime_case where client_id = $1', [client.id]);
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+
+    const kase = await createCase(t.gateway, client.id, { treatingProviderNpis: ['1245319599'] });
+    const updated = await graphqlError(t.gateway.request(UPDATE, { id: kase.id, v: kase.version, input: { treatingProviderNpis: ['1234567890', '1003000126'] } }));
+    expect(updated.extensions.code).toBe('BAD_USER_INPUT');
+    expect(updated.extensions.fields.map((f: any) => f.field)).toEqual(['input.treatingProviderNpis.0']);
+    const row = await t.sql.query('select treating_provider_npis, version from cases.ime_case where id = $1', [kase.id]);
+    expect(row.rows[0]).toEqual({ treating_provider_npis: ['1245319599'], version: kase.version });
+
+    const fixed = await t.gateway.request<any>(UPDATE, { id: kase.id, v: kase.version, input: { treatingProviderNpis: ['1234567893', '1003000126'] } });
+    expect(fixed.updateCase.treatingProviderNpis).toEqual(['1234567893', '1003000126']);
+  });
+});
+
+describe("references to another subgraph's records, checked when written", () => {
+  const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateCaseInput!) { updateCase(id: $id, version: $v, input: $input) { version requiredSpecialtyCode } }`;
+
+  it('refuses a specialty code the taxonomy does not hold, on create and update, at the caller\'s field', async () => {
+    const client = await createClient(t.gateway);
+    const created = await graphqlError(t.gateway.request(CREATE, { input: caseInput(client.id, { requiredSpecialtyCode: 'NO_SUCH_SPECIALTY' }) }));
+    expect(created.extensions.code).toBe('BAD_USER_INPUT');
+    expect(created.extensions.fields).toEqual([{ field: 'input.requiredSpecialtyCode', message: expect.stringContaining('NO_SUCH_SPECIALTY does not exist') }]);
+    expect((await t.sql.query('select count(*)::int as n from cases.ime_case where client_id = $1', [client.id])).rows[0].n).toBe(0);
+
+    const kase = await createCase(t.gateway, client.id);
+    const updated = await graphqlError(t.gateway.request(UPDATE, { id: kase.id, v: kase.version, input: { requiredSpecialtyCode: 'NO_SUCH_SPECIALTY' } }));
+    expect(updated.extensions.fields).toEqual([{ field: 'input.requiredSpecialtyCode', message: expect.stringContaining('does not exist') }]);
+    const row = await t.sql.query('select required_specialty_code, version from cases.ime_case where id = $1', [kase.id]);
+    expect(row.rows[0]).toEqual({ required_specialty_code: 'ORTHO', version: kase.version });
+    const read = await t.gateway.request<any>(`query ($id: ID!) { case(id: $id) { requiredSpecialty { code name } } }`, { id: kase.id });
+    expect(read.case.requiredSpecialty.code).toBe('ORTHO');
+  });
+
+  it('refuses an inactive specialty for a new requirement, but keeps one a case already has', async () => {
+    const client = await createClient(t.gateway);
+    const specialty = await createSpecialty(t.gateway);
+    const kase = await createCase(t.gateway, client.id, { requiredSpecialtyCode: specialty.code });
+    await t.gateway.request(`mutation ($code: String!, $v: Int!) { updateSpecialty(code: $code, version: $v, input: { active: false }) { id } }`, {
+      code: specialty.code,
+      v: specialty.version,
+    });
+    const refused = await graphqlError(t.gateway.request(CREATE, { input: caseInput(client.id, { requiredSpecialtyCode: specialty.code }) }));
+    expect(refused.extensions.fields).toEqual([{ field: 'input.requiredSpecialtyCode', message: `Specialty ${specialty.code} is inactive and cannot be newly required` }]);
+    const kept = await t.gateway.request<any>(UPDATE, { id: kase.id, v: kase.version, input: { requiredSpecialtyCode: specialty.code, claimNumber: 'KEPT-1' } });
+    expect(kept.updateCase.requiredSpecialtyCode).toBe(specialty.code);
+  });
+
+  it('refuses an examiner the panel directory does not hold at examinerId, and leaves the case as it was', async () => {
+    const client = await createClient(t.gateway);
+    const kase = await createCase(t.gateway, client.id);
+    const missing = '7d0c4c1e-5d1a-4a57-9a4e-1c2b3d4e5f60';
+    const error = await graphqlError(
+      t.gateway.request(`mutation ($id: ID!, $v: Int!, $e: ID!) { assignExaminer(caseId: $id, version: $v, examinerId: $e) { id } }`, { id: kase.id, v: kase.version, e: missing }),
+    );
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'examinerId', message: `Examiner ${missing} does not exist` }] });
+    const row = await t.sql.query('select status, examiner_id, version from cases.ime_case where id = $1', [kase.id]);
+    expect(row.rows[0]).toEqual({ status: 'REQUESTED', examiner_id: null, version: kase.version });
+  });
+
+  it("answers a case stored with an unknown specialty with the case's precondition, not a field the caller never sent", async () => {
+    const client = await createClient(t.gateway);
+    const kase = await createCase(t.gateway, client.id);
+    // As a case stored before codes were checked on write would be.
+    await t.sql.query(`update cases.ime_case set required_specialty_code = 'GONE_SPECIALTY' where id = $1`, [kase.id]);
+    const error = await graphqlError(t.gateway.request(`mutation ($id: ID!) { proposePanel(caseId: $id) { id } }`, { id: kase.id }));
+    expect(error.extensions).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'CASE_SPECIALTY_UNKNOWN', specialtyCode: 'GONE_SPECIALTY' });
+    expect(error.extensions.fields).toBeUndefined();
+  });
+});
+
+describe('eligibility asked about a case', () => {
+  const POOL = `query ($id: ID!, $date: LocalDate) { caseEligibleExaminers(caseId: $id, examDate: $date) { caseId examDate examiners { examinerId distanceKm examiner { id displayName } } } }`;
+  const EXPLAIN = `query ($id: ID!, $e: ID!) { explainCaseEligibility(caseId: $id, examinerId: $e) { caseId examDate eligible distanceKm examiner { id } rules { rule passed reason } } }`;
+  const DECLARE = `mutation ($e: ID!, $input: DeclareConflictInput!) { declareConflict(examinerId: $e, input: $input) { id partyKey } }`;
+
+  it("lets the case's client see who is eligible and why not, computing the party keys itself and never revealing the party", async () => {
+    const world = await panelWorld(t.gateway, { examiners: 3 });
+    const [claimantConflict, clientConflict, free] = world.examiners;
+    const input = caseInput(world.client.id, { requiredSpecialtyCode: world.specialty.code });
+    const kase = (await t.gateway.request<any>(CREATE, { input })).createCase;
+    const { lastName, firstName, dateOfBirth } = input.claimant as { lastName: string; firstName: string; dateOfBirth: string };
+    const secretReason = `Treated ${firstName} ${lastName} for a back injury in 2019`;
+    const declared = await t.gateway.request<any>(DECLARE, {
+      e: claimantConflict.id,
+      input: { partyType: 'CLAIMANT', partyIdentity: `${lastName}|${firstName}|${dateOfBirth}`, reason: secretReason },
+    });
+    await t.gateway.request(DECLARE, { e: clientConflict.id, input: { partyType: 'CLIENT', partyIdentity: world.client.id, reason: 'Consults for their claims unit' } });
+
+    const asClient = await t.as({ role: 'CLIENT', clientId: world.client.id });
+    const pool = await asClient.request<any>(POOL, { id: kase.id });
+    expect(pool.caseEligibleExaminers).toMatchObject({ caseId: kase.id, examDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(pool.caseEligibleExaminers.examiners.map((e: any) => e.examinerId)).toEqual([free.id]);
+    expect(pool.caseEligibleExaminers.examiners[0].examiner.displayName).toEqual(expect.any(String));
+    const onDate = await asClient.request<any>(POOL, { id: kase.id, date: isoDate(40) });
+    expect(onDate.caseEligibleExaminers.examDate).toBe(isoDate(40));
+
+    const why = await asClient.rawRequest<any>(EXPLAIN, { id: kase.id, e: claimantConflict.id });
+    const explained = why.data.explainCaseEligibility;
+    expect(explained).toMatchObject({ caseId: kase.id, eligible: false, examiner: { id: claimantConflict.id } });
+    const conflictRule = explained.rules.find((r: any) => r.rule === 'NO_DECLARED_CONFLICT');
+    expect(conflictRule).toEqual({ rule: 'NO_DECLARED_CONFLICT', passed: false, reason: expect.stringContaining('declared conflict with the CLAIMANT') });
+    const answer = JSON.stringify(why.data);
+    for (const secret of [declared.declareConflict.partyKey, secretReason, lastName, dateOfBirth]) expect(answer).not.toContain(secret);
+
+    const byClient = await asClient.request<any>(EXPLAIN, { id: kase.id, e: clientConflict.id });
+    expect(byClient.explainCaseEligibility.rules.find((r: any) => r.rule === 'NO_DECLARED_CONFLICT').reason).toContain('declared conflict with the CLIENT');
+    const eligible = await asClient.request<any>(EXPLAIN, { id: kase.id, e: free.id });
+    expect(eligible.explainCaseEligibility.eligible).toBe(true);
+    expect(eligible.explainCaseEligibility.rules.every((r: any) => r.passed)).toBe(true);
+  });
+
+  it("answers another organisation's case as missing, refuses examiners and analysts, and names an unknown examiner", async () => {
+    const world = await panelWorld(t.gateway, { examiners: 1 });
+    const kase = await createCase(t.gateway, world.client.id, { requiredSpecialtyCode: world.specialty.code });
+    const other = await t.as({ role: 'CLIENT', clientId: (await createClient(t.gateway)).id });
+    for (const document of [POOL, EXPLAIN]) {
+      const missing = await graphqlError(other.request(document, { id: kase.id, e: world.examiners[0].id }));
+      expect(missing.extensions.code).toBe('NOT_FOUND');
+      for (const who of [await t.as({ role: 'EXAMINER', examinerId: world.examiners[0].id }), await t.as({ role: 'ANALYST' })]) {
+        expect((await graphqlError(who.request(document, { id: kase.id, e: world.examiners[0].id }))).extensions.code).toBe('FORBIDDEN');
+      }
+    }
+    const asClient = await t.as({ role: 'CLIENT', clientId: world.client.id });
+    const unknown = await graphqlError(asClient.request(EXPLAIN, { id: kase.id, e: '7d0c4c1e-5d1a-4a57-9a4e-1c2b3d4e5f60' }));
+    expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'examinerId', message: expect.stringContaining('does not exist') }] });
+  });
+});
+
+describe('timeline event types', () => {
+  const TIMELINE = `query ($id: ID!) { case(id: $id) { timeline { type fromStatus toStatus } } }`;
+  const MIGRATION = 'Migration20261201093246_case_event_types';
+
+  it('names every entry with a documented CaseEventType, the past-tense event of its step', async () => {
+    const world = await panelWorld(t.gateway, { examiners: 1 });
+    const kase = await scheduledCase(t.gateway, world, world.examiners[0].id);
+    await t.gateway.request(`mutation ($id: ID!, $v: Int!) { cancelCase(caseId: $id, version: $v, input: { reason: "Claim settled", party: CLIENT, chargeable: false }) { id } }`, {
+      id: kase.id,
+      v: kase.version,
+    });
+    const { case: read } = await t.gateway.request<any>(TIMELINE, { id: kase.id });
+    expect(read.timeline.map((e: any) => e.type)).toEqual(['CREATED', 'ASSIGNED', 'SCHEDULED', 'NOTICE_SERVED', 'CANCELLED']);
+    expect(read.timeline[1]).toEqual({ type: 'ASSIGNED', fromStatus: 'REQUESTED', toStatus: 'ASSIGNED' });
+
+    const { __type } = await t.gateway.request<any>(`{ __type(name: "CaseEventType") { enumValues { name description } } }`);
+    expect(__type.enumValues.map((v: any) => v.name)).toEqual(expect.arrayContaining(['CREATED', 'PANEL_PROPOSED', 'ASSIGNED', 'SCHEDULED', 'NOTICE_SERVED', 'CANCELLED']));
+    expect(__type.enumValues.every((v: any) => v.description?.length > 10)).toBe(true);
+  });
+
+  it('moves entries stored under the transition names to the documented ones, and refuses any other name', async () => {
+    const client = await createClient(t.gateway);
+    const kase = await createCase(t.gateway, client.id);
+    const orm = await createSubgraphOrm(casesSubgraph, { databaseUrl: t.databaseUrl, poolMax: 1, slowQueryMs: 10_000 }, createLogger('migration-test', 'warn'));
+    try {
+      await orm.migrator.down({ migrations: [MIGRATION] });
+      // As the earlier code wrote them: named after the transition.
+      for (const legacy of ['PROPOSE_PANEL', 'ASSIGN', 'SCHEDULE', 'MARK_NO_SHOW', 'CANCEL']) {
+        await t.sql.query(`insert into cases.case_event (id, case_id, at, type, actor) values (gen_random_uuid(), $1, now(), $2, 'legacy')`, [kase.id, legacy]);
+      }
+      await orm.migrator.up({ migrations: [MIGRATION] });
+    } finally {
+      await orm.close(true);
+    }
+    const rows = await t.sql.query(`select type from cases.case_event where case_id = $1 and actor = 'legacy' order by type`, [kase.id]);
+    expect(rows.rows.map((r) => r.type)).toEqual(['ASSIGNED', 'CANCELLED', 'NO_SHOW', 'PANEL_PROPOSED', 'SCHEDULED']);
+    await expect(t.sql.query(`insert into cases.case_event (id, case_id, at, type, actor) values (gen_random_uuid(), $1, now(), 'ASSIGN', 'legacy')`, [kase.id])).rejects.toThrow(
+      /case_event_type_check/,
+    );
+    const { case: read } = await t.gateway.request<any>(TIMELINE, { id: kase.id });
+    expect(read.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(['CREATED', 'PANEL_PROPOSED', 'NO_SHOW']));
   });
 });
 

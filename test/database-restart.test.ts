@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, issueToken, loadAuthConfig } from '@imepanel/runtime';
 import { migrateAll, ON_FREE_LOCAL_PORTS, startPlatform, type RunningPlatform } from '../scripts/lib/platform';
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../scripts/lib/postgres';
-import { caseInput, createClient } from './support/fixtures';
+import { caseInput, createClient, createDefaultSpecialty } from './support/fixtures';
 import { freePort } from '../scripts/lib/ports';
 
 // This file runs its own PostgreSQL: it stops and restarts it, which the shared one must never see.
@@ -39,6 +39,7 @@ describe('a PostgreSQL restart under light load', () => {
     const { token } = await issueToken(loadAuthConfig({}), { sub: 'restart-test', name: 'Restart test', role: 'ADMIN', clientId: null, examinerId: null });
     const gateway = new GraphQLClient(platform.gateway.url, { headers: { authorization: `Bearer ${token}` } });
     const client = await createClient(gateway);
+    await createDefaultSpecialty(gateway);
     const acknowledged: string[] = [];
     let failures = 0;
     let running = true;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addVerifiedCredential, createExaminer, createSpecialty, isoDate, uniqueSuffix } from './support/fixtures';
+import { addVerifiedCredential, createClient, createExaminer, createSpecialty, isoDate, uniqueSuffix } from './support/fixtures';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
 /**
@@ -149,9 +149,10 @@ beforeAll(async () => {
   await examiner('treating');
   const conflicted = await examiner('conflicted');
 
+  const globex = await createClient(t.gateway, `Globex ${uniqueSuffix()}`);
   const { declareConflict } = await t.gateway.request<{ declareConflict: { id: string } }>(
-    `mutation ($e: ID!) { declareConflict(examinerId: $e, input: { partyType: CLIENT, partyIdentity: "Globex ${uniqueSuffix()}", reason: "Consulted for them" }) { id } }`,
-    { e: conflicted },
+    `mutation ($e: ID!, $client: String!) { declareConflict(examinerId: $e, input: { partyType: CLIENT, partyIdentity: $client, reason: "Consulted for them" }) { id } }`,
+    { e: conflicted, client: globex.id },
   );
   const { rows } = await t.sql.query<{ party_key: string }>(`select party_key from examiners.conflict_declaration where id = $1`, [declareConflict.id]);
   conflictKey = rows[0].party_key;

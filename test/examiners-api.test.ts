@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addVerifiedCredential, createExaminer, createSpecialty, graphqlError, isoDate, uniqueNpi } from './support/fixtures';
+import { addVerifiedCredential, createCase, createClient, createExaminer, createSpecialty, graphqlError, isoDate, uniqueNpi } from './support/fixtures';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
 let t: TestPlatform;
@@ -122,5 +122,39 @@ describe('examiners through the gateway', () => {
       t.gateway.request(`mutation ($id: ID!) { updateExaminer(id: $id, version: 1, input: { firstName: "X" }) { id } }`, { id }),
     );
     expect(error.extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe("references to the cases subgraph's records, checked when written", () => {
+  const DECLARE = `mutation ($e: ID!, $identity: String!) { declareConflict(examinerId: $e, input: { partyType: CLIENT, partyIdentity: $identity, reason: "Consults for them" }) { id partyType } }`;
+  const conflictCount = async (examinerId: string) =>
+    (await t.sql.query('select count(*)::int as n from examiners.conflict_declaration where examiner_id = $1', [examinerId])).rows[0].n;
+
+  it('takes a conflict with a CLIENT only for an existing client id, the identity its case keys are computed from', async () => {
+    const examiner = await createExaminer(t.gateway);
+    const byName = await graphqlError(t.gateway.request(DECLARE, { e: examiner.id, identity: 'Acme Insurance' }));
+    expect(byName.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.partyIdentity', message: expect.stringContaining('client id') }] });
+    const missing = '7d0c4c1e-5d1a-4a57-9a4e-1c2b3d4e5f60';
+    const unknown = await graphqlError(t.gateway.request(DECLARE, { e: examiner.id, identity: missing }));
+    expect(unknown.extensions.fields).toEqual([{ field: 'input.partyIdentity', message: `Client ${missing} does not exist` }]);
+    expect(await conflictCount(examiner.id)).toBe(0);
+
+    const client = await createClient(t.gateway);
+    const declared = await t.gateway.request<any>(DECLARE, { e: examiner.id, identity: client.id });
+    expect(declared.declareConflict.partyType).toBe('CLIENT');
+    expect(await conflictCount(examiner.id)).toBe(1);
+  });
+
+  it('takes a reputation event about a case only for an existing case', async () => {
+    const examiner = await createExaminer(t.gateway);
+    const RECORD = `mutation ($e: ID!, $c: ID!) { recordReputationEvent(examinerId: $e, input: { kind: COMPLAINT, caseId: $c }) { id caseId } }`;
+    const missing = '7d0c4c1e-5d1a-4a57-9a4e-1c2b3d4e5f60';
+    const error = await graphqlError(t.gateway.request(RECORD, { e: examiner.id, c: missing }));
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.caseId', message: `Case ${missing} does not exist` }] });
+    expect((await t.sql.query('select count(*)::int as n from examiners.reputation_event where examiner_id = $1', [examiner.id])).rows[0].n).toBe(0);
+
+    const kase = await createCase(t.gateway, (await createClient(t.gateway)).id);
+    const recorded = await t.gateway.request<any>(RECORD, { e: examiner.id, c: kase.id });
+    expect(recorded.recordReputationEvent.caseId).toBe(kase.id);
   });
 });

@@ -51,9 +51,11 @@ async function draftReport(clientId: string, examinerId: string) {
   return started.startReport as { id: string; version: number };
 }
 async function conflictOf(examinerId: string) {
+  // A client of its own: a conflict with a client of the tenancy world would take its examiners off that client's cases.
+  const client = await createClient(t.gateway);
   const data = await t.gateway.request<any>(
-    `mutation ($e: ID!) { declareConflict(examinerId: $e, input: { partyType: CLIENT, partyIdentity: "Acme ${uniqueSuffix()}", reason: "Consulted for them" }) { id version } }`,
-    { e: examinerId },
+    `mutation ($e: ID!, $client: String!) { declareConflict(examinerId: $e, input: { partyType: CLIENT, partyIdentity: $client, reason: "Consulted for them" }) { id version } }`,
+    { e: examinerId, client: client.id },
   );
   return data.declareConflict as { id: string; version: number };
 }
@@ -162,6 +164,16 @@ const rows = (): Row[] => [
       EXAMINER: [['ok', () => ({})], ['empty', () => ({ filter: { examinerId: w.examinerF.id } })]],
       ANALYST: [['ok', () => ({})]],
     },
+  },
+  {
+    operation: 'caseEligibleExaminers',
+    document: `query ($id: ID!) { caseEligibleExaminers(caseId: $id) { examDate examiners { examinerId } } }`,
+    cells: clientSide(async (clientId) => ({ id: clientId === w.clientA.id ? w.caseA.id : w.caseB.id })),
+  },
+  {
+    operation: 'explainCaseEligibility',
+    document: `query ($id: ID!, $e: ID!) { explainCaseEligibility(caseId: $id, examinerId: $e) { eligible rules { rule } } }`,
+    cells: clientSide(async (clientId) => ({ id: clientId === w.clientA.id ? w.caseA.id : w.caseB.id, e: w.examinerE.id })),
   },
   {
     operation: 'client',

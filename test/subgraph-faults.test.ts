@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createExaminer } from './support/fixtures';
+import { caseInput, createClient, createExaminer, graphqlError } from './support/fixtures';
 import { panelWorld, scheduledCase } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 import { rawRequest } from './support/security-fixtures';
@@ -52,6 +52,34 @@ describe('a subgraph that goes down', () => {
     expect(recovered.errors).toEqual([]);
     expect(recovered.data?.cases.items[0].reports).toEqual([]);
     expect((await fetch(t.gatewayUrl.replace('/graphql', '/health'))).status).toBe(200);
+  });
+
+  it("refuses a write naming another subgraph's record while that subgraph cannot check it, and stores nothing", async () => {
+    const client = await createClient(t.gateway);
+    const examiner = await createExaminer(t.gateway);
+    await t.platform.stopSubgraph('examiners');
+    try {
+      const error = await graphqlError(t.gateway.request(`mutation ($input: CreateCaseInput!) { createCase(input: $input) { id } }`, { input: caseInput(client.id) }));
+      expect(error.extensions).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'DEPENDENCY_UNAVAILABLE', service: 'examiners' });
+      expect(error.message).toContain('examiners subgraph could not answer');
+    } finally {
+      await t.platform.startSubgraph('examiners');
+    }
+    expect((await t.sql.query('select count(*)::int as n from cases.ime_case where client_id = $1', [client.id])).rows[0].n).toBe(0);
+
+    await t.platform.stopSubgraph('cases');
+    try {
+      const error = await graphqlError(
+        t.gateway.request(`mutation ($e: ID!, $c: String!) { declareConflict(examinerId: $e, input: { partyType: CLIENT, partyIdentity: $c, reason: "Consults for them" }) { id } }`, {
+          e: examiner.id,
+          c: client.id,
+        }),
+      );
+      expect(error.extensions).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'DEPENDENCY_UNAVAILABLE', service: 'cases' });
+    } finally {
+      await t.platform.startSubgraph('cases');
+    }
+    expect((await t.sql.query('select count(*)::int as n from examiners.conflict_declaration where examiner_id = $1', [examiner.id])).rows[0].n).toBe(0);
   });
 
   it('exposes Prometheus metrics on the gateway and every subgraph', async () => {

@@ -28,4 +28,12 @@ describe('loadGatewayConfig', () => {
   it('has no local login when only an external identity provider is trusted', () => {
     expect(loadGatewayConfig({ JWT_JWKS_URL: 'https://idp.example.org/jwks.json' }).localLogin).toBe(false);
   });
+
+  it('serves /metrics openly in development, only with METRICS_TOKEN in production, and refuses a short token', () => {
+    expect(loadGatewayConfig({}).metricsAccess).toEqual({ token: null, served: true });
+    expect(loadGatewayConfig({ NODE_ENV: 'production', ...secrets }).metricsAccess).toEqual({ token: null, served: false });
+    const token = 'm'.repeat(40);
+    expect(loadGatewayConfig({ NODE_ENV: 'production', ...secrets, METRICS_TOKEN: token }).metricsAccess).toEqual({ token, served: true });
+    expect(() => loadGatewayConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 32 characters/);
+  });
 });

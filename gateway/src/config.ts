@@ -8,17 +8,19 @@ import {
   envUrl,
   isProduction,
   loadAuthConfig,
+  loadMetricsAccess,
+  loadQueryLimits,
   loadRateLimit,
   loadSharedStateSettings,
   type AuthConfig,
+  type MetricsAccess,
+  type QueryLimits,
   type RateLimit,
   type SharedStateSettings,
 } from '@imepanel/runtime';
 import type { LockoutPolicy } from './identity/lockout';
 import type { SessionSettings } from './identity/sessions';
 import { loadIdentityDatabaseSettings, type IdentityDatabaseSettings } from './identity/identity-store';
-import type { QueryLimits } from './hardening/query-limits';
-
 import type { SubgraphHttpClient } from './subgraph-fetcher';
 
 export interface GatewayConfig {
@@ -51,6 +53,8 @@ export interface GatewayConfig {
   /** Browser origins allowed to call the API (CORS); none in production unless configured. */
   corsOrigins: string[];
   queryLimits: QueryLimits;
+  /** Who may read /metrics (METRICS_TOKEN; off in production without one). */
+  metricsAccess: MetricsAccess;
   /** Most tokens a GraphQL document may have: bounds parsing and validation work before the limits apply. */
   maxTokens: number;
   /** Per identity (token subject). */
@@ -134,12 +138,8 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     localLogin: envBool(env, 'LOCAL_LOGIN', auth.jwtSecret !== null) && auth.jwtSecret !== null,
     identityDatabase: loadIdentityDatabaseSettings(env),
     corsOrigins: origins(env, production),
-    queryLimits: {
-      maxDepth: envInt(env, 'GRAPHQL_MAX_DEPTH', 10, { min: 2, max: 100 }),
-      maxAliases: envInt(env, 'GRAPHQL_MAX_ALIASES', 30, { min: 0, max: 10_000 }),
-      maxCost: envInt(env, 'GRAPHQL_MAX_COST', 20_000, { min: 10, max: 10_000_000 }),
-      defaultListSize: envInt(env, 'GRAPHQL_DEFAULT_LIST_SIZE', 10, { min: 1, max: 1000 }),
-    },
+    queryLimits: loadQueryLimits(env),
+    metricsAccess: loadMetricsAccess(env),
     maxTokens: envInt(env, 'GRAPHQL_MAX_TOKENS', 5000, { min: 100, max: 1_000_000 }),
     rateLimit: loadRateLimit(env),
     loginRateLimit: {

@@ -7,15 +7,18 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   FORWARDED_BY_HEADER,
-  REQUEST_ID_HEADER,
   authenticationMiddleware,
+  costTableOf,
   createFormatError,
   createLogger,
   createTokenVerifier,
   currentRequestScope,
+  forwardedRequestIdHeaders,
   jsonErrorHandler,
   listen,
+  metricsRoute,
   operationLogPlugin,
+  queryLimitsPlugin,
   requestActor,
   requestScopeMiddleware,
   openRevocations,
@@ -31,12 +34,10 @@ import {
 } from '@imepanel/runtime';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import { serveAdminConsole } from './admin-console';
 import type { GatewayConfig } from './config';
 import { corsMiddleware } from './hardening/cors';
-import { queryLimitsPlugin } from './hardening/query-limits';
-
 import { securityHeaders } from './hardening/security-headers';
 import { disableDemoAccounts } from './identity/demo-accounts';
 import { createIdentityOrm } from './identity/identity-store';
@@ -56,6 +57,8 @@ process.env.METADATA_SERVER_DETECTION ??= 'none';
 
 interface GatewayContext {
   requestId: string;
+  /** The id the caller gave its request, if any. */
+  correlationId: string | null;
   /** The caller's verified bearer token, forwarded so every subgraph verifies it again. */
   authorization?: string;
   actor: Actor | null;
@@ -88,8 +91,9 @@ function unavailableWhenUnreachable(name: string, fetcher: Fetch): Fetch {
 }
 
 /**
- * Forwards the request id and the caller's token to every subgraph call, and vouches with the service identity
- * that the call comes through the gateway (which has counted it against the caller's rate limit already).
+ * Forwards the request ids (signed, so the subgraph takes them as the platform's) and the caller's token to every
+ * subgraph call, and vouches with the service identity that the call comes through the gateway (which has counted
+ * it against the caller's rate limit already).
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -101,7 +105,10 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if ('requestId' in context && context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if ('requestId' in context && context.requestId) {
+      const ids = { requestId: context.requestId, correlationId: context.correlationId };
+      for (const [name, value] of Object.entries(forwardedRequestIdHeaders(this.auth.serviceSecret, ids))) request.http?.headers.set(name, value);
+    }
     if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set(FORWARDED_BY_HEADER, `Bearer ${await serviceToken(this.auth, 'gateway')}`);
   }
@@ -174,10 +181,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   app.get('/health', health);
   app.get('/health/ready', health);
   const metrics = new ServiceMetrics('gateway', { processMetrics: true });
-  app.get('/metrics', async (_req, res) => {
-    const { contentType, body } = await metrics.render();
-    res.type(contentType).send(body);
-  });
+  app.get('/metrics', metricsRoute(metrics, config.metricsAccess, log));
   if (identityOrm) {
     const sessions = new SessionService(config.auth, config.sessions, revocations, log);
     const share = { revocations, auth: config.auth, log };
@@ -194,13 +198,16 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
     config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
-    queryLimitsPlugin(config.queryLimits),
+    // The API schema the gateway serves drops the supergraph's @cost and @listSize: read them from the supergraph.
+    queryLimitsPlugin(config.queryLimits, costTableOf(parse(supergraphSdl))),
     operationLogPlugin(log),
     metrics.apolloPlugin(),
   ];
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
+    // With introspection off the schema is not public: no "Did you mean …?" naming the fields a caller misspelt.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
     // Refuses simple (CORS-preflight-free) requests that could come from another site's form or script.
     csrfPrevention: true,
@@ -208,12 +215,13 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     // Stopped by the process's owner (closeOnSignal, npm start), not by Apollo's own signal handler, which would
     // re-raise the signal and kill the process (exit 143) before close() has finished.
     stopOnTerminationSignals: false,
-    formatError: createFormatError(log),
+    formatError: createFormatError(log, { hideSchemaDetails: !config.introspection }),
     plugins,
   });
   await apollo.start();
   const contextOf = (req: express.Request, res: express.Response): GatewayContext => ({
     requestId: currentRequestScope()?.requestId ?? 'unknown',
+    correlationId: currentRequestScope()?.correlationId ?? null,
     authorization: req.headers.authorization,
     actor: requestActor(res),
   });

@@ -69,15 +69,18 @@ type SubgraphName = 'examiners' | 'cases' | 'reports';
 export const ON_FREE_LOCAL_PORTS = { HOST: '127.0.0.1', EXAMINERS_PORT: '0', CASES_PORT: '0', REPORTS_PORT: '0', GATEWAY_PORT: '0' } as const;
 
 /**
- * Starts the three subgraphs and then the gateway in this process, on the configured ports. `clock` (tests only)
- * is where the cases and reports commands read "now", so a test can run the rules on a chosen day.
+ * Starts the three subgraphs and then the gateway in this process, on the configured ports. The gateway listens
+ * on HOST (all interfaces by default); the subgraphs, which only the gateway and each other call, on
+ * SUBGRAPH_HOST, loopback by default: reached from elsewhere they would be a way around the gateway. `clock`
+ * (tests only) is where the cases and reports commands read "now", so a test can run the rules on a chosen day.
  */
 export async function startPlatform(
   env: Record<string, string | undefined>,
   logLevel = env.LOG_LEVEL ?? 'info',
   options: { clock?: Clock } = {},
 ): Promise<RunningPlatform> {
-  const configs = { examiners: loadExaminersConfig(env), cases: loadCasesConfig(env), reports: loadReportsConfig(env) };
+  const subgraphEnv = { ...env, SUBGRAPH_HOST: env.SUBGRAPH_HOST ?? '127.0.0.1' };
+  const configs = { examiners: loadExaminersConfig(subgraphEnv), cases: loadCasesConfig(subgraphEnv), reports: loadReportsConfig(subgraphEnv) };
   if (options.clock) configs.cases.clock = configs.reports.clock = options.clock;
   const starters: Record<SubgraphName, () => Promise<RunningService>> = {
     examiners: () => startExaminers(configs.examiners, createLogger('examiners', logLevel)),

@@ -99,6 +99,14 @@ export async function createClient(gateway: GraphQLClient, name = `Acme Insuranc
   return data.createClient;
 }
 
+/** The specialty a fixture case requires unless told otherwise; every test platform creates it (support/platform.ts). */
+export const DEFAULT_SPECIALTY_CODE = 'ORTHO';
+
+/** Creates the default specialty: specialty codes are checked when a case stores them, so fixture cases need it. */
+export async function createDefaultSpecialty(gateway: GraphQLClient): Promise<void> {
+  await gateway.request(`mutation { createSpecialty(input: { code: "${DEFAULT_SPECIALTY_CODE}", name: "Orthopaedic surgery" }) { id } }`);
+}
+
 export function caseInput(clientId: string, overrides: Record<string, unknown> = {}) {
   return {
     clientId,
@@ -106,7 +114,7 @@ export function caseInput(clientId: string, overrides: Record<string, unknown> =
     lineOfBusiness: 'WORKERS_COMP',
     reasons: ['CAUSATION', 'MMI'],
     referralQuestions: ['What caused the lumbar injury?', 'Has the claimant reached MMI?'],
-    requiredSpecialtyCode: 'ORTHO',
+    requiredSpecialtyCode: DEFAULT_SPECIALTY_CODE,
     jurisdiction: 'US-NY',
     bodyParts: ['lumbar spine'],
     injuryDate: isoDate(-120),

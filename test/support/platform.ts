@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { QueryLogger, issueToken, loadAuthConfig, type Clock, type UserRole } from '@imepanel/runtime';
 import { dropDatabase, ensureDatabase } from '../../scripts/lib/postgres';
 import { ON_FREE_LOCAL_PORTS, startPlatform, type RunningPlatform } from '../../scripts/lib/platform';
+import { createDefaultSpecialty } from './fixtures';
 
 /** Who a test acts as; CLIENT needs its client id, EXAMINER its examiner id. */
 export interface TestIdentity {
@@ -73,10 +74,12 @@ export async function startTestPlatform(env: Record<string, string> = {}, option
   };
   const as = async (identity: TestIdentity, url = platform.gateway.url) =>
     new GraphQLClient(url, { headers: { authorization: `Bearer ${await token(identity)}` } });
+  const gateway = await as({ role: 'ADMIN', sub: 'test-admin', name: 'Test administrator' });
+  await createDefaultSpecialty(gateway);
   return {
     platform,
     gatewayUrl: platform.gateway.url,
-    gateway: await as({ role: 'ADMIN', sub: 'test-admin', name: 'Test administrator' }),
+    gateway,
     as,
     token,
     subgraphUrls: Object.fromEntries(platform.subgraphs.map((s) => [s.name, s.url])),

@@ -61,9 +61,9 @@ export async function auditIdentity(
   actor: Actor | null,
   entry: { operation: string; recordIds: string[]; details?: Record<string, unknown> },
 ): Promise<void> {
-  const requestId = currentRequestScope()?.requestId ?? 'unknown';
+  const scope = currentRequestScope();
   try {
-    await createAuditRecorder({ em: orm.em.fork(), entity: IdentityAuditEntry, actor, requestId, log }).mutation({ ...entry, recordType: 'UserAccount' });
+    await createAuditRecorder({ em: orm.em.fork(), entity: IdentityAuditEntry, actor, requestId: scope?.requestId ?? 'unknown', correlationId: scope?.correlationId ?? null, log }).mutation({ ...entry, recordType: 'UserAccount' });
   } catch (error) {
     // As in the subgraphs (docs/security.md, "Audit log"): the change stands, the failure is an error in the log.
     log.error({ err: (error as Error).message, operation: entry.operation }, 'audit entry could not be written');

@@ -26,6 +26,24 @@ describe('csvCell', () => {
   });
 });
 
+describe('csvCell, read by a spreadsheet with another separator', () => {
+  it('defuses a formula after a separator or line break inside the text, and quotes text holding ; or a tab', () => {
+    expect(csvCell("Whitcombe;=cmd|' /C calc'!A0;x")).toBe(`"Whitcombe;'=cmd|' /C calc'!A0;x"`);
+    expect(csvCell('Acme,+1')).toBe(`"Acme,'+1"`);
+    expect(csvCell('one\n@two')).toBe(`"one\n'@two"`);
+    expect(csvCell('\t=1')).toBe(`"'\t'=1"`);
+    expect(csvCell('Smith; Jones')).toBe('"Smith; Jones"');
+    // A space before the formula character keeps the cell text: nothing to defuse.
+    expect(csvCell('Smith, -ortho')).toBe('"Smith, -ortho"');
+  });
+
+  it('writes negative numbers as numbers, and only text that starts like a formula with an apostrophe', () => {
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(-0.25)).toBe('-0.25');
+    expect(csvCell('-3')).toBe(`'-3`);
+  });
+});
+
 describe('toCsv', () => {
   it('writes a header and the rows with CRLF line ends', () => {
     expect(toCsv(['a', 'b'], [[1, 'x'], [null, 'y,z']])).toBe('a,b\r\n1,x\r\n,"y,z"\r\n');

@@ -2,16 +2,25 @@
 export type CsvValue = string | number | boolean | null | undefined;
 
 /**
- * Quotes a cell per RFC 4180 (quotes doubled; cells with a comma, quote or line break enclosed), and defuses
- * text a spreadsheet would run as a formula (a leading =, +, -, @, tab or carriage return) with a leading
- * apostrophe: client or examiner names come from users.
+ * Where a spreadsheet could start a cell inside a text: at its start, or after a separator or line break — a
+ * locale that separates with `;` (or a tab) splits `Whitcombe;=cmd|…` into a cell starting with `=` — followed
+ * by a character that makes the cell a formula (=, +, -, @, tab or carriage return: OWASP, "CSV Injection").
+ */
+const FORMULA_AT_A_CELL_START = /(?<=^|[,;\t\r\n])(?=[=+\-@\t\r])/g;
+
+/**
+ * One CSV cell. Client or examiner names come from users, so text is defused: an apostrophe goes before every
+ * formula character that could start a cell, whichever separator the reading spreadsheet uses. Text holding a
+ * separator (`,` or `;`), a quote, a tab or a line break is quoted (RFC 4180, quotes doubled). Numbers are
+ * written as numbers, negative ones too (`-3`): a spreadsheet reads them as values, never as formulas, and an
+ * apostrophe would turn them into text; only text that starts like a formula (`-3 days`) gets one.
  */
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = value.replace(FORMULA_AT_A_CELL_START, "'");
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A CSV document: a header line and one line per row, CRLF line ends (what spreadsheets expect). */

@@ -3,8 +3,7 @@ import { ClientError, GraphQLClient } from 'graphql-request';
 import type { AuthConfig } from './auth/auth-config';
 import { serviceToken } from './auth/tokens';
 import { ERROR_CODES, failedPrecondition } from './errors';
-import { currentRequestScope } from './request-context';
-import { REQUEST_ID_HEADER } from './server/request-id';
+import { forwardedRequestIdHeaders } from './server/request-id';
 
 export interface ServiceClientOptions {
   /** Name of the service being called, for error messages ("the examiners subgraph did not answer"). */
@@ -21,8 +20,9 @@ export interface ServiceClientOptions {
 
 /**
  * A GraphQL client for subgraph-to-subgraph calls: authenticates as the calling service's identity (role
- * SERVICE, never the end user's token), forwards the request id, bounds the wait, passes on the other service's
- * refusals (NOT_FOUND, BAD_USER_INPUT…), and turns its failure into a FAILED_PRECONDITION naming it.
+ * SERVICE, never the end user's token), forwards the request ids, signed (server/request-id.ts), bounds the
+ * wait, passes on the other service's refusals (NOT_FOUND, BAD_USER_INPUT…), and turns its failure into a
+ * FAILED_PRECONDITION naming it.
  */
 export function createServiceClient(options: ServiceClientOptions) {
   const client = new GraphQLClient(options.url, {
@@ -30,10 +30,9 @@ export function createServiceClient(options: ServiceClientOptions) {
   });
   return {
     async request<T>(document: string, variables?: Record<string, unknown>): Promise<T> {
-      const requestId = currentRequestScope()?.requestId;
       try {
         return await client.request<T>(document, variables, {
-          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+          ...forwardedRequestIdHeaders(options.auth.serviceSecret),
           ...options.headers?.(),
           authorization: `Bearer ${await serviceToken(options.auth, options.caller)}`,
         });

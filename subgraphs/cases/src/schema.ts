@@ -1,6 +1,7 @@
 import { buildFederatedSchema, createAuditLogResolver } from '@imepanel/runtime';
 import { AuditEntry } from './entities';
 import { casesReferenceResolvers } from './references';
+import { CaseEligibilityResolver } from './resolvers/case-eligibility.resolver';
 import { CaseResolver, ExaminerCasesResolver } from './resolvers/case.resolver';
 import { ClientResolver } from './resolvers/client.resolver';
 import { JurisdictionRuleResolver } from './resolvers/jurisdiction-rule.resolver';
@@ -16,6 +17,7 @@ export const casesResolvers = [
   PanelResolver,
   PanelMemberResolver,
   CaseLifecycleResolver,
+  CaseEligibilityResolver,
   createAuditLogResolver('cases', AuditEntry),
   CaseStatsResolver,
   CaseStatsGroupResolver,

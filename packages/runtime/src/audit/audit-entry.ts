@@ -8,7 +8,8 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /**
  * One row of a subgraph's append-only `audit_entry` table: who (actor id, name, role and binding), what
  * (mutation name or the personal-data field read), which records, when, and the request id that ties it to
- * the gateway's and every subgraph's log lines. Argument values are never stored: they may be claimant PII.
+ * the gateway's and every subgraph's log lines (the platform's, never the caller's: the caller's own id is the
+ * correlation id, server/request-id.ts). Argument values are never stored: they may be claimant PII.
  */
 export interface AuditEntryRecord {
   id: string;
@@ -26,6 +27,8 @@ export interface AuditEntryRecord {
   recordType: string | null;
   recordIds: string[];
   requestId: string;
+  /** The id the caller gave its request, as given (not trusted: the caller chose it). */
+  correlationId: string | null;
   /** Non-identifying details, e.g. the names (never the values) of the input fields a mutation was given. */
   details: Record<string, unknown> | null;
 }
@@ -62,6 +65,7 @@ export function defineAuditEntryEntity() {
       recordType: { type: 'string', length: 100, nullable: true },
       recordIds: { type: ArrayType },
       requestId: { type: 'string', length: 100 },
+      correlationId: { type: 'string', length: 100, nullable: true },
       details: { type: 'json', nullable: true },
     },
   });

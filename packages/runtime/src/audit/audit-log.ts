@@ -57,8 +57,11 @@ export class AuditEntryView {
   @Field(() => [String])
   recordIds!: string[];
 
-  @Field(() => String, { description: 'Ties the entry to the log lines of the gateway and every subgraph' })
+  @Field(() => String, { description: 'Ties the entry to the log lines of the gateway and every subgraph (the platform chose it)' })
   requestId!: string;
+
+  @Field(() => String, { nullable: true, description: 'The id the caller gave its request (x-correlation-id or x-request-id), as it gave it' })
+  correlationId!: string | null;
 }
 
 @Directive('@shareable')
@@ -94,6 +97,11 @@ export class AuditLogFilter {
   @MaxLength(100)
   requestId?: string;
 
+  @Field(() => String, { nullable: true, description: 'Entries of the requests the caller gave this id' })
+  @IsOptional()
+  @MaxLength(100)
+  correlationId?: string;
+
   @Field(() => Date, { nullable: true, description: 'At or after this instant' })
   @IsOptional()
   from?: Date;
@@ -112,6 +120,7 @@ export async function findAuditEntries(em: EntityManager, entity: AuditEntryEnti
   if (filter?.operation) qb.andWhere({ operation: filter.operation });
   if (filter?.recordId) qb.andWhere('a.record_ids @> array[?]::text[]', [filter.recordId]);
   if (filter?.requestId) qb.andWhere({ requestId: filter.requestId });
+  if (filter?.correlationId) qb.andWhere({ correlationId: filter.correlationId });
   if (filter?.from) qb.andWhere({ at: { $gte: filter.from } });
   if (filter?.to) qb.andWhere({ at: { $lt: filter.to } });
   qb.orderBy([{ at: 'desc' }, { id: 'asc' }]).limit(page.limit).offset(page.offset);

@@ -22,6 +22,8 @@ export interface AuditRecorderOptions {
   entity: AuditEntryEntity;
   actor: Actor | null;
   requestId: string;
+  /** The id the caller gave its request, if any. */
+  correlationId: string | null;
   log: Logger;
 }
 
@@ -46,6 +48,7 @@ export function createAuditRecorder(options: AuditRecorderOptions): AuditRecorde
       clientId: actor?.clientId ?? null,
       examinerId: actor?.examinerId ?? null,
       requestId: options.requestId,
+      correlationId: options.correlationId,
     };
   };
   const pendingReads = new Map<string, AuditEntryRecord>();

@@ -6,6 +6,7 @@ import {
   type GraphQLArgument,
   type GraphQLInputType,
   type GraphQLResolveInfo,
+  type GraphQLScalarType,
 } from 'graphql';
 import type { FieldError } from '../errors';
 
@@ -23,7 +24,10 @@ export const MAX_LIST_LENGTH = 1000;
 export const MAX_ARGUMENT_STRING_LENGTH = 10_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function checkValue(value: unknown, type: GraphQLInputType, path: string, topLevel: boolean, out: FieldError[]): void {
+/** Whether a string is a record id of this API (a UUID), for ids carried in fields other than `ID` ones. */
+export const isRecordId = (value: string): boolean => UUID.test(value);
+
+function checkValue(value: unknown, type: GraphQLInputType | GraphQLScalarType, path: string, topLevel: boolean, out: FieldError[]): void {
   if (value === null || value === undefined) return;
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
@@ -56,3 +60,11 @@ export function argumentSanityErrors(args: Record<string, unknown>, info: GraphQ
   }
   return out;
 }
+
+/** Field errors for one value of a scalar type (an entity's key field, say), checked as an argument would be. */
+export function scalarValueErrors(value: unknown, type: GraphQLScalarType, path: string): FieldError[] {
+  const out: FieldError[] = [];
+  checkValue(value, type, path, true, out);
+  return out;
+}
+

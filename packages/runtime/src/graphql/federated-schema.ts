@@ -2,16 +2,17 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
-import gql from 'graphql-tag';
+import { Kind, isNonNullType, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from '../auth/authorization';
+import { declareListSizes } from './demand-control';
 import { auditMutations } from './mutation-audit';
+import { MAX_PAGE_SIZE } from './pagination';
 import { validateArgument } from './validation';
 
 const FEDERATION_LINK = `
   extend schema
-    @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])
+    @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@cost", "@listSize"])
 `;
 
 export type ReferenceResolvers = Record<string, { __resolveReference: (...args: any[]) => unknown }>;
@@ -22,7 +23,8 @@ export const scalarsMap: NonNullable<BuildSchemaOptions['scalarsMap']> = [{ type
 
 /**
  * The one place a type-graphql schema becomes an Apollo subgraph schema: print it with its directives,
- * add the federation `@link`, and merge type-graphql's resolvers with the entity reference resolvers.
+ * declare the size of every list (demand-control.ts), add the federation `@link`, and merge type-graphql's
+ * resolvers with the entity reference resolvers.
  * Every schema gets the platform's auth checker (see auth/authorization.ts) and audited mutations.
  */
 export async function buildFederatedSchema(
@@ -49,11 +51,9 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
   }
+  const typeDefs = declareListSizes(parse(printSchemaWithDirectives(schema)), MAX_PAGE_SIZE);
   return buildSubgraphSchema({
-    typeDefs: gql`
-      ${FEDERATION_LINK}
-      ${printSchemaWithDirectives(schema)}
-    `,
+    typeDefs: { kind: Kind.DOCUMENT, definitions: [...parse(FEDERATION_LINK).definitions, ...typeDefs.definitions] },
     resolvers,
   });
 }

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DriverException, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Logger } from 'pino';
@@ -24,17 +24,31 @@ const CLIENT_CODES = new Set([
   'SUBGRAPH_UNAVAILABLE',
 ]);
 
+/** The HTTP status an error asks for (Apollo Server's `extensions.http`), if any. */
+const httpStatusOf = (error: unknown) =>
+  error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined;
+
 /**
- * Lets the platform's own errors through unchanged, translates the ORM's concurrency errors into CONFLICT,
- * and replaces anything else with a generic message and the request id: stack traces and SQL stay in the
- * logs, never in a response.
+ * Lets the platform's own errors through unchanged, answers the requests Apollo Server refuses with a 4xx
+ * status but no code as BAD_REQUEST, translates the ORM's concurrency errors into CONFLICT, and replaces anything
+ * else with a generic message and the request id: stack traces and SQL stay out of responses, and the log line
+ * of an internal error carries no values (logger.ts).
  */
-export function createFormatError(log: Logger) {
+export function createFormatError(log: Logger, options: { hideSchemaDetails?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_CODES.has(code)) {
       const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // With introspection off the schema is not public: a misspelt enum value in a variable gets no
+      // "Did you mean …?" either (validation errors lose theirs in Apollo Server: hideSchemaDetailsFromClientErrors).
+      const message = options.hideSchemaDetails ? formatted.message.replace(/ ?Did you mean .+?\?$/, '') : formatted.message;
+      return { ...formatted, message, extensions };
+    }
+    // Refused before execution for a reason of the caller's (a persisted query whose hash does not match its
+    // text, say): Apollo Server sets a 4xx status and no code. Not an internal error.
+    const status = httpStatusOf(error);
+    if (!formatted.path && status !== undefined && status >= 400 && status < 500) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
     }
     const original = unwrapResolverError(error);
     const requestId = currentRequestScope()?.requestId;

@@ -1,9 +1,16 @@
 import { getNamedType, isScalarType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { collectTouchedRecords } from '../audit/touched-records';
 import type { SubgraphContext } from './context';
 
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 100;
 
-/** Ids a mutation touched: the record it returned (or the id it answered) and the ids it was given. */
+/**
+ * An entry names at most this many records; a batch that changes more (refreshReputation scores every examiner)
+ * names the first ones and counts the rest in `details.recordIdsOmitted`, so one entry stays one small row.
+ */
+export const MAX_AUDITED_RECORD_IDS = 1000;
+
+/** Ids a mutation named: the record it returned (or the id it answered) and the ids it was given. */
 function recordIdsOf(args: Record<string, unknown>, result: unknown): string[] {
   const ids = new Set<string>();
   if (isId(result)) ids.add(result);
@@ -29,7 +36,8 @@ function detailsOf(args: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * Wraps every Mutation resolver so each successful mutation writes one audit entry (who, which mutation, which
- * records, when, request id). The entry is written after the mutation's own transaction committed, in a
+ * records — those it returned and was given, and every record its units of work changed (audit/touched-records.ts)
+ * — when, request id). The entry is written after the mutation's own transaction committed, in a
  * statement of its own: a failed mutation writes none, and should the audit write itself fail, the error is
  * logged (the change stands and the caller is told it succeeded, so it is not retried twice).
  */
@@ -43,9 +51,12 @@ export function auditMutations(schema: GraphQLSchema, resolvers: Record<string, 
     const returned = getNamedType(field.type);
     const recordType = isScalarType(returned) ? null : returned.name;
     wrapped[field.name] = async (root: unknown, args: Record<string, unknown>, ctx: SubgraphContext<unknown>, info: Parameters<GraphQLFieldResolver<unknown, unknown>>[3]) => {
-      const result = await resolve(root, args, ctx, info);
+      const { result, recordIds: changed } = await collectTouchedRecords(() => resolve(root, args, ctx, info));
       try {
-        await ctx.audit.mutation({ operation: field.name, recordType, recordIds: recordIdsOf(args, result), details: detailsOf(args), info });
+        const recordIds = [...new Set([...recordIdsOf(args, result), ...changed])];
+        const omitted = Math.max(0, recordIds.length - MAX_AUDITED_RECORD_IDS);
+        const details = { ...detailsOf(args), ...(omitted > 0 ? { recordIdsOmitted: omitted } : {}) };
+        await ctx.audit.mutation({ operation: field.name, recordType, recordIds: recordIds.slice(0, MAX_AUDITED_RECORD_IDS), details, info });
       } catch (error) {
         ctx.log.error({ err: error, mutation: field.name }, 'the audit entry of a committed mutation could not be written');
       }

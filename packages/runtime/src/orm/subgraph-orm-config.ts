@@ -2,6 +2,7 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
 import type { Logger } from 'pino';
+import { TouchedRecordsSubscriber } from '../audit/touched-records';
 import { QueryLogger } from './query-logger';
 
 export interface SubgraphOrmOptions {
@@ -22,8 +23,8 @@ export interface SubgraphOrmOptions {
 
 /**
  * MikroORM settings shared by every subgraph: PostgreSQL via `pg`, committed TypeScript migrations run in one
- * transaction, no schema sync, statements counted and slow ones logged, and no global EntityManager (every
- * request works on its own fork).
+ * transaction, no schema sync, statements counted and slow ones logged, no global EntityManager (every request
+ * works on its own fork), and the rows each flush changed collected for the mutation's audit entry.
  */
 export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
   return defineConfig({
@@ -37,6 +38,8 @@ export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
     ensureDatabase: false,
     discovery: { requireEntitiesArray: true, warnWhenNoEntities: true },
     pool: { min: 0, max: options.poolMax ?? 10 },
+    // Names the records each mutation changed in its audit entry (audit/touched-records.ts).
+    subscribers: [new TouchedRecordsSubscriber()],
     loggerFactory: QueryLogger.factory(options.logger.child({ component: 'sql' }), options.slowQueryMs ?? 200, options.onStatement),
     migrations: {
       migrationsList: options.migrations,

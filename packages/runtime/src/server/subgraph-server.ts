@@ -11,9 +11,12 @@ import type { AuditEntryEntity } from '../audit/audit-entry';
 import { bearerToken, type TokenVerifier } from '../auth/tokens';
 import { rateLimitMiddleware, type RateLimit, type RateLimitStore } from '../shared-state/rate-limit';
 import type { Actor } from '../graphql/context';
+import { entityRepresentationsPlugin } from '../graphql/entity-representations';
 import { createFormatError } from '../graphql/format-error';
+import { queryLimitsPlugin, type QueryLimits } from '../graphql/query-limits';
 import { currentRequestScope } from '../request-context';
 import { ServiceMetrics } from '../observability/metrics';
+import { metricsRoute, type MetricsAccess } from '../observability/metrics-route';
 import { knexPoolStats } from '../orm/pool-stats';
 import { authenticationMiddleware, jsonErrorHandler, requestActor } from './authentication';
 import { listen } from './http-server';
@@ -22,6 +25,8 @@ import { requestScopeMiddleware } from './request-id';
 export interface RequestInfo {
   em: EntityManager;
   requestId: string;
+  /** The id the caller gave the request, if any (server/request-id.ts). */
+  correlationId: string | null;
   headers: Record<string, string | string[] | undefined>;
   log: Logger;
   /** Who is calling, from the verified bearer token (requests without a valid one never get this far). */
@@ -39,11 +44,17 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   log: Logger;
   bodyLimit?: string;
   introspection?: boolean;
+  /** Depth, alias and cost limits, the gateway's (a subgraph reached directly is no way around them). */
+  queryLimits: QueryLimits;
   metrics?: ServiceMetrics;
+  /** Who may read /metrics (a token in production). */
+  metricsAccess: MetricsAccess;
   /** Verifies bearer tokens; every GraphQL request needs a valid one (health endpoints do not). */
   verifyToken: TokenVerifier;
   /** The per-identity limit of calls made to this subgraph directly (see `directCallKey`). */
   rateLimit?: { store: RateLimitStore; limit: RateLimit };
+  /** SERVICE_JWT_SECRET: request ids signed with it (by the gateway, other subgraphs) are taken as sent. */
+  serviceSecret: string;
   /** This subgraph's audit table. */
   auditEntity: AuditEntryEntity;
   context: (request: RequestInfo) => Ctx | Promise<Ctx>;
@@ -141,7 +152,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
   const { name, orm, log } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.use(requestScopeMiddleware(name));
+  app.use(requestScopeMiddleware(name, { trustSignedFrom: options.serviceSecret }));
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: name });
@@ -153,25 +164,27 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
 
   const metrics = options.metrics ?? new ServiceMetrics(name);
   metrics.watchPool(() => knexPoolStats(orm));
-  app.get('/metrics', async (_req, res) => {
-    const { contentType, body } = await metrics.render();
-    res.type(contentType).send(body);
-  });
+  app.get('/metrics', metricsRoute(metrics, options.metricsAccess, log));
 
   const http = await listen(app, options.port, options.host);
+  const introspection = options.introspection ?? true;
   const apollo = new ApolloServer<Ctx>({
     schema: options.schema,
-    introspection: options.introspection ?? true,
+    introspection,
+    // With introspection off the schema is not public: no "Did you mean …?" naming the fields a caller misspelt.
+    hideSchemaDetailsFromClientErrors: !introspection,
     includeStacktraceInErrorResponses: false,
     // The process's owner stops it (closeOnSignal, npm start): Apollo's own handler would stop this server and
     // re-raise the signal, killing the process (exit 143) before the pool is closed and it can exit 0.
     stopOnTerminationSignals: false,
-    formatError: createFormatError(log),
+    formatError: createFormatError(log, { hideSchemaDetails: !introspection }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
       ApolloServerPluginLandingPageDisabled(),
       // Traces are for Apollo Studio, which this platform does not report to; they only cost time.
       ApolloServerPluginInlineTraceDisabled(),
+      queryLimitsPlugin(options.queryLimits),
+      entityRepresentationsPlugin(),
       operationLogPlugin(log),
       metrics.apolloPlugin(),
     ],
@@ -186,15 +199,18 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
-        const requestId = currentRequestScope()?.requestId ?? 'unknown';
+        const scope = currentRequestScope();
+        const requestId = scope?.requestId ?? 'unknown';
+        const correlationId = scope?.correlationId ?? null;
         const actor = requestActor(res)!;
         return options.context({
           em,
           requestId,
+          correlationId,
           headers: req.headers,
           log,
           actor,
-          audit: createAuditRecorder({ em, entity: options.auditEntity, actor, requestId, log }),
+          audit: createAuditRecorder({ em, entity: options.auditEntity, actor, requestId, correlationId, log }),
         });
       },
     }),

@@ -10,8 +10,10 @@ import { envBool, envInt, envString } from '../config/env';
 import { loadRateLimit, rateLimitStore, type RateLimit } from '../shared-state/rate-limit';
 import { openRevocations } from '../shared-state/revocations';
 import { loadSharedStateSettings, openSharedState, type SharedStateSettings } from '../shared-state/shared-state';
+import { loadQueryLimits, type QueryLimits } from '../graphql/query-limits';
 import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
 import { ServiceMetrics } from '../observability/metrics';
+import { loadMetricsAccess, type MetricsAccess } from '../observability/metrics-route';
 import { startSubgraphServer, type RequestInfo, type RunningService } from './subgraph-server';
 
 /** Settings every subgraph has; each subgraph's own config module adds what only it needs. */
@@ -30,13 +32,19 @@ export interface BaseSubgraphConfig {
   rateLimit: RateLimit;
   /** Redis (REDIS_URL) or memory: rate-limit buckets and the revocation list shared with the gateway. */
   sharedState: SharedStateSettings;
+  /** The same depth, alias and cost limits as the gateway's (GRAPHQL_MAX_*), for callers reaching the subgraph directly. */
+  queryLimits: QueryLimits;
+  /** Who may read /metrics (METRICS_TOKEN; off in production without one). */
+  metricsAccess: MetricsAccess;
 }
 
 /** Reads the settings every subgraph shares, once; the defaults make the embedded `npm start` work. */
 export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, name: string, defaultPort: number): BaseSubgraphConfig {
   return {
     port: envInt(env, `${name.toUpperCase()}_PORT`, defaultPort, { min: 0, max: 65535 }),
-    host: envString(env, 'HOST', '0.0.0.0'),
+    // A subgraph run on its own (a container) listens on all interfaces unless told otherwise; `npm start` puts
+    // it on loopback (scripts/lib/platform.ts).
+    host: envString(env, 'SUBGRAPH_HOST', envString(env, 'HOST', '0.0.0.0')),
     databaseUrl: databaseUrlFor(env, name),
     poolMax: envInt(env, 'DB_POOL_MAX', 10, { min: 1, max: 200 }),
     slowQueryMs: envInt(env, 'SLOW_QUERY_MS', 200, { min: 0 }),
@@ -45,6 +53,8 @@ export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, 
     introspection: envBool(env, 'SUBGRAPH_INTROSPECTION', !isProduction(env)),
     rateLimit: loadRateLimit(env),
     sharedState: loadSharedStateSettings(env),
+    queryLimits: loadQueryLimits(env),
+    metricsAccess: loadMetricsAccess(env),
   };
 }
 
@@ -142,8 +152,11 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
       log,
       metrics,
       introspection: config.introspection,
+      queryLimits: config.queryLimits,
+      metricsAccess: config.metricsAccess,
       verifyToken: createTokenVerifier(config.auth, revocations),
       rateLimit: { store: rateLimitStore(shared, log), limit: config.rateLimit },
+      serviceSecret: config.auth.serviceSecret,
       auditEntity: definition.auditEntity,
       context: (request) => definition.context(request, config),
     });

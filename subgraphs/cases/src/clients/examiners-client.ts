@@ -1,4 +1,5 @@
-import type { ServiceClient } from '@imepanel/runtime';
+import { GraphQLError } from 'graphql';
+import { failedPrecondition, type ServiceClient } from '@imepanel/runtime';
 
 /** The eligibility question for one case, as the examiners subgraph's EligibilityInput. No claimant PII. */
 export interface EligibilityQuestion {
@@ -23,6 +24,7 @@ export interface EligibleCandidate {
 
 export interface EligibilityVerdict {
   eligible: boolean;
+  distanceKm: number | null;
   examiner: { id: string; displayName: string };
   rules: { rule: string; passed: boolean; reason: string }[];
 }
@@ -35,18 +37,44 @@ const ELIGIBLE = /* GraphQL */ `
 
 const EXPLAIN = /* GraphQL */ `
   query ExplainEligibility($examinerId: ID!, $input: EligibilityInput!) {
-    explainEligibility(examinerId: $examinerId, input: $input) { eligible examiner { id displayName } rules { rule passed reason } }
+    explainEligibility(examinerId: $examinerId, input: $input) { eligible distanceKm examiner { id displayName } rules { rule passed reason } }
   }
 `;
 
+/**
+ * Asks the examiners subgraph an eligibility question built from a case. The question's specialty is the case's
+ * own stored code, not anything the caller sent, so the examiners subgraph refusing it (a code stored before codes
+ * were checked on write, or since removed) is the case's precondition, not the caller's BAD_USER_INPUT.
+ */
+async function askEligibility<T>(examiners: ServiceClient, document: string, variables: { input: EligibilityQuestion; examinerId?: string }): Promise<T> {
+  try {
+    return await examiners.request<T>(document, variables);
+  } catch (error) {
+    const fields = error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT' ? (error.extensions.fields as { field: string }[] | undefined) : undefined;
+    if (fields?.some((f) => f.field === 'input.specialtyCode')) {
+      const code = variables.input.specialtyCode;
+      throw failedPrecondition('CASE_SPECIALTY_UNKNOWN', `The case requires specialty ${code}, which the specialty taxonomy does not hold; correct requiredSpecialtyCode with updateCase`, {
+        specialtyCode: code,
+      });
+    }
+    throw error;
+  }
+}
+
 export async function fetchEligibleExaminers(examiners: ServiceClient, question: EligibilityQuestion): Promise<EligibleCandidate[]> {
-  const data = await examiners.request<{ eligibleExaminers: EligibleCandidate[] }>(ELIGIBLE, { input: question });
+  const data = await askEligibility<{ eligibleExaminers: EligibleCandidate[] }>(examiners, ELIGIBLE, { input: question });
   return data.eligibleExaminers;
 }
 
-export async function fetchEligibilityVerdict(examiners: ServiceClient, examinerId: string, question: EligibilityQuestion): Promise<EligibilityVerdict> {
-  const data = await examiners.request<{ explainEligibility: EligibilityVerdict }>(EXPLAIN, { examinerId, input: question });
-  return data.explainEligibility;
+/** Every rule for one examiner and the case's question; null when the examiners subgraph has no such examiner. */
+export async function fetchEligibilityVerdict(examiners: ServiceClient, examinerId: string, question: EligibilityQuestion): Promise<EligibilityVerdict | null> {
+  try {
+    const data = await askEligibility<{ explainEligibility: EligibilityVerdict }>(examiners, EXPLAIN, { examinerId, input: question });
+    return data.explainEligibility;
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND' && error.extensions.entity === 'Examiner') return null;
+    throw error;
+  }
 }
 
 const EXAMINER_NAME = /* GraphQL */ `
@@ -58,4 +86,14 @@ export async function fetchExaminerName(examiners: ServiceClient, id: string): P
   const data = await examiners.request<{ examiner: { displayName: string } | null }>(EXAMINER_NAME, { id });
   if (!data.examiner) throw new Error(`examiner ${id} not found in the examiners subgraph`);
   return data.examiner.displayName;
+}
+
+const SPECIALTY = /* GraphQL */ `
+  query Specialty($code: String!) { specialty(code: $code) { active } }
+`;
+
+/** Whether the examiners subgraph's taxonomy holds the specialty: null when it has no such code. */
+export async function fetchSpecialty(examiners: ServiceClient, code: string): Promise<{ active: boolean } | null> {
+  const data = await examiners.request<{ specialty: { active: boolean } | null }>(SPECIALTY, { code });
+  return data.specialty;
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { FieldErrors, assertVersion, conflict, failedPrecondition, notFound, type Actor } from '@imepanel/runtime';
+import { FieldErrors, assertVersion, conflict, failedPrecondition, notFound, type Actor, type ServiceClient } from '@imepanel/runtime';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Case, CaseStatus, Claimant, ClaimantRepresentative, Client, JurisdictionRule, ReferralQuestion } from '../entities';
 import type { ClaimantInput, CreateCaseInput, UpdateCaseInput } from '../inputs/case.inputs';
 import { assertCaseVisible } from '../access';
+import { fetchSpecialty } from '../clients/examiners-client';
 import { recordCaseEvent } from './case-timeline';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -60,6 +61,19 @@ function checkDates(errors: FieldErrors, input: { injuryDate?: string | null; du
   if (input.injuryDate && input.injuryDate > today()) errors.add('input.injuryDate', 'injuryDate cannot be in the future');
 }
 
+/** What the examiners subgraph says about a specialty code a case is to store, asked before the transaction. */
+type SpecialtyStanding = Awaited<ReturnType<typeof fetchSpecialty>>;
+
+/**
+ * A case stores the code of a specialty the examiners subgraph owns, so the code is checked when it is written:
+ * an unknown code, or an inactive one the case does not already have, is refused at the caller's field. (A
+ * subgraph that does not answer refuses the write with DEPENDENCY_UNAVAILABLE: the code is never stored unchecked.)
+ */
+function checkSpecialty(errors: FieldErrors, code: string, standing: SpecialtyStanding, current?: string) {
+  if (!standing) errors.add('input.requiredSpecialtyCode', `Specialty ${code} does not exist; the specialties query lists the codes`);
+  else if (!standing.active && code !== current) errors.add('input.requiredSpecialtyCode', `Specialty ${code} is inactive and cannot be newly required`);
+}
+
 /** A stable hash of what was asked, so a reused idempotency key with a different request is refused. */
 function fingerprint(input: CreateCaseInput): string {
   const { idempotencyKey: _key, ...request } = input;
@@ -85,12 +99,13 @@ async function findByIdempotencyKey(em: EntityManager, clientId: string, key: st
  * Creates a case in REQUESTED with its referral questions and a CREATED timeline entry. With an idempotency
  * key, a retry (even a concurrent one) returns the case the first call created instead of a second case.
  */
-export async function createCase(em: EntityManager, input: CreateCaseInput, actor: Actor | null): Promise<Case> {
+export async function createCase(em: EntityManager, examiners: ServiceClient, input: CreateCaseInput, actor: Actor | null): Promise<Case> {
   const request = fingerprint(input);
   if (input.idempotencyKey) {
     const existing = await findByIdempotencyKey(em, input.clientId, input.idempotencyKey, request);
     if (existing) return existing;
   }
+  const specialty = await fetchSpecialty(examiners, input.requiredSpecialtyCode);
   try {
     return await em.transactional(async (tx) => {
       const errors = new FieldErrors();
@@ -101,6 +116,7 @@ export async function createCase(em: EntityManager, input: CreateCaseInput, acto
       if (!client) errors.add('input.clientId', `Client ${input.clientId} does not exist`);
       else if (!client.active) errors.add('input.clientId', `Client ${client.name} is archived and cannot order new IMEs`);
       if (!rule) errors.add('input.jurisdiction', `No jurisdiction rule for ${input.jurisdiction}; known jurisdictions are listed by jurisdictionRules`);
+      checkSpecialty(errors, input.requiredSpecialtyCode, specialty);
       checkClaimant(errors, input.claimant, 'input.claimant');
       checkDates(errors, input);
       errors.throwIfAny();
@@ -152,7 +168,15 @@ export async function loadCase(em: EntityManager, id: string, actor: Actor | nul
 }
 
 /** Corrects referral details. What an assigned examiner or a started exam relies on can no longer change. */
-export async function updateCase(em: EntityManager, id: string, version: number, input: UpdateCaseInput, actor: Actor | null): Promise<Case> {
+export async function updateCase(
+  em: EntityManager,
+  examiners: ServiceClient,
+  id: string,
+  version: number,
+  input: UpdateCaseInput,
+  actor: Actor | null,
+): Promise<Case> {
+  const specialty = input.requiredSpecialtyCode ? await fetchSpecialty(examiners, input.requiredSpecialtyCode) : undefined;
   return em.transactional(async (tx) => {
     const kase = await loadCase(tx, id, actor);
     assertVersion('Case', kase, version);
@@ -163,6 +187,7 @@ export async function updateCase(em: EntityManager, id: string, version: number,
     if (input.requiredSpecialtyCode && input.requiredSpecialtyCode !== kase.requiredSpecialtyCode && ASSIGNED_OR_LATER.includes(kase.status)) {
       errors.add('input.requiredSpecialtyCode', `The specialty cannot change once an examiner is assigned (case is ${kase.status})`);
     }
+    if (input.requiredSpecialtyCode) checkSpecialty(errors, input.requiredSpecialtyCode, specialty ?? null, kase.requiredSpecialtyCode);
     if (input.referralQuestions && EXAMINED_OR_LATER.includes(kase.status)) {
       errors.add('input.referralQuestions', `Referral questions cannot change after the exam (case is ${kase.status}); request an addendum`);
     }

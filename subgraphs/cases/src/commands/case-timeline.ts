@@ -1,13 +1,13 @@
 import { actorName, type Actor } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CaseEvent, type Case, type CaseStatus } from '../entities';
+import { CaseEvent, type Case, type CaseEventType, type CaseStatus } from '../entities';
 
 /** Appends a timeline entry (who, what, when, and the status change if any) in the caller's transaction. */
 export function recordCaseEvent(
   em: EntityManager,
   kase: Case,
   actor: Actor | null,
-  type: string,
+  type: CaseEventType,
   details: { from?: CaseStatus | null; to?: CaseStatus | null; note?: string | null; data?: Record<string, unknown> | null } = {},
 ): CaseEvent {
   const event = em.create(CaseEvent, {

@@ -1,13 +1,14 @@
 import { failedPrecondition, type Actor } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkTransition, type CaseTransition, type CaseTransitionGuards } from '../domain/case-lifecycle';
+import { TRANSITION_EVENTS, checkTransition, type CaseTransition, type CaseTransitionGuards } from '../domain/case-lifecycle';
 import type { Case } from '../entities';
 import { recordCaseEvent } from './case-timeline';
 
 /**
  * Moves a case through one lifecycle transition, or refuses with FAILED_PRECONDITION naming the rule (and any
  * `refusalExtensions` the caller adds, such as the recipients still missing). The status change and its
- * timeline entry are written in the caller's transaction, so both land or neither.
+ * timeline entry (the transition's past-tense event: ASSIGN records ASSIGNED) are written in the caller's
+ * transaction, so both land or neither.
  */
 export function applyTransition(
   em: EntityManager,
@@ -24,5 +25,5 @@ export function applyTransition(
   const from = kase.status;
   kase.status = verdict.to;
   kase.updatedAt = new Date();
-  recordCaseEvent(em, kase, actor, transition, { from, to: verdict.to, note: details.note, data: details.data });
+  recordCaseEvent(em, kase, actor, TRANSITION_EVENTS[transition], { from, to: verdict.to, note: details.note, data: details.data });
 }

@@ -16,9 +16,16 @@ import { applyTransition } from './case-transitions';
 /** An exam may start this early (and a clock be this far off) and still count as held at its booking. */
 const EARLY_START_TOLERANCE_MS = 60 * 60 * 1000;
 
-/** Asks the examiners subgraph whether the examiner may take this case on that date; refuses with every failed rule. */
-async function assertEligible(examiners: ServiceClient, secret: string, loaded: LoadedCase, examinerId: string, examDate: string) {
+/**
+ * Asks the examiners subgraph whether the examiner may take this case on that date; refuses with every failed
+ * rule. An examiner the examiners subgraph does not know is refused at `field` when the caller named them.
+ */
+async function assertEligible(examiners: ServiceClient, secret: string, loaded: LoadedCase, examinerId: string, examDate: string, field: string | null) {
   const verdict = await fetchEligibilityVerdict(examiners, examinerId, eligibilityQuestion(loaded.kase, loaded.client, loaded.rule, examDate, secret));
+  if (!verdict) {
+    if (field) throw badUserInput([{ field, message: `Examiner ${examinerId} does not exist` }]);
+    throw failedPrecondition('EXAMINER_UNKNOWN', `The examiner of case ${loaded.kase.referenceNumber} (${examinerId}) is not on the panel directory`);
+  }
   if (!verdict.eligible) {
     const failed = verdict.rules.filter((r) => !r.passed);
     throw failedPrecondition(
@@ -55,7 +62,7 @@ export async function assignExaminer(
     throw failedPrecondition('PANEL_REQUIRED', `${rule.code} requires a panel: assign through panel selection (proposePanel, selectPanelMember)`);
   }
   const examDate = earliestExamDate({ rule, today: dayOf(now), holidays: await loadHolidayCalendar(em, rule) });
-  await assertEligible(examiners, secret, loaded, examinerId, examDate);
+  await assertEligible(examiners, secret, loaded, examinerId, examDate, 'examinerId');
   return em.transactional(async (tx) => {
     const current = await loadCaseWithRule(tx, caseId, actor, version);
     applyTransition(tx, current.kase, 'ASSIGN', { panelRequired: rule.panelRequired }, actor, { data: { examinerId } });
@@ -112,7 +119,7 @@ export async function scheduleExam(
         earliestExamDate: earliestExamDate({ rule: scheduleRule(rule), today, holidays }),
       });
     }
-    await assertEligible(examiners, secret, loaded, kase.examinerId, examDate);
+    await assertEligible(examiners, secret, loaded, kase.examinerId, examDate, null);
   }
   return em.transactional(async (tx) => {
     const { kase: current } = await loadCaseWithRule(tx, caseId, actor, version);

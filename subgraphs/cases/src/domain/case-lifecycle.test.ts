@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CASE_EVENT_TYPES,
   CASE_STATUSES,
   CASE_TRANSITIONS,
+  CASE_TRANSITION_TABLE,
+  TRANSITION_EVENTS,
   allowedCaseTransitions,
   checkTransition,
   isTerminalCaseStatus,
@@ -175,5 +178,18 @@ describe('CLOSE with the recipients the jurisdiction requires', () => {
       ok: true,
       to: 'CLOSED',
     });
+  });
+});
+
+describe('timeline event types', () => {
+  it('records each transition as the past-tense event of the status it leads to', () => {
+    for (const transition of CASE_TRANSITIONS) {
+      expect(TRANSITION_EVENTS[transition], transition).toBe(CASE_TRANSITION_TABLE[transition].to);
+      expect(CASE_EVENT_TYPES).toContain(TRANSITION_EVENTS[transition]);
+    }
+  });
+
+  it('never names an entry after the transition itself', () => {
+    for (const transition of CASE_TRANSITIONS) expect(CASE_EVENT_TYPES as readonly string[]).not.toContain(transition);
   });
 });

@@ -45,6 +45,50 @@ export const CASE_TRANSITIONS = [
   'CANCEL',
 ] as const satisfies readonly CaseTransition[];
 
+/**
+ * What a case's timeline records, each entry named for what happened (past tense): every transition records the
+ * event of TRANSITION_EVENTS, and the events that change no status (an update, a strike, a notice) their own.
+ */
+export type CaseEventType =
+  | 'CREATED'
+  | 'UPDATED'
+  | 'PANEL_PROPOSED'
+  | 'PANEL_MEMBER_STRUCK'
+  | 'ASSIGNED'
+  | 'SCHEDULED'
+  | 'NOTICE_SERVED'
+  | 'EXAMINED'
+  | 'NO_SHOW'
+  | 'REPORTED'
+  | 'CLOSED'
+  | 'CANCELLED';
+export const CASE_EVENT_TYPES = [
+  'CREATED',
+  'UPDATED',
+  'PANEL_PROPOSED',
+  'PANEL_MEMBER_STRUCK',
+  'ASSIGNED',
+  'SCHEDULED',
+  'NOTICE_SERVED',
+  'EXAMINED',
+  'NO_SHOW',
+  'REPORTED',
+  'CLOSED',
+  'CANCELLED',
+] as const satisfies readonly CaseEventType[];
+
+/** The timeline event a transition records (re-booking an exam is SCHEDULED again, with the old time in the note). */
+export const TRANSITION_EVENTS: Readonly<Record<CaseTransition, CaseEventType>> = {
+  PROPOSE_PANEL: 'PANEL_PROPOSED',
+  ASSIGN: 'ASSIGNED',
+  SCHEDULE: 'SCHEDULED',
+  MARK_EXAMINED: 'EXAMINED',
+  MARK_NO_SHOW: 'NO_SHOW',
+  MARK_REPORTED: 'REPORTED',
+  CLOSE: 'CLOSED',
+  CANCEL: 'CANCELLED',
+};
+
 /** The rule a refusal cites, for the error's extensions and for tests. */
 export type CaseTransitionRule =
   | 'ILLEGAL_TRANSITION'

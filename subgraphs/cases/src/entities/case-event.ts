@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { AuditAsPart } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Case } from './case';
-import { CaseStatus } from './enums';
+import { CaseEventType, CaseStatus } from './enums';
 
 /** One entry of a case's timeline: what happened, who did it, when, and the status change if any. */
+// A timeline entry is part of its case's record: audit entries name the case (docs/security.md, "Audit log").
+@AuditAsPart()
 @ObjectType()
 @Entity({ tableName: 'case_event' })
 @Index({ properties: ['case', 'at'] })
@@ -23,9 +26,9 @@ export class CaseEvent {
   @Property({ type: 'datetime' })
   at: Date = new Date();
 
-  @Field(() => String, { description: 'e.g. CREATED, PANEL_PROPOSED, SCHEDULED, NOTICE_SERVED' })
-  @Property({ type: 'string', length: 40 })
-  type!: string;
+  @Field(() => CaseEventType, { description: 'What happened' })
+  @Enum({ items: enumValues(CaseEventType), type: 'string', length: 40 })
+  type!: CaseEventType;
 
   @Field(() => String)
   @Property({ type: 'string', length: 200 })

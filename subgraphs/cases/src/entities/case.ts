@@ -12,7 +12,8 @@ import { JurisdictionRule } from './jurisdiction-rule';
 @ObjectType('Case')
 @Entity({ tableName: 'ime_case' })
 @Unique({ properties: ['client', 'idempotencyKey'] })
-@Index({ properties: ['client', 'createdAt'] })
+// A client's page of cases in the list ordering policy (created_at, then id, either direction: orm/list-order.ts).
+@Index({ properties: ['client', 'createdAt', 'id'] })
 @Index({ properties: ['status', 'createdAt'] })
 // Statistics (caseStats): every column they filter, group or measure by, so they scan this narrow index by
 // request date instead of the wide rows with the claimant's details (index-only scans).

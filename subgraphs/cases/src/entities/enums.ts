@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import type { CaseEventType as DomainCaseEventType } from '../domain/case-lifecycle';
 
 /** Enumerations of the cases subgraph, as plain objects whose values are the domain's string literals. */
 export const ClientKind = {
@@ -48,6 +49,41 @@ export const CaseStatus = {
 } as const;
 export type CaseStatus = (typeof CaseStatus)[keyof typeof CaseStatus];
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
+
+/** The documented timeline event types (domain/case-lifecycle.ts); the database refuses any other value. */
+export const CaseEventType = {
+  CREATED: 'CREATED',
+  UPDATED: 'UPDATED',
+  PANEL_PROPOSED: 'PANEL_PROPOSED',
+  PANEL_MEMBER_STRUCK: 'PANEL_MEMBER_STRUCK',
+  ASSIGNED: 'ASSIGNED',
+  SCHEDULED: 'SCHEDULED',
+  NOTICE_SERVED: 'NOTICE_SERVED',
+  EXAMINED: 'EXAMINED',
+  NO_SHOW: 'NO_SHOW',
+  REPORTED: 'REPORTED',
+  CLOSED: 'CLOSED',
+  CANCELLED: 'CANCELLED',
+} as const satisfies { [K in DomainCaseEventType]: K };
+export type CaseEventType = (typeof CaseEventType)[keyof typeof CaseEventType];
+registerEnumType(CaseEventType, {
+  name: 'CaseEventType',
+  description: "What one entry of a case's timeline records (docs/rules.md, \"Case lifecycle\")",
+  valuesConfig: {
+    CREATED: { description: 'The referral was received: the case is REQUESTED' },
+    UPDATED: { description: 'Referral details were corrected; the note names the fields changed, never their values' },
+    PANEL_PROPOSED: { description: 'A panel of eligible examiners was drawn (proposePanel); any open panel was superseded' },
+    PANEL_MEMBER_STRUCK: { description: 'A party struck an examiner from the open panel (strikePanelMember)' },
+    ASSIGNED: { description: 'An examiner was assigned, directly (assignExaminer) or selected from the panel (selectPanelMember)' },
+    SCHEDULED: { description: 'The exam was booked, or re-booked (the note gives the previous time) (scheduleExam)' },
+    NOTICE_SERVED: { description: 'The claimant was served the notice of the booked exam (serveNotice)' },
+    EXAMINED: { description: 'The exam took place (markExamined)' },
+    NO_SHOW: { description: 'A party did not appear for the exam (markNoShow)' },
+    REPORTED: { description: 'The final IME report was issued (markCaseReported)' },
+    CLOSED: { description: 'The final report reached the client and the claimant, and the case closed (closeCase)' },
+    CANCELLED: { description: 'The case was cancelled, with the reason and the party at fault (cancelCase)' },
+  },
+});
 
 export const CasePriority = { ROUTINE: 'ROUTINE', EXPEDITED: 'EXPEDITED', URGENT: 'URGENT' } as const;
 export type CasePriority = (typeof CasePriority)[keyof typeof CasePriority];

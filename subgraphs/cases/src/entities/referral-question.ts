@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { AuditAsPart } from '@imepanel/runtime';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Case } from './case';
 
 /** A question the client wants the examiner to answer; the report must answer every one. */
+// Replaced as a list with the case: part of the case's record for audit entries.
+@AuditAsPart()
 @ObjectType()
 @Entity({ tableName: 'referral_question' })
 @Unique({ properties: ['case', 'position'] })

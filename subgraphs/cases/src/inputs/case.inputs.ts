@@ -1,4 +1,4 @@
-import { IsJurisdiction, IsLanguageCode, LocalDate, NotBlank, SortDirection } from '@imepanel/runtime';
+import { IsJurisdiction, IsLanguageCode, IsNpi, LocalDate, NotBlank, SortDirection } from '@imepanel/runtime';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -158,7 +158,7 @@ export class CreateCaseInput {
 
   @Field(() => [String], { description: "NPIs of the claimant's treating providers" })
   @ArrayMaxSize(50)
-  @Matches(/^\d{10}$/, { each: true, message: 'each treating provider NPI must be 10 digits' })
+  @IsNpi({ each: true })
   treatingProviderNpis: string[] = [];
 
   @Field(() => String, { nullable: true })
@@ -238,7 +238,7 @@ export class UpdateCaseInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(50)
-  @Matches(/^\d{10}$/, { each: true, message: 'each treating provider NPI must be 10 digits' })
+  @IsNpi({ each: true })
   treatingProviderNpis?: string[];
 
   @Field(() => String, { nullable: true })

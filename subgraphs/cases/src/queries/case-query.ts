@@ -1,5 +1,5 @@
-import { containsPattern, SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { containsPattern, listOrder, SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { scopeCaseQuery, searchMatchesClaimant } from '../access';
 import { Case } from '../entities';
 import { CaseSortField, type CaseFilter, type CaseSort } from '../inputs/case.inputs';
@@ -13,16 +13,8 @@ const SORT_COLUMNS: Record<CaseSortField, string> = {
   [CaseSortField.PRIORITY]: 'priority',
 };
 
-const NULLABLE_SORT_FIELDS: ReadonlySet<CaseSortField> = new Set([CaseSortField.DUE_DATE]);
-
-/** One page of the cases the actor may see matching the filter: one statement for the rows, one for the total. */
-export async function findCases(
-  em: EntityManager,
-  filter: CaseFilter | undefined,
-  sort: CaseSort | undefined,
-  page: PageInput,
-  actor: Actor | null,
-): Promise<Page<Case>> {
+/** The statement of one page of the cases the actor may see matching the filter, in the list ordering policy. */
+export function casePageQuery(em: EntityManager, filter: CaseFilter | undefined, sort: CaseSort | undefined, page: PageInput, actor: Actor | null): QueryBuilder<Case> {
   const qb = em.createQueryBuilder(Case, 'c');
   scopeCaseQuery(qb, actor);
   if (filter?.search?.trim() && !searchMatchesClaimant(actor)) {
@@ -45,14 +37,19 @@ export async function findCases(
   if (filter?.createdTo) qb.andWhere(`c.created_at < ?::date + 1`, [filter.createdTo]);
   if (filter?.dueBefore) qb.andWhere({ dueDate: { $lte: filter.dueBefore } });
 
-  const field = sort?.field ?? CaseSortField.CREATED_AT;
-  const ascending = (sort?.direction ?? SortDirection.DESC) === SortDirection.ASC;
-  // NULLS LAST only where the column can be null: on a NOT NULL column it would stop PostgreSQL from reading
-  // the (client_id, created_at) index in order, and a client's page would sort all its cases first.
-  const direction = NULLABLE_SORT_FIELDS.has(field) ? (ascending ? 'asc nulls last' : 'desc nulls last') : ascending ? 'asc' : 'desc';
-  qb.orderBy([{ [SORT_COLUMNS[field]]: direction }, { id: 'asc' }])
-    .limit(page.limit)
-    .offset(page.offset);
-  const [items, total] = await qb.getResultAndCount();
+  // The (client_id, created_at, id) index serves a client's page in either direction (orm/list-order.ts).
+  const order = listOrder(em, Case, [SORT_COLUMNS[sort?.field ?? CaseSortField.CREATED_AT]], sort?.direction ?? SortDirection.DESC);
+  return qb.orderBy(order).limit(page.limit).offset(page.offset);
+}
+
+/** One page of the cases the actor may see matching the filter: one statement for the rows, one for the total. */
+export async function findCases(
+  em: EntityManager,
+  filter: CaseFilter | undefined,
+  sort: CaseSort | undefined,
+  page: PageInput,
+  actor: Actor | null,
+): Promise<Page<Case>> {
+  const [items, total] = await casePageQuery(em, filter, sort, page, actor).getResultAndCount();
   return toPage(items, total, page);
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, assertVersion, containsPattern, notFound, toPage } from '@imepanel/runtime';
+import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, assertVersion, containsPattern, notFound, listOrder, SortDirection, toPage } from '@imepanel/runtime';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
@@ -35,7 +35,7 @@ export class ClientResolver {
     if (filter?.kind?.length) where.push({ kind: { $in: filter.kind } });
     if (filter?.active !== undefined && filter.active !== null) where.push({ active: filter.active });
     const [items, total] = await ctx.em.findAndCount(Client, { $and: where }, {
-      orderBy: { name: 'asc' },
+      orderBy: listOrder(ctx.em, Client, ['name'], SortDirection.ASC),
       limit: page.limit,
       offset: page.offset,
     });

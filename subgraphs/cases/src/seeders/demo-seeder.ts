@@ -28,6 +28,7 @@ import {
   PanelStatus,
   PanelStrategy,
   ReferralQuestion,
+  type CaseEventType,
   type DayCountUnit,
   type ReportRecipient,
 } from '../entities';
@@ -833,7 +834,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
   const has = (status: CaseStatus) => reached.some((s) => s.status === status);
   const cancelledAt = plan.outcome.kind === 'CANCELLED' ? plan.outcome.at : null;
   const happened = (at: Date) => at <= now && (cancelledAt === null || at < cancelledAt);
-  const events: { at: Date; type: string; actor: string; role: string; from?: CaseStatus; to?: CaseStatus; note?: string; data?: Record<string, unknown> }[] = [];
+  const events: { at: Date; type: CaseEventType; actor: string; role: string; from?: CaseStatus; to?: CaseStatus; note?: string; data?: Record<string, unknown> }[] = [];
   events.push({ at: t.created, type: 'CREATED', actor: 'Claims intake', role: 'CLIENT', to: CaseStatus.REQUESTED, note: `Referral received from ${client.name}` });
 
   // Panel (CA): drawn with the recorded seed from the eligible pool, at most one examiner per group practice.

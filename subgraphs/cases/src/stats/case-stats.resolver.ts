@@ -1,5 +1,5 @@
-import { DEFAULT_STATS_GROUPS, statsRequest } from '@imepanel/runtime';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { DEFAULT_STATS_GROUPS, STATISTICS_COST, costDirective, statsRequest } from '@imepanel/runtime';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { CasesContext } from '../context';
 import { Client, ExaminerRef, SpecialtyRef } from '../entities';
 import { CaseStatsDimension } from './case-stats-dimensions';
@@ -9,6 +9,8 @@ import { CaseStats, CaseStatsFilter, CaseStatsGroup } from './case-stats.types';
 @Resolver()
 export class CaseStatsResolver {
   @Authorized('ANALYST', 'CLIENT')
+  // A whole-table aggregate: priced as such by the query limits (docs/security.md, "Hardening").
+  @Directive(costDirective(STATISTICS_COST))
   @Query(() => CaseStats, {
     description:
       'Case volumes, time to assignment and to exam, no-show and cancellation rates, grouped by up to two dimensions. ' +

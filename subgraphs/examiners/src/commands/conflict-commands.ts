@@ -1,6 +1,6 @@
-import { FieldErrors, assertVersion, notFound } from '@imepanel/runtime';
+import { FieldErrors, assertVersion, isRecordId, notFound, partyKey, type ServiceClient } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { partyKey } from '@imepanel/runtime';
+import { clientExists } from '../clients/cases-client';
 import { ConflictDeclaration, Examiner, PartyType } from '../entities';
 import type { DeclareConflictInput, UpdateConflictInput } from '../inputs/conflict.inputs';
 
@@ -8,16 +8,30 @@ function checkPeriod(errors: FieldErrors, startsOn: string | null, endsOn: strin
   if (startsOn && endsOn && endsOn < startsOn) errors.add('input.endsOn', `endsOn (${endsOn}) is before startsOn (${startsOn})`);
 }
 
+/**
+ * A client is identified by its id in the cases subgraph, the identity the cases subgraph hashes for a case's
+ * CLIENT party key (docs/rules.md, "Conflicts and party keys"). A name or a mistyped id would hash to a key no
+ * case ever has, silently disabling the conflict, so the client is looked up when the conflict is declared.
+ */
+async function checkClientParty(errors: FieldErrors, cases: ServiceClient, input: DeclareConflictInput): Promise<void> {
+  if (input.partyType !== PartyType.CLIENT) return;
+  const id = input.partyIdentity.trim();
+  if (!isRecordId(id)) errors.add('input.partyIdentity', 'For a CLIENT the party identity is the client id (a UUID, as the clients query lists it)');
+  else if (!(await clientExists(cases, id))) errors.add('input.partyIdentity', `Client ${id} does not exist`);
+}
+
 export async function declareConflict(
   em: EntityManager,
+  cases: ServiceClient,
   secret: string,
   examinerId: string,
   input: DeclareConflictInput,
 ): Promise<ConflictDeclaration> {
+  const errors = new FieldErrors();
+  await checkClientParty(errors, cases, input);
   return em.transactional(async (tx) => {
     const examiner = await tx.findOne(Examiner, { id: examinerId });
     if (!examiner) throw notFound('Examiner', examinerId);
-    const errors = new FieldErrors();
     // Claimant identity is health-adjacent PII: only its keyed hash is kept, never a readable label.
     if (input.partyType === PartyType.CLAIMANT && input.partyLabel) {
       errors.add('input.partyLabel', 'A claimant conflict cannot carry a label: only the keyed hash of the claimant is stored');

@@ -1,5 +1,6 @@
-import { FieldErrors, actorName, assertVersion, notFound, type Actor } from '@imepanel/runtime';
+import { FieldErrors, actorName, assertVersion, notFound, type Actor, type ServiceClient } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { caseExists } from '../clients/cases-client';
 import { validateWeights } from '../domain/reputation';
 import { Examiner, ReputationEvent, ReputationEventKind, ReputationWeights } from '../entities';
 import type { RecordReputationEventInput, ReputationWeightsInput } from '../inputs/reputation.inputs';
@@ -20,15 +21,18 @@ function checkScore(errors: FieldErrors, kind: ReputationEventKind, score: numbe
 
 export async function recordReputationEvent(
   em: EntityManager,
+  cases: ServiceClient,
   examinerId: string,
   input: RecordReputationEventInput,
   actor: Actor | null,
 ): Promise<ReputationEvent> {
+  const errors = new FieldErrors();
+  // The case is the cases subgraph's: looked up before it is stored (the service client refuses when it cannot ask).
+  if (input.caseId && !(await caseExists(cases, input.caseId))) errors.add('input.caseId', `Case ${input.caseId} does not exist`);
   return em.transactional(async (tx) => {
     const examiner = await tx.findOne(Examiner, { id: examinerId });
     if (!examiner) throw notFound('Examiner', examinerId);
     const today = new Date().toISOString().slice(0, 10);
-    const errors = new FieldErrors();
     checkScore(errors, input.kind, input.score);
     if (input.occurredOn && input.occurredOn > today) errors.add('input.occurredOn', `occurredOn (${input.occurredOn}) is in the future`);
     errors.throwIfAny();

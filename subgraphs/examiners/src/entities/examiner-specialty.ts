@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { AuditAsPart } from '@imepanel/runtime';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Examiner } from './examiner';
 import { Specialty } from './specialty';
 
 /** An examiner's specialty, with whether they are board-certified in it and whether it is their primary one. */
+// Replaced as a list with the examiner: part of the examiner's record for audit entries.
+@AuditAsPart()
 @ObjectType()
 @Entity({ tableName: 'examiner_specialty' })
 @Unique({ properties: ['examiner', 'specialty'] })

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { AuditAsPart } from '@imepanel/runtime';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Examiner } from './examiner';
 
 /** Where an examiner sees claimants in person; the coordinates drive the travel-distance rule. */
+// Replaced as a list with the examiner: part of the examiner's record for audit entries.
+@AuditAsPart()
 @ObjectType()
 @Entity({ tableName: 'office_location' })
 export class OfficeLocation {

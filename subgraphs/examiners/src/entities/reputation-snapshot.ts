@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { AuditAsPart } from '@imepanel/runtime';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Examiner } from './examiner';
 
@@ -21,6 +22,8 @@ export class ReputationComponentValue {
 }
 
 /** A dated record of an examiner's composite score and its components, so trends can be charted. */
+// A dated score of the examiner: part of the examiner's record for audit entries.
+@AuditAsPart()
 @ObjectType()
 @Entity({ tableName: 'reputation_snapshot' })
 @Index({ properties: ['examiner', 'takenAt'] })

@@ -1,4 +1,4 @@
-import { IsJurisdiction, IsLanguageCode, LocalDate } from '@imepanel/runtime';
+import { IsJurisdiction, IsLanguageCode, IsNpi, LocalDate } from '@imepanel/runtime';
 import { ArrayMaxSize, IsLatitude, IsLongitude, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, InputType } from 'type-graphql';
 import { CredentialKind, PartyType } from '../entities';
@@ -63,7 +63,7 @@ export class EligibilityInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(50)
-  @Matches(/^\d{10}$/, { each: true, message: 'each treating provider NPI must be 10 digits' })
+  @IsNpi({ each: true })
   treatingProviderNpis?: string[];
 
   @Field(() => [PartyKeyInput], { nullable: true })

@@ -1,4 +1,4 @@
-import { IsJurisdiction, IsLanguageCode, NotBlank, SortDirection, isValidNpi } from '@imepanel/runtime';
+import { IsJurisdiction, IsLanguageCode, IsNpi, NotBlank, SortDirection } from '@imepanel/runtime';
 import {
   ArrayMaxSize,
   IsEmail,
@@ -11,22 +11,10 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ExaminerStatus } from '../entities';
-
-/** NPI: ten digits whose last is the Luhn check digit over the 80840-prefixed number. */
-export function IsNpi() {
-  return ValidateBy({
-    name: 'isNpi',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && isValidNpi(value),
-      defaultMessage: () => 'npi must be 10 digits with a valid check digit (e.g. 1234567893)',
-    },
-  });
-}
 
 @InputType('ExaminerSpecialtyInput')
 export class ExaminerSpecialtyInput {

@@ -1,4 +1,4 @@
-import { SortDirection, toPage, type Page, type PageInput } from '@imepanel/runtime';
+import { listOrder, SortDirection, toPage, type Page, type PageInput } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Credential } from '../entities';
 import { CredentialSortField, type CredentialFilter, type CredentialSort } from '../inputs/credential.inputs';
@@ -30,8 +30,7 @@ export async function findCredentials(
       filter.verificationDueWithinDays,
     ]);
   }
-  const direction = (sort?.direction ?? SortDirection.ASC) === SortDirection.ASC ? 'asc nulls last' : 'desc nulls last';
-  qb.orderBy([{ [SORT_COLUMNS[sort?.field ?? CredentialSortField.EXPIRES_ON]]: direction }, { id: 'asc' }])
+  qb.orderBy(listOrder(em, Credential, [SORT_COLUMNS[sort?.field ?? CredentialSortField.EXPIRES_ON]], sort?.direction ?? SortDirection.ASC))
     .limit(page.limit)
     .offset(page.offset);
   const [items, total] = await qb.getResultAndCount();

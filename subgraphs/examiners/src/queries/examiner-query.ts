@@ -1,4 +1,4 @@
-import { containsPattern, SortDirection, toPage, type Page, type PageInput } from '@imepanel/runtime';
+import { containsPattern, listOrder, SortDirection, toPage, type Page, type PageInput } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Examiner } from '../entities';
 import { ExaminerSortField, type ExaminerFilter, type ExaminerSort } from '../inputs/examiner.inputs';
@@ -55,9 +55,8 @@ export async function findExaminers(
   if (filter?.reputationMin !== undefined && filter.reputationMin !== null) qb.andWhere({ reputationScore: { $gte: filter.reputationMin } });
   if (filter?.reputationMax !== undefined && filter.reputationMax !== null) qb.andWhere({ reputationScore: { $lte: filter.reputationMax } });
 
-  const direction = (sort?.direction ?? SortDirection.ASC) === SortDirection.ASC ? 'asc nulls last' : 'desc nulls last';
-  const orderBy: Record<string, string>[] = SORT_COLUMNS[sort?.field ?? ExaminerSortField.NAME].map((column) => ({ [column]: direction }));
-  qb.orderBy([...orderBy, { id: 'asc' }]).limit(page.limit).offset(page.offset);
+  const order = listOrder(em, Examiner, SORT_COLUMNS[sort?.field ?? ExaminerSortField.NAME], sort?.direction ?? SortDirection.ASC);
+  qb.orderBy(order).limit(page.limit).offset(page.offset);
 
   const [items, total] = await qb.getResultAndCount();
   return toPage(items, total, page);

@@ -16,7 +16,7 @@ export class ConflictResolver {
     @Ctx() ctx: ExaminersContext,
   ) {
     assertMayDeclareConflictFor(ctx.actor, examinerId);
-    return declareConflict(ctx.em, ctx.settings.partyKeySecret, examinerId, input);
+    return declareConflict(ctx.em, ctx.cases, ctx.settings.partyKeySecret, examinerId, input);
   }
 
   @Authorized('EXAMINER')

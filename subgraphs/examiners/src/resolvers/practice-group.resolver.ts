@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, assertVersion, containsPattern, notFound, toPage } from '@imepanel/runtime';
+import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, assertVersion, containsPattern, notFound, listOrder, SortDirection, toPage } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { ExaminersContext } from '../context';
@@ -30,7 +30,7 @@ export class PracticeGroupResolver {
   ) {
     const where = search?.trim() ? { name: { $ilike: containsPattern(search) } } : {};
     const [items, total] = await ctx.em.findAndCount(PracticeGroup, where, {
-      orderBy: { name: 'asc' },
+      orderBy: listOrder(ctx.em, PracticeGroup, ['name'], SortDirection.ASC),
       limit: page.limit,
       offset: page.offset,
     });

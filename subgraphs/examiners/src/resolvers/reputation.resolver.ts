@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, toPage } from '@imepanel/runtime';
+import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, listOrder, SortDirection, toPage } from '@imepanel/runtime';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { currentWeights, recordReputationEvent, removeReputationEvent, updateWeights } from '../commands/reputation-commands';
@@ -49,7 +49,7 @@ export class ReputationEventResolver {
     if (filter?.examinerId) where.push({ examiner: filter.examinerId });
     if (filter?.kind?.length) where.push({ kind: { $in: filter.kind } });
     const [items, total] = await ctx.em.findAndCount(ReputationEvent, { $and: where }, {
-      orderBy: { occurredOn: 'desc', createdAt: 'desc' },
+      orderBy: listOrder(ctx.em, ReputationEvent, ['occurredOn', 'createdAt'], SortDirection.DESC),
       limit: page.limit,
       offset: page.offset,
     });
@@ -63,7 +63,7 @@ export class ReputationEventResolver {
     @Arg('input', () => RecordReputationEventInput) input: RecordReputationEventInput,
     @Ctx() ctx: ExaminersContext,
   ) {
-    return recordReputationEvent(ctx.em, examinerId, input, ctx.actor);
+    return recordReputationEvent(ctx.em, ctx.cases, examinerId, input, ctx.actor);
   }
 
   @Authorized('ADMIN')

@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE, PageInput, Paginated, containsPattern, toPage } from '@imepanel/runtime';
+import { DEFAULT_PAGE, PageInput, Paginated, containsPattern, listOrder, SortDirection, toPage } from '@imepanel/runtime';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { createSpecialty, updateSpecialty } from '../commands/specialty-commands';
@@ -33,7 +33,7 @@ export class SpecialtyResolver {
     if (filter?.parentCode) where.push({ parent: { code: filter.parentCode } });
     if (filter?.rootsOnly) where.push({ parent: null });
     const [items, total] = await ctx.em.findAndCount(Specialty, { $and: where }, {
-      orderBy: { name: 'asc', code: 'asc' },
+      orderBy: listOrder(ctx.em, Specialty, ['name', 'code'], SortDirection.ASC),
       limit: page.limit,
       offset: page.offset,
     });

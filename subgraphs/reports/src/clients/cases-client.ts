@@ -1,4 +1,4 @@
-import type { ServiceClient } from '@imepanel/runtime';
+import { noteTouchedRecord, type ServiceClient } from '@imepanel/runtime';
 import type { HolidayCalendar } from '@imepanel/runtime/calendar';
 
 /** What the reports subgraph needs to know about a case, read from the cases subgraph. */
@@ -40,9 +40,13 @@ const MARK_REPORTED = /* GraphQL */ `
   mutation MarkCaseReported($caseId: ID!) { markCaseReported(caseId: $caseId) { id status } }
 `;
 
-/** Tells the cases subgraph the IME report is final (EXAMINED → REPORTED); idempotent there. */
+/**
+ * Tells the cases subgraph the IME report is final (EXAMINED → REPORTED); idempotent there. The running mutation's
+ * audit entry then names the case too: it changed it, through the cases subgraph.
+ */
 export async function markCaseReported(cases: ServiceClient, caseId: string): Promise<void> {
   await cases.request(MARK_REPORTED, { caseId });
+  noteTouchedRecord(caseId);
 }
 
 export async function fetchCaseFacts(cases: ServiceClient, caseId: string): Promise<CaseFacts | null> {

@@ -13,7 +13,9 @@ import { Diagnosis, QuestionAnswer, ReportQuestion } from './report-parts';
 @Directive('@key(fields: "id")')
 @ObjectType()
 @Entity({ tableName: 'report' })
-@Index({ properties: ['examinerId', 'createdAt'] })
+// A client's and an examiner's page of reports in the list ordering policy (created_at, then id: orm/list-order.ts).
+@Index({ properties: ['clientId', 'createdAt', 'id'] })
+@Index({ properties: ['examinerId', 'createdAt', 'id'] })
 @Index({ properties: ['status', 'dueDate'] })
 // Statistics (reportStats): the IME reports by exam date with every column they filter, group or measure by
 // (index-only scans instead of the wide rows), and the addenda by parent with their reason.
@@ -69,7 +71,6 @@ export class Report {
 
   @Field(() => ID)
   @Property({ type: 'uuid' })
-  @Index()
   clientId!: string;
 
   @Field(() => String)

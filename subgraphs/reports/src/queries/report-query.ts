@@ -1,5 +1,5 @@
-import { SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { listOrder, SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { scopeReportQuery } from '../access';
 import { Report } from '../entities';
 import { ReportSortField, type ReportFilter, type ReportSort } from '../inputs/report.inputs';
@@ -12,14 +12,14 @@ const SORT_COLUMNS: Record<ReportSortField, string> = {
   [ReportSortField.STATUS]: 'status',
 };
 
-/** One page of the reports the actor may see matching the filter: one statement for the rows, one for the total. */
-export async function findReports(
+/** The statement of one page of the reports the actor may see matching the filter, in the list ordering policy. */
+export function reportPageQuery(
   em: EntityManager,
   filter: ReportFilter | undefined,
   sort: ReportSort | undefined,
   page: PageInput,
   actor: Actor | null,
-): Promise<Page<Report>> {
+): QueryBuilder<Report> {
   const qb = em.createQueryBuilder(Report, 'r');
   scopeReportQuery(qb, actor);
   if (filter?.caseId) qb.andWhere({ caseId: filter.caseId });
@@ -31,10 +31,20 @@ export async function findReports(
   if (filter?.specialtyCode) qb.andWhere({ specialtyCode: filter.specialtyCode });
   if (filter?.dueBefore) qb.andWhere({ dueDate: { $lte: filter.dueBefore } });
   if (filter?.overdue) qb.andWhere(`r.due_date < current_date and r.status in ('DRAFT', 'SUBMITTED', 'IN_QA', 'CHANGES_REQUESTED')`);
-  const direction = (sort?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc nulls last' : 'desc nulls last';
-  qb.orderBy([{ [SORT_COLUMNS[sort?.field ?? ReportSortField.CREATED_AT]]: direction }, { id: 'asc' }])
-    .limit(page.limit)
-    .offset(page.offset);
-  const [items, total] = await qb.getResultAndCount();
+  // The (client_id, created_at, id) and (examiner_id, created_at, id) indexes serve a client's and an examiner's
+  // page in either direction (orm/list-order.ts).
+  const order = listOrder(em, Report, [SORT_COLUMNS[sort?.field ?? ReportSortField.CREATED_AT]], sort?.direction ?? SortDirection.DESC);
+  return qb.orderBy(order).limit(page.limit).offset(page.offset);
+}
+
+/** One page of the reports the actor may see matching the filter: one statement for the rows, one for the total. */
+export async function findReports(
+  em: EntityManager,
+  filter: ReportFilter | undefined,
+  sort: ReportSort | undefined,
+  page: PageInput,
+  actor: Actor | null,
+): Promise<Page<Report>> {
+  const [items, total] = await reportPageQuery(em, filter, sort, page, actor).getResultAndCount();
   return toPage(items, total, page);
 }

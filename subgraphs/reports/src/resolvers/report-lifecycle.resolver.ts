@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE, PageInput, toPage } from '@imepanel/runtime';
+import { DEFAULT_PAGE, PageInput, listOrder, SortDirection, toPage } from '@imepanel/runtime';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
   distributionCheck,
@@ -82,7 +82,7 @@ export class ReportLifecycleResolver {
       .andWhere(`not exists (select 1 from reports.report_delivery d where d.report_id = r.id and d.recipient = 'CLAIMANT')`);
     scopeReportQuery(query, ctx.actor);
     const [items, total] = await query
-      .orderBy({ claimantCopyDueAt: 'asc', id: 'asc' })
+      .orderBy(listOrder(ctx.em, Report, ['claimantCopyDueAt'], SortDirection.ASC))
       .limit(page.limit)
       .offset(page.offset)
       .getResultAndCount();

@@ -1,5 +1,5 @@
-import { DEFAULT_STATS_GROUPS, statsRequest } from '@imepanel/runtime';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { DEFAULT_STATS_GROUPS, STATISTICS_COST, costDirective, statsRequest } from '@imepanel/runtime';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ReportsContext } from '../context';
 import { ClientRef, ExaminerRef, SpecialtyRef } from '../entities';
 import { ReportStatsDimension } from './report-stats-dimensions';
@@ -9,6 +9,8 @@ import { ReportStats, ReportStatsFilter, ReportStatsGroup } from './report-stats
 @Resolver()
 export class ReportStatsResolver {
   @Authorized('ANALYST', 'CLIENT')
+  // A whole-table aggregate: priced as such by the query limits (docs/security.md, "Hardening").
+  @Directive(costDirective(STATISTICS_COST))
   @Query(() => ReportStats, {
     description:
       'Report volumes, turnaround, on-time, addendum and claimant-copy rates, grouped by up to two dimensions. ' +
