@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@imepanel/runtime';
 import { computeReputationOnce, seedDemoDataOnce } from '../scripts/lib/demo-seed';
 import { seedDemoUsers } from '../scripts/lib/demo-users';
+import { DEFAULT_SPECIALTY_CODE } from './support/fixtures';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
 /**
@@ -24,6 +25,8 @@ const snapshots = () => count('select count(*) as n from examiners.reputation_sn
 describe('a first start cut short after seeding the demo data', () => {
   it('is completed by the next start: reputation computed once, the demo administrator can sign in', async () => {
     const env = { DATABASE_URL: t.databaseUrl };
+    // A first start finds a migrated, empty database: without the specialty every test platform creates.
+    await t.sql.query(`delete from examiners.specialty where code = $1`, [DEFAULT_SPECIALTY_CODE]);
     // The first start committed the demo data and stopped there (as it did when its services could not start).
     expect(await seedDemoDataOnce(env, log)).toBe(true);
     expect(await scored()).toBe(0);
