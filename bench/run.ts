@@ -13,7 +13,7 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createLogger } from '@imepanel/runtime';
+import { createLogger, migrationDatabaseUrlFor } from '@imepanel/runtime';
 import { ensurePostgres } from '../scripts/lib/platform';
 import { cpuTable, measureCpu } from './lib/cpu-bench';
 import { benchSecrets, signInBenchClient } from './lib/bench-auth';
@@ -71,7 +71,8 @@ const log = createLogger('bench', 'warn');
 Object.assign(process.env, benchSecrets());
 await signInBenchClient(process.env);
 const postgres = await ensurePostgres(process.env, log);
-const databaseUrl = process.env.DATABASE_URL!;
+// The owner's connection reads the dataset and runs the statistics SQL directly; the services run as their roles.
+const databaseUrl = migrationDatabaseUrlFor(process.env, 'cases');
 const sql = new pg.Client({ connectionString: databaseUrl });
 await sql.connect();
 const second = new pg.Client({ connectionString: databaseUrl });
@@ -102,7 +103,7 @@ try {
 
   const needServers = ['stats', 'throughput', 'cpu', 'panel'].some((s) => suites.has(s));
   if (needServers) {
-    subgraphs = await startSubgraphs(databaseUrl, subgraphEnv);
+    subgraphs = await startSubgraphs(subgraphEnv);
     ours = await startOurGateway(subgraphs.urls, { GATEWAY_WORKERS: String(gatewayWorkers) });
   }
 
@@ -177,7 +178,7 @@ try {
   ours = null;
   subgraphs = null;
   if (suites.has('sql')) {
-    const counts: StatementCount[] = await countStatements(databaseUrl, data);
+    const counts: StatementCount[] = await countStatements(data);
     say('\nSQL statements per request');
     for (const c of counts) say(`  ${c.query}: ${c.at10} at 10, ${c.at100 ?? '–'} at 100${c.note ? ` (${c.note})` : ''}`);
     sections.push('### SQL statements per request', '', statementTable(counts), '');

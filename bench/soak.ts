@@ -11,7 +11,7 @@ import pg from 'pg';
 import { createLogger, issueToken, loadAuthConfig } from '@imepanel/runtime';
 import { seedDemoDataOnce } from '../scripts/lib/demo-seed';
 import { migrateAll, ON_FREE_LOCAL_PORTS, startPlatform } from '../scripts/lib/platform';
-import { ensureDatabase } from '../scripts/lib/postgres';
+import { developmentRoleEnv, provisionDatabaseRoles } from '../scripts/lib/database-roles';
 import { withPostgres } from '../scripts/lib/with-postgres';
 import { caseInput } from '../test/support/fixtures';
 
@@ -36,9 +36,12 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 /** One soak on the database at `databaseUrl`: true when the rows match exactly the acknowledged writes. */
 async function soak(databaseUrl: string): Promise<boolean> {
-  await ensureDatabase(databaseUrl);
-  const env = { DATABASE_URL: databaseUrl, ...ON_FREE_LOCAL_PORTS, RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_BURST: '1000000' };
   const log = createLogger('soak', 'warn');
+  // As deployed: the development roles provisioned on this database (creating it if needed), migrations as the
+  // owner, each service as its own role; `sql` below stays the administrative connection that checks the rows.
+  const roles = developmentRoleEnv(databaseUrl);
+  await provisionDatabaseRoles(databaseUrl, roles, log);
+  const env = { ...roles, ...ON_FREE_LOCAL_PORTS, RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_BURST: '1000000' };
   await migrateAll(env, log);
   await seedDemoDataOnce(env, log);
   const platform = await startPlatform(env, 'silent');

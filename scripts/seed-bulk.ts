@@ -3,13 +3,14 @@
  *
  * Loads a large, realistic dataset for statistics and benchmarks through PostgreSQL's bulk path: COPY into
  * every table at once (one connection per table), with indexes and constraints dropped during the load and
- * rebuilt after, then ANALYZE and VACUUM so plans and index-only scans are what production would see. Uses
- * DATABASE_URL, or the embedded PostgreSQL of `npm start` when none is set. Refuses a database that already
- * holds data unless --reset (which empties every subgraph's tables first).
+ * rebuilt after, then ANALYZE and VACUUM so plans and index-only scans are what production would see. Runs as
+ * the owner role (MIGRATION_DATABASE_URL, or the embedded PostgreSQL of `npm start` when nothing is set): dropping
+ * and rebuilding constraints and indexes, COPY and VACUUM are the owner's rights, no superuser's. Refuses a
+ * database that already holds data unless --reset (which empties every subgraph's tables first).
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createLogger } from '@imepanel/runtime';
+import { createLogger, migrationDatabaseUrlFor } from '@imepanel/runtime';
 import { CopySink, type CopySinks } from './lib/bulk/copy-sink';
 import { CASE_TABLES, writeCases, writeClients } from './lib/bulk/cases';
 import { EXAMINER_TABLES, writeExaminers, writeSpecialties } from './lib/bulk/examiners';
@@ -39,14 +40,24 @@ const count = (name: keyof typeof args, min: number) => {
 const volume = { examiners: count('examiners', 10), cases: count('cases', 1), clients: count('clients', 1), months: count('months', 1), seed: count('seed', 0) };
 
 const SCHEMAS = ['examiners', 'cases', 'reports'];
-/** Reference data the migrations seed, kept by --reset. */
-const KEEP = new Set(['mikro_orm_migrations', 'jurisdiction_rule', 'reputation_weights']);
+/**
+ * Kept by --reset: reference data the migrations seed, and the audit tables, which are append-only for the
+ * owner too (their trigger refuses TRUNCATE; docs/security.md, "Audit log").
+ */
+const KEEP = new Set(['mikro_orm_migrations', 'jurisdiction_rule', 'reputation_weights', 'audit_entry']);
 
 const log = createLogger('seed-bulk', process.env.LOG_LEVEL ?? 'warn');
 const started = performance.now();
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 const postgres = await ensurePostgres(process.env, log);
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 16 });
+const ownerUrl = migrationDatabaseUrlFor(process.env, 'cases');
+if (migrationDatabaseUrlFor(process.env, 'examiners') !== ownerUrl) {
+  console.error('seed:bulk loads examiners and cases in one database: give both the same migration URL (MIGRATION_DATABASE_URL)');
+  process.exit(2);
+}
+const pool = new pg.Pool({ connectionString: ownerUrl, max: 16, application_name: 'imepanel-seed-bulk' });
+// pool.end() resolves before its connections have closed; the embedded server stopping right after ends them.
+pool.on('error', (error) => log.debug({ err: error.message }, 'pooled connection closed by the server'));
 let exitCode = 0;
 try {
   await migrateAll(process.env, log);
@@ -63,7 +74,7 @@ try {
       if (!args.reset) throw new Error('The database already holds examiners or cases; run with --reset to empty it first (everything but reference data is deleted)');
       await admin.query(`truncate ${list} cascade`);
     }
-    const target = new URL(process.env.DATABASE_URL!);
+    const target = new URL(ownerUrl);
     console.error(`seeding ${volume.examiners.toLocaleString('en-US')} examiners and ${volume.cases.toLocaleString('en-US')} cases into ${target.host}${target.pathname}`);
 
     const ddl = await captureConstraintsAndIndexes(admin, SCHEMAS);

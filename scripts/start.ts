@@ -12,6 +12,7 @@
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from './lib/admin-console';
 import { ensurePostgres, migrateAll, startPlatform } from './lib/platform';
+import { describeDatabaseRoles } from './lib/database-roles';
 import { computeReputationOnce, demoDataWanted, seedDemoDataOnce } from './lib/demo-seed';
 import { demoUsersBanner, seedDemoUsers, type DemoUser } from './lib/demo-users';
 
@@ -66,7 +67,7 @@ const lines = [
   `  GraphQL gateway     ${platform.gateway.url}`,
   `  Gateway health      ${platform.gateway.url.replace(/\/graphql$/, '/health')}`,
   ...platform.subgraphs.map((s) => `  ${`${s.name} subgraph`.padEnd(20)}${s.url}`),
-  `  Database            ${postgres ? `embedded PostgreSQL (${env.DATABASE_URL})` : 'external (DATABASE_URL)'}`,
+  `  Database            ${postgres ? 'embedded PostgreSQL' : 'external'} (${describeDatabaseRoles(env)})`,
   ...demoUsersBanner(demoUsers, platform.gateway.url),
   '',
   'Press Ctrl-C to stop.',

@@ -6,7 +6,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, issueToken, loadAuthConfig } from '@imepanel/runtime';
 import { migrateAll, ON_FREE_LOCAL_PORTS, startPlatform, type RunningPlatform } from '../scripts/lib/platform';
-import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../scripts/lib/postgres';
+import { startEmbeddedPostgres, type RunningPostgres } from '../scripts/lib/postgres';
+import { developmentRoleEnv, provisionDatabaseRoles } from '../scripts/lib/database-roles';
 import { caseInput, createClient, createDefaultSpecialty } from './support/fixtures';
 import { freePort } from '../scripts/lib/ports';
 
@@ -20,10 +21,11 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'imepanel-restart-pg-'));
   postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: true });
   databaseUrl = postgres.url('imepanel_restart');
-  await ensureDatabase(databaseUrl);
-  await migrateAll({ DATABASE_URL: databaseUrl }, createLogger('test', 'silent'));
+  const roles = developmentRoleEnv(databaseUrl);
+  await provisionDatabaseRoles(databaseUrl, roles, createLogger('test', 'silent'));
+  await migrateAll(roles, createLogger('test', 'silent'));
   platform = await startPlatform(
-    { DATABASE_URL: databaseUrl, ...ON_FREE_LOCAL_PORTS, RATE_LIMIT_PER_MINUTE: '100000' },
+    { ...roles, ...ON_FREE_LOCAL_PORTS, RATE_LIMIT_PER_MINUTE: '100000' },
     'silent',
   );
 });

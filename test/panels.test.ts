@@ -72,7 +72,7 @@ describe('an unrepresented claimant chooses (Labor Code §4062.1(c), 8 CCR §31.
     const { caseId, panel } = await caPanel(false);
     expect(panel).toMatchObject({ status: 'OPEN', procedure: 'CLAIMANT_CHOICE', choiceDueOn: '2026-12-11', strikeDueOn: null });
     const story = await t.gateway.request<any>(TIMELINE, { id: caseId });
-    expect(story.case.timeline.find((e: any) => e.type === 'PROPOSE_PANEL').note).toContain('the claimant chooses by 2026-12-11; after that the client may');
+    expect(story.case.timeline.find((e: any) => e.type === 'PANEL_PROPOSED').note).toContain('the claimant chooses by 2026-12-11; after that the client may');
   });
 
   it('refuses the client, strikes and non-parties until the period lapses, then records the client’s choice as a lapse default', async () => {
@@ -97,7 +97,7 @@ describe('an unrepresented claimant chooses (Labor Code §4062.1(c), 8 CCR §31.
     });
     const story = await t.gateway.request<any>(TIMELINE, { id: caseId });
     expect(story.case).toMatchObject({ status: 'ASSIGNED', examinerId: ids[1] });
-    expect(story.case.timeline.find((e: any) => e.type === 'ASSIGN').note).toBe(
+    expect(story.case.timeline.find((e: any) => e.type === 'ASSIGNED').note).toBe(
       'Selected from the panel by the CLIENT: The claimant did not choose by 2026-12-11, so the client chose (Labor Code §4062.1(c), 8 CCR §31.3)',
     );
   });
@@ -115,7 +115,7 @@ describe('represented sides strike (Labor Code §4062.2(c))', () => {
     const { caseId, panel, ids } = await caPanel(true);
     expect(panel).toMatchObject({ procedure: 'PARTY_STRIKES', strikeDueOn: '2026-12-11', choiceDueOn: null });
     const story = await t.gateway.request<any>(TIMELINE, { id: caseId });
-    expect(story.case.timeline.find((e: any) => e.type === 'PROPOSE_PANEL').note).toContain('each side may strike one by 2026-12-11');
+    expect(story.case.timeline.find((e: any) => e.type === 'PANEL_PROPOSED').note).toContain('each side may strike one by 2026-12-11');
 
     const open = await refused(caseId, () => client.request(SELECT, { panelId: panel.id, e: ids[0], by: 'CLIENT' }), 'STRIKE_PERIOD_OPEN');
     expect(open.extensions).toMatchObject({ procedure: 'PARTY_STRIKES', strikeDueOn: '2026-12-11' });

@@ -134,7 +134,7 @@ describe('closing a case', () => {
     const closed = await t.gateway.request<any>(CLOSE, { id: report.caseId, v: report.caseVersion, note: 'Board copy re-sent by courier; breach reported to the Board' });
     expect(closed.closeCase.status).toBe('CLOSED');
     expect(closed.closeCase.timeline.at(-1)).toMatchObject({
-      type: 'CLOSE',
+      type: 'CLOSED',
       note: expect.stringContaining('Closed with the same-day rule broken'),
     });
     expect(closed.closeCase.timeline.at(-1).note).toContain('Board copy re-sent by courier');

@@ -49,6 +49,8 @@ describe('an ANALYST', () => {
     expect(forbiddenPaths).toEqual(
       new Set([
         'claimNumber', 'injuryDate', 'treatingProviderNpis', 'employerName', 'cancellationReason', 'idempotencyKey', 'claimant', 'referralQuestions',
+        // Exact dates and names of people (docs/security.md, "De-identified rows").
+        'dueDate', 'assignedAt', 'examinedAt', 'createdBy', 'createdAt', 'updatedAt',
         'notices', 'timeline', 'reports.0.findings', 'reports.0.history', 'reports.0.diagnoses', 'reports.0.answers', 'reports.0.causationOpinion',
         'reports.0.recordsReviewed', 'reports.0.questions',
       ]),
@@ -83,6 +85,80 @@ describe('an ANALYST', () => {
     );
     expectNoPii(direct);
     expect(direct.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('de-identified rows for an ANALYST', () => {
+  const DELIVERED_TO = 'Dewey Cheatham & Howe LLP';
+  const NOTE = 'Dr. Treating Physician to be copied';
+  beforeAll(async () => {
+    // A reviewed and delivered report: the representative's firm as recipient, a checklist note, a reviewer.
+    await t.sql.query(
+      `insert into reports.qa_review (id, report_id, outcome, checklist, notes, reviewer, reviewed_at)
+       values (gen_random_uuid(), $1, 'PASSED', $2, 'QA notes', 'Quinn Reviewer', '2026-11-25T10:00:00Z')`,
+      [w.caseA.reportId, JSON.stringify([{ item: 'All questions answered', passed: true, note: NOTE }])],
+    );
+    await t.sql.query(
+      `insert into reports.report_delivery (id, report_id, recipient, method, recipient_name, delivered_at, delivered_by)
+       values (gen_random_uuid(), $1, 'CLAIMANT_REPRESENTATIVE', 'EMAIL', $2, '2026-11-26T09:30:00Z', 'Dana Deliverer')`,
+      [w.caseA.reportId, DELIVERED_TO],
+    );
+    await t.sql.query(
+      `insert into cases.appointment (id, case_id, examiner_id, scheduled_at, status, created_at, version, duration_minutes, format)
+       values (gen_random_uuid(), $1, $2, '2026-11-20T15:00:00Z', 'COMPLETED', now(), 1, 60, 'IN_PERSON')`,
+      [w.caseA.id, w.examinerE.id],
+    );
+    await t.sql.query(
+      `insert into cases.panel (id, case_id, strategy, seed, size, status, candidate_pool, pool_size, proposed_at, proposed_by)
+       values (gen_random_uuid(), $1, 'RANDOM', 'seed', 3, 'SUPERSEDED', '[]', 0, '2026-11-02T08:00:00Z', 'Paula Proposer')`,
+      [w.caseA.id],
+    );
+  });
+
+  it('withholds who a report went to, who delivered and reviewed it, every note and every exact date; months stand in', async () => {
+    const fields = `id examDate examMonth dueDate dueMonth createdAt createdMonth finalisedAt finalisedMonth
+      deliveries { recipient method recipientName deliveredAt deliveredBy deliveredMonth }
+      qaReviews { outcome notes reviewer reviewedAt reviewedMonth checklist { item passed note } }`;
+    for (const query of [
+      `query ($id: ID!) { report(id: $id) { ${fields} } }`,
+      `query ($e: ID!) { examiner(id: $e) { reports(page: { limit: 20 }) { ${fields} } } }`,
+      `query ($c: ID!) { case(id: $c) { createdMonth reports { ${fields} } } }`,
+    ]) {
+      const response = await rawRequest(w.asAnalyst, query, { id: w.caseA.reportId, e: w.examinerE.id, c: w.caseA.id });
+      const text = JSON.stringify(response.data);
+      for (const secret of [DELIVERED_TO, NOTE, 'Quinn Reviewer', 'Dana Deliverer', 'QA notes', '2026-11-26', '2026-11-25']) expect(text, query).not.toContain(secret);
+      const report = [response.data!.report, ...(response.data!.examiner?.reports ?? []), ...(response.data!.case?.reports ?? [])].find((r: any) => r?.id === w.caseA.reportId);
+      expect(report.deliveries).toEqual([{ recipient: 'CLAIMANT_REPRESENTATIVE', method: 'EMAIL', recipientName: null, deliveredAt: null, deliveredBy: null, deliveredMonth: '2026-11' }]);
+      expect(report.qaReviews).toEqual([{ outcome: 'PASSED', notes: null, reviewer: null, reviewedAt: null, reviewedMonth: '2026-11', checklist: [{ item: 'All questions answered', passed: true, note: null }] }]);
+      expect(report).toMatchObject({ examDate: null, dueDate: null, createdAt: null, createdMonth: expect.stringMatching(/^\d{4}-\d{2}$/) });
+      const refused = new Set(response.errors!.map((e: any) => e.path.filter((p: unknown) => typeof p === 'string').at(-1)));
+      expect(response.errors!.every((e: any) => e.extensions.code === 'FORBIDDEN')).toBe(true);
+      expect(refused).toEqual(new Set(['examDate', 'dueDate', 'createdAt', 'finalisedAt', 'recipientName', 'deliveredAt', 'deliveredBy', 'notes', 'reviewer', 'reviewedAt', 'note']));
+    }
+    // The owning client still reads all of it.
+    const asClient = await w.asClientA.request<any>(`query ($id: ID!) { report(id: $id) { deliveries { recipientName deliveredAt } qaReviews { reviewer checklist { note } } } }`, { id: w.caseA.reportId });
+    expect(asClient.report.deliveries[0]).toEqual({ recipientName: DELIVERED_TO, deliveredAt: '2026-11-26T09:30:00.000Z' });
+    expect(asClient.report.qaReviews[0]).toEqual({ reviewer: 'Quinn Reviewer', checklist: [{ note: NOTE }] });
+  });
+
+  it('answers months for the case, its appointments and panels, and refuses date filters that are not whole months', async () => {
+    const response = await rawRequest(w.asAnalyst, `query ($id: ID!) { case(id: $id) { createdMonth examinedMonth appointments { scheduledAt scheduledMonth } panels { proposedAt proposedMonth proposedBy } } }`, { id: w.caseA.id });
+    const kase = response.data!.case;
+    expect(kase.createdMonth).toMatch(/^\d{4}-\d{2}$/);
+    expect(kase.appointments.length).toBeGreaterThan(0);
+    for (const a of kase.appointments) expect(a).toEqual({ scheduledAt: null, scheduledMonth: expect.stringMatching(/^\d{4}-\d{2}$/) });
+    expect(kase.panels).toContainEqual({ proposedAt: null, proposedBy: null, proposedMonth: '2026-11' });
+    expect(JSON.stringify(response.data)).not.toContain('Paula Proposer');
+
+    const byDay = await graphqlError(w.asAnalyst.request(`{ cases(filter: { createdFrom: "2026-11-25", createdTo: "2026-11-25", dueBefore: "2026-12-31" }) { total } }`));
+    expect(byDay.extensions.code).toBe('BAD_USER_INPUT');
+    expect(byDay.extensions.fields.map((f: any) => f.field)).toEqual(['filter.createdFrom', 'filter.createdTo']);
+    const reportsByDay = await graphqlError(w.asAnalyst.request(`{ reports(filter: { dueBefore: "2026-11-25" }) { total } }`));
+    expect(reportsByDay.extensions.fields).toEqual([{ field: 'filter.dueBefore', message: expect.stringContaining('last day of a month') }]);
+    const byMonth = await w.asAnalyst.request<any>(`{ cases(filter: { createdFrom: "2026-11-01", createdTo: "2026-11-30" }) { total } }`);
+    expect(byMonth.cases.total).toBeGreaterThanOrEqual(0);
+    // Other roles keep filtering by day.
+    expect((await w.asClientA.request<any>(`{ cases(filter: { createdFrom: "2026-11-25", createdTo: "2026-11-25" }) { total } }`)).cases.total).toBeGreaterThanOrEqual(0);
   });
 });
 

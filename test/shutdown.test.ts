@@ -17,7 +17,7 @@ describe('clean shutdown', () => {
   it('finishes a request in flight when SIGTERM arrives, then exits 0', async () => {
     const examiner = await createExaminer(t.gateway);
     const port = await freePort();
-    const service = spawnService('subgraphs/examiners/src/main.ts', { DATABASE_URL: t.databaseUrl, EXAMINERS_PORT: String(port), HOST: '127.0.0.1' });
+    const service = spawnService('subgraphs/examiners/src/main.ts', { EXAMINERS_DATABASE_URL: t.databaseEnv.EXAMINERS_DATABASE_URL, EXAMINERS_PORT: String(port), HOST: '127.0.0.1' });
     try {
       await waitForOk(`http://127.0.0.1:${port}/health/ready`);
       // Hold the examiner's row so the update below is still running when the signal arrives.

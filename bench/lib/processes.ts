@@ -75,10 +75,11 @@ const graphqlUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
 const subgraphUrlEnv = (urls: Subgraphs['urls']) => ({ EXAMINERS_URL: urls.examiners, CASES_URL: urls.cases, REPORTS_URL: urls.reports });
 
 /**
- * The three subgraphs, each in its own process as deployed (NODE_ENV=production), on free ports chosen first so
- * that each is told where the others are (they call each other for panels, reports and reputation).
+ * The three subgraphs, each in its own process as deployed (NODE_ENV=production, each connecting as its own
+ * database role from the environment it inherits), on free ports chosen first so that each is told where the
+ * others are (they call each other for panels, reports and reputation).
  */
-export async function startSubgraphs(databaseUrl: string, env: Record<string, string> = {}): Promise<Subgraphs> {
+export async function startSubgraphs(env: Record<string, string> = {}): Promise<Subgraphs> {
   const names = ['examiners', 'cases', 'reports'] as const;
   const ports = { examiners: await freePort(), cases: await freePort(), reports: await freePort() };
   const urls: Subgraphs['urls'] = { examiners: graphqlUrl(ports.examiners), cases: graphqlUrl(ports.cases), reports: graphqlUrl(ports.reports) };
@@ -86,7 +87,6 @@ export async function startSubgraphs(databaseUrl: string, env: Record<string, st
   for (const name of names) {
     const [command, args] = tsNode(`subgraphs/${name}/src/main.ts`);
     const serviceEnv = {
-      DATABASE_URL: databaseUrl,
       HOST: '127.0.0.1',
       [`${name.toUpperCase()}_PORT`]: String(ports[name]),
       ...subgraphUrlEnv(urls),

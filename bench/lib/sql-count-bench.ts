@@ -18,11 +18,8 @@ export interface StatementCount {
   note?: string;
 }
 
-export async function countStatements(databaseUrl: string, data: WorkloadData): Promise<StatementCount[]> {
-  const platform = await startPlatform(
-    { ...process.env, DATABASE_URL: databaseUrl, ...ON_FREE_LOCAL_PORTS },
-    'silent',
-  );
+export async function countStatements(data: WorkloadData): Promise<StatementCount[]> {
+  const platform = await startPlatform({ ...process.env, ...ON_FREE_LOCAL_PORTS }, 'silent');
   try {
     const client = new GraphQLClient(platform.gateway.url, { headers: authorizationHeader() });
     const count = async (request: GraphQLRequest) => {

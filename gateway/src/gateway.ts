@@ -31,6 +31,7 @@ import {
   type Logger,
   type RunningService,
   ServiceMetrics,
+  warnWhenOverPrivileged,
 } from '@imepanel/runtime';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -40,7 +41,7 @@ import type { GatewayConfig } from './config';
 import { corsMiddleware } from './hardening/cors';
 import { securityHeaders } from './hardening/security-headers';
 import { disableDemoAccounts } from './identity/demo-accounts';
-import { createIdentityOrm } from './identity/identity-store';
+import { createIdentityOrm, identityStore } from './identity/identity-store';
 import { loginLockouts } from './identity/lockout';
 import { authRouter } from './identity/login';
 import { sessionAdminRouter } from './identity/session-admin';
@@ -163,6 +164,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     return actor ? `actor:${actor.id}` : `address:${req.ip}`;
   });
   const identityOrm: MikroORM | null = config.localLogin ? await createIdentityOrm(config.identityDatabase, log) : null;
+  if (identityOrm) await warnWhenOverPrivileged(identityOrm, identityStore.name, log);
 
   const app = express();
   app.disable('x-powered-by');

@@ -1,12 +1,25 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createLogger, createSubgraphOrm, EMBEDDED_PG_DEFAULT_PORT, DEFAULT_DATABASE_NAME, type Clock, type Logger, type RunningService } from '@imepanel/runtime';
+import pg from 'pg';
+import {
+  createLogger,
+  createSubgraphOrm,
+  databaseUrlFor,
+  EMBEDDED_PG_DEFAULT_PORT,
+  DEFAULT_DATABASE_NAME,
+  envUrl,
+  migrationDatabaseUrlFor,
+  type Clock,
+  type Logger,
+  type RunningService,
+} from '@imepanel/runtime';
 import { loadCasesConfig, startCases } from '@imepanel/cases';
 import { loadExaminersConfig, startExaminers } from '@imepanel/examiners';
 import { loadGatewayConfig, startGateway } from '@imepanel/gateway';
 import { loadReportsConfig, startReports } from '@imepanel/reports';
 import { ensureDatabase, startEmbeddedPostgres, waitForPostgres, type RunningPostgres } from './postgres';
 import { databaseModules, databaseSettings } from './database-registry';
+import { auditTableOf, provisionDatabaseRoles, restrictOwnerOnlyTables } from './database-roles';
 import { subgraphs } from './subgraph-registry';
 
 export const DATA_DIR = fileURLToPath(new URL('../../.data/', import.meta.url));
@@ -18,14 +31,22 @@ export function databaseConfigured(env: Record<string, string | undefined>): boo
 
 /**
  * With no database configured, runs the embedded PostgreSQL in .data/postgres (kept between runs) and
- * points DATABASE_URL at it. Answers how to stop it, or null when an external database is used.
+ * provisions its roles (docs/security.md, "Database roles"): migrations then run as the owner and each service
+ * as its own role, with the URLs `databaseUrlFor` and `migrationDatabaseUrlFor` derive for the embedded server.
+ * With an external database, provisions the roles when DATABASE_ADMIN_URL is given. Answers how to stop the
+ * embedded server, or null when an external database is used.
  */
 export async function ensurePostgres(env: Record<string, string | undefined>, log: Logger): Promise<RunningPostgres | null> {
   if (databaseConfigured(env)) {
+    const adminUrl = envUrl(env, 'DATABASE_ADMIN_URL');
+    if (adminUrl) {
+      await waitForPostgres(adminUrl);
+      await provisionDatabaseRoles(adminUrl, env, log);
+    }
     for (const s of subgraphs) {
-      const url = env[`${s.name.toUpperCase()}_DATABASE_URL`] ?? env.DATABASE_URL!;
+      const url = databaseUrlFor(env, s.name);
       await waitForPostgres(url);
-      await ensureDatabase(url);
+      if (!adminUrl) await ensureDatabase(url);
     }
     return null;
   }
@@ -34,21 +55,37 @@ export async function ensurePostgres(env: Record<string, string | undefined>, lo
   mkdirSync(DATA_DIR, { recursive: true });
   log.info({ dataDir, port }, 'starting embedded PostgreSQL');
   const postgres = await startEmbeddedPostgres({ dataDir, port, persistent: true, log: (line) => log.debug({ component: 'postgres' }, line) });
-  env.DATABASE_URL = postgres.url(DEFAULT_DATABASE_NAME);
-  await ensureDatabase(env.DATABASE_URL);
+  try {
+    // The superuser of the embedded server provisions the roles, and nothing else runs as it.
+    await provisionDatabaseRoles(postgres.url(DEFAULT_DATABASE_NAME), env, log);
+  } catch (error) {
+    await postgres.stop().catch(() => undefined);
+    throw error;
+  }
   return postgres;
 }
 
-/** Applies every subgraph's (and the gateway identity store's) committed migrations, in order. */
+/**
+ * Applies every subgraph's (and the gateway identity store's) committed migrations, in order, as the owner role
+ * (MIGRATION_DATABASE_URL, …), then keeps the audit and migrations tables closed to everyone else.
+ */
 export async function migrateAll(env: Record<string, string | undefined>, log: Logger): Promise<void> {
   const settings = databaseSettings(env);
   for (const module of databaseModules) {
-    const orm = await createSubgraphOrm(module, settings[module.name], log);
+    const databaseUrl = migrationDatabaseUrlFor(env, module.name);
+    const orm = await createSubgraphOrm(module, { ...settings[module.name], databaseUrl }, log, { applicationName: 'imepanel-migrate' });
     try {
       const applied = await orm.migrator.up();
       log.info({ subgraph: module.name, applied: applied.map((m) => m.name) }, 'migrations applied');
     } finally {
       await orm.close(true);
+    }
+    const owner = new pg.Client({ connectionString: databaseUrl, application_name: 'imepanel-migrate' });
+    await owner.connect();
+    try {
+      await restrictOwnerOnlyTables(owner, module.name, auditTableOf(module));
+    } finally {
+      await owner.end();
     }
   }
 }

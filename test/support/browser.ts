@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { developmentRoleEnv } from '../../scripts/lib/database-roles';
 
 /** Debian's chromium (`apt-get install chromium`; .ci/run installs it), or CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -84,7 +85,7 @@ export const CONSOLE_ANALYST = { email: 'console-analyst@test.example', password
 
 /** Creates the console's logins (administrator, analyst) in this test's identity schema, as `npm start` creates demo users. */
 export async function createConsoleAdmin(databaseUrl: string): Promise<void> {
-  const orm = await createIdentityOrm(loadIdentityDatabaseSettings({ DATABASE_URL: databaseUrl }), createLogger('test', 'silent'));
+  const orm = await createIdentityOrm(loadIdentityDatabaseSettings(developmentRoleEnv(databaseUrl)), createLogger('test', 'silent'));
   try {
     await saveUser(orm.em.fork(), { ...CONSOLE_ADMIN, displayName: 'Console administrator', role: 'ADMIN' }, { replace: true });
     await saveUser(orm.em.fork(), { ...CONSOLE_ANALYST, displayName: 'Console analyst', role: 'ANALYST' }, { replace: true });

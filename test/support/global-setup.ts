@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createLogger } from '@imepanel/runtime';
 import { freePort } from '../../scripts/lib/ports';
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '../../scripts/lib/postgres';
+import { dropDatabase, startEmbeddedPostgres, type RunningPostgres } from '../../scripts/lib/postgres';
 import { migrateAll } from '../../scripts/lib/platform';
+import { developmentRoleEnv, provisionDatabaseRoles } from '../../scripts/lib/database-roles';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** A migrated, empty database each test file copies for itself. */
+    /** A migrated, empty database each test file copies for itself (the URL logs in as the administrative role). */
     templateDatabaseUrl: string;
   }
 }
@@ -33,8 +34,13 @@ export default async function setup(project: TestProject) {
     serverUrl = postgres.url;
   }
   const templateUrl = serverUrl(`imepanel_test_template_${randomBytes(4).toString('hex')}`);
-  await ensureDatabase(templateUrl);
-  await migrateAll({ DATABASE_URL: templateUrl }, createLogger('test-setup', 'warn'));
+  const log = createLogger('test-setup', 'warn');
+  // As deployed: the roles (cluster-wide, provisioned idempotently under a lock, so test runs sharing a server
+  // take turns), the migrations as the owner. Owners, grants and default privileges live in the template's
+  // catalogues, so every copy a test file makes has them too.
+  const roles = developmentRoleEnv(templateUrl);
+  await provisionDatabaseRoles(templateUrl, roles, log);
+  await migrateAll(roles, log);
   project.provide('templateDatabaseUrl', templateUrl);
 
   return async () => {

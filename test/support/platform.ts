@@ -6,6 +6,7 @@ import { QueryLogger, issueToken, loadAuthConfig, type Clock, type UserRole } fr
 import { dropDatabase, ensureDatabase } from '../../scripts/lib/postgres';
 import { ON_FREE_LOCAL_PORTS, startPlatform, type RunningPlatform } from '../../scripts/lib/platform';
 import { createDefaultSpecialty } from './fixtures';
+import { developmentRoleEnv } from '../../scripts/lib/database-roles';
 
 /** Who a test acts as; CLIENT needs its client id, EXAMINER its examiner id. */
 export interface TestIdentity {
@@ -32,9 +33,11 @@ export interface TestPlatform {
   token(identity: TestIdentity, options?: { ttlSeconds?: number; now?: Date }): Promise<string>;
   /** Where each subgraph answers, for direct calls. */
   subgraphUrls: Record<string, string>;
-  /** Direct SQL on this test's database, for asserting what was (not) written. */
+  /** Direct SQL on this test's database as the administrative role, for asserting what was (not) written. */
   sql: pg.Pool;
   databaseUrl: string;
+  /** Where each service connects, as its own role, and the owner's URL (MIGRATION_DATABASE_URL): docs/security.md, "Database roles". */
+  databaseEnv: Record<string, string>;
   /** SQL statements run by all subgraphs while `work` runs (the work must be the only thing running). */
   countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }>;
   close(): Promise<void>;
@@ -49,9 +52,10 @@ export async function startTestPlatform(env: Record<string, string> = {}, option
   const templateName = new URL(template).pathname.slice(1);
   const databaseUrl = Object.assign(new URL(template), { pathname: `/imepanel_test_${randomBytes(5).toString('hex')}` }).toString();
   await ensureDatabase(databaseUrl, templateName);
+  const databaseEnv = developmentRoleEnv(databaseUrl);
   const platform = await startPlatform(
     {
-      DATABASE_URL: databaseUrl,
+      ...databaseEnv,
       ...ON_FREE_LOCAL_PORTS,
       // Tests create fixtures as fast as they can as one identity; a test of the rate limit sets its own.
       RATE_LIMIT_BURST: '1000000',
@@ -85,6 +89,7 @@ export async function startTestPlatform(env: Record<string, string> = {}, option
     subgraphUrls: Object.fromEntries(platform.subgraphs.map((s) => [s.name, s.url])),
     sql,
     databaseUrl,
+    databaseEnv,
     async countStatements(work) {
       const before = QueryLogger.totals.statements;
       const result = await work();

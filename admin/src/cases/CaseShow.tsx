@@ -49,9 +49,9 @@ const Overview = () => {
         </Field>
         <Field label="Examiner">{c.examiner ? <Link to={`/examiners/${c.examiner.id}/show`}>{c.examiner.displayName}</Link> : '— not assigned'}</Field>
         <Field label="Exam format">{humanize(c.examFormat)}{c.telehealthAllowed ? ' (telehealth allowed)' : ''}</Field>
-        <Field label="Due">{c.dueDate ?? '—'}</Field>
+        <Field label="Due">{c.dueDate ?? c.dueMonth ?? '—'}</Field>
         <Field label="Report">{c.currentReportStatus ? <ValueChip value={c.currentReportStatus} /> : '—'}</Field>
-        <Field label="Created">{formatDateTime(c.createdAt)}</Field>
+        <Field label="Created">{formatDateTime(c.createdAt) || c.createdMonth}</Field>
       </Stack>
       <Stack direction="row" useFlexGap spacing={4} sx={{ flexWrap: 'wrap' }}>
         <Labeled label="Reasons">
@@ -109,7 +109,7 @@ const Panels = () => {
       {c.panels.map((p: any) => (
         <Stack key={p.id} spacing={1}>
           <Typography variant="subtitle1">
-            {humanize(p.strategy)} draw of {p.size} from {p.poolSize} eligible · seed {p.seed} · {humanize(p.status)} · {formatDateTime(p.proposedAt)}
+            {humanize(p.strategy)} draw of {p.size} from {p.poolSize} eligible · seed {p.seed} · {humanize(p.status)} · {formatDateTime(p.proposedAt) || p.proposedMonth}
           </Typography>
           <Table size="small">
             <TableHead>
@@ -166,7 +166,7 @@ export const CaseShow = () => (
         <Typography variant="h6">Appointments</Typography>
         <ArrayField source="appointments">
           <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary">None booked.</Typography>}>
-            <DataTable.Col source="scheduledAt" label="When" disableSort render={(a) => formatDateTime(a.scheduledAt)} />
+            <DataTable.Col source="scheduledAt" label="When" disableSort render={(a) => formatDateTime(a.scheduledAt) || a.scheduledMonth} />
             <DataTable.Col source="durationMinutes" label="Minutes" disableSort />
             <DataTable.Col source="format" disableSort render={(a) => humanize(a.format)} />
             <DataTable.Col source="location" disableSort />
@@ -191,7 +191,7 @@ export const CaseShow = () => (
             <DataTable.Col source="status" disableSort render={(r) => <ValueChip value={r.status} />} />
             <DataTable.Col source="dueDate" label="Due" disableSort field={DateField} />
             <DataTable.Col source="submittedAt" label="Submitted" disableSort render={(r) => formatDateTime(r.submittedAt)} />
-            <DataTable.Col source="deliveredAt" label="Delivered" disableSort render={(r) => formatDateTime(r.deliveredAt)} />
+            <DataTable.Col source="deliveredAt" label="Delivered" disableSort render={(r) => formatDateTime(r.deliveredAt) || r.deliveredMonth} />
           </DataTable>
         </ArrayField>
       </TabbedShowLayout.Tab>

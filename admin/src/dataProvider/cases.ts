@@ -4,19 +4,19 @@ import { manyQuery, oneQuery, pageQuery, type Operation, type ResourceAdapter } 
 import { toApiFilter, toApiPage, toApiSort, type FilterRules } from './params';
 
 const LIST_FIELDS = `id referenceNumber claimNumber status priority lineOfBusiness jurisdictionCode requiredSpecialtyCode dueDate
-  createdAt updatedAt examinerId client { id name } examiner { id displayName } currentReportStatus`;
+  createdAt createdMonth dueMonth updatedAt examinerId client { id name } examiner { id displayName } currentReportStatus`;
 
 // Everything about the referral but the claimant: identity and contact are read separately, by roles allowed to.
 const DETAIL_FIELDS = `${LIST_FIELDS} reasons bodyParts injuryDate treatingProviderNpis employerName examFormat telehealthAllowed
-  assignedAt examinedAt closedAt cancelledAt cancellationReason cancelledBy cancellationChargeable createdBy claimantRepresented version
+  assignedAt assignedMonth examinedAt examinedMonth closedAt cancelledAt cancellationReason cancelledBy cancellationChargeable createdBy claimantRepresented version
   requiredSpecialty { code name } jurisdictionRule { code name }
   referralQuestions { id position text }
-  panels { id strategy seed size status poolSize proposedAt proposedBy selectedBy selectedAt
+  panels { id strategy seed size status poolSize proposedAt proposedMonth proposedBy selectedBy selectedAt
     members { id position examinerId struckBy selected examiner { id displayName } } }
-  appointments { id scheduledAt durationMinutes format location status noShowParty cancelledBy }
+  appointments { id scheduledAt scheduledMonth durationMinutes format location status noShowParty cancelledBy }
   notices { id servedAt method examScheduledAt servedBy }
   timeline { id at type actor actorRole fromStatus toStatus note }
-  reports { id kind status dueDate submittedAt finalisedAt deliveredAt }`;
+  reports { id kind status dueDate dueMonth submittedAt finalisedAt deliveredAt deliveredMonth }`;
 
 export const CASE_FILTERS: FilterRules = {
   q: { to: 'search', type: 'string' },

@@ -4,13 +4,13 @@ import { manyQuery, oneQuery, pageQuery, type Operation, type ResourceAdapter } 
 import { toApiFilter, toApiPage, toApiSort, type FilterRules } from './params';
 
 const LIST_FIELDS = `id kind status caseId examinerId clientId jurisdiction specialtyCode dueDate submittedAt finalisedAt deliveredAt
-  createdAt addendumReason case { id referenceNumber } examiner { id displayName }`;
+  createdAt createdMonth dueMonth finalisedMonth deliveredMonth addendumReason case { id referenceNumber } examiner { id displayName }`;
 
 // The workflow of the report; its medical content (the claimant's health data) is read separately, by roles allowed to.
-const DETAIL_FIELDS = `${LIST_FIELDS} lineOfBusiness reasons examDate firstSubmittedAt claimantCopyDueAt requiredRecipients
+const DETAIL_FIELDS = `${LIST_FIELDS} lineOfBusiness reasons examDate examMonth firstSubmittedAt claimantCopyDueAt requiredRecipients
   sameDayDelivery updatedAt version parent { id kind } addenda { id kind status addendumReason }
-  deliveries { id recipient method recipientName deliveredAt deliveredBy }
-  qaReviews { id outcome notes reviewer reviewedAt checklist { item passed note } }
+  deliveries { id recipient method recipientName deliveredAt deliveredMonth deliveredBy }
+  qaReviews { id outcome notes reviewer reviewedAt reviewedMonth checklist { item passed note } }
   missingItems { field message } distributionIssues`;
 
 export const REPORT_FILTERS: FilterRules = {

@@ -33,12 +33,12 @@ const Workflow = () => {
           <Link to={`/examiners/${r.examinerId}/show`}>{r.examiner?.displayName}</Link>
         </Field>
         <Field label="Jurisdiction">{r.jurisdiction}</Field>
-        <Field label="Exam date">{r.examDate ?? '—'}</Field>
-        <Field label="Due">{r.dueDate ?? '—'}</Field>
+        <Field label="Exam date">{r.examDate ?? r.examMonth ?? '—'}</Field>
+        <Field label="Due">{r.dueDate ?? r.dueMonth ?? '—'}</Field>
         <Field label="First submitted">{formatDateTime(r.firstSubmittedAt) || '—'}</Field>
-        <Field label="Final">{formatDateTime(r.finalisedAt) || '—'}</Field>
+        <Field label="Final">{formatDateTime(r.finalisedAt) || r.finalisedMonth || '—'}</Field>
         <Field label="Claimant copy due">{formatDateTime(r.claimantCopyDueAt) || '—'}</Field>
-        <Field label="Delivered to all">{formatDateTime(r.deliveredAt) || '—'}</Field>
+        <Field label="Delivered to all">{formatDateTime(r.deliveredAt) || r.deliveredMonth || '—'}</Field>
         {r.addendumReason && <Field label="Addendum reason">{humanize(r.addendumReason)}</Field>}
         {r.parent && (
           <Field label="Adds to">
@@ -62,14 +62,14 @@ const Workflow = () => {
           <DataTable.Col source="recipient" disableSort render={(d) => humanize(d.recipient)} />
           <DataTable.Col source="method" disableSort render={(d) => humanize(d.method)} />
           <DataTable.Col source="recipientName" label="To" disableSort />
-          <DataTable.Col source="deliveredAt" label="When" disableSort render={(d) => formatDateTime(d.deliveredAt)} />
+          <DataTable.Col source="deliveredAt" label="When" disableSort render={(d) => formatDateTime(d.deliveredAt) || d.deliveredMonth} />
           <DataTable.Col source="deliveredBy" label="By" disableSort />
         </DataTable>
       </ArrayField>
       <Typography variant="h6">QA reviews (form and completeness, never the medical opinion)</Typography>
       <ArrayField source="qaReviews">
         <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary">Not reviewed yet.</Typography>}>
-          <DataTable.Col source="reviewedAt" label="When" disableSort render={(q) => formatDateTime(q.reviewedAt)} />
+          <DataTable.Col source="reviewedAt" label="When" disableSort render={(q) => formatDateTime(q.reviewedAt) || q.reviewedMonth} />
           <DataTable.Col source="outcome" disableSort render={(q) => humanize(q.outcome)} />
           <DataTable.Col source="reviewer" disableSort />
           <DataTable.Col source="notes" disableSort />

@@ -18,6 +18,7 @@
  *    subgraph's schema build refuses a restricted non-null field: graphql/federated-schema.ts).
  * 4. Mutations are audited centrally (graphql/federated-schema.ts wraps every Mutation field); nothing to add.
  */
+import { getNamedType, isObjectType, isUnionType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { AuthChecker, MiddlewareFn } from 'type-graphql';
 import { Authorized, UseMiddleware, getMetadataStorage } from 'type-graphql';
 import { forbidden, notFound, unauthenticated } from '../errors';
@@ -169,4 +170,49 @@ export function guardedFieldsOnSimpleTypes(): string[] {
   const simple = new Set(storage.objectTypes.filter((t) => t.simpleResolvers).map((t) => t.target));
   const guarded = [...storage.authorizedFields, ...storage.middlewares].filter((m) => simple.has(m.target));
   return [...new Set(guarded.map((m) => `${m.target.name}.${m.fieldName}`))];
+}
+
+/**
+ * The roles each field of the built schema allows, as type-graphql recorded them (`Type.field` → roles; [] = any
+ * identity; absent = no check): object type fields with their field resolvers merged, and the queries.
+ */
+function fieldRoles(): Map<string, readonly string[] | undefined> {
+  const storage = getMetadataStorage();
+  const roles = new Map<string, readonly string[] | undefined>();
+  for (const type of storage.objectTypes) for (const field of type.fields ?? []) roles.set(`${type.name}.${field.schemaName}`, field.roles);
+  for (const query of storage.queries) roles.set(`Query.${query.schemaName}`, query.roles);
+  return roles;
+}
+
+/**
+ * Every field of the subgraph schema that `role` can reach and read, as `Type.field`: walked from the queries
+ * and the federation entities (`_Entity`, which another subgraph's hop can resolve), following only fields
+ * the role may read. Call after the schema was built; a test per subgraph compares the ANALYST's list with the
+ * fields decided for de-identified rows (docs/security.md), so a new field needs a decision.
+ */
+export function fieldsReadableBy(schema: GraphQLSchema, role: Role): string[] {
+  const allowed = fieldRoles();
+  const readable = (name: string) => {
+    const roles = allowed.get(name);
+    return roles === undefined || roles.length === 0 || role === 'ADMIN' || roles.includes(role);
+  };
+  const entities = schema.getType('_Entity');
+  const queue: GraphQLObjectType[] = [schema.getQueryType()!, ...(isUnionType(entities) ? entities.getTypes() : [])];
+  const seen = new Set<string>(queue.map((t) => t.name));
+  const found = new Set<string>();
+  while (queue.length) {
+    const type = queue.shift()!;
+    for (const field of Object.values(type.getFields())) {
+      if (field.name.startsWith('_')) continue;
+      const name = `${type.name}.${field.name}`;
+      if (!readable(name)) continue;
+      if (type.name !== 'Query') found.add(name);
+      const target = getNamedType(field.type);
+      if (isObjectType(target) && !seen.has(target.name)) {
+        seen.add(target.name);
+        queue.push(target);
+      }
+    }
+  }
+  return [...found].sort();
 }

@@ -19,6 +19,8 @@ export interface SubgraphOrmOptions {
   poolMax?: number;
   /** Called for every SQL statement, for metrics. */
   onStatement?: (tookMs: number, failed: boolean) => void;
+  /** How the connections name themselves to PostgreSQL (pg_stat_activity.application_name). */
+  applicationName?: string;
 }
 
 /**
@@ -40,6 +42,8 @@ export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
     pool: { min: 0, max: options.poolMax ?? 10 },
     // Names the records each mutation changed in its audit entry (audit/touched-records.ts).
     subscribers: [new TouchedRecordsSubscriber()],
+    // Operators (and the roles test) tell each service's connections apart in pg_stat_activity.
+    driverOptions: { connection: { application_name: options.applicationName ?? `imepanel-${options.schema}` } },
     loggerFactory: QueryLogger.factory(options.logger.child({ component: 'sql' }), options.slowQueryMs ?? 200, options.onStatement),
     migrations: {
       migrationsList: options.migrations,

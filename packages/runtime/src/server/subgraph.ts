@@ -12,6 +12,7 @@ import { openRevocations } from '../shared-state/revocations';
 import { loadSharedStateSettings, openSharedState, type SharedStateSettings } from '../shared-state/shared-state';
 import { loadQueryLimits, type QueryLimits } from '../graphql/query-limits';
 import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
+import { warnWhenOverPrivileged } from '../orm/database-privileges';
 import { ServiceMetrics } from '../observability/metrics';
 import { loadMetricsAccess, type MetricsAccess } from '../observability/metrics-route';
 import { startSubgraphServer, type RequestInfo, type RunningService } from './subgraph-server';
@@ -78,9 +79,11 @@ export function subgraphOrmOptions(
   settings: OrmSettings,
   logger: Logger,
   onStatement?: (tookMs: number, failed: boolean) => void,
+  applicationName?: string,
 ): Options {
   return subgraphOrmConfig({
     onStatement,
+    applicationName,
     schema: definition.name,
     clientUrl: settings.databaseUrl,
     entities: definition.entities,
@@ -101,13 +104,13 @@ export async function createSubgraphOrm(
   definition: Pick<SubgraphDefinition<object, BaseSubgraphConfig>, 'name' | 'entities' | 'migrationsDir' | 'migrations'>,
   settings: OrmSettings,
   logger: Logger,
-  options: { attempts?: number; delayMs?: number; onStatement?: (tookMs: number, failed: boolean) => void } = {},
+  options: { attempts?: number; delayMs?: number; onStatement?: (tookMs: number, failed: boolean) => void; applicationName?: string } = {},
 ): Promise<MikroORM> {
   const attempts = options.attempts ?? Number(process.env.DB_CONNECT_ATTEMPTS ?? 30);
   const delayMs = options.delayMs ?? 1000;
   for (let attempt = 1; ; attempt++) {
     try {
-      const orm = await MikroORM.init(subgraphOrmOptions(definition, settings, logger, options.onStatement));
+      const orm = await MikroORM.init(subgraphOrmOptions(definition, settings, logger, options.onStatement, options.applicationName));
       await orm.em.getConnection().execute('select 1');
       return orm;
     } catch (error) {
@@ -142,6 +145,7 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
     throw error;
   });
   try {
+    await warnWhenOverPrivileged(orm, definition.name, log);
     const schema = await definition.buildSchema();
     const running = await startSubgraphServer<Ctx>({
       name: definition.name,

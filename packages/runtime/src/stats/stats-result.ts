@@ -1,9 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput } from '../errors';
+import { readsDeidentifiedData } from '../auth/deidentification';
 import type { Actor } from '../graphql/context';
+import { checkDeidentifiedStatsRequest, crossedDimension, monthsWithin, protectedTableOf, type StatsPopulation } from './deidentified-stats';
+import type { ProtectedTable } from './protected-table';
 import { scopeStatsClients } from './stats-scope';
 import { executeStatsQuery, type StatsSettings } from './stats-settings';
-import { MAX_GROUP_BY, type KeyedStatsDimension, type StatsCriteria, type StatsKeyField, type StatsSql } from './stats-sql';
+import { MAX_GROUP_BY, withheldSmallMeasures, type KeyedStatsDimension, type StatsCriteria, type StatsKeyField, type StatsListFilter, type StatsSql } from './stats-sql';
 import { statsSuppressionApplies, suppressSmallGroups, type CountedGroup } from './suppression';
 
 /** The most groups one statistics answer may hold (a CSV of 20 000 examiner-months is still a spreadsheet). */
@@ -28,6 +31,11 @@ export interface StatsRequest<D extends string> {
   limit: number;
   /** Whether small groups are withheld from this caller (see statsSuppressionApplies). */
   suppress: boolean;
+  /**
+   * Whether the caller reads de-identified data (an ANALYST): then every figure comes from the protected table of
+   * the one dimension the request crosses with months (docs/statistics.md, "Privacy").
+   */
+  deidentified?: boolean;
 }
 
 /**
@@ -41,7 +49,10 @@ export function statsRequest<D extends string>(
   limit: number,
 ): StatsRequest<D> {
   checkStatsRequest(groupBy, limit);
-  return { criteria: { ...filter, clientId: scopeStatsClients(actor, filter?.clientId) }, groupBy, limit, suppress: statsSuppressionApplies(actor) };
+  const deidentified = readsDeidentifiedData(actor);
+  if (deidentified) checkDeidentifiedStatsRequest(filter, groupBy);
+  const criteria = { ...filter, excludedMonths: undefined, clientId: scopeStatsClients(actor, filter?.clientId) };
+  return { criteria, groupBy, limit, suppress: statsSuppressionApplies(actor), ...(deidentified ? { deidentified } : {}) };
 }
 
 /** A statistics answer: the overall figures, the groups, and what was withheld. */
@@ -101,33 +112,69 @@ export interface StatsGroupShape<D extends string, G extends CountedGroup> {
   measuresOf: (row: Record<string, unknown>) => StatsMeasures<G>;
   /** Every measure null: what a suppressed group shows. */
   noMeasures: StatsMeasures<G>;
+  /** What is counted, for the protected tables of de-identified statistics. */
+  population: StatsPopulation;
 }
 
 /**
- * Runs one statistics statement (built by buildStatsSql for this request) and answers it: PostgreSQL does the
- * counting, Node only reshapes the rows into groups and withholds small groups.
+ * Runs one statistics statement (built by buildStatsSql for the request's criteria) and answers it: PostgreSQL
+ * does the counting, Node only reshapes the rows into groups and withholds small groups. For a de-identified
+ * caller the protected table of the dimension crossed with months is built first; its closed months are left out
+ * of the statement, and each figure is published only when that table determines it.
  */
 export async function answerStats<D extends string, G extends CountedGroup>(
   em: EntityManager,
   settings: StatsSettings,
-  statement: StatsSql,
+  statementFor: (criteria: StatsCriteria) => StatsSql,
   request: StatsRequest<D>,
   shape: StatsGroupShape<D, G>,
 ): Promise<StatsAnswer<G> & { groupBy: D[] }> {
-  const rows = await executeStatsQuery(em, settings, statement.sql, statement.params);
+  const crossed = request.deidentified ? crossedDimension(request.criteria, request.groupBy) : null;
+  const dimension = crossed ? shape.dimensions[crossed as unknown as D] : null;
+  const table = request.deidentified ? await protectedTableOf(em, settings, shape.population, dimension) : null;
+  const statement = statementFor(table ? { ...request.criteria, excludedMonths: table.closedMonths } : request.criteria);
+  const found = await executeStatsQuery(em, settings, statement.sql, statement.params);
+  const rows = table ? found.map((row) => withheldSmallMeasures(row, settings.minGroupSize)) : found;
   const keyFields = request.groupBy.map((d) => shape.dimensions[d].field);
-  const answer = assembleStats(rows, {
+  const options = {
     limit: request.limit,
-    suppress: request.suppress,
     minGroupSize: settings.minGroupSize,
-    toGroup: (row) => {
+    toGroup: (row: Record<string, unknown>) => {
       const group = { suppressed: false, ...shape.measuresOf(row) } as G & Partial<Record<StatsKeyField, unknown>>;
       if (row.is_overall !== true) keyFields.forEach((field, i) => (group[field] = row[`k${i}`]));
       return group;
     },
-    blank: (group) => ({ ...group, ...shape.noMeasures }),
-  });
-  return { ...answer, groupBy: [...request.groupBy] };
+    blank: (group: G) => ({ ...group, ...shape.noMeasures }),
+  };
+  if (!table) return { ...assembleStats(rows, { ...options, suppress: request.suppress }), groupBy: [...request.groupBy] };
+  const answer = assembleStats(rows, { ...options, suppress: false });
+  const publish = fromProtectedTable(table, request.criteria, dimension, request.groupBy.includes('MONTH' as D), options.blank);
+  // A withheld group is left out, as an empty one is, and not counted: its presence would say it holds cases.
+  const groups = answer.groups.map((g) => publish(g, false)).filter((g) => !g.suppressed);
+  return { ...answer, overall: publish(answer.overall, true), groups, suppressionApplied: true, suppressedGroups: 0, groupBy: [...request.groupBy] };
+}
+
+/**
+ * Publishes a group (or the overall figures) as the protected table allows: its count when the table determines
+ * it (the same count the statement found), else suppressed with every measure null.
+ */
+function fromProtectedTable<G extends CountedGroup>(
+  table: ProtectedTable,
+  criteria: StatsCriteria,
+  dimension: KeyedStatsDimension | null,
+  byMonth: boolean,
+  blank: (group: G) => G,
+): (group: G, overall: boolean) => G {
+  const months = monthsWithin(table, criteria);
+  const filterName = dimension?.field as StatsListFilter | undefined;
+  const keys = filterName && criteria[filterName]?.length ? [...criteria[filterName]!] : null;
+  return (group, overall) => {
+    const keyed = group as G & Partial<Record<StatsKeyField, unknown>>;
+    const inMonths = !overall && byMonth ? [String(keyed.month)] : months;
+    const withKeys = !overall && dimension && dimension.field in keyed ? [(keyed[dimension.field] as string | null) ?? null] : keys;
+    const count = table.publishedCount(inMonths, dimension ? withKeys : null);
+    return count === null ? { ...blank(group), count: null, suppressed: true } : { ...group, count, suppressed: false };
+  };
 }
 
 /** Rounds a measure for display: days to two decimals, rates to four. Null stays null. */

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { StatsConditions, buildStatsSql, medianAndP90, monthOf, rate, statsDimensions, weekOf, type StatsColumns } from './stats-sql';
+import {
+  StatsConditions,
+  buildStatsSql,
+  medianAndP90,
+  monthOf,
+  rate,
+  sizedMedianAndP90,
+  sizedRate,
+  statsDimensions,
+  weekOf,
+  withheldSmallMeasures,
+  type StatsColumns,
+} from './stats-sql';
 
 describe('period dimensions', () => {
   it('bucket timestamps by their UTC month and ISO week', () => {
@@ -119,5 +131,14 @@ describe('statistics over a table’s columns', () => {
     expect(dimensions.WEEK.group).toBe(`date_trunc('week', t.exam_date::timestamp)`);
     expect(dimensions.LINE_OF_BUSINESS).toEqual({ group: 't.lob', field: 'lineOfBusiness' });
     expect(Object.values(dimensions).map((d) => d.field)).toEqual(['month', 'week', 'status', 'jurisdiction', 'lineOfBusiness', 'specialtyCode', 'clientId', 'examinerId']);
+  });
+});
+
+describe('measures of de-identified statistics', () => {
+  it('carry the counts they rest on, and are withheld when one of them is 1 to k − 1', () => {
+    expect(sizedRate('a', 'b', 'r')).toEqual([rate('a', 'b', 'r'), '(count(*) filter (where a))::int as r__n', '(count(*) filter (where b))::int as r__d']);
+    expect(sizedMedianAndP90('x', 'days')).toEqual([medianAndP90('x', 'days'), 'count(x)::int as days__n']);
+    const row = { r: 0.25, r__n: 1, r__d: 4, s: 0, s__n: 0, s__d: 6, t: 0.9, t__n: 9, t__d: 10, days: [2, 3], days__n: 4, long: [1, 2], long__n: 5 };
+    expect(withheldSmallMeasures(row, 5)).toEqual({ ...row, r: null, t: null, days: null });
   });
 });

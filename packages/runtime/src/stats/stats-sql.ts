@@ -28,6 +28,12 @@ export function monthOf(column: PeriodColumn): StatsDimensionSql {
   return { group: `date_trunc('month', ${asTimestamp(column)})`, label: (g) => `to_char(${g}, 'YYYY-MM')` };
 }
 
+/** The label of the calendar month of a period column, e.g. `2026-03` (UTC), as an SQL expression. */
+export function monthLabel(column: PeriodColumn): string {
+  const month = monthOf(column);
+  return month.label!(month.group);
+}
+
 /** An ISO week (Monday to Sunday), labelled `2026-W09` (UTC). */
 export function weekOf(column: PeriodColumn): StatsDimensionSql {
   return { group: `date_trunc('week', ${asTimestamp(column)})`, label: (g) => `to_char(${g}, 'IYYY-"W"IW')` };
@@ -45,11 +51,16 @@ export interface StatsCriteria {
   specialtyCode?: string[] | null;
   examinerId?: string[] | null;
   status?: string[] | null;
+  /**
+   * Calendar months (`2026-03`) of the period column left out: the months counting fewer than k, which are not part
+   * of what a de-identified caller sees (protected-table.ts). Set by the platform, never by the caller.
+   */
+  excludedMonths?: string[] | null;
 }
 
 /** The list filters, in the order their conditions (and bound parameters) appear. */
-const LIST_FILTERS = ['clientId', 'jurisdiction', 'lineOfBusiness', 'specialtyCode', 'examinerId', 'status'] as const;
-type StatsListFilter = (typeof LIST_FILTERS)[number];
+export const LIST_FILTERS = ['clientId', 'jurisdiction', 'lineOfBusiness', 'specialtyCode', 'examinerId', 'status'] as const;
+export type StatsListFilter = (typeof LIST_FILTERS)[number];
 
 /**
  * The columns of a measured table that statistics filter and group by: the period column (filtered by
@@ -118,6 +129,7 @@ export class StatsConditions {
     if ('date' in period) this.betweenDates(period.date, criteria.from, criteria.to);
     else this.withinDays(period.timestamptz, criteria.from, criteria.to);
     for (const name of LIST_FILTERS) this.anyOf(columns[name], criteria[name]);
+    if (criteria.excludedMonths?.length) this.add(`${monthLabel(period)} not in (?)`, [...criteria.excludedMonths]);
     return this;
   }
 }
@@ -193,4 +205,44 @@ export function medianAndP90(expression: string, alias: string): string {
 /** A share of two filtered counts, null when the denominator is empty. */
 export function rate(numerator: string, denominator: string, alias: string): string {
   return `(count(*) filter (where ${numerator}))::float8 / nullif(count(*) filter (where ${denominator}), 0) as ${alias}`;
+}
+
+/**
+ * How many cases a measure rests on, as extra columns beside it: `<alias>__n` the numerator's count (or a
+ * percentile's inputs), `<alias>__d` the denominator's. De-identified statistics withhold a measure resting on 1 to
+ * k − 1 cases, or whose cases outside the numerator are 1 to k − 1 (withheldSmallMeasures).
+ */
+export const MEASURE_SIZE = { numerator: '__n', denominator: '__d' } as const;
+
+/** A rate (see rate) and the counts it is the share of. */
+export function sizedRate(numerator: string, denominator: string, alias: string): string[] {
+  return [
+    rate(numerator, denominator, alias),
+    `(count(*) filter (where ${numerator}))::int as ${alias}${MEASURE_SIZE.numerator}`,
+    `(count(*) filter (where ${denominator}))::int as ${alias}${MEASURE_SIZE.denominator}`,
+  ];
+}
+
+/** Percentiles (see medianAndP90) and how many values they are taken over. */
+export function sizedMedianAndP90(expression: string, alias: string): string[] {
+  return [medianAndP90(expression, alias), `count(${expression})::int as ${alias}${MEASURE_SIZE.numerator}`];
+}
+
+/**
+ * A statistics row with every measure that rests on 1 to k − 1 cases set to null: a rate whose numerator, whose
+ * denominator or whose cases outside the numerator count 1 to k − 1 (a cancellation rate of 1 in 6 names one
+ * cancelled case), percentiles over 1 to k − 1 values. The size columns are left as they are.
+ */
+export function withheldSmallMeasures(row: Record<string, unknown>, k: number): Record<string, unknown> {
+  const small = (n: number) => n > 0 && n < k;
+  const out = { ...row };
+  for (const column of Object.keys(row)) {
+    if (!column.endsWith(MEASURE_SIZE.numerator)) continue;
+    const alias = column.slice(0, -MEASURE_SIZE.numerator.length);
+    const n = Number(row[column]);
+    const denominator = row[`${alias}${MEASURE_SIZE.denominator}`];
+    const d = denominator === undefined ? null : Number(denominator);
+    if (small(n) || (d !== null && (small(d) || small(d - n)))) out[alias] = null;
+  }
+  return out;
 }

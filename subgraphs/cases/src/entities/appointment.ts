@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { IDENTIFIED_ROW_ROLES, calendarMonth } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Case } from './case';
@@ -29,7 +30,8 @@ export class Appointment {
   @Index()
   examinerId!: string;
 
-  @Field(() => Date)
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'When the exam is held (a date of service: not for ANALYST, who reads scheduledMonth)' })
   @Property({ type: 'datetime' })
   scheduledAt!: Date;
 
@@ -54,7 +56,8 @@ export class Appointment {
   @Enum({ items: enumValues(CaseParty), type: 'string', length: 20, nullable: true })
   noShowParty: CaseParty | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST' })
   @Property({ type: 'datetime', nullable: true })
   cancelledAt: Date | null = null;
 
@@ -62,11 +65,17 @@ export class Appointment {
   @Enum({ items: enumValues(CaseParty), type: 'string', length: 20, nullable: true })
   cancelledBy: CaseParty | null = null;
 
-  @Field(() => Date)
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
   @Field(() => Int)
   @Property({ type: 'integer', version: true })
   version!: number;
+
+  @Field(() => String, { nullable: true, description: 'Month of the exam, e.g. 2026-11 (UTC): the de-identified form of scheduledAt' })
+  get scheduledMonth(): string | null {
+    return calendarMonth(this.scheduledAt);
+  }
 }

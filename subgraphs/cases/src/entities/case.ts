@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Embedded, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { IDENTIFIED_ROW_ROLES, calendarMonth } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
 import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Claimant } from './claimant';
@@ -89,7 +90,8 @@ export class Case {
   @Property({ type: 'boolean' })
   telehealthAllowed: boolean = false;
 
-  @Field(() => LocalDate, { nullable: true, description: 'When the client needs the report' })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => LocalDate, { nullable: true, description: 'When the client needs the report (an exact date: not for ANALYST, who reads dueMonth)' })
   @Property({ type: 'date', nullable: true })
   @Index()
   dueDate: string | null = null;
@@ -108,19 +110,23 @@ export class Case {
   @Index()
   examinerId: string | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST, who reads assignedMonth' })
   @Property({ type: 'datetime', nullable: true })
   assignedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST, who reads examinedMonth' })
   @Property({ type: 'datetime', nullable: true })
   examinedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST, who reads closedMonth' })
   @Property({ type: 'datetime', nullable: true })
   closedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST, who reads cancelledMonth' })
   @Property({ type: 'datetime', nullable: true })
   cancelledAt: Date | null = null;
 
@@ -146,20 +152,53 @@ export class Case {
   @Property({ type: 'string', length: 64, nullable: true })
   idempotencyFingerprint: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => String, { nullable: true, description: 'Who created the case (a name: not for ANALYST)' })
   @Property({ type: 'string', length: 200, nullable: true })
   createdBy: string | null = null;
 
-  @Field(() => Date)
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'When the case was requested (an exact date: not for ANALYST, who reads createdMonth)' })
   @Property({ type: 'datetime' })
   @Index()
   createdAt: Date = new Date();
 
-  @Field(() => Date)
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST' })
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
   @Field(() => Int)
   @Property({ type: 'integer', version: true })
   version!: number;
+
+  @Field(() => String, { nullable: true, description: 'Month the case was requested, e.g. 2026-11 (UTC): the de-identified form of createdAt' })
+  get createdMonth(): string | null {
+    return calendarMonth(this.createdAt);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Month the report is due, e.g. 2026-11 (UTC): the de-identified form of dueDate' })
+  get dueMonth(): string | null {
+    return calendarMonth(this.dueDate);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Month the examiner was assigned, e.g. 2026-11 (UTC): the de-identified form of assignedAt' })
+  get assignedMonth(): string | null {
+    return calendarMonth(this.assignedAt);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Month of the exam, e.g. 2026-11 (UTC): the de-identified form of examinedAt' })
+  get examinedMonth(): string | null {
+    return calendarMonth(this.examinedAt);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Month the case was closed, e.g. 2026-11 (UTC): the de-identified form of closedAt' })
+  get closedMonth(): string | null {
+    return calendarMonth(this.closedAt);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Month the case was cancelled, e.g. 2026-11 (UTC): the de-identified form of cancelledAt' })
+  get cancelledMonth(): string | null {
+    return calendarMonth(this.cancelledAt);
+  }
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { IDENTIFIED_ROW_ROLES } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { CaseParty } from './enums';
 import { Panel } from './panel';
 
@@ -31,7 +32,8 @@ export class PanelMember {
   @Enum({ items: enumValues(CaseParty), type: 'string', length: 20, nullable: true })
   struckBy: CaseParty | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST' })
   @Property({ type: 'datetime', nullable: true })
   struckAt: Date | null = null;
 

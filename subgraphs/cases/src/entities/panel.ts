@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { IDENTIFIED_ROW_ROLES, calendarMonth } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Case } from './case';
 import type { PanelCandidate } from '../domain/panel-draw';
 import { CaseParty, PanelProcedure, PanelSelectionBasis, PanelStatus, PanelStrategy } from './enums';
@@ -55,11 +56,13 @@ export class Panel {
   @Enum({ items: enumValues(PanelProcedure), type: 'string', length: 20, default: PanelProcedure.UNRESTRICTED })
   procedure: PanelProcedure = PanelProcedure.UNRESTRICTED;
 
-  @Field(() => LocalDate, { nullable: true, description: 'CLAIMANT_CHOICE: the last day the claimant alone may choose; after it the client may' })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => LocalDate, { nullable: true, description: 'CLAIMANT_CHOICE: the last day the claimant alone may choose; after it the client may (an exact date: not for ANALYST)' })
   @Property({ type: 'date', nullable: true })
   choiceDueOn: string | null = null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'PARTY_STRIKES: the last day a side may strike; a side that has not struck by then lets the other choose' })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => LocalDate, { nullable: true, description: 'PARTY_STRIKES: the last day a side may strike; a side that has not struck by then lets the other choose (an exact date: not for ANALYST)' })
   @Property({ type: 'date', nullable: true })
   strikeDueOn: string | null = null;
 
@@ -67,11 +70,13 @@ export class Panel {
   @Property({ type: 'integer' })
   poolSize: number = 0;
 
-  @Field(() => Date)
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST, who reads proposedMonth' })
   @Property({ type: 'datetime' })
   proposedAt: Date = new Date();
 
-  @Field(() => String, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => String, { nullable: true, description: 'Who drew the panel (a name: not for ANALYST)' })
   @Property({ type: 'string', length: 200, nullable: true })
   proposedBy: string | null = null;
 
@@ -79,7 +84,8 @@ export class Panel {
   @Enum({ items: enumValues(CaseParty), type: 'string', length: 20, nullable: true })
   selectedBy: CaseParty | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST' })
   @Property({ type: 'datetime', nullable: true })
   selectedAt: Date | null = null;
 
@@ -87,7 +93,13 @@ export class Panel {
   @Enum({ items: enumValues(PanelSelectionBasis), type: 'string', length: 30, nullable: true })
   selectionBasis: PanelSelectionBasis | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The selection basis in words, with the dates and the rule' })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => String, { nullable: true, description: 'The selection basis in words, with the dates and the rule (free text with exact dates: not for ANALYST, who reads selectionBasis)' })
   @Property({ type: 'text', nullable: true })
   selectionReason: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Month the panel was drawn, e.g. 2026-11 (UTC): the de-identified form of proposedAt' })
+  get proposedMonth(): string | null {
+    return calendarMonth(this.proposedAt);
+  }
 }

@@ -1,4 +1,4 @@
-import { containsPattern, listOrder, SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
+import { assertWholeMonthsFor, containsPattern, listOrder, SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { scopeCaseQuery, searchMatchesClaimant } from '../access';
 import { Case } from '../entities';
@@ -15,6 +15,12 @@ const SORT_COLUMNS: Record<CaseSortField, string> = {
 
 /** The statement of one page of the cases the actor may see matching the filter, in the list ordering policy. */
 export function casePageQuery(em: EntityManager, filter: CaseFilter | undefined, sort: CaseSort | undefined, page: PageInput, actor: Actor | null): QueryBuilder<Case> {
+  // A de-identified reader filters by whole months: a day filter would date each row it lets through.
+  assertWholeMonthsFor(actor, [
+    { field: 'filter.createdFrom', value: filter?.createdFrom, end: 'start' },
+    { field: 'filter.createdTo', value: filter?.createdTo, end: 'end' },
+    { field: 'filter.dueBefore', value: filter?.dueBefore, end: 'end' },
+  ]);
   const qb = em.createQueryBuilder(Case, 'c');
   scopeCaseQuery(qb, actor);
   if (filter?.search?.trim() && !searchMatchesClaimant(actor)) {

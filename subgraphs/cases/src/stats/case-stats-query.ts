@@ -1,6 +1,6 @@
 import { answerStats, percentilePair, roundTo, type StatsAnswer, type StatsMeasures, type StatsRequest, type StatsSettings } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CASE_STATS_DIMENSIONS, type CaseStatsDimension } from './case-stats-dimensions';
+import { CASE_STATS_COLUMNS, CASE_STATS_DIMENSIONS, type CaseStatsDimension } from './case-stats-dimensions';
 import { caseStatsSql } from './case-stats-sql';
 import type { CaseStatsGroup } from './case-stats.types';
 
@@ -38,8 +38,9 @@ export function findCaseStats(
   settings: StatsSettings,
   request: StatsRequest<CaseStatsDimension>,
 ): Promise<StatsAnswer<CaseStatsGroup> & { groupBy: CaseStatsDimension[] }> {
-  return answerStats(em, settings, caseStatsSql(request.criteria, request.groupBy, request.limit), request, {
+  return answerStats(em, settings, (criteria) => caseStatsSql(criteria, request.groupBy, request.limit), request, {
     dimensions: CASE_STATS_DIMENSIONS,
+    population: { table: 'cases.ime_case', alias: 'c', columns: CASE_STATS_COLUMNS },
     measuresOf: caseMeasures,
     noMeasures: NO_MEASURES,
   });

@@ -1,4 +1,4 @@
-import { StatsConditions, buildStatsSql, medianAndP90, rate, type StatsCriteria, type StatsSql } from '@imepanel/runtime';
+import { StatsConditions, buildStatsSql, sizedMedianAndP90, sizedRate, type StatsCriteria, type StatsSql } from '@imepanel/runtime';
 import { CASE_STATS_COLUMNS, CASE_STATS_DIMENSIONS, type CaseStatsDimension } from './case-stats-dimensions';
 
 /** The filters of case statistics; from and to are days of the request (created) date, UTC. */
@@ -18,12 +18,12 @@ const DAYS = (later: string) => `date_part('epoch', ${later} - c.created_at) / 8
  */
 const MEASURES = [
   'count(*)::int as count',
-  medianAndP90(DAYS('c.assigned_at'), 'days_to_assignment'),
-  medianAndP90(DAYS('c.examined_at'), 'days_to_exam'),
-  rate('ns.case_id is not null', 'c.examined_at is not null or ns.case_id is not null', 'no_show_rate'),
-  rate('c.cancelled_at is not null', 'true', 'cancellation_rate'),
-  rate('c.cancelled_at is not null and c.cancellation_chargeable', 'true', 'chargeable_cancellation_rate'),
-  rate('c.cancelled_at is not null and not coalesce(c.cancellation_chargeable, false)', 'true', 'non_chargeable_cancellation_rate'),
+  ...sizedMedianAndP90(DAYS('c.assigned_at'), 'days_to_assignment'),
+  ...sizedMedianAndP90(DAYS('c.examined_at'), 'days_to_exam'),
+  ...sizedRate('ns.case_id is not null', 'c.examined_at is not null or ns.case_id is not null', 'no_show_rate'),
+  ...sizedRate('c.cancelled_at is not null', 'true', 'cancellation_rate'),
+  ...sizedRate('c.cancelled_at is not null and c.cancellation_chargeable', 'true', 'chargeable_cancellation_rate'),
+  ...sizedRate('c.cancelled_at is not null and not coalesce(c.cancellation_chargeable, false)', 'true', 'non_chargeable_cancellation_rate'),
 ];
 
 /**

@@ -125,6 +125,8 @@ export class CaseStats {
   @Field(() => Int, { description: 'k: groups counting fewer cases are suppressed' })
   minGroupSize!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Groups withheld; 0 for de-identified callers (analysts), whose withheld groups are left out as empty ones are, so that a withheld group never says it holds cases',
+  })
   suppressedGroups!: number;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { IDENTIFIED_ROW_ROLES, calendarMonth } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { QaOutcome } from './enums';
@@ -32,11 +33,18 @@ export class QaReview {
   @Property({ type: 'text', nullable: true })
   notes: string | null = null;
 
-  @Field(() => String)
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => String, { nullable: true, description: 'Who reviewed it (a name: not for ANALYST)' })
   @Property({ type: 'string', length: 200 })
   reviewer!: string;
 
-  @Field(() => Date)
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST, who reads reviewedMonth' })
   @Property({ type: 'datetime' })
   reviewedAt: Date = new Date();
+
+  @Field(() => String, { nullable: true, description: 'Month of the review, e.g. 2026-11 (UTC): the de-identified form of reviewedAt' })
+  get reviewedMonth(): string | null {
+    return calendarMonth(this.reviewedAt);
+  }
 }

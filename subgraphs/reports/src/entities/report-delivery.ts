@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { IDENTIFIED_ROW_ROLES, calendarMonth } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { DeliveryMethod, ReportRecipient } from './enums';
 import { Report } from './report';
 
@@ -32,15 +33,26 @@ export class ReportDelivery {
   @Enum({ items: enumValues(DeliveryMethod), type: 'string', length: 20 })
   method!: DeliveryMethod;
 
-  @Field(() => String, { nullable: true, description: 'Organisation or office delivered to (not the claimant’s name)' })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => String, {
+    nullable: true,
+    description: "Organisation or office delivered to: may be the claimant's representative's firm or a treating physician (not for ANALYST)",
+  })
   @Property({ type: 'string', length: 200, nullable: true })
   recipientName: string | null = null;
 
-  @Field(() => Date)
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST, who reads deliveredMonth' })
   @Property({ type: 'datetime' })
   deliveredAt!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => String, { nullable: true, description: 'Who delivered it (a name: not for ANALYST)' })
   @Property({ type: 'string', length: 200, nullable: true })
   deliveredBy: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Month of the delivery, e.g. 2026-11 (UTC): the de-identified form of deliveredAt' })
+  get deliveredMonth(): string | null {
+    return calendarMonth(this.deliveredAt);
+  }
 }

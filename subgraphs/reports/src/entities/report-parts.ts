@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { IDENTIFIED_ROW_ROLES } from '@imepanel/runtime';
+import { Authorized, Field, Int, ObjectType } from 'type-graphql';
 
 /** A diagnosis by ICD-10-CM code. */
 @ObjectType('Diagnosis')
@@ -42,6 +43,7 @@ export class QaChecklistItem {
   @Field(() => Boolean)
   passed!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => String, { nullable: true, description: 'Free text about the report: not for ANALYST' })
   note!: string | null;
 }

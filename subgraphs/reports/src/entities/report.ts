@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
-import { PersonalData } from '@imepanel/runtime';
+import { IDENTIFIED_ROW_ROLES, PersonalData, calendarMonth } from '@imepanel/runtime';
 import { Authorized, Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { AddendumReason, ReportKind, ReportStatus, WorkCapacity } from './enums';
 import { Diagnosis, QuestionAnswer, ReportQuestion } from './report-parts';
@@ -91,15 +91,18 @@ export class Report {
   @Property({ type: JsonType })
   questions: ReportQuestion[] = [];
 
-  @Field(() => LocalDate, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => LocalDate, { nullable: true, description: 'The date of service (not for ANALYST, who reads examMonth)' })
   @Property({ type: 'date', nullable: true })
   examDate: string | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST' })
   @Property({ type: 'datetime', nullable: true })
   examStartedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST' })
   @Property({ type: 'datetime', nullable: true })
   examEndedAt: Date | null = null;
 
@@ -137,7 +140,8 @@ export class Report {
   @Property({ type: 'boolean', nullable: true })
   mmiReached: boolean | null = null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => LocalDate, { nullable: true, description: 'An exact date about the claimant: not for ANALYST, who reads mmiMonth' })
   @Property({ type: 'date', nullable: true })
   mmiDate: string | null = null;
 
@@ -171,7 +175,8 @@ export class Report {
   @Property({ type: 'text', nullable: true })
   treatmentRecommendations: string | null = null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'From the jurisdiction rule and the exam date' })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => LocalDate, { nullable: true, description: 'From the jurisdiction rule and the exam date (not for ANALYST, who reads dueMonth)' })
   @Property({ type: 'date', nullable: true })
   dueDate: string | null = null;
 
@@ -183,36 +188,78 @@ export class Report {
   @Property({ type: 'boolean' })
   sameDayDelivery: boolean = false;
 
-  @Field(() => Date, { nullable: true, description: 'First submission: turnaround and timeliness are measured to it' })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'First submission: turnaround and timeliness are measured to it (not for ANALYST)' })
   @Property({ type: 'datetime', nullable: true })
   firstSubmittedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true, description: 'Latest submission' })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'Latest submission (not for ANALYST, who reads submittedMonth)' })
   @Property({ type: 'datetime', nullable: true })
   submittedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST, who reads finalisedMonth' })
   @Property({ type: 'datetime', nullable: true })
   finalisedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true, description: 'When the claimant’s copy is due (same day where the rule says so)' })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'When the claimant’s copy is due (same day where the rule says so; not for ANALYST)' })
   @Property({ type: 'datetime', nullable: true })
   @Index()
   claimantCopyDueAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true, description: 'When the last required recipient received it' })
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'When the last required recipient received it (not for ANALYST, who reads deliveredMonth)' })
   @Property({ type: 'datetime', nullable: true })
   deliveredAt: Date | null = null;
 
-  @Field(() => Date)
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST, who reads createdMonth' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @Field(() => Date)
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST' })
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
   @Field(() => Int)
   @Property({ type: 'integer', version: true })
   version!: number;
+
+  @Field(() => String, { nullable: true, description: 'Month of the exam, e.g. 2026-11 (UTC): the de-identified form of examDate' })
+  get examMonth(): string | null {
+    return calendarMonth(this.examDate);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Month the report is due, e.g. 2026-11 (UTC): the de-identified form of dueDate' })
+  get dueMonth(): string | null {
+    return calendarMonth(this.dueDate);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Month of the latest submission, e.g. 2026-11 (UTC): the de-identified form of submittedAt' })
+  get submittedMonth(): string | null {
+    return calendarMonth(this.submittedAt);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Month the report became final, e.g. 2026-11 (UTC): the de-identified form of finalisedAt' })
+  get finalisedMonth(): string | null {
+    return calendarMonth(this.finalisedAt);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Month the last required recipient received it, e.g. 2026-11 (UTC): the de-identified form of deliveredAt' })
+  get deliveredMonth(): string | null {
+    return calendarMonth(this.deliveredAt);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Month maximum medical improvement was reached, e.g. 2026-11 (UTC): the de-identified form of mmiDate' })
+  get mmiMonth(): string | null {
+    return calendarMonth(this.mmiDate);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Month the report was started, e.g. 2026-11 (UTC): the de-identified form of createdAt' })
+  get createdMonth(): string | null {
+    return calendarMonth(this.createdAt);
+  }
 }

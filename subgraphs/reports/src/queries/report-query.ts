@@ -1,4 +1,4 @@
-import { listOrder, SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
+import { assertWholeMonthsFor, listOrder, SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { scopeReportQuery } from '../access';
 import { Report } from '../entities';
@@ -20,6 +20,8 @@ export function reportPageQuery(
   page: PageInput,
   actor: Actor | null,
 ): QueryBuilder<Report> {
+  // A de-identified reader filters by whole months: a day filter would date each row it lets through.
+  assertWholeMonthsFor(actor, [{ field: 'filter.dueBefore', value: filter?.dueBefore, end: 'end' }]);
   const qb = em.createQueryBuilder(Report, 'r');
   scopeReportQuery(qb, actor);
   if (filter?.caseId) qb.andWhere({ caseId: filter.caseId });

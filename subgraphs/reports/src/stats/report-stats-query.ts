@@ -1,6 +1,6 @@
 import { answerStats, percentilePair, roundTo, type StatsAnswer, type StatsMeasures, type StatsRequest, type StatsSettings } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { REPORT_STATS_DIMENSIONS, type ReportStatsDimension } from './report-stats-dimensions';
+import { REPORT_STATS_COLUMNS, REPORT_STATS_DIMENSIONS, type ReportStatsDimension } from './report-stats-dimensions';
 import { ADDENDUM_REASONS, reportStatsSql } from './report-stats-sql';
 import type { ReportStatsGroup } from './report-stats.types';
 
@@ -33,8 +33,9 @@ export function findReportStats(
   settings: StatsSettings,
   request: StatsRequest<ReportStatsDimension>,
 ): Promise<StatsAnswer<ReportStatsGroup> & { groupBy: ReportStatsDimension[] }> {
-  return answerStats(em, settings, reportStatsSql(request.criteria, request.groupBy, request.limit), request, {
+  return answerStats(em, settings, (criteria) => reportStatsSql(criteria, request.groupBy, request.limit), request, {
     dimensions: REPORT_STATS_DIMENSIONS,
+    population: { table: 'reports.report', alias: 'r', where: `r.kind = 'IME'`, columns: REPORT_STATS_COLUMNS },
     measuresOf: reportMeasures,
     noMeasures: NO_MEASURES,
   });

@@ -1,4 +1,4 @@
-import { StatsConditions, buildStatsSql, medianAndP90, rate, type StatsCriteria, type StatsSql } from '@imepanel/runtime';
+import { StatsConditions, buildStatsSql, sizedMedianAndP90, sizedRate, type StatsCriteria, type StatsSql } from '@imepanel/runtime';
 import { AddendumReason } from '../entities';
 import { REPORT_STATS_COLUMNS, REPORT_STATS_DIMENSIONS, type ReportStatsDimension } from './report-stats-dimensions';
 
@@ -29,17 +29,17 @@ const CLAIMANT_COPY_OVERDUE_FROM = 'r.claimant_copy_due_at';
  */
 const MEASURES = [
   'count(*)::int as count',
-  medianAndP90(`${utcDay('r.finalised_at')} - r.exam_date`, 'turnaround_days'),
-  rate(
+  ...sizedMedianAndP90(`${utcDay('r.finalised_at')} - r.exam_date`, 'turnaround_days'),
+  ...sizedRate(
     `r.finalised_at is not null and ${utcDay('r.finalised_at')} <= r.due_date`,
     `r.due_date is not null and (r.finalised_at is not null or r.due_date < ${TODAY})`,
     'on_time_rate',
   ),
-  rate('ad.parent_id is not null', 'r.finalised_at is not null', 'addendum_rate'),
-  ...ADDENDUM_REASONS.map((reason) =>
-    rate(`ad.${reason.toLowerCase()} > 0`, 'r.finalised_at is not null', `addendum_rate_${reason.toLowerCase()}`),
+  ...sizedRate('ad.parent_id is not null', 'r.finalised_at is not null', 'addendum_rate'),
+  ...ADDENDUM_REASONS.flatMap((reason) =>
+    sizedRate(`ad.${reason.toLowerCase()} > 0`, 'r.finalised_at is not null', `addendum_rate_${reason.toLowerCase()}`),
   ),
-  rate(
+  ...sizedRate(
     `cc.delivered_at < ${CLAIMANT_COPY_OVERDUE_FROM}`,
     `r.finalised_at is not null and (cc.delivered_at is not null or ${CLAIMANT_COPY_OVERDUE_FROM} <= now())`,
     'claimant_copy_on_time_rate',

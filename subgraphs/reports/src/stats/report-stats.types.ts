@@ -131,6 +131,8 @@ export class ReportStats {
   @Field(() => Int, { description: 'k: groups counting fewer reports are suppressed' })
   minGroupSize!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Groups withheld; 0 for de-identified callers (analysts), whose withheld groups are left out as empty ones are, so that a withheld group never says it holds cases',
+  })
   suppressedGroups!: number;
 }
