@@ -1,13 +1,19 @@
 /**
  * npm start: the whole platform on one machine. With no database configured it runs the embedded
- * PostgreSQL (data kept in .data/postgres), migrates, seeds the demo data once, starts the subgraphs and the
- * gateway, and prints where to open them. Ctrl-C stops everything, PostgreSQL included.
+ * PostgreSQL (data kept in .data/postgres), migrates, seeds the demo data and users once, builds the console
+ * when needed, starts the subgraphs and the gateway, computes reputation once, and prints where to open them.
+ * Every step does nothing once done, and every start runs them all, so a first start cut short anywhere is
+ * completed by the next one. Ctrl-C stops everything, PostgreSQL included.
+ *
+ * package.json runs it with `node --import tsx`, not the tsx command: that one puts a process in between whose
+ * signal relay sends a second SIGINT, then SIGKILL, to a process that is slow to acknowledge the first (a busy
+ * machine), cutting the shutdown short.
  */
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from './lib/admin-console';
 import { ensurePostgres, migrateAll, startPlatform } from './lib/platform';
 import { describeDatabaseRoles } from './lib/database-roles';
-import { refreshReputation, seedDemoDataOnce } from './lib/demo-seed';
+import { computeReputationOnce, demoDataWanted, seedDemoDataOnce } from './lib/demo-seed';
 import { demoUsersBanner, seedDemoUsers, type DemoUser } from './lib/demo-users';
 
 const env = process.env;
@@ -32,16 +38,21 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
   await migrateAll(env, log);
-  let seeded = false;
-  if (env.SEED_DEMO_DATA !== 'false') {
-    seeded = await seedDemoDataOnce(env, log);
+  const demo = demoDataWanted(env);
+  if (demo) {
+    await seedDemoDataOnce(env, log);
     demoUsers = await seedDemoUsers(env, log);
   }
   // The gateway serves the console's production build; rebuilt only when a source is newer than the build.
   consoleBuild = await ensureAdminConsoleBuilt(log);
   platform = await startPlatform(env);
-  // Fresh demo data has no reputation yet: compute it once, through the API, as an administrator would.
-  if (seeded) await refreshReputation(env, platform.gateway.url, log);
+  // Demo data has no reputation until it is computed, through the API, as an administrator would: on the
+  // first start, or on the next one when the first stopped before it got here.
+  if (demo) {
+    await computeReputationOnce(env, platform.gateway.url, log).catch((error: unknown) =>
+      log.warn({ err: error }, 'reputation not computed; the next start tries again (or run refreshReputation)'),
+    );
+  }
 } catch (error) {
   log.error({ err: error }, 'the platform could not start');
   await platform?.close().catch(() => undefined);

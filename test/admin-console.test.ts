@@ -53,6 +53,56 @@ async function pick(label: string, search: string, option: string | RegExp) {
 }
 
 describe('the admin console', () => {
+  it('shows the login form on a first visit without a session, after a handful of route changes', async () => {
+    // A page of its own, counting every route change the console makes (react-router's hash history goes
+    // through pushState/replaceState) from before its first script runs.
+    const visitor = await browser.context.newPage();
+    try {
+      await visitor.addInitScript(`
+        window.routeChanges = [];
+        for (const method of ['pushState', 'replaceState']) {
+          const original = history[method].bind(history);
+          history[method] = (data, unused, url) => {
+            window.routeChanges.push(String(url ?? ''));
+            original(data, unused, url);
+          };
+        }`);
+      // No session: the browser's storage for the gateway's origin is empty.
+      await visitor.goto(t.gatewayUrl.replace(/\/graphql$/, '/health/live'));
+      await visitor.evaluate('localStorage.clear()');
+
+      await visitor.goto(consoleUrl);
+      // (waits as long as a redirect loop may take to settle, so that what fails is the count below)
+      await visitor.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 60_000 });
+      expect(visitor.url()).toMatch(/#\/login$/);
+      await visitor.getByLabel('Email').waitFor();
+      await visitor.getByLabel('Password').waitFor();
+      // One redirect to #/login (react-admin may replace the entry once more); a redirect loop makes thousands.
+      const routeChanges = await visitor.evaluate<string[]>('window.routeChanges');
+      expect(routeChanges.length, routeChanges.slice(0, 20).join('\n')).toBeLessThanOrEqual(4);
+    } finally {
+      await visitor.close();
+    }
+  });
+
+  it('leads the root to the console and serves its icon, at the root and where the page names it', async () => {
+    const origin = new URL(consoleUrl).origin;
+    const root = await fetch(`${origin}/`, { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/admin/');
+
+    const isIcon = async (url: string) => {
+      const response = await fetch(url);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      // An ICO file starts with reserved 0, type 1 (icon): 00 00 01 00.
+      return { status: response.status, type: response.headers.get('content-type'), header: [...bytes.slice(0, 4)] };
+    };
+    expect(await isIcon(`${origin}/favicon.ico`)).toEqual({ status: 200, type: 'image/x-icon', header: [0, 0, 1, 0] });
+    await page.goto(consoleUrl);
+    const named = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(await isIcon(new URL(named!, consoleUrl).toString())).toMatchObject({ status: 200, header: [0, 0, 1, 0] });
+  });
+
   it('serves the console at /admin and shows the dashboard, each count leading to its filtered list', async () => {
     const response = await fetch(consoleUrl);
     expect(response.status).toBe(200);

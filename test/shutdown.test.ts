@@ -50,4 +50,25 @@ describe('clean shutdown', () => {
       service.child.kill('SIGKILL');
     }
   });
+
+  it('stops the gateway on SIGTERM, closing its identity store, and exits 0', async () => {
+    const port = await freePort();
+    const gateway = spawnService('gateway/src/main.ts', {
+      DATABASE_URL: t.databaseUrl,
+      GATEWAY_PORT: String(port),
+      HOST: '127.0.0.1',
+      EXAMINERS_URL: t.subgraphUrls.examiners,
+      CASES_URL: t.subgraphUrls.cases,
+      REPORTS_URL: t.subgraphUrls.reports,
+    });
+    try {
+      await waitForOk(`http://127.0.0.1:${port}/health/ready`);
+      gateway.child.kill('SIGTERM');
+      expect(await gateway.exited).toBe(0);
+      expect(gateway.output()).toContain('gateway stopped');
+      await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
+    } finally {
+      gateway.child.kill('SIGKILL');
+    }
+  });
 });

@@ -42,7 +42,8 @@ describe('authProvider', () => {
     const fetch = gateway(() => ({ status: 400, body: { message: 'email is required' } }));
     const { authProvider } = await load();
     await expect(authProvider.checkAuth({})).rejects.toThrow(/log in/);
-    expect(await authProvider.getPermissions!({})).toEqual({});
+    // No session, no permissions: a rejection, as react-admin expects (an instant {} made its redirect loop).
+    await expect(authProvider.getPermissions!({})).rejects.toThrow(/log in/);
     // It asked once whether the refresh cookie restores a session, with the CSRF header, and no more.
     expect(fetch.mock.calls.filter(([url]) => url === '/auth/refresh')).toEqual([
       ['/auth/refresh', expect.objectContaining({ method: 'POST', credentials: 'same-origin', headers: { 'x-requested-with': 'imepanel-console' } })],

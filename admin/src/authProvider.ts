@@ -160,8 +160,16 @@ export const authProvider: AuthProvider = {
     const role = (await ensureSession())?.user.role;
     return role === 'ADMIN' || (role === 'ANALYST' && READ_ACTIONS.includes(action));
   },
+  /**
+   * Rejects without a session, as react-admin's contract has it (usePermissions then answers no permissions).
+   * Resolving instead, instantly and with a fresh object, sends react-admin's logout-and-redirect into a loop on a
+   * first visit: the store reset after each redirect re-runs this query, whose new answer re-renders the routes,
+   * which log out and redirect again (thousands of times under load; see ra-core's useLogout and react-admin
+   * issue #10764).
+   */
   async getPermissions() {
     const live = await ensureSession();
-    return live ? { role: live.user.role, clientId: live.user.clientId, examinerId: live.user.examinerId } : {};
+    if (!live) throw new Error('Please log in.');
+    return { role: live.user.role, clientId: live.user.clientId, examinerId: live.user.examinerId };
   },
 };

@@ -12,10 +12,18 @@ export const ADMIN_CONSOLE_PATH = '/admin';
  * Serves the built react-admin console (admin/dist) at /admin. Hashed assets are cached for a year; index.html
  * never, so a rebuild is picked up on the next load. When the build is missing, /admin says how to build it
  * instead of answering 404 (`npm start` builds it before starting the gateway). The page is served with a strict
- * Content-Security-Policy carrying a fresh nonce each time (hardening/content-security-policy.ts).
+ * Content-Security-Policy carrying a fresh nonce each time (hardening/content-security-policy.ts). `/` leads to
+ * the console, and `/favicon.ico` (which browsers ask the root for, whatever page they show) is the console's icon.
  */
 export function serveAdminConsole(app: express.Express, dir: string, log: Logger): void {
   const index = join(dir, 'index.html');
+  app.get('/', (_req, res) => res.redirect(302, `${ADMIN_CONSOLE_PATH}/`));
+  app.get('/favicon.ico', (_req, res, next) => {
+    const icon = join(dir, 'favicon.ico');
+    if (!existsSync(icon)) return next();
+    res.setHeader('cache-control', 'public, max-age=86400');
+    res.type('image/x-icon').sendFile(icon);
+  });
   app.use(
     `${ADMIN_CONSOLE_PATH}/assets`,
     express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),

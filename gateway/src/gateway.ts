@@ -176,7 +176,14 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  // The port listens before /graphql is mounted (the drain plugin needs the server): not ready until it is, nor
+  // once it is stopping, so no load balancer, compose healthcheck or job sends it work it cannot take.
+  let serving = false;
   const health = async (_req: express.Request, res: express.Response) => {
+    if (!serving) {
+      res.status(503).json({ status: 'unavailable', service: 'gateway', reason: 'starting or stopping' });
+      return;
+    }
     const subgraphs = await checkSubgraphs(config.subgraphUrls);
     const ready = Object.values(subgraphs).every((s) => s.status === 'ok');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'degraded', service: 'gateway', subgraphs });
@@ -215,6 +222,9 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     // Refuses simple (CORS-preflight-free) requests that could come from another site's form or script.
     csrfPrevention: true,
     parseOptions: { maxTokens: config.maxTokens },
+    // Stopped by the process's owner (closeOnSignal, npm start), not by Apollo's own signal handler, which would
+    // re-raise the signal and kill the process (exit 143) before close() has finished.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(log, { hideSchemaDetails: !config.introspection }),
     plugins,
   });
@@ -237,6 +247,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   app.get('/stats/cases.csv', ...authenticated, statsExportRoute('cases', apollo, contextOf));
   app.get('/stats/reports.csv', ...authenticated, statsExportRoute('reports', apollo, contextOf));
   app.use(jsonErrorHandler(log));
+  serving = true;
   log.info({ url: http.url('/graphql') }, 'gateway listening');
   let closing: Promise<void> | undefined;
   return {
@@ -245,6 +256,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     url: http.url('/graphql'),
     close() {
       closing ??= (async () => {
+        serving = false;
         await apollo.stop();
         await identityOrm?.close(true);
         await revocations.close();

@@ -1,7 +1,8 @@
 import { casesSubgraph, loadCasesConfig } from '@imepanel/cases';
 import { examinersSubgraph, loadExaminersConfig } from '@imepanel/examiners';
 import { loadReportsConfig, reportsSubgraph } from '@imepanel/reports';
-import { createSubgraphOrm, issueToken, loadAuthConfig, type Logger, type OrmSettings } from '@imepanel/runtime';
+import { createSubgraphOrm, databaseUrlFor, envBool, isProduction, issueToken, loadAuthConfig, type Logger, type OrmSettings } from '@imepanel/runtime';
+import pg from 'pg';
 import { seedCasesDemo } from '../../subgraphs/cases/src/seeders/demo-seeder';
 import { seedExaminersDemo } from '../../subgraphs/examiners/src/seeders/demo-seeder';
 import { seedReportsDemo } from '../../subgraphs/reports/src/seeders/demo-seeder';
@@ -113,15 +114,52 @@ export async function seedDemoDataOnce(env: Record<string, string | undefined>, 
   }
 }
 
-/** Computes reputation for freshly seeded data through the gateway, as an administrator would. */
-export async function refreshReputation(env: Record<string, string | undefined>, gatewayUrl: string, log: Logger): Promise<void> {
+/**
+ * Whether the demo is seeded (`npm start`, `npm run db:seed`, the compose jobs): SEED_DEMO_DATA, on by default
+ * but off with NODE_ENV=production, where made-up examiners and cases have no place (docs/operations.md).
+ */
+export function demoDataWanted(env: Record<string, string | undefined>): boolean {
+  return envBool(env, 'SEED_DEMO_DATA', !isProduction(env));
+}
+
+/** True when the panel has examiners whose reputation was never computed: no snapshot exists at all. */
+async function reputationNeverComputed(env: Record<string, string | undefined>): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrlFor(env, examinersSubgraph.name) });
+  await client.connect();
+  try {
+    const schema = `"${examinersSubgraph.name}"`;
+    const { rows } = await client.query<{ never: boolean }>(
+      `select exists (select 1 from ${schema}.examiner) and not exists (select 1 from ${schema}.reputation_snapshot) as never`,
+    );
+    return rows[0].never;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The last step of a first start, run by every start like the steps before it (each does nothing once done),
+ * so a first start cut short after seeding — a crash, Ctrl-C — is completed by the next one: computes reputation
+ * through the gateway, as an administrator would, when it was never computed. Answers whether it ran; throws
+ * when the refresh failed (and the next run tries again).
+ */
+export async function computeReputationOnce(env: Record<string, string | undefined>, gatewayUrl: string, log: Logger): Promise<boolean> {
+  if (!(await reputationNeverComputed(env))) return false;
+  await refreshReputation(env, gatewayUrl, log);
+  return true;
+}
+
+/** Computes reputation through the gateway, as an administrator would; throws when it did not. */
+async function refreshReputation(env: Record<string, string | undefined>, gatewayUrl: string, log: Logger): Promise<void> {
   const { token } = await issueToken(loadAuthConfig(env), { sub: 'demo-seed', name: 'Demo seed', role: 'ADMIN', clientId: null, examinerId: null }, { ttlSeconds: 300 });
   const response = await fetch(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: 'mutation { refreshReputation { examinersScored } }' }),
   });
-  const body = (await response.json()) as { data?: { refreshReputation: { examinersScored: number } }; errors?: { message: string }[] };
-  if (body.errors?.length) log.warn({ errors: body.errors.map((e) => e.message) }, 'reputation refresh after seeding failed; run refreshReputation');
-  else log.info({ examinersScored: body.data?.refreshReputation.examinersScored }, 'reputation computed for the demo data');
+  const body = (await response.json().catch(() => ({}))) as { data?: { refreshReputation: { examinersScored: number } }; errors?: { message: string }[] };
+  if (!body.data?.refreshReputation) {
+    throw new Error(`refreshReputation failed (HTTP ${response.status}): ${body.errors?.map((e) => e.message).join('; ') ?? 'no answer'}`);
+  }
+  log.info({ examinersScored: body.data.refreshReputation.examinersScored }, 'reputation computed');
 }

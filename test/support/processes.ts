@@ -23,12 +23,16 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs a service's entry point (e.g. subgraphs/examiners/src/main.ts) as its own process, as in production. */
+/**
+ * Runs a service's entry point (e.g. subgraphs/examiners/src/main.ts) as its own process, as a container does
+ * (docs/operations.md, "Containers"): not under vitest's NODE_ENV=test, which libraries treat differently (Apollo
+ * Server installs its own signal handlers everywhere else).
+ */
 export function spawnService(entry: string, env: Record<string, string>): ServiceProcess {
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (output += chunk));

@@ -17,8 +17,9 @@ export const SUBGRAPH_REGISTRY = [
 export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]['name'];
 export const SUBGRAPH_NAMES: readonly SubgraphName[] = SUBGRAPH_REGISTRY.map((s) => s.name);
 
-/** Where the gateway listens unless GATEWAY_PORT says otherwise. */
+/** Where the gateway listens unless GATEWAY_PORT says otherwise, and so where a local script reaches it. */
 export const GATEWAY_DEFAULT_PORT = 4000;
+export const GATEWAY_DEFAULT_URL = `http://localhost:${GATEWAY_DEFAULT_PORT}`;
 
 /** The variable naming where a subgraph answers (EXAMINERS_URL, …): the gateway and the other subgraphs read it. */
 export const subgraphUrlVariable = (name: SubgraphName) => `${name.toUpperCase()}_URL`;

@@ -157,7 +157,14 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok', service: name });
   });
+  // The port listens before /graphql is mounted (the drain plugin needs the server): not ready until it is, nor
+  // once it is stopping, so no gateway, compose healthcheck or load balancer sends it work it cannot take.
+  let serving = false;
   app.get('/health/ready', async (_req, res) => {
+    if (!serving) {
+      res.status(503).json({ status: 'unavailable', service: name, reason: 'starting or stopping' });
+      return;
+    }
     const database = await databaseReady(orm);
     res.status(database ? 200 : 503).json({ status: database ? 'ok' : 'unavailable', service: name, checks: { database } });
   });
@@ -174,6 +181,9 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
     // With introspection off the schema is not public: no "Did you mean …?" naming the fields a caller misspelt.
     hideSchemaDetailsFromClientErrors: !introspection,
     includeStacktraceInErrorResponses: false,
+    // The process's owner stops it (closeOnSignal, npm start): Apollo's own handler would stop this server and
+    // re-raise the signal, killing the process (exit 143) before the pool is closed and it can exit 0.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(log, { hideSchemaDetails: !introspection }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
@@ -214,6 +224,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
   );
   app.use(jsonErrorHandler(log));
 
+  serving = true;
   log.info({ url: http.url('/graphql') }, `${name} subgraph listening`);
   let closing: Promise<void> | undefined;
   return {
@@ -222,6 +233,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
     url: http.url('/graphql'),
     close() {
       closing ??= (async () => {
+        serving = false;
         await apollo.stop();
         await orm.close(true);
         log.info(`${name} subgraph stopped`);
