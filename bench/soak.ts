@@ -129,5 +129,5 @@ async function soak(databaseUrl: string): Promise<boolean> {
   return matched;
 }
 
-const matched = await withPostgres((serverUrl) => soak(process.env.DATABASE_URL ?? serverUrl('imepanel_soak')));
+const matched = await withPostgres(process.env, (serverUrl) => soak(process.env.DATABASE_URL ?? serverUrl('imepanel_soak')));
 process.exit(matched ? 0 : 1);

@@ -16,7 +16,7 @@ if (!subgraph) {
   process.exit(2);
 }
 
-await withPostgres(async (serverUrl) => {
+await withPostgres(process.env, async (serverUrl) => {
   const url = serverUrl(`imepanel_migration_${randomBytes(4).toString('hex')}`);
   await ensureDatabase(url);
   const orm = await createSubgraphOrm(subgraph, { databaseUrl: url, poolMax: 2, slowQueryMs: 10_000 }, createLogger('migration', 'warn'));

@@ -4,7 +4,7 @@
  * compose file runs it as a job once the gateway is healthy. Nothing when the demo is off (SEED_DEMO_DATA, off by
  * default with NODE_ENV=production). Exits 1 when the refresh failed, so running it again completes it.
  */
-import { createLogger, envUrl } from '@imepanel/runtime';
+import { createLogger, envUrl, GATEWAY_DEFAULT_URL } from '@imepanel/runtime';
 import { computeReputationOnce, demoDataWanted } from './lib/demo-seed';
 
 const env = process.env;
@@ -12,7 +12,7 @@ const log = createLogger('reputation', env.LOG_LEVEL ?? 'info');
 if (!demoDataWanted(env)) {
   log.info('no demo data: SEED_DEMO_DATA is off (the default with NODE_ENV=production), reputation is left to administrators');
 } else {
-  const gatewayUrl = new URL('/graphql', envUrl(env, 'GATEWAY_URL', 'http://localhost:4000')).toString();
+  const gatewayUrl = new URL('/graphql', envUrl(env, 'GATEWAY_URL', GATEWAY_DEFAULT_URL)).toString();
   try {
     if (!(await computeReputationOnce(env, gatewayUrl, log))) log.info('reputation was computed before, or the panel has no examiners: nothing to do');
   } catch (error) {

@@ -3,7 +3,7 @@
  * examiner panel already has examiners, and the demo users (never with NODE_ENV=production). `npm start` does
  * the same on its own after migrating. Nothing with SEED_DEMO_DATA=false, nor by default with NODE_ENV=production.
  */
-import { createLogger } from '@imepanel/runtime';
+import { createLogger, GATEWAY_DEFAULT_URL } from '@imepanel/runtime';
 import { demoDataWanted, seedDemoDataOnce } from './lib/demo-seed';
 import { demoUsersBanner, seedDemoUsers } from './lib/demo-users';
 import { ensurePostgres } from './lib/platform';
@@ -17,7 +17,7 @@ const postgres = await ensurePostgres(process.env, log);
 try {
   await seedDemoDataOnce(process.env, log);
   const users = await seedDemoUsers(process.env, log);
-  const banner = demoUsersBanner(users, process.env.GATEWAY_PUBLIC_URL ?? 'http://localhost:4000/graphql');
+  const banner = demoUsersBanner(users, process.env.GATEWAY_PUBLIC_URL ?? `${GATEWAY_DEFAULT_URL}/graphql`);
   if (banner.length) process.stdout.write(`${banner.join('\n')}\n`);
 } finally {
   await postgres?.stop();

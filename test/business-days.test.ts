@@ -148,9 +148,10 @@ describe('business days over holidays', () => {
     expect(created.jurisdictionRule).toMatchObject({ holidayCalendar: 'US_FEDERAL', holidayYearsThrough: 2040 });
     expect(created.jurisdictionRule.holidays).toHaveLength(11);
 
-    clock.set('2040-12-24T15:00:00Z');
+    // The panel is onboarded today (its fixture licences run from today); the case is assigned in December 2040.
     const world = await panelWorld(t.gateway, { examiners: 1, jurisdiction: 'US-TX' });
     await addVerifiedCredential(t.gateway, world.examiners[0]!.id, { jurisdiction: 'US-TX', expiresOn: '2043-12-31' });
+    clock.set('2040-12-24T15:00:00Z');
     const kase = await createCase(t.gateway, world.client.id, { requiredSpecialtyCode: world.specialty.code, jurisdiction: 'US-TX' });
     // Seven business days from Monday 2040-12-24 run into January 2041, whose holidays are not on record.
     const refused = await graphqlError(t.gateway.request(ASSIGN, { id: kase.id, v: kase.version, e: world.examiners[0]!.id }));

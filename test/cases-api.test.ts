@@ -192,6 +192,25 @@ describe("references to another subgraph's records, checked when written", () =>
   });
 });
 
+describe('jurisdiction rules', () => {
+  const CREATE_RULE = `mutation ($input: CreateJurisdictionRuleInput!) { createJurisdictionRule(input: $input) { code requiredCredentialKinds } }`;
+  const rule = (code: string, requiredCredentialKinds: string[]) => ({ code, name: `Rule ${code}`, reportRecipients: ['CLIENT', 'CLAIMANT'], reportDueDays: 30, requiredCredentialKinds });
+
+  // The medical licence is always required (docs/rules.md, eligibility): a rule that listed it would be refused by
+  // jurisdictionRuleProblems, and the resolver accepted it because it kept its own list of kinds.
+  it('refuses MEDICAL_LICENSE as a required credential, at the item, and stores no rule', async () => {
+    const error = await graphqlError(t.gateway.request(CREATE_RULE, { input: rule('US-TX', ['QME_CERTIFICATION', 'MEDICAL_LICENSE']) }));
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions.fields).toEqual([{ field: 'input.requiredCredentialKinds.1', message: expect.stringContaining('MEDICAL_LICENSE is not a credential kind a jurisdiction can require') }]);
+    expect((await t.sql.query(`select count(*)::int as n from cases.jurisdiction_rule where code = 'US-TX'`)).rows[0].n).toBe(0);
+  });
+
+  it('accepts the kinds a jurisdiction can require besides the licence', async () => {
+    const created = await t.gateway.request<any>(CREATE_RULE, { input: rule('US-FL', ['BOARD_CERTIFICATION', 'MALPRACTICE_INSURANCE']) });
+    expect(created.createJurisdictionRule).toEqual({ code: 'US-FL', requiredCredentialKinds: ['BOARD_CERTIFICATION', 'MALPRACTICE_INSURANCE'] });
+  });
+});
+
 describe('eligibility asked about a case', () => {
   const POOL = `query ($id: ID!, $date: LocalDate) { caseEligibleExaminers(caseId: $id, examDate: $date) { caseId examDate examiners { examinerId distanceKm examiner { id displayName } } } }`;
   const EXPLAIN = `query ($id: ID!, $e: ID!) { explainCaseEligibility(caseId: $id, examinerId: $e) { caseId examDate eligible distanceKm examiner { id } rules { rule passed reason } } }`;

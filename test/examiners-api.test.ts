@@ -1,10 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { TestClock } from './support/clock';
 import { addVerifiedCredential, createCase, createClient, createExaminer, createSpecialty, graphqlError, isoDate, uniqueNpi } from './support/fixtures';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
+/** The platform's clock: the real time unless a test sets it (and puts it back). */
+const clock = new TestClock();
 let t: TestPlatform;
 beforeAll(async () => {
-  t = await startTestPlatform();
+  t = await startTestPlatform({}, { clock });
 });
 afterAll(async () => {
   await t?.close();
@@ -156,5 +159,47 @@ describe("references to the cases subgraph's records, checked when written", () 
     const kase = await createCase(t.gateway, (await createClient(t.gateway)).id);
     const recorded = await t.gateway.request<any>(RECORD, { e: examiner.id, c: kase.id });
     expect(recorded.recordReputationEvent.caseId).toBe(kase.id);
+  });
+});
+
+describe('time, read from the platform clock (test/support/clock.ts)', () => {
+  afterEach(() => clock.reset());
+  const CREDENTIAL = `query ($id: ID!) { credential(id: $id) { expiryState verifiedAt nextVerificationDue } }`;
+  const EXPIRING = `query { expiringCredentials(withinDays: 30, page: { limit: 200 }) { items { id } } }`;
+  const EXAMINERS_EXPIRING = `query ($npi: String!) { examiners(filter: { search: $npi, credentialExpiringWithinDays: 30 }) { total } }`;
+
+  it("judges expiry, the expiring lists, verification, reputation events and activation on the clock's day", async () => {
+    clock.set('2031-06-01T12:00:00Z');
+    const examiner = await createExaminer(t.gateway, { specialties: [{ code: 'ORTHO', boardCertified: true, primary: true }] });
+    const added = await t.gateway.request<any>(
+      `mutation ($examinerId: ID!, $input: AddCredentialInput!) { addCredential(examinerId: $examinerId, input: $input) { id version } }`,
+      { examinerId: examiner.id, input: { kind: 'MEDICAL_LICENSE', issuer: 'NYSED', number: `LIC-${examiner.npi}`, jurisdiction: 'US-NY', issuedOn: '2020-01-01', expiresOn: '2031-06-30' } },
+    );
+    // Years from the real today, 29 days from the clock's.
+    expect((await t.gateway.request<any>(CREDENTIAL, { id: added.addCredential.id })).credential.expiryState).toBe('EXPIRING');
+    expect((await t.gateway.request<any>(EXPIRING)).expiringCredentials.items).toContainEqual({ id: added.addCredential.id });
+    expect((await t.gateway.request<any>(EXAMINERS_EXPIRING, { npi: examiner.npi })).examiners.total).toBe(1);
+
+    await t.gateway.request(`mutation ($id: ID!, $version: Int!) { verifyCredential(id: $id, version: $version) { id } }`, added.addCredential);
+    const verified = (await t.gateway.request<any>(CREDENTIAL, { id: added.addCredential.id })).credential;
+    expect(verified.verifiedAt).toMatch(/^2031-06-01T/);
+    expect(verified.nextVerificationDue).toBe('2032-05-31');
+
+    const RECORD = `mutation ($examinerId: ID!, $input: RecordReputationEventInput!) { recordReputationEvent(examinerId: $examinerId, input: $input) { occurredOn } }`;
+    const recorded = await t.gateway.request<any>(RECORD, { examinerId: examiner.id, input: { kind: 'COMMENDATION' } });
+    expect(recorded.recordReputationEvent.occurredOn).toBe('2031-06-01');
+    const earlier = await t.gateway.request<any>(RECORD, { examinerId: examiner.id, input: { kind: 'COMMENDATION', occurredOn: '2031-05-15' } });
+    expect(earlier.recordReputationEvent.occurredOn).toBe('2031-05-15');
+
+    clock.set('2031-07-01T12:00:00Z');
+    expect((await t.gateway.request<any>(CREDENTIAL, { id: added.addCredential.id })).credential.expiryState).toBe('EXPIRED');
+    const version = (await t.sql.query('select version from examiners.examiner where id = $1', [examiner.id])).rows[0].version;
+    const refused = await graphqlError(
+      t.gateway.request(`mutation ($id: ID!, $version: Int!) { changeExaminerStatus(id: $id, version: $version, input: { status: ACTIVE }) { status } }`, {
+        id: examiner.id,
+        version,
+      }),
+    );
+    expect(refused.extensions).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'ACTIVATION_NEEDS_LICENCE' });
   });
 });

@@ -3,6 +3,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SUBGRAPH_NAMES, subgraphPortVariable, subgraphUrlEnv, type SubgraphName } from '@imepanel/runtime';
 import { authorizationHeader } from './bench-auth';
 import { freePort } from '../../scripts/lib/ports';
 
@@ -64,15 +65,12 @@ function tsNode(entry: string): [string, string[]] {
 }
 
 export interface Subgraphs {
-  urls: { examiners: string; cases: string; reports: string };
+  urls: Record<SubgraphName, string>;
   services: Service[];
   stop(): Promise<void>;
 }
 
 const graphqlUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
-
-/** Where a gateway finds each subgraph, as both gateways read it from the environment. */
-const subgraphUrlEnv = (urls: Subgraphs['urls']) => ({ EXAMINERS_URL: urls.examiners, CASES_URL: urls.cases, REPORTS_URL: urls.reports });
 
 /**
  * The three subgraphs, each in its own process as deployed (NODE_ENV=production, each connecting as its own
@@ -80,15 +78,15 @@ const subgraphUrlEnv = (urls: Subgraphs['urls']) => ({ EXAMINERS_URL: urls.exami
  * others are (they call each other for panels, reports and reputation).
  */
 export async function startSubgraphs(env: Record<string, string> = {}): Promise<Subgraphs> {
-  const names = ['examiners', 'cases', 'reports'] as const;
-  const ports = { examiners: await freePort(), cases: await freePort(), reports: await freePort() };
-  const urls: Subgraphs['urls'] = { examiners: graphqlUrl(ports.examiners), cases: graphqlUrl(ports.cases), reports: graphqlUrl(ports.reports) };
+  const ports = {} as Record<SubgraphName, number>;
+  for (const name of SUBGRAPH_NAMES) ports[name] = await freePort();
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, graphqlUrl(ports[name])])) as Subgraphs['urls'];
   const services: Service[] = [];
-  for (const name of names) {
+  for (const name of SUBGRAPH_NAMES) {
     const [command, args] = tsNode(`subgraphs/${name}/src/main.ts`);
     const serviceEnv = {
       HOST: '127.0.0.1',
-      [`${name.toUpperCase()}_PORT`]: String(ports[name]),
+      [subgraphPortVariable(name)]: String(ports[name]),
       ...subgraphUrlEnv(urls),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',

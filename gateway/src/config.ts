@@ -5,13 +5,15 @@ import {
   envEnum,
   envInt,
   envString,
-  envUrl,
+  GATEWAY_DEFAULT_PORT,
   isProduction,
   loadAuthConfig,
   loadMetricsAccess,
   loadQueryLimits,
   loadRateLimit,
   loadSharedStateSettings,
+  SUBGRAPH_NAMES,
+  subgraphUrls,
   type AuthConfig,
   type MetricsAccess,
   type QueryLimits,
@@ -80,7 +82,7 @@ function trustProxy(value: string | undefined): boolean | number | string {
   return /^\d+$/.test(v) ? Number(v) : v;
 }
 
-const DEVELOPMENT_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4000'];
+const DEVELOPMENT_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173', `http://localhost:${GATEWAY_DEFAULT_PORT}`];
 
 function origins(env: Record<string, string | undefined>, production: boolean): string[] {
   const raw = env.CORS_ORIGINS?.trim();
@@ -116,18 +118,14 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
   const subgraphTimeoutMs = envInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000, { min: 100, max: 120_000 });
   return {
     production,
-    port: envInt(env, 'GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
+    port: envInt(env, 'GATEWAY_PORT', GATEWAY_DEFAULT_PORT, { min: 0, max: 65535 }),
     host: envString(env, 'HOST', '0.0.0.0'),
     logLevel: envString(env, 'LOG_LEVEL', 'info'),
     supergraphPath: envString(env, 'SUPERGRAPH_PATH', fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))),
-    subgraphUrls: {
-      examiners: envUrl(env, 'EXAMINERS_URL', 'http://localhost:4001/graphql')!,
-      cases: envUrl(env, 'CASES_URL', 'http://localhost:4002/graphql')!,
-      reports: envUrl(env, 'REPORTS_URL', 'http://localhost:4003/graphql')!,
-    },
+    subgraphUrls: subgraphUrls(env),
     subgraphTimeoutMs,
     subgraphTimeouts: Object.fromEntries(
-      ['examiners', 'cases', 'reports'].map((name) => [name, envInt(env, `${name.toUpperCase()}_TIMEOUT_MS`, subgraphTimeoutMs, { min: 100, max: 120_000 })]),
+      SUBGRAPH_NAMES.map((name) => [name, envInt(env, `${name.toUpperCase()}_TIMEOUT_MS`, subgraphTimeoutMs, { min: 100, max: 120_000 })]),
     ),
     subgraphHttpClient: envEnum(env, 'SUBGRAPH_HTTP_CLIENT', ['agent', 'fetch'] as const, 'agent'),
     workers: envInt(env, 'GATEWAY_WORKERS', 1, { min: 1, max: 64 }),

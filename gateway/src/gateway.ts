@@ -31,6 +31,7 @@ import {
   type Logger,
   type RunningService,
   ServiceMetrics,
+  SUBGRAPH_REFUSAL_CODES,
   warnWhenOverPrivileged,
 } from '@imepanel/runtime';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -66,7 +67,7 @@ interface GatewayContext {
 }
 
 /** Codes a subgraph's refusal may carry through to the client unchanged. */
-const PASSED_THROUGH = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'FAILED_PRECONDITION', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
+const PASSED_THROUGH: ReadonlySet<string> = new Set(SUBGRAPH_REFUSAL_CODES);
 
 /** The error a client sees for the fields of a subgraph that is down, slow or failing: it names the subgraph. */
 function subgraphUnavailable(name: string, reason: string): GraphQLError {

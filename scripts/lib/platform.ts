@@ -9,9 +9,13 @@ import {
   DEFAULT_DATABASE_NAME,
   envUrl,
   migrationDatabaseUrlFor,
+  SUBGRAPH_NAMES,
+  subgraphPortVariable,
+  subgraphUrlVariable,
   type Clock,
   type Logger,
   type RunningService,
+  type SubgraphName,
 } from '@imepanel/runtime';
 import { loadCasesConfig, startCases } from '@imepanel/cases';
 import { loadExaminersConfig, startExaminers } from '@imepanel/examiners';
@@ -26,7 +30,7 @@ export const DATA_DIR = fileURLToPath(new URL('../../.data/', import.meta.url));
 
 /** True when the environment names a database for every subgraph (shared or one each). */
 export function databaseConfigured(env: Record<string, string | undefined>): boolean {
-  return Boolean(env.DATABASE_URL) || subgraphs.every((s) => env[`${s.name.toUpperCase()}_DATABASE_URL`]);
+  return Boolean(env.DATABASE_URL) || SUBGRAPH_NAMES.every((name) => env[`${name.toUpperCase()}_DATABASE_URL`]);
 }
 
 /**
@@ -100,16 +104,19 @@ export interface RunningPlatform {
   close(): Promise<void>;
 }
 
-type SubgraphName = 'examiners' | 'cases' | 'reports';
-
 /** The environment that starts every service of the platform on a free local port (tests and benchmarks). */
-export const ON_FREE_LOCAL_PORTS = { HOST: '127.0.0.1', EXAMINERS_PORT: '0', CASES_PORT: '0', REPORTS_PORT: '0', GATEWAY_PORT: '0' } as const;
+export const ON_FREE_LOCAL_PORTS: Readonly<Record<string, string>> = {
+  HOST: '127.0.0.1',
+  ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphPortVariable(name), '0'])),
+  GATEWAY_PORT: '0',
+};
 
 /**
  * Starts the three subgraphs and then the gateway in this process, on the configured ports. The gateway listens
  * on HOST (all interfaces by default); the subgraphs, which only the gateway and each other call, on
  * SUBGRAPH_HOST, loopback by default: reached from elsewhere they would be a way around the gateway. `clock`
- * (tests only) is where the cases and reports commands read "now", so a test can run the rules on a chosen day.
+ * (tests only) is where every subgraph's commands, queries and rules read "now", so a test can run them on a
+ * chosen day (test/support/clock.ts); it is the one way to move the platform's time.
  */
 export async function startPlatform(
   env: Record<string, string | undefined>,
@@ -118,27 +125,29 @@ export async function startPlatform(
 ): Promise<RunningPlatform> {
   const subgraphEnv = { ...env, SUBGRAPH_HOST: env.SUBGRAPH_HOST ?? '127.0.0.1' };
   const configs = { examiners: loadExaminersConfig(subgraphEnv), cases: loadCasesConfig(subgraphEnv), reports: loadReportsConfig(subgraphEnv) };
-  if (options.clock) configs.cases.clock = configs.reports.clock = options.clock;
+  if (options.clock) for (const name of SUBGRAPH_NAMES) configs[name].clock = options.clock;
   const starters: Record<SubgraphName, () => Promise<RunningService>> = {
     examiners: () => startExaminers(configs.examiners, createLogger('examiners', logLevel)),
     cases: () => startCases(configs.cases, createLogger('cases', logLevel)),
     reports: () => startReports(configs.reports, createLogger('reports', logLevel)),
   };
   const running = {} as Record<SubgraphName, RunningService>;
-  for (const name of ['examiners', 'cases', 'reports'] as const) {
+  for (const name of SUBGRAPH_NAMES) {
     running[name] = await starters[name]();
     // Started on a free port (0), a subgraph keeps the port it got, so a restart comes back where it was.
     configs[name].port = running[name].port;
   }
-  // Subgraphs call each other; with free ports, the URLs are known only now. Subgraphs read their config per
-  // request, so pointing them at the URLs here takes effect for every following request.
-  configs.cases.examinersUrl = env.EXAMINERS_URL ?? running.examiners.url;
-  configs.cases.reportsUrl = env.REPORTS_URL ?? running.reports.url;
-  configs.reports.casesUrl = env.CASES_URL ?? running.cases.url;
-  configs.examiners.casesUrl = env.CASES_URL ?? running.cases.url;
-  configs.examiners.reportsUrl = env.REPORTS_URL ?? running.reports.url;
+  // Subgraphs call each other; with free ports, the URLs are known only now (unless the environment names them).
+  // Subgraphs read their config per request, so pointing them at the URLs here takes effect for every following
+  // request.
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, env[subgraphUrlVariable(name)] ?? running[name].url])) as Record<SubgraphName, string>;
+  configs.cases.examinersUrl = urls.examiners;
+  configs.cases.reportsUrl = urls.reports;
+  configs.reports.casesUrl = urls.cases;
+  configs.examiners.casesUrl = urls.cases;
+  configs.examiners.reportsUrl = urls.reports;
   const gateway = await startGateway(
-    { ...loadGatewayConfig(env), subgraphUrls: { examiners: running.examiners.url, cases: running.cases.url, reports: running.reports.url } },
+    { ...loadGatewayConfig(env), subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, running[name].url])) },
     createLogger('gateway', logLevel),
   );
   const stopped = new Set<SubgraphName>();

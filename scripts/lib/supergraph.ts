@@ -1,14 +1,8 @@
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import { defaultSubgraphUrl } from '@imepanel/runtime';
 import { subgraphs } from './subgraph-registry';
-
-/** Default local URLs recorded in the supergraph; deployments override them with EXAMINERS_URL etc. */
-export const DEFAULT_SUBGRAPH_URLS: Record<string, string> = {
-  examiners: 'http://localhost:4001/graphql',
-  cases: 'http://localhost:4002/graphql',
-  reports: 'http://localhost:4003/graphql',
-};
 
 export interface SchemaArtifacts {
   /** `schema/<name>.graphql` contents, by subgraph name. */
@@ -23,8 +17,9 @@ export async function buildSchemaArtifacts(): Promise<SchemaArtifacts> {
   for (const subgraph of subgraphs) {
     sdls[subgraph.name] = `${printSubgraphSchema(await subgraph.buildSchema()).trim()}\n`;
   }
+  // The supergraph records each subgraph's default local URL; deployments override them (EXAMINERS_URL, …).
   const result = composeServices(
-    Object.entries(sdls).map(([name, sdl]) => ({ name, url: DEFAULT_SUBGRAPH_URLS[name], typeDefs: parse(sdl) })),
+    subgraphs.map((subgraph) => ({ name: subgraph.name, url: defaultSubgraphUrl(subgraph.name), typeDefs: parse(sdls[subgraph.name]) })),
   );
   if (result.errors?.length || !result.supergraphSdl) {
     throw new Error(`Supergraph composition failed:\n${(result.errors ?? []).map((e) => `- ${e.message}`).join('\n')}`);

@@ -5,11 +5,11 @@ import { freePort } from './ports';
 import { startEmbeddedPostgres } from './postgres';
 
 /**
- * Runs `work` against a PostgreSQL server: the one DATABASE_URL points at, or a throwaway embedded one on a
- * free port. Hands `work` a function that builds the URL of a database on that server.
+ * Runs `work` against a PostgreSQL server: the one DATABASE_URL (of `env`) points at, or a throwaway embedded one
+ * on a free port. Hands `work` a function that builds the URL of a database on that server.
  */
-export async function withPostgres<T>(work: (serverUrl: (database: string) => string) => Promise<T>): Promise<T> {
-  const given = process.env.DATABASE_URL;
+export async function withPostgres<T>(env: Record<string, string | undefined>, work: (serverUrl: (database: string) => string) => Promise<T>): Promise<T> {
+  const given = env.DATABASE_URL;
   if (given) {
     return work((database) => {
       const url = new URL(given);

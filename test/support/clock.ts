@@ -1,10 +1,13 @@
 import type { Clock } from '@imepanel/runtime';
 
 /**
- * A clock a test moves: given to the platform (startTestPlatform(env, { clock })), it is where the cases and
- * reports commands read "now", so a rule can be run on a chosen day (a notice lead time over Christmas) and a
- * period can lapse without waiting for it. It runs at the real pace from wherever it was set; only "now" moves,
- * not timestamps the database writes itself.
+ * A clock a test moves, the one way a test sets the platform's time: given to the platform
+ * (`startTestPlatform(env, { clock })`, which hands it to `startPlatform(env, level, { clock })`), it is where every
+ * subgraph's commands, queries and rules read "now" and "today" (`ctx.clock`), so a rule can be run on a chosen
+ * day (a notice lead time over Christmas, a credential about to expire) and a period can lapse without waiting
+ * for it. Never move time with SQL. It runs at the real pace from wherever it was set; only "now" moves, not
+ * the timestamps the ORM and the database write themselves (createdAt, updatedAt). A test file that sets it
+ * resets it after each test (`afterEach(() => clock.reset())`).
  */
 export class TestClock implements Clock {
   private offsetMs = 0;

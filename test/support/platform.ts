@@ -45,7 +45,7 @@ export interface TestPlatform {
 
 /**
  * A fresh copy of the migrated template database and the whole platform on free ports, for one test file. With
- * `clock` (see support/clock.ts), the cases and reports commands judge deadlines on the day it says.
+ * `clock` (see support/clock.ts), every subgraph's commands, queries and rules judge "today" on the day it says.
  */
 export async function startTestPlatform(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestPlatform> {
   const template = inject('templateDatabaseUrl');

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@imepanel/runtime/vocabulary';
 import { HttpError } from 'ra-core';
 
 /** A GraphQL error as the gateway answers it (see docs/api.md). */
@@ -19,7 +20,8 @@ export interface ApiErrorBody {
 
 export type FormErrors = { [field: string]: string | FormErrors };
 
-const STATUS_BY_CODE: Record<string, number> = {
+/** The HTTP status react-admin is given for each of the platform's refusals (the runtime's ERROR_CODES). */
+const STATUS_BY_CODE: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -111,7 +113,7 @@ export function toHttpError(error: unknown): HttpError {
   if (code === 'INTERNAL_SERVER_ERROR' && first.extensions?.requestId) {
     message = `${message} (request id ${first.extensions.requestId})`;
   }
-  return new HttpError(message, STATUS_BY_CODE[code] ?? 500, body);
+  return new HttpError(message, STATUS_BY_CODE[code as ErrorCode] ?? 500, body);
 }
 
 /** True when the error is the API refusing a stale `version` (optimistic locking). */

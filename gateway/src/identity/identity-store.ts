@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { createSubgraphOrm, databaseUrlFor, envInt, type Logger } from '@imepanel/runtime';
+import { createSubgraphOrm, databaseUrlFor, envInt, loadConnectAttempts, type Logger } from '@imepanel/runtime';
 import { migrations } from './migrations';
 import { IdentityAuditEntry } from './identity-audit';
 import { RefreshToken, Session } from './session';
@@ -22,6 +22,8 @@ export interface IdentityDatabaseSettings {
   databaseUrl: string;
   poolMax: number;
   slowQueryMs: number;
+  /** How often to try reaching the database at start-up (DB_CONNECT_ATTEMPTS); 30 when not given. */
+  connectAttempts?: number;
 }
 
 /** IDENTITY_DATABASE_URL, else DATABASE_URL, else the embedded default; a small pool (logins are rare). */
@@ -30,6 +32,7 @@ export function loadIdentityDatabaseSettings(env: Record<string, string | undefi
     databaseUrl: databaseUrlFor(env, 'identity'),
     poolMax: envInt(env, 'IDENTITY_DB_POOL_MAX', 4, { min: 1, max: 50 }),
     slowQueryMs: envInt(env, 'SLOW_QUERY_MS', 200, { min: 0 }),
+    connectAttempts: loadConnectAttempts(env),
   };
 }
 

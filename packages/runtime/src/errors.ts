@@ -1,18 +1,12 @@
 import { GraphQLError } from 'graphql';
+import type { PreconditionRule } from './vocabulary/precondition-rules';
 
 /**
- * The one error vocabulary of the platform. Every refusal a client can see is one of these codes, with a
- * message that says what was wrong and what would be accepted.
+ * The one error vocabulary of the platform. Every refusal a client can see is one of the codes of
+ * vocabulary/error-codes.ts (ERROR_CODES), made by a helper below, with a message that says what was wrong and
+ * what would be accepted.
  */
-export const ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'FAILED_PRECONDITION',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export { ERROR_CODES, type ErrorCode } from './vocabulary/error-codes';
 
 export interface FieldError {
   /** Dotted path of the offending input field, e.g. `input.npi` or `input.offices.0.latitude`. */
@@ -52,8 +46,11 @@ export function unauthenticated(message = 'Authentication required: send a valid
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
-/** A rule of the domain refused the operation; `rule` names it so callers can react programmatically. */
-export function failedPrecondition(rule: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+/**
+ * A rule of the domain refused the operation; `rule` names it so callers can react programmatically. Only a rule
+ * listed in vocabulary/precondition-rules.ts is accepted, so the rules the API answers are one known list.
+ */
+export function failedPrecondition(rule: PreconditionRule, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FAILED_PRECONDITION', rule, ...extensions } });
 }
 

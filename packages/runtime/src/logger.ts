@@ -59,7 +59,7 @@ export function loggableError(error: unknown): unknown {
  * each subgraph. Errors are logged without the values
  * a database error inlines (loggableError).
  */
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination?: pino.DestinationStream): Logger {
+export function createLogger(service: string, level = 'info', destination?: pino.DestinationStream): Logger {
   return pino({
     level,
     base: { service },

@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import { ClientError, GraphQLClient } from 'graphql-request';
 import type { AuthConfig } from './auth/auth-config';
 import { serviceToken } from './auth/tokens';
-import { ERROR_CODES, failedPrecondition } from './errors';
+import { failedPrecondition } from './errors';
+import { isErrorCode } from './vocabulary/error-codes';
 import { forwardedRequestIdHeaders } from './server/request-id';
 
 export interface ServiceClientOptions {
@@ -41,7 +42,7 @@ export function createServiceClient(options: ServiceClientOptions) {
         // as such; anything else means the service could not answer.
         const refusal = error instanceof ClientError ? error.response.errors?.[0] : undefined;
         const code = refusal?.extensions?.code;
-        if (refusal && typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code)) {
+        if (refusal && isErrorCode(code)) {
           throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions, service: options.name } });
         }
         const reason = error instanceof Error ? error.message.split('\n')[0].slice(0, 200) : String(error);

@@ -2,14 +2,15 @@ import type { ServiceClient, StatsSettings, SubgraphContext } from '@imepanel/ru
 import type { CasesConfig } from './config';
 import type { CasesLoaders } from './loaders';
 
-export type CasesContext = SubgraphContext<CasesLoaders> & {
-  /** The examiners subgraph (eligibility, names), called with the service identity. */
+/** The other subgraphs the cases subgraph calls, with the service identity. */
+export interface CasesServices {
+  /** The examiners subgraph (eligibility, names). */
   examiners: ServiceClient;
-  /** The reports subgraph (final report and deliveries), called with the service identity. */
+  /** The reports subgraph (final report and deliveries). */
   reports: ServiceClient;
-  settings: Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad'>;
+}
+
+export type CasesContext = SubgraphContext<CasesLoaders, CasesServices, Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad'>> & {
   /** Suppression and limits of statistics. */
   stats: StatsSettings;
-  /** The instant a command acts at (the configured clock); read it once per command. */
-  now: () => Date;
 };

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { createServiceClient, type SubgraphDefinition } from '@imepanel/runtime';
+import { createServiceClient, requestContext, type SubgraphDefinition } from '@imepanel/runtime';
 import type { CasesConfig } from './config';
 import type { CasesContext } from './context';
 import { AuditEntry, entities } from './entities';
@@ -15,17 +15,14 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
   migrations,
   auditEntity: AuditEntry,
   buildSchema: buildCasesSchema,
-  context: ({ em, requestId, log, actor, audit }, config) => ({
-    em,
-    loaders: createCasesLoaders(em),
-    requestId,
-    log,
-    actor,
-    audit,
-    examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl, caller: 'cases', auth: config.auth }),
-    reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'cases', auth: config.auth }),
+  context: (request, config) => ({
+    ...requestContext(request, config),
+    loaders: createCasesLoaders(request.em),
+    services: {
+      examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl, caller: 'cases', auth: config.auth }),
+      reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'cases', auth: config.auth }),
+    },
     settings: { partyKeySecret: config.partyKeySecret, maxOpenCaseLoad: config.maxOpenCaseLoad },
     stats: config.stats,
-    now: () => config.clock.now(),
   }),
 };

@@ -9,22 +9,23 @@
  * remove their own conflicts, and read their own conflicts and reputation events (with notes); other examiners'
  * conflicts are refused with FORBIDDEN, and changes to them answer NOT_FOUND as if they did not exist.
  */
-import { actsForExaminer, assertActsForExaminer, forbidden, notFound, readsForExaminer, rowScope, type Actor } from '@imepanel/runtime';
+import { assertActsForExaminer, forbidden, readsForExaminer, rowScope, type Actor } from '@imepanel/runtime';
 import type { FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictDeclaration, type ReputationEvent } from './entities';
+import type { ConflictDeclaration, ReputationEvent } from './entities';
 
 /** An EXAMINER declares conflicts for themself only. */
 export function assertMayDeclareConflictFor(actor: Actor | null, examinerId: string): void {
   assertActsForExaminer(actor, examinerId, "declare an examiner's conflicts");
 }
 
-/** Refuses, as NOT_FOUND, a change to a conflict of another examiner (a missing one is left to the command). */
-export async function assertMayChangeConflict(em: EntityManager, actor: Actor | null, id: string): Promise<void> {
-  if (actor?.role === 'ADMIN') return;
-  // A fork of its own: a partially loaded entity must not end up in the identity map the command then uses.
-  const conflict = await em.fork().findOne(ConflictDeclaration, { id }, { fields: ['examiner'] });
-  if (conflict && !actsForExaminer(actor, conflict.examiner.id)) throw notFound('ConflictDeclaration', id);
+/**
+ * The conflicts an actor may change: an administrator any, an EXAMINER only their own. Loaded within this scope
+ * (`loadVersioned(…, { scope })`), another examiner's conflict answers NOT_FOUND, exactly as a missing one.
+ */
+export function conflictChangeScope(actor: Actor | null): FilterQuery<ConflictDeclaration> {
+  if (actor?.role === 'ADMIN') return {};
+  // The examiner column is NOT NULL: an identity that acts for no examiner matches no conflict.
+  return { examiner: actor?.role === 'EXAMINER' ? (actor.examinerId ?? null) : null };
 }
 
 /** Another examiner's declared conflicts are theirs and the administrators' (and the eligibility service's). */

@@ -1,10 +1,18 @@
-import type { ServiceClient, SubgraphContext } from '@imepanel/runtime';
+import type { CommandContext, ServiceClient, SubgraphContext } from '@imepanel/runtime';
 import type { ExaminersConfig } from './config';
 import type { ExaminersLoaders } from './loaders';
 
-export type ExaminersContext = SubgraphContext<ExaminersLoaders> & {
-  settings: Pick<ExaminersConfig, 'partyKeySecret'>;
-  /** The cases and reports subgraphs (examiner metrics), called with the service identity. */
+/** The other subgraphs the examiners subgraph calls, with the service identity. */
+export interface ExaminersServices {
+  /** Clients and cases this subgraph stores ids of, and the case metrics of reputation. */
   cases: ServiceClient;
+  /** The report metrics of reputation. */
   reports: ServiceClient;
-};
+}
+
+export type ExaminersSettings = Pick<ExaminersConfig, 'partyKeySecret'>;
+
+/** What every command of this subgraph receives (a resolver hands it its own context). */
+export type ExaminersCommandContext = CommandContext<ExaminersServices, ExaminersSettings>;
+
+export type ExaminersContext = SubgraphContext<ExaminersLoaders, ExaminersServices, ExaminersSettings>;

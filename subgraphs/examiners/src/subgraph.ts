@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { createServiceClient, type SubgraphDefinition } from '@imepanel/runtime';
+import { createServiceClient, requestContext, type SubgraphDefinition } from '@imepanel/runtime';
 import type { ExaminersConfig } from './config';
 import type { ExaminersContext } from './context';
 import { AuditEntry, entities } from './entities';
@@ -15,15 +15,13 @@ export const examinersSubgraph: SubgraphDefinition<ExaminersContext, ExaminersCo
   migrations,
   auditEntity: AuditEntry,
   buildSchema: buildExaminersSchema,
-  context: ({ em, requestId, log, actor, audit }, config) => ({
-    em,
-    loaders: createExaminersLoaders(em),
-    requestId,
-    log,
-    actor,
-    audit,
+  context: (request, config) => ({
+    ...requestContext(request, config),
+    loaders: createExaminersLoaders(request.em),
+    services: {
+      cases: createServiceClient({ name: 'cases', url: config.casesUrl, caller: 'examiners', auth: config.auth }),
+      reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'examiners', auth: config.auth }),
+    },
     settings: { partyKeySecret: config.partyKeySecret },
-    cases: createServiceClient({ name: 'cases', url: config.casesUrl, caller: 'examiners', auth: config.auth }),
-    reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'examiners', auth: config.auth }),
   }),
 };

@@ -1,11 +1,13 @@
 import type { ServiceClient, StatsSettings, SubgraphContext } from '@imepanel/runtime';
 import type { ReportsLoaders } from './loaders';
 
-export type ReportsContext = SubgraphContext<ReportsLoaders> & {
-  /** The cases subgraph, called with the service identity. */
+/** The other subgraphs the reports subgraph calls, with the service identity. */
+export interface ReportsServices {
+  /** The cases subgraph (the case a report is for). */
   cases: ServiceClient;
+}
+
+export type ReportsContext = SubgraphContext<ReportsLoaders, ReportsServices> & {
   /** Suppression and limits of statistics. */
   stats: StatsSettings;
-  /** The instant a command acts at (the configured clock); read it once per command. */
-  now: () => Date;
 };

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { createServiceClient, type SubgraphDefinition } from '@imepanel/runtime';
+import { createServiceClient, requestContext, type SubgraphDefinition } from '@imepanel/runtime';
 import type { ReportsConfig } from './config';
 import type { ReportsContext } from './context';
 import { AuditEntry, entities } from './entities';
@@ -15,15 +15,11 @@ export const reportsSubgraph: SubgraphDefinition<ReportsContext, ReportsConfig> 
   migrations,
   auditEntity: AuditEntry,
   buildSchema: buildReportsSchema,
-  context: ({ em, requestId, log, actor, audit }, config) => ({
-    em,
-    loaders: createReportsLoaders(em),
-    requestId,
-    log,
-    actor,
-    audit,
-    cases: createServiceClient({ name: 'cases', url: config.casesUrl, caller: 'reports', auth: config.auth }),
+  context: (request, config) => ({
+    ...requestContext(request, config),
+    loaders: createReportsLoaders(request.em),
+    services: { cases: createServiceClient({ name: 'cases', url: config.casesUrl, caller: 'reports', auth: config.auth }) },
+    settings: {},
     stats: config.stats,
-    now: () => config.clock.now(),
   }),
 };

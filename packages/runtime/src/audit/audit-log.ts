@@ -1,15 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { IsOptional, MaxLength } from 'class-validator';
-import { Arg, Authorized, Ctx, Directive, Field, ID, InputType, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import { ROLES } from '../auth/roles';
+import { defineEnum } from '../graphql/enum-type';
 import { DEFAULT_PAGE, PageInput, Paginated, toPage } from '../graphql/pagination';
-import type { AuditEntryEntity, AuditEntryRecord } from './audit-entry';
+import { AUDIT_ACTIONS, type AuditEntryEntity, type AuditEntryRecord } from './audit-entry';
 
-export const AuditActionEnum = { MUTATION: 'MUTATION', READ: 'READ' } as const;
-registerEnumType(AuditActionEnum, { name: 'AuditAction', description: 'A mutation, or a read of claimant personal data' });
+export const AuditActionEnum = defineEnum('AuditAction', AUDIT_ACTIONS, { description: 'A mutation, or a read of claimant personal data' });
 
-export const AuditRole = Object.fromEntries(ROLES.map((r) => [r, r])) as { [R in (typeof ROLES)[number]]: R };
-registerEnumType(AuditRole, { name: 'AuditRole', description: 'The role an audited request acted as' });
+export const AuditRole = defineEnum('AuditRole', ROLES, { description: 'The role an audited request acted as' });
 
 /**
  * One audit entry, as every subgraph answers it (the same shareable type in each, so the supergraph composes

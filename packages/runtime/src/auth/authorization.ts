@@ -45,12 +45,6 @@ export const authChecker: AuthChecker<{ actor: Actor | null; log?: { warn: (o: o
   throw forbidden(`${/^[AEIOU]/.test(actor.role) ? 'An' : 'A'} ${actor.role} may not ${describe(info)}; allowed roles: ${allowed}`);
 };
 
-/** The authenticated actor of a resolver's context (subgraph requests always have one). */
-export function requireActor(ctx: { actor: Actor | null }): Actor {
-  if (!ctx.actor) throw unauthenticated();
-  return ctx.actor;
-}
-
 /** Which rows an actor may see of a table whose rows belong to a client and may be assigned to an examiner. */
 export type RowScope = { kind: 'all' } | { kind: 'client'; clientId: string } | { kind: 'examiner'; examinerId: string };
 

@@ -14,10 +14,6 @@ export type Role = (typeof ROLES)[number];
 export const USER_ROLES = ['ADMIN', 'CLIENT', 'EXAMINER', 'ANALYST'] as const satisfies readonly Role[];
 export type UserRole = (typeof USER_ROLES)[number];
 
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
-
 export function isUserRole(value: unknown): value is UserRole {
   return typeof value === 'string' && (USER_ROLES as readonly string[]).includes(value);
 }

@@ -4,25 +4,10 @@ import { DriverException, ForeignKeyConstraintViolationException, OptimisticLock
 import type { Logger } from 'pino';
 import { OutsideHolidayCalendarError } from '../calendar/business-days';
 import { currentRequestScope } from '../request-context';
+import { CLIENT_ERROR_CODES } from '../vocabulary/error-codes';
 
 /** Codes produced by this platform's error helpers or by GraphQL/Apollo itself for bad requests. */
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'FAILED_PRECONDITION',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
-  'TOO_MANY_REQUESTS',
-  'QUERY_TOO_COMPLEX',
-  'SUBGRAPH_UNAVAILABLE',
-]);
+const CLIENT_CODES: ReadonlySet<string> = new Set(CLIENT_ERROR_CODES);
 
 /** The HTTP status an error asks for (Apollo Server's `extensions.http`), if any. */
 const httpStatusOf = (error: unknown) =>

@@ -4,5 +4,5 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 /** A calendar date without time or zone, `YYYY-MM-DD` (exam dates, expiry dates, due dates). */
 export const LocalDate = GraphQLLocalDate;
 
-/** The values of an enumeration declared as a const object, for ORM check constraints and validation. */
+/** The values of an enum object (one `defineEnum` made), for the ORM's `@Enum({ items })` check constraint. */
 export const enumValues = <T extends Record<string, string>>(e: T) => Object.values(e) as T[keyof T][];

@@ -1,6 +1,5 @@
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { SeedManager } from '@mikro-orm/seeder';
 import type { Logger } from 'pino';
 import { TouchedRecordsSubscriber } from '../audit/touched-records';
 import { QueryLogger } from './query-logger';
@@ -13,7 +12,6 @@ export interface SubgraphOrmOptions {
   migrationsDir: string;
   /** The migration classes, listed explicitly so they load the same way under tsx, vitest or a bundle. */
   migrations: NonNullable<NonNullable<Options['migrations']>['migrationsList']>;
-  seedersDir?: string;
   logger: Logger;
   slowQueryMs?: number;
   poolMax?: number;
@@ -33,7 +31,7 @@ export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
     clientUrl: options.clientUrl,
     schema: options.schema,
     entities: options.entities,
-    extensions: [Migrator, SeedManager],
+    extensions: [Migrator],
     preferTs: true,
     forceUtcTimezone: true,
     allowGlobalContext: false,
@@ -56,6 +54,5 @@ export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
       emit: 'ts',
       fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? `_${name}` : ''}`,
     },
-    seeder: options.seedersDir ? { path: options.seedersDir, pathTs: options.seedersDir, emit: 'ts' } : undefined,
   });
 }

@@ -1,6 +1,17 @@
 import { createHmac } from 'node:crypto';
-/** Kinds of party an examiner can be conflicted with (the examiners subgraph's PartyType). */
-export type PartyType = 'CLAIMANT' | 'CLIENT' | 'ATTORNEY' | 'EMPLOYER' | 'PROVIDER';
+import { secretSetting } from '../config/secrets';
+import type { PartyType } from '../vocabulary/parties';
+
+/**
+ * DEVELOPMENT DEFAULT ONLY, refused when NODE_ENV=production. Defined once because the examiners subgraph (which
+ * stores declared conflicts) and the cases subgraph (which computes a case's party keys) must use the same key.
+ */
+export const DEV_PARTY_KEY_SECRET = 'dev-only-party-key-secret-change-me';
+
+/** PARTY_KEY_SECRET, the key of the party-key HMAC: the same value in every subgraph that computes party keys. */
+export function loadPartyKeySecret(env: Record<string, string | undefined>): string {
+  return secretSetting(env, 'PARTY_KEY_SECRET', DEV_PARTY_KEY_SECRET);
+}
 
 /**
  * Keyed hashes of party identities, so the examiners subgraph can hold conflict declarations ("I treated this

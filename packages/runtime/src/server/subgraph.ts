@@ -7,6 +7,8 @@ import { createTokenVerifier } from '../auth/tokens';
 import { databaseUrlFor } from '../config/database';
 import { isProduction } from '../config/secrets';
 import { envBool, envInt, envString } from '../config/env';
+import { defaultSubgraphPort, subgraphPortVariable, type SubgraphName } from '../config/subgraph-registry';
+import { systemClock, type Clock } from '../clock';
 import { loadRateLimit, rateLimitStore, type RateLimit } from '../shared-state/rate-limit';
 import { openRevocations } from '../shared-state/revocations';
 import { loadSharedStateSettings, openSharedState, type SharedStateSettings } from '../shared-state/shared-state';
@@ -37,12 +39,19 @@ export interface BaseSubgraphConfig {
   queryLimits: QueryLimits;
   /** Who may read /metrics (METRICS_TOKEN; off in production without one). */
   metricsAccess: MetricsAccess;
+  /** How often to try reaching the database at start-up, a second apart (DB_CONNECT_ATTEMPTS). */
+  connectAttempts: number;
+  /**
+   * Where every command, query and rule of the subgraph reads "now" (and so "today"): the system clock. Only an
+   * in-process test sets another (`startPlatform(env, level, { clock })`); no setting, header or operation can.
+   */
+  clock: Clock;
 }
 
 /** Reads the settings every subgraph shares, once; the defaults make the embedded `npm start` work. */
-export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, name: string, defaultPort: number): BaseSubgraphConfig {
+export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, name: SubgraphName): BaseSubgraphConfig {
   return {
-    port: envInt(env, `${name.toUpperCase()}_PORT`, defaultPort, { min: 0, max: 65535 }),
+    port: envInt(env, subgraphPortVariable(name), defaultSubgraphPort(name), { min: 0, max: 65535 }),
     // A subgraph run on its own (a container) listens on all interfaces unless told otherwise; `npm start` puts
     // it on loopback (scripts/lib/platform.ts).
     host: envString(env, 'SUBGRAPH_HOST', envString(env, 'HOST', '0.0.0.0')),
@@ -56,26 +65,45 @@ export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, 
     sharedState: loadSharedStateSettings(env),
     queryLimits: loadQueryLimits(env),
     metricsAccess: loadMetricsAccess(env),
+    connectAttempts: loadConnectAttempts(env),
+    clock: systemClock,
   };
 }
 
-export type OrmSettings = Pick<BaseSubgraphConfig, 'databaseUrl' | 'poolMax' | 'slowQueryMs'>;
+/** DB_CONNECT_ATTEMPTS: how long a service waits for its database at start-up, in tries a second apart. */
+export const loadConnectAttempts = (env: Record<string, string | undefined>) => envInt(env, 'DB_CONNECT_ATTEMPTS', 30, { min: 1, max: 3600 });
 
-/** What makes one subgraph: its name (also its PostgreSQL schema), entities, migrations, schema and context. */
-export interface SubgraphDefinition<Ctx extends object, Config extends BaseSubgraphConfig> {
+export type OrmSettings = Pick<BaseSubgraphConfig, 'databaseUrl' | 'poolMax' | 'slowQueryMs'> & Partial<Pick<BaseSubgraphConfig, 'connectAttempts'>>;
+
+/** What owns a PostgreSQL schema with committed migrations: a subgraph, or the gateway's identity store. */
+export interface DatabaseModule {
+  /** Also its PostgreSQL schema. */
   name: string;
   entities: NonNullable<Options['entities']>;
   migrationsDir: string;
   /** Every committed migration, in order (see `migrations/index.ts`). */
   migrations: NonNullable<NonNullable<Options['migrations']>['migrationsList']>;
+}
+
+/** What makes one subgraph: its name (from the subgraph registry), entities, migrations, schema and context. */
+export interface SubgraphDefinition<Ctx extends object, Config extends BaseSubgraphConfig> extends DatabaseModule {
+  name: SubgraphName;
   /** The subgraph's append-only audit table (also listed in `entities`). */
   auditEntity: AuditEntryEntity;
   buildSchema(): Promise<GraphQLSchema>;
   context(request: RequestInfo, config: Config): Ctx;
 }
 
+/**
+ * The part of every subgraph's context the request and the shared settings give: the request's EntityManager,
+ * id, log, actor and audit writer, and the clock. A subgraph's `context` adds its loaders, services and settings.
+ */
+export function requestContext({ em, requestId, log, actor, audit }: RequestInfo, config: Pick<BaseSubgraphConfig, 'clock'>) {
+  return { em, requestId, log, actor, audit, clock: config.clock };
+}
+
 export function subgraphOrmOptions(
-  definition: Pick<SubgraphDefinition<object, BaseSubgraphConfig>, 'name' | 'entities' | 'migrationsDir' | 'migrations'>,
+  definition: DatabaseModule,
   settings: OrmSettings,
   logger: Logger,
   onStatement?: (tookMs: number, failed: boolean) => void,
@@ -101,12 +129,12 @@ export function subgraphOrmOptions(
  * through the subgraph's migrations.
  */
 export async function createSubgraphOrm(
-  definition: Pick<SubgraphDefinition<object, BaseSubgraphConfig>, 'name' | 'entities' | 'migrationsDir' | 'migrations'>,
+  definition: DatabaseModule,
   settings: OrmSettings,
   logger: Logger,
   options: { attempts?: number; delayMs?: number; onStatement?: (tookMs: number, failed: boolean) => void; applicationName?: string } = {},
 ): Promise<MikroORM> {
-  const attempts = options.attempts ?? Number(process.env.DB_CONNECT_ATTEMPTS ?? 30);
+  const attempts = options.attempts ?? settings.connectAttempts ?? 30;
   const delayMs = options.delayMs ?? 1000;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -140,7 +168,9 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
     await revocations.close();
     await shared.close();
   };
-  const orm = await createSubgraphOrm(definition, config, log, { onStatement: (ms, failed) => metrics.observeSql(ms, failed) }).catch(async (error) => {
+  const orm = await createSubgraphOrm(definition, config, log, {
+    onStatement: (ms, failed) => metrics.observeSql(ms, failed),
+  }).catch(async (error) => {
     await releaseShared();
     throw error;
   });

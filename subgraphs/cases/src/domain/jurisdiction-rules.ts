@@ -1,4 +1,5 @@
 import type { DayCountUnit } from '@imepanel/runtime/calendar';
+import { REPORT_RECIPIENTS, isRequiredCredentialKind, type ReportRecipient, type RequiredCredentialKind } from '@imepanel/runtime/vocabulary';
 import { defaultHolidayCalendarKind, type HolidayCalendarKind } from './holiday-calendar';
 
 /**
@@ -11,27 +12,12 @@ import { defaultHolidayCalendarKind, type HolidayCalendarKind } from './holiday-
  * silent (recording and observer rights outside New York), the value is false until verified.
  */
 
-/** Who may be required to receive the final report. */
-export type ReportRecipient = 'CLIENT' | 'CLAIMANT' | 'CLAIMANT_REPRESENTATIVE' | 'TREATING_PHYSICIAN' | 'BOARD';
-export const REPORT_RECIPIENTS = ['CLIENT', 'CLAIMANT', 'CLAIMANT_REPRESENTATIVE', 'TREATING_PHYSICIAN', 'BOARD'] as const satisfies readonly ReportRecipient[];
-
 /**
- * Credential kinds a jurisdiction can require of an examiner. The examiners subgraph owns credentials; the
- * cases subgraph only names the kinds, with the same literals (subgraphs do not import each other's code).
+ * Who may be required to receive the final report, and the credential kinds a jurisdiction can require of an
+ * examiner besides the licence: the runtime's vocabularies (the reports subgraph and the examiners subgraph, which
+ * owns credentials, name them too).
  */
-export type RequiredCredentialKind =
-  | 'BOARD_CERTIFICATION'
-  | 'IME_CERTIFICATION'
-  | 'QME_CERTIFICATION'
-  | 'DEA_REGISTRATION'
-  | 'MALPRACTICE_INSURANCE';
-export const REQUIRED_CREDENTIAL_KINDS = [
-  'BOARD_CERTIFICATION',
-  'IME_CERTIFICATION',
-  'QME_CERTIFICATION',
-  'DEA_REGISTRATION',
-  'MALPRACTICE_INSURANCE',
-] as const satisfies readonly RequiredCredentialKind[];
+export { REPORT_RECIPIENTS, REQUIRED_CREDENTIAL_KINDS, type ReportRecipient, type RequiredCredentialKind } from '@imepanel/runtime/vocabulary';
 
 export interface JurisdictionRuleSeed {
   /** ISO 3166-2 subdivision code, e.g. 'US-NY'. */
@@ -297,7 +283,7 @@ export function jurisdictionRuleProblems(rule: JurisdictionRuleSeed): string[] {
   }
   if (new Set(rule.reportRecipients).size !== rule.reportRecipients.length) problems.push('reportRecipients lists a recipient twice');
   if (rule.reportRecipients.some((r) => !(REPORT_RECIPIENTS as readonly string[]).includes(r))) problems.push('reportRecipients has an unknown recipient');
-  if (rule.requiredCredentialKinds.some((k) => !(REQUIRED_CREDENTIAL_KINDS as readonly string[]).includes(k))) {
+  if (rule.requiredCredentialKinds.some((k) => !isRequiredCredentialKind(k))) {
     problems.push('requiredCredentialKinds has an unknown kind (the medical licence is always required and is not listed)');
   }
   if (rule.holidayCalendar !== 'US_FEDERAL' && rule.holidayCalendar !== 'NONE') problems.push(`unknown holiday calendar ${rule.holidayCalendar}`);

@@ -1,3 +1,5 @@
+import { defineEnum } from '@imepanel/runtime';
+import { CASE_PARTIES, LINES_OF_BUSINESS, REPORT_RECIPIENTS, type CaseParty as CasePartyValue, type LineOfBusiness as LineOfBusinessValue, type ReportRecipient as ReportRecipientValue } from '@imepanel/runtime/vocabulary';
 import { registerEnumType } from 'type-graphql';
 import type { CaseEventType as DomainCaseEventType } from '../domain/case-lifecycle';
 
@@ -13,15 +15,9 @@ export const ClientKind = {
 export type ClientKind = (typeof ClientKind)[keyof typeof ClientKind];
 registerEnumType(ClientKind, { name: 'ClientKind', description: 'The kind of organisation ordering IMEs' });
 
-export const LineOfBusiness = {
-  WORKERS_COMP: 'WORKERS_COMP',
-  AUTO: 'AUTO',
-  DISABILITY: 'DISABILITY',
-  LIABILITY: 'LIABILITY',
-  OTHER: 'OTHER',
-} as const;
-export type LineOfBusiness = (typeof LineOfBusiness)[keyof typeof LineOfBusiness];
-registerEnumType(LineOfBusiness, { name: 'LineOfBusiness' });
+/** The runtime's vocabulary (the reports subgraph copies it onto each report). */
+export const LineOfBusiness = defineEnum('LineOfBusiness', LINES_OF_BUSINESS);
+export type LineOfBusiness = LineOfBusinessValue;
 
 export const ImeReason = {
   CAUSATION: 'CAUSATION',
@@ -93,31 +89,17 @@ export const ExamFormat = { IN_PERSON: 'IN_PERSON', TELEHEALTH: 'TELEHEALTH' } a
 export type ExamFormat = (typeof ExamFormat)[keyof typeof ExamFormat];
 registerEnumType(ExamFormat, { name: 'ExamFormat' });
 
-/** Who caused a cancellation or a no-show (for charging and for the examiner's reliability metric). */
-export const CaseParty = {
-  CLAIMANT: 'CLAIMANT',
-  CLIENT: 'CLIENT',
-  EXAMINER: 'EXAMINER',
-  ATTORNEY: 'ATTORNEY',
-  ADMIN: 'ADMIN',
-  OTHER: 'OTHER',
-} as const;
-export type CaseParty = (typeof CaseParty)[keyof typeof CaseParty];
-registerEnumType(CaseParty, { name: 'CaseParty' });
+/** Who caused a cancellation or a no-show (for charging and for the examiner's reliability metric): the runtime's vocabulary. */
+export const CaseParty = defineEnum('CaseParty', CASE_PARTIES);
+export type CaseParty = CasePartyValue;
 
 export const DayCountUnit = { BUSINESS_DAYS: 'BUSINESS_DAYS', CALENDAR_DAYS: 'CALENDAR_DAYS' } as const;
 export type DayCountUnit = (typeof DayCountUnit)[keyof typeof DayCountUnit];
 registerEnumType(DayCountUnit, { name: 'DayCountUnit' });
 
-export const ReportRecipient = {
-  CLIENT: 'CLIENT',
-  CLAIMANT: 'CLAIMANT',
-  CLAIMANT_REPRESENTATIVE: 'CLAIMANT_REPRESENTATIVE',
-  TREATING_PHYSICIAN: 'TREATING_PHYSICIAN',
-  BOARD: 'BOARD',
-} as const;
-export type ReportRecipient = (typeof ReportRecipient)[keyof typeof ReportRecipient];
-registerEnumType(ReportRecipient, { name: 'ReportRecipient' });
+/** The runtime's vocabulary (the reports subgraph records deliveries to them). */
+export const ReportRecipient = defineEnum('ReportRecipient', REPORT_RECIPIENTS);
+export type ReportRecipient = ReportRecipientValue;
 
 export const PanelStrategy = { RANDOM: 'RANDOM', BALANCED: 'BALANCED' } as const;
 export type PanelStrategy = (typeof PanelStrategy)[keyof typeof PanelStrategy];

@@ -52,7 +52,7 @@ export class CaseResolver {
   @Mutation(() => Case, { description: 'Creates a case in REQUESTED; with an idempotency key, retries return the same case' })
   createCase(@Arg('input', () => CreateCaseInput) input: CreateCaseInput, @Ctx() ctx: CasesContext) {
     assertMayOrderFor(ctx.actor, input.clientId);
-    return createCase(ctx.em, ctx.examiners, input, ctx.actor);
+    return createCase(ctx.em, ctx.services.examiners, input, ctx.actor);
   }
 
   @Authorized('CLIENT')
@@ -63,7 +63,7 @@ export class CaseResolver {
     @Arg('input', () => UpdateCaseInput) input: UpdateCaseInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return updateCase(ctx.em, ctx.examiners, id, version, input, ctx.actor);
+    return updateCase(ctx.em, ctx.services.examiners, id, version, input, ctx.actor);
   }
 
   @Authorized()

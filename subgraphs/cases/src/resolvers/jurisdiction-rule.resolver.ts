@@ -1,4 +1,4 @@
-import { FieldErrors, assertVersion, notFound } from '@imepanel/runtime';
+import { FieldErrors, REQUIRED_CREDENTIAL_KINDS, assertVersion, isRequiredCredentialKind, notFound } from '@imepanel/runtime';
 import { LocalDate } from '@imepanel/runtime/scalars';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { addJurisdictionHoliday, extendJurisdictionHolidays, removeJurisdictionHoliday, seedComputedHolidays } from '../commands/jurisdiction-holidays';
@@ -7,13 +7,14 @@ import { defaultHolidayCalendarKind } from '../domain/holiday-calendar';
 import { JurisdictionHoliday, JurisdictionRule } from '../entities';
 import { CreateJurisdictionRuleInput, HolidayInput, JurisdictionRuleInput } from '../inputs/jurisdiction-rule.inputs';
 
-const CREDENTIAL_KINDS = ['MEDICAL_LICENSE', 'BOARD_CERTIFICATION', 'IME_CERTIFICATION', 'QME_CERTIFICATION', 'DEA_REGISTRATION', 'MALPRACTICE_INSURANCE'];
-
 function checkRule(input: JurisdictionRuleInput) {
   const errors = new FieldErrors();
   if (input.reportRecipients.length === 0) errors.add('input.reportRecipients', 'At least one report recipient is required');
   input.requiredCredentialKinds.forEach((kind, i) => {
-    if (!CREDENTIAL_KINDS.includes(kind)) errors.add(`input.requiredCredentialKinds.${i}`, `Unknown credential kind ${kind}; use one of ${CREDENTIAL_KINDS.join(', ')}`);
+    // The medical licence is always required (docs/rules.md, eligibility): a rule lists only the kinds beyond it.
+    if (!isRequiredCredentialKind(kind)) {
+      errors.add(`input.requiredCredentialKinds.${i}`, `${kind} is not a credential kind a jurisdiction can require; use one of ${REQUIRED_CREDENTIAL_KINDS.join(', ')}`);
+    }
   });
   if (input.schedulingWindowExtendedDays && input.schedulingWindowDays && input.schedulingWindowExtendedDays < input.schedulingWindowDays) {
     errors.add('input.schedulingWindowExtendedDays', 'The extended window cannot be shorter than the normal one');

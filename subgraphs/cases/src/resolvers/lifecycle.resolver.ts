@@ -29,7 +29,7 @@ export class CaseLifecycleResolver {
     @Ctx() ctx: CasesContext,
     @Arg('input', () => ProposePanelInput, { nullable: true }) input?: ProposePanelInput,
   ) {
-    return proposePanel(ctx.em, ctx.examiners, ctx.settings, caseId, input ?? new ProposePanelInput(), ctx.actor, ctx.now());
+    return proposePanel(ctx.em, ctx.services.examiners, ctx.settings, caseId, input ?? new ProposePanelInput(), ctx.actor, ctx.clock.now());
   }
 
   @Authorized('CLIENT')
@@ -37,7 +37,7 @@ export class CaseLifecycleResolver {
     description: 'A party strikes an examiner from an open panel (each side at most one; on a required panel only a represented case, within the strike period)',
   })
   strikePanelMember(@Arg('panelId', () => ID) panelId: string, @Arg('input', () => PanelChoiceInput) input: PanelChoiceInput, @Ctx() ctx: CasesContext) {
-    return strikePanelMember(ctx.em, panelId, input, ctx.actor, ctx.now());
+    return strikePanelMember(ctx.em, panelId, input, ctx.actor, ctx.clock.now());
   }
 
   @Authorized('CLIENT')
@@ -45,7 +45,7 @@ export class CaseLifecycleResolver {
     description: "A party selects an examiner from an open panel and the examiner is assigned; on a required panel, only as the panel's procedure allows on that day",
   })
   selectPanelMember(@Arg('panelId', () => ID) panelId: string, @Arg('input', () => PanelChoiceInput) input: PanelChoiceInput, @Ctx() ctx: CasesContext) {
-    return selectPanelMember(ctx.em, panelId, input, ctx.actor, ctx.now());
+    return selectPanelMember(ctx.em, panelId, input, ctx.actor, ctx.clock.now());
   }
 
   @Authorized('CLIENT')
@@ -56,7 +56,7 @@ export class CaseLifecycleResolver {
     @Arg('examinerId', () => ID) examinerId: string,
     @Ctx() ctx: CasesContext,
   ) {
-    return assignExaminer(ctx.em, ctx.examiners, ctx.settings.partyKeySecret, caseId, version, examinerId, ctx.actor, ctx.now());
+    return assignExaminer(ctx.em, ctx.services.examiners, ctx.settings.partyKeySecret, caseId, version, examinerId, ctx.actor, ctx.clock.now());
   }
 
   @Authorized('CLIENT', 'EXAMINER')
@@ -67,7 +67,7 @@ export class CaseLifecycleResolver {
     @Arg('input', () => ScheduleExamInput) input: ScheduleExamInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return scheduleExam(ctx.em, ctx.examiners, ctx.settings.partyKeySecret, caseId, version, input, ctx.actor, ctx.now());
+    return scheduleExam(ctx.em, ctx.services.examiners, ctx.settings.partyKeySecret, caseId, version, input, ctx.actor, ctx.clock.now());
   }
 
   @Authorized('CLIENT')
@@ -78,7 +78,7 @@ export class CaseLifecycleResolver {
     @Arg('input', () => ServeNoticeInput) input: ServeNoticeInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return serveNotice(ctx.em, (id) => fetchExaminerName(ctx.examiners, id), caseId, version, input, ctx.actor, ctx.now());
+    return serveNotice(ctx.em, (id) => fetchExaminerName(ctx.services.examiners, id), caseId, version, input, ctx.actor, ctx.clock.now());
   }
 
   @Authorized('EXAMINER')
@@ -89,7 +89,7 @@ export class CaseLifecycleResolver {
     @Ctx() ctx: CasesContext,
     @Arg('examinedAt', () => Date, { nullable: true }) examinedAt?: Date,
   ) {
-    return markExamined(ctx.em, caseId, version, examinedAt, ctx.actor, ctx.now());
+    return markExamined(ctx.em, caseId, version, examinedAt, ctx.actor, ctx.clock.now());
   }
 
   @Authorized('CLIENT', 'EXAMINER')
@@ -117,7 +117,7 @@ export class CaseLifecycleResolver {
   @Authorized('SERVICE')
   @Mutation(() => Case, { description: 'EXAMINED → REPORTED once the IME report is final (idempotent; the reports subgraph calls it)' })
   markCaseReported(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CasesContext) {
-    return markCaseReported(ctx.em, ctx.reports, caseId, ctx.actor);
+    return markCaseReported(ctx.em, ctx.services.reports, caseId, ctx.actor);
   }
 
   @Authorized('CLIENT')
@@ -134,7 +134,7 @@ export class CaseLifecycleResolver {
     })
     sameDayBreachNote?: string | null,
   ) {
-    return closeCase(ctx.em, ctx.reports, caseId, version, ctx.actor, ctx.now(), sameDayBreachNote);
+    return closeCase(ctx.em, ctx.services.reports, caseId, version, ctx.actor, ctx.clock.now(), sameDayBreachNote);
   }
 
   @Authorized()

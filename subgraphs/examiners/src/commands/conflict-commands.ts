@@ -1,6 +1,7 @@
-import { FieldErrors, assertVersion, isRecordId, notFound, partyKey, type ServiceClient } from '@imepanel/runtime';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { FieldErrors, isRecordId, loadOrNotFound, loadVersioned, partyKey } from '@imepanel/runtime';
+import { assertMayDeclareConflictFor, conflictChangeScope } from '../access';
 import { clientExists } from '../clients/cases-client';
+import type { ExaminersCommandContext } from '../context';
 import { ConflictDeclaration, Examiner, PartyType } from '../entities';
 import type { DeclareConflictInput, UpdateConflictInput } from '../inputs/conflict.inputs';
 
@@ -13,25 +14,19 @@ function checkPeriod(errors: FieldErrors, startsOn: string | null, endsOn: strin
  * CLIENT party key (docs/rules.md, "Conflicts and party keys"). A name or a mistyped id would hash to a key no
  * case ever has, silently disabling the conflict, so the client is looked up when the conflict is declared.
  */
-async function checkClientParty(errors: FieldErrors, cases: ServiceClient, input: DeclareConflictInput): Promise<void> {
+async function checkClientParty(errors: FieldErrors, ctx: ExaminersCommandContext, input: DeclareConflictInput): Promise<void> {
   if (input.partyType !== PartyType.CLIENT) return;
   const id = input.partyIdentity.trim();
   if (!isRecordId(id)) errors.add('input.partyIdentity', 'For a CLIENT the party identity is the client id (a UUID, as the clients query lists it)');
-  else if (!(await clientExists(cases, id))) errors.add('input.partyIdentity', `Client ${id} does not exist`);
+  else if (!(await clientExists(ctx.services.cases, id))) errors.add('input.partyIdentity', `Client ${id} does not exist`);
 }
 
-export async function declareConflict(
-  em: EntityManager,
-  cases: ServiceClient,
-  secret: string,
-  examinerId: string,
-  input: DeclareConflictInput,
-): Promise<ConflictDeclaration> {
+export async function declareConflict(ctx: ExaminersCommandContext, examinerId: string, input: DeclareConflictInput): Promise<ConflictDeclaration> {
+  assertMayDeclareConflictFor(ctx.actor, examinerId);
   const errors = new FieldErrors();
-  await checkClientParty(errors, cases, input);
-  return em.transactional(async (tx) => {
-    const examiner = await tx.findOne(Examiner, { id: examinerId });
-    if (!examiner) throw notFound('Examiner', examinerId);
+  await checkClientParty(errors, ctx, input);
+  return ctx.em.transactional(async (tx) => {
+    const examiner = await loadOrNotFound(tx, Examiner, examinerId);
     // Claimant identity is health-adjacent PII: only its keyed hash is kept, never a readable label.
     if (input.partyType === PartyType.CLAIMANT && input.partyLabel) {
       errors.add('input.partyLabel', 'A claimant conflict cannot carry a label: only the keyed hash of the claimant is stored');
@@ -41,7 +36,7 @@ export async function declareConflict(
     const conflict = tx.create(ConflictDeclaration, {
       examiner,
       partyType: input.partyType,
-      partyKey: partyKey(secret, input.partyType, input.partyIdentity),
+      partyKey: partyKey(ctx.settings.partyKeySecret, input.partyType, input.partyIdentity),
       partyLabel: input.partyLabel?.trim() || null,
       reason: input.reason.trim(),
       startsOn: input.startsOn ?? null,
@@ -52,16 +47,9 @@ export async function declareConflict(
   });
 }
 
-async function loadConflict(em: EntityManager, id: string) {
-  const conflict = await em.findOne(ConflictDeclaration, { id });
-  if (!conflict) throw notFound('ConflictDeclaration', id);
-  return conflict;
-}
-
-export async function updateConflict(em: EntityManager, id: string, version: number, input: UpdateConflictInput) {
-  return em.transactional(async (tx) => {
-    const conflict = await loadConflict(tx, id);
-    assertVersion('ConflictDeclaration', conflict, version);
+export async function updateConflict(ctx: ExaminersCommandContext, id: string, version: number, input: UpdateConflictInput): Promise<ConflictDeclaration> {
+  return ctx.em.transactional(async (tx) => {
+    const conflict = await loadVersioned(tx, ConflictDeclaration, id, version, { scope: conflictChangeScope(ctx.actor) });
     const startsOn = input.startsOn !== undefined ? input.startsOn : conflict.startsOn;
     const endsOn = input.endsOn !== undefined ? input.endsOn : conflict.endsOn;
     const errors = new FieldErrors();
@@ -75,10 +63,9 @@ export async function updateConflict(em: EntityManager, id: string, version: num
   });
 }
 
-export async function removeConflict(em: EntityManager, id: string, version: number): Promise<string> {
-  return em.transactional(async (tx) => {
-    const conflict = await loadConflict(tx, id);
-    assertVersion('ConflictDeclaration', conflict, version);
+export async function removeConflict(ctx: ExaminersCommandContext, id: string, version: number): Promise<string> {
+  return ctx.em.transactional(async (tx) => {
+    const conflict = await loadVersioned(tx, ConflictDeclaration, id, version, { scope: conflictChangeScope(ctx.actor) });
     await tx.remove(conflict).flush();
     return id;
   });

@@ -1,19 +1,17 @@
-import { FieldErrors, actorName, assertVersion, notFound, type Actor } from '@imepanel/runtime';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { FieldErrors, actorName, loadOrNotFound, loadVersioned, today } from '@imepanel/runtime';
+import { utcDateOf } from '@imepanel/runtime/calendar';
+import type { ExaminersCommandContext } from '../context';
 import { reverificationDue } from '../domain/credential-expiry';
+import { isJurisdictionalCredentialKind } from '../domain/enums';
 import { Credential, Examiner, VerificationStatus, type CredentialKind } from '../entities';
 import type { AddCredentialInput, UpdateCredentialInput } from '../inputs/credential.inputs';
-
-/** Kinds that only mean something in one jurisdiction (a state licence, a state QME certification). */
-const JURISDICTIONAL_KINDS: readonly CredentialKind[] = ['MEDICAL_LICENSE', 'QME_CERTIFICATION', 'DEA_REGISTRATION'];
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 function checkCredentialShape(
   errors: FieldErrors,
   shape: { kind: CredentialKind; jurisdiction: string | null; issuedOn: string | null; expiresOn: string | null },
 ) {
-  if (JURISDICTIONAL_KINDS.includes(shape.kind) && !shape.jurisdiction) {
+  // A state licence or certification only means something in the jurisdiction that issued it.
+  if (isJurisdictionalCredentialKind(shape.kind) && !shape.jurisdiction) {
     errors.add('input.jurisdiction', `A ${shape.kind} needs the jurisdiction that issued it, e.g. US-NY`);
   }
   if (shape.issuedOn && shape.expiresOn && shape.expiresOn < shape.issuedOn) {
@@ -21,16 +19,9 @@ function checkCredentialShape(
   }
 }
 
-async function loadCredential(em: EntityManager, id: string): Promise<Credential> {
-  const credential = await em.findOne(Credential, { id });
-  if (!credential) throw notFound('Credential', id);
-  return credential;
-}
-
-export async function addCredential(em: EntityManager, examinerId: string, input: AddCredentialInput): Promise<Credential> {
-  return em.transactional(async (tx) => {
-    const examiner = await tx.findOne(Examiner, { id: examinerId });
-    if (!examiner) throw notFound('Examiner', examinerId);
+export async function addCredential(ctx: ExaminersCommandContext, examinerId: string, input: AddCredentialInput): Promise<Credential> {
+  return ctx.em.transactional(async (tx) => {
+    const examiner = await loadOrNotFound(tx, Examiner, examinerId);
     const errors = new FieldErrors();
     const shape = {
       kind: input.kind,
@@ -48,10 +39,9 @@ export async function addCredential(em: EntityManager, examinerId: string, input
   });
 }
 
-export async function updateCredential(em: EntityManager, id: string, version: number, input: UpdateCredentialInput): Promise<Credential> {
-  return em.transactional(async (tx) => {
-    const credential = await loadCredential(tx, id);
-    assertVersion('Credential', credential, version);
+export async function updateCredential(ctx: ExaminersCommandContext, id: string, version: number, input: UpdateCredentialInput): Promise<Credential> {
+  return ctx.em.transactional(async (tx) => {
+    const credential = await loadVersioned(tx, Credential, id, version);
     const next = {
       kind: credential.kind,
       issuer: input.issuer?.trim() ?? credential.issuer,
@@ -73,44 +63,40 @@ export async function updateCredential(em: EntityManager, id: string, version: n
     if (material && credential.verificationStatus !== VerificationStatus.UNVERIFIED) {
       credential.verificationStatus = VerificationStatus.UNVERIFIED;
       credential.verificationNote = 'Changed after verification; verify again';
-      credential.nextVerificationDue = today();
+      credential.nextVerificationDue = today(ctx.clock);
     }
-    credential.updatedAt = new Date();
     await tx.flush();
     return credential;
   });
 }
 
+/** Records the outcome of a primary-source verification by the caller, now, and when it is due again. */
 export async function setVerification(
-  em: EntityManager,
+  ctx: ExaminersCommandContext,
   id: string,
   version: number,
   outcome: 'VERIFIED' | 'REJECTED',
   note: string | null | undefined,
-  actor: Actor | null,
 ): Promise<Credential> {
-  return em.transactional(async (tx) => {
-    const credential = await loadCredential(tx, id);
-    assertVersion('Credential', credential, version);
+  return ctx.em.transactional(async (tx) => {
+    const credential = await loadVersioned(tx, Credential, id, version);
     if (outcome === 'REJECTED' && !note?.trim()) {
       new FieldErrors().add('note', 'Say why the credential is rejected').throwIfAny();
     }
-    const now = new Date();
+    const now = ctx.clock.now();
     credential.verificationStatus = outcome;
     credential.verifiedAt = now;
-    credential.verifiedBy = actorName({ actor });
+    credential.verifiedBy = actorName(ctx);
     credential.verificationNote = note?.trim() || null;
-    credential.nextVerificationDue = outcome === 'VERIFIED' ? reverificationDue(now.toISOString().slice(0, 10), credential.kind, today()) : null;
-    credential.updatedAt = now;
+    credential.nextVerificationDue = outcome === 'VERIFIED' ? reverificationDue(utcDateOf(now), credential.kind, utcDateOf(now)) : null;
     await tx.flush();
     return credential;
   });
 }
 
-export async function removeCredential(em: EntityManager, id: string, version: number): Promise<string> {
-  return em.transactional(async (tx) => {
-    const credential = await loadCredential(tx, id);
-    assertVersion('Credential', credential, version);
+export async function removeCredential(ctx: ExaminersCommandContext, id: string, version: number): Promise<string> {
+  return ctx.em.transactional(async (tx) => {
+    const credential = await loadVersioned(tx, Credential, id, version);
     await tx.remove(credential).flush();
     return id;
   });

@@ -1,5 +1,6 @@
-import { FieldErrors, actorName, assertVersion, badUserInput, failedPrecondition, notFound, type Actor } from '@imepanel/runtime';
+import { FieldErrors, actorName, badUserInput, failedPrecondition, loadVersioned, markChanged, today } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ExaminersCommandContext } from '../context';
 import { checkExaminerStatusChange } from '../domain/examiner-status';
 import { Credential, Examiner, ExaminerSpecialty, OfficeLocation, PracticeGroup, Specialty } from '../entities';
 import type {
@@ -9,8 +10,6 @@ import type {
   OfficeLocationInput,
   UpdateExaminerInput,
 } from '../inputs/examiner.inputs';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Checks what the input refers to (NPI uniqueness, practice group, specialty codes) and collects every problem. */
 async function checkReferences(
@@ -84,8 +83,8 @@ function replaceOffices(em: EntityManager, examiner: Examiner, inputs: OfficeLoc
   }
 }
 
-export async function createExaminer(em: EntityManager, input: CreateExaminerInput): Promise<Examiner> {
-  return em.transactional(async (tx) => {
+export async function createExaminer(ctx: ExaminersCommandContext, input: CreateExaminerInput): Promise<Examiner> {
+  return ctx.em.transactional(async (tx) => {
     const { specialties, practiceGroup } = await checkReferences(tx, input, null);
     const examiner = tx.create(Examiner, {
       npi: input.npi,
@@ -108,16 +107,9 @@ export async function createExaminer(em: EntityManager, input: CreateExaminerInp
   });
 }
 
-async function loadExaminer(em: EntityManager, id: string): Promise<Examiner> {
-  const examiner = await em.findOne(Examiner, { id });
-  if (!examiner) throw notFound('Examiner', id);
-  return examiner;
-}
-
-export async function updateExaminer(em: EntityManager, id: string, version: number, input: UpdateExaminerInput): Promise<Examiner> {
-  return em.transactional(async (tx) => {
-    const examiner = await loadExaminer(tx, id);
-    assertVersion('Examiner', examiner, version);
+export async function updateExaminer(ctx: ExaminersCommandContext, id: string, version: number, input: UpdateExaminerInput): Promise<Examiner> {
+  return ctx.em.transactional(async (tx) => {
+    const examiner = await loadVersioned(tx, Examiner, id, version);
     const { specialties, practiceGroup } = await checkReferences(tx, input, id);
     if (input.npi !== undefined && input.npi !== null) examiner.npi = input.npi;
     if (input.firstName) examiner.firstName = input.firstName.trim();
@@ -138,23 +130,16 @@ export async function updateExaminer(em: EntityManager, id: string, version: num
       await tx.nativeDelete(OfficeLocation, { examiner: id });
       replaceOffices(tx, examiner, input.offices);
     }
-    // Any change, including to the lists, is a new version of the examiner.
-    examiner.updatedAt = new Date();
+    // The lists are part of the examiner: replacing them is a new version of it, like any other change.
+    if (input.specialties || input.offices) markChanged(examiner);
     await tx.flush();
     return examiner;
   });
 }
 
-export async function changeExaminerStatus(
-  em: EntityManager,
-  id: string,
-  version: number,
-  input: ChangeExaminerStatusInput,
-  actor: Actor | null,
-): Promise<Examiner> {
-  return em.transactional(async (tx) => {
-    const examiner = await loadExaminer(tx, id);
-    assertVersion('Examiner', examiner, version);
+export async function changeExaminerStatus(ctx: ExaminersCommandContext, id: string, version: number, input: ChangeExaminerStatusInput): Promise<Examiner> {
+  return ctx.em.transactional(async (tx) => {
+    const examiner = await loadVersioned(tx, Examiner, id, version);
     const [specialtyCount, licences] = await Promise.all([
       tx.count(ExaminerSpecialty, { examiner: id }),
       tx.find(Credential, { examiner: id, kind: 'MEDICAL_LICENSE' }, { fields: ['verificationStatus', 'expiresOn'] }),
@@ -163,20 +148,19 @@ export async function changeExaminerStatus(
       from: examiner.status,
       to: input.status,
       reason: input.reason,
-      today: today(),
+      today: today(ctx.clock),
       specialtyCount,
       licences: licences.map((l) => ({ status: l.verificationStatus, expiresOn: l.expiresOn })),
     });
     if (!verdict.ok) {
-      throw verdict.field
+      throw verdict.field !== undefined
         ? badUserInput([{ field: verdict.field, message: verdict.message }], verdict.message)
         : failedPrecondition(verdict.rule, verdict.message);
     }
     examiner.status = input.status;
     examiner.statusReason = input.reason?.trim() || null;
-    examiner.statusChangedAt = new Date();
-    examiner.updatedAt = new Date();
-    examiner.statusChangedBy = actorName({ actor });
+    examiner.statusChangedAt = ctx.clock.now();
+    examiner.statusChangedBy = actorName(ctx);
     await tx.flush();
     return examiner;
   });

@@ -1,6 +1,7 @@
-import { FieldErrors, actorName, assertVersion, notFound, type Actor, type ServiceClient } from '@imepanel/runtime';
+import { FieldErrors, actorName, assertVersion, loadOrNotFound, today } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { caseExists } from '../clients/cases-client';
+import type { ExaminersCommandContext } from '../context';
 import { validateWeights } from '../domain/reputation';
 import { Examiner, ReputationEvent, ReputationEventKind, ReputationWeights } from '../entities';
 import type { RecordReputationEventInput, ReputationWeightsInput } from '../inputs/reputation.inputs';
@@ -19,22 +20,22 @@ function checkScore(errors: FieldErrors, kind: ReputationEventKind, score: numbe
   }
 }
 
-export async function recordReputationEvent(
-  em: EntityManager,
-  cases: ServiceClient,
-  examinerId: string,
-  input: RecordReputationEventInput,
-  actor: Actor | null,
-): Promise<ReputationEvent> {
+/** The weight problems of domain/reputation.ts at the caller's fields (`input.timeliness`, …). */
+export function checkWeights(input: ReputationWeightsInput): void {
+  const errors = new FieldErrors();
+  for (const problem of validateWeights({ ...input })) errors.add(`input.${problem.field}`, problem.message);
+  errors.throwIfAny();
+}
+
+export async function recordReputationEvent(ctx: ExaminersCommandContext, examinerId: string, input: RecordReputationEventInput): Promise<ReputationEvent> {
   const errors = new FieldErrors();
   // The case is the cases subgraph's: looked up before it is stored (the service client refuses when it cannot ask).
-  if (input.caseId && !(await caseExists(cases, input.caseId))) errors.add('input.caseId', `Case ${input.caseId} does not exist`);
-  return em.transactional(async (tx) => {
-    const examiner = await tx.findOne(Examiner, { id: examinerId });
-    if (!examiner) throw notFound('Examiner', examinerId);
-    const today = new Date().toISOString().slice(0, 10);
+  if (input.caseId && !(await caseExists(ctx.services.cases, input.caseId))) errors.add('input.caseId', `Case ${input.caseId} does not exist`);
+  return ctx.em.transactional(async (tx) => {
+    const examiner = await loadOrNotFound(tx, Examiner, examinerId);
+    const day = today(ctx.clock);
     checkScore(errors, input.kind, input.score);
-    if (input.occurredOn && input.occurredOn > today) errors.add('input.occurredOn', `occurredOn (${input.occurredOn}) is in the future`);
+    if (input.occurredOn && input.occurredOn > day) errors.add('input.occurredOn', `occurredOn (${input.occurredOn}) is in the future`);
     errors.throwIfAny();
     const event = tx.create(ReputationEvent, {
       examiner,
@@ -42,18 +43,17 @@ export async function recordReputationEvent(
       score: input.score ?? null,
       note: input.note?.trim() || null,
       caseId: input.caseId ?? null,
-      occurredOn: input.occurredOn ?? today,
-      recordedBy: actorName({ actor }),
+      occurredOn: input.occurredOn ?? day,
+      recordedBy: actorName(ctx),
     });
     await tx.persist(event).flush();
     return event;
   });
 }
 
-export async function removeReputationEvent(em: EntityManager, id: string): Promise<string> {
-  return em.transactional(async (tx) => {
-    const event = await tx.findOne(ReputationEvent, { id });
-    if (!event) throw notFound('ReputationEvent', id);
+export async function removeReputationEvent(ctx: ExaminersCommandContext, id: string): Promise<string> {
+  return ctx.em.transactional(async (tx) => {
+    const event = await loadOrNotFound(tx, ReputationEvent, id);
     await tx.remove(event).flush();
     return id;
   });
@@ -66,21 +66,13 @@ export async function currentWeights(em: EntityManager): Promise<ReputationWeigh
   return weights;
 }
 
-export async function updateWeights(
-  em: EntityManager,
-  version: number,
-  input: ReputationWeightsInput,
-  actor: Actor | null,
-): Promise<ReputationWeights> {
-  return em.transactional(async (tx) => {
+export async function updateWeights(ctx: ExaminersCommandContext, version: number, input: ReputationWeightsInput): Promise<ReputationWeights> {
+  return ctx.em.transactional(async (tx) => {
     const weights = await currentWeights(tx);
     assertVersion('ReputationWeights', weights, version);
-    const errors = new FieldErrors();
-    for (const problem of validateWeights({ ...input })) errors.add(`input.${problem.field}`, problem.message);
-    errors.throwIfAny();
+    checkWeights(input);
     Object.assign(weights, { ...input });
-    weights.updatedBy = actorName({ actor });
-    weights.updatedAt = new Date();
+    weights.updatedBy = actorName(ctx);
     await tx.flush();
     return weights;
   });

@@ -1,5 +1,6 @@
-import { FieldErrors, assertVersion, notFound } from '@imepanel/runtime';
+import { FieldErrors, loadVersioned } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ExaminersCommandContext } from '../context';
 import { Specialty } from '../entities';
 import type { CreateSpecialtyInput, UpdateSpecialtyInput } from '../inputs/specialty.inputs';
 
@@ -13,8 +14,8 @@ async function wouldCycle(em: EntityManager, specialty: Specialty, parent: Speci
   return false;
 }
 
-export async function createSpecialty(em: EntityManager, input: CreateSpecialtyInput): Promise<Specialty> {
-  return em.transactional(async (tx) => {
+export async function createSpecialty(ctx: ExaminersCommandContext, input: CreateSpecialtyInput): Promise<Specialty> {
+  return ctx.em.transactional(async (tx) => {
     const errors = new FieldErrors();
     if (await tx.count(Specialty, { code: input.code })) errors.add('input.code', `Specialty ${input.code} already exists`);
     const parent = input.parentCode ? await tx.findOne(Specialty, { code: input.parentCode }) : null;
@@ -31,11 +32,9 @@ export async function createSpecialty(em: EntityManager, input: CreateSpecialtyI
   });
 }
 
-export async function updateSpecialty(em: EntityManager, code: string, version: number, input: UpdateSpecialtyInput): Promise<Specialty> {
-  return em.transactional(async (tx) => {
-    const specialty = await tx.findOne(Specialty, { code });
-    if (!specialty) throw notFound('Specialty', code);
-    assertVersion('Specialty', specialty, version);
+export async function updateSpecialty(ctx: ExaminersCommandContext, code: string, version: number, input: UpdateSpecialtyInput): Promise<Specialty> {
+  return ctx.em.transactional(async (tx) => {
+    const specialty = await loadVersioned(tx, Specialty, code, version, { by: 'code' });
     const errors = new FieldErrors();
     if (input.parentCode !== undefined) {
       if (input.parentCode === null) specialty.parent = null;
@@ -50,7 +49,6 @@ export async function updateSpecialty(em: EntityManager, code: string, version: 
     if (input.name) specialty.name = input.name.trim();
     if (input.description !== undefined) specialty.description = input.description ?? null;
     if (input.active !== undefined && input.active !== null) specialty.active = input.active;
-    specialty.updatedAt = new Date();
     await tx.flush();
     return specialty;
   });

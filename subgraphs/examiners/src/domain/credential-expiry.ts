@@ -1,4 +1,3 @@
-// Relative path until the integrator wires '@imepanel/runtime/calendar'.
 import { addCalendarDays, isIsoDate } from '@imepanel/runtime/calendar';
 import type { CredentialKind } from './enums';
 
@@ -7,8 +6,8 @@ import type { CredentialKind } from './enums';
  * (docs/console.md) and its periodic primary-source re-verification.
  */
 
-export type CredentialExpiryState = 'EXPIRED' | 'EXPIRING' | 'VALID' | 'NO_EXPIRY';
-export const CREDENTIAL_EXPIRY_STATES = ['EXPIRED', 'EXPIRING', 'VALID', 'NO_EXPIRY'] as const satisfies readonly CredentialExpiryState[];
+export const CREDENTIAL_EXPIRY_STATES = ['EXPIRED', 'EXPIRING', 'VALID', 'NO_EXPIRY'] as const;
+export type CredentialExpiryState = (typeof CREDENTIAL_EXPIRY_STATES)[number];
 
 /** Two months' notice: long enough for a state board renewal or a new insurance certificate to come through. */
 export const DEFAULT_EXPIRY_WARNING_DAYS = 60;

@@ -1,7 +1,7 @@
 import { distanceKm, type Coordinates } from './distance';
 import {
   CREDENTIAL_KIND_LABELS,
-  JURISDICTIONAL_CREDENTIAL_KINDS,
+  isJurisdictionalCredentialKind,
   type CredentialKind,
   type ExaminerStatus,
   type PartyType,
@@ -14,15 +14,6 @@ import {
  * All rules hold on the exam date, not today: a licence that lapses before the exam does not qualify.
  */
 
-export type EligibilityRule =
-  | 'STATUS_ACTIVE'
-  | 'SPECIALTY'
-  | 'MEDICAL_LICENSE'
-  | 'REQUIRED_CREDENTIALS'
-  | 'NOT_TREATING_PROVIDER'
-  | 'NO_DECLARED_CONFLICT'
-  | 'LANGUAGE'
-  | 'LOCATION';
 export const ELIGIBILITY_RULES = [
   'STATUS_ACTIVE',
   'SPECIALTY',
@@ -32,7 +23,8 @@ export const ELIGIBILITY_RULES = [
   'NO_DECLARED_CONFLICT',
   'LANGUAGE',
   'LOCATION',
-] as const satisfies readonly EligibilityRule[];
+] as const;
+export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
 
 export interface EligibilityCredential {
   kind: CredentialKind;
@@ -131,7 +123,7 @@ const sameCode = (a: string | null | undefined, b: string | null | undefined) =>
 /** Whether a credential applies in a jurisdiction: state-bound kinds there only, others when unscoped too. */
 export function credentialAppliesIn(credential: EligibilityCredential, jurisdiction: string): boolean {
   if (credential.jurisdiction === null || credential.jurisdiction.trim() === '') {
-    return !(JURISDICTIONAL_CREDENTIAL_KINDS as readonly CredentialKind[]).includes(credential.kind);
+    return !isJurisdictionalCredentialKind(credential.kind);
   }
   return sameCode(credential.jurisdiction, jurisdiction);
 }

@@ -1,27 +1,16 @@
 /**
- * The examiners subgraph's enumerations as plain string-literal types, for the domain rules. The GraphQL and
- * ORM registrations in `entities/enums.ts` use the same literals, so values pass between them unchanged.
+ * The examiners subgraph's vocabularies, each written once as an `as const` list with its type, for the domain
+ * rules. `entities/enums.ts` turns each into its GraphQL and ORM enum (`defineEnum`), so values pass between the
+ * domain, the API and the database unchanged. Credential kinds and party types are named by the cases subgraph
+ * too, so they live in the runtime (`@imepanel/runtime/vocabulary`).
  */
+import type { CredentialKind } from '@imepanel/runtime/vocabulary';
+
+export { CREDENTIAL_KINDS, PARTY_TYPES, type CredentialKind, type PartyType } from '@imepanel/runtime/vocabulary';
 
 /** Where an examiner stands on the panel; only ACTIVE examiners take cases (docs/rules.md). */
-export type ExaminerStatus = 'PENDING_REVIEW' | 'ACTIVE' | 'SUSPENDED' | 'RETIRED';
-export const EXAMINER_STATUSES = ['PENDING_REVIEW', 'ACTIVE', 'SUSPENDED', 'RETIRED'] as const satisfies readonly ExaminerStatus[];
-
-export type CredentialKind =
-  | 'MEDICAL_LICENSE'
-  | 'BOARD_CERTIFICATION'
-  | 'IME_CERTIFICATION'
-  | 'QME_CERTIFICATION'
-  | 'DEA_REGISTRATION'
-  | 'MALPRACTICE_INSURANCE';
-export const CREDENTIAL_KINDS = [
-  'MEDICAL_LICENSE',
-  'BOARD_CERTIFICATION',
-  'IME_CERTIFICATION',
-  'QME_CERTIFICATION',
-  'DEA_REGISTRATION',
-  'MALPRACTICE_INSURANCE',
-] as const satisfies readonly CredentialKind[];
+export const EXAMINER_STATUSES = ['PENDING_REVIEW', 'ACTIVE', 'SUSPENDED', 'RETIRED'] as const;
+export type ExaminerStatus = (typeof EXAMINER_STATUSES)[number];
 
 /** How a credential reads in a sentence ("medical licence in US-NY expired 2026-03-01"). */
 export const CREDENTIAL_KIND_LABELS: Readonly<Record<CredentialKind, string>> = {
@@ -40,18 +29,10 @@ export const CREDENTIAL_KIND_LABELS: Readonly<Record<CredentialKind, string>> = 
  */
 export const JURISDICTIONAL_CREDENTIAL_KINDS = ['MEDICAL_LICENSE', 'QME_CERTIFICATION', 'DEA_REGISTRATION'] as const satisfies readonly CredentialKind[];
 
-export type VerificationStatus = 'UNVERIFIED' | 'VERIFIED' | 'REJECTED';
-export const VERIFICATION_STATUSES = ['UNVERIFIED', 'VERIFIED', 'REJECTED'] as const satisfies readonly VerificationStatus[];
+export const isJurisdictionalCredentialKind = (kind: CredentialKind) => (JURISDICTIONAL_CREDENTIAL_KINDS as readonly CredentialKind[]).includes(kind);
 
-/** Kinds of party an examiner may declare a conflict with (docs/rules.md, "Conflicts and party keys"). */
-export type PartyType = 'CLAIMANT' | 'CLIENT' | 'ATTORNEY' | 'EMPLOYER' | 'PROVIDER';
-export const PARTY_TYPES = ['CLAIMANT', 'CLIENT', 'ATTORNEY', 'EMPLOYER', 'PROVIDER'] as const satisfies readonly PartyType[];
+export const VERIFICATION_STATUSES = ['UNVERIFIED', 'VERIFIED', 'REJECTED'] as const;
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
-export type ReputationEventKind = 'QA_AUDIT' | 'COMPLAINT' | 'CLIENT_FEEDBACK' | 'CLAIMANT_FEEDBACK' | 'COMMENDATION';
-export const REPUTATION_EVENT_KINDS = [
-  'QA_AUDIT',
-  'COMPLAINT',
-  'CLIENT_FEEDBACK',
-  'CLAIMANT_FEEDBACK',
-  'COMMENDATION',
-] as const satisfies readonly ReputationEventKind[];
+export const REPUTATION_EVENT_KINDS = ['QA_AUDIT', 'COMPLAINT', 'CLIENT_FEEDBACK', 'CLAIMANT_FEEDBACK', 'COMMENDATION'] as const;
+export type ReputationEventKind = (typeof REPUTATION_EVENT_KINDS)[number];

@@ -1,19 +1,27 @@
+import type { ExaminersRule } from '@imepanel/runtime/vocabulary';
+import type { ExaminerStatus } from './enums';
+
 /**
  * Which status changes an administrator may make, and what each needs. Plain data in, refusal out: the
- * resolver loads the examiner's specialties and credentials and persists only when this says yes.
+ * command loads the examiner's specialties and credentials and persists only when this says yes.
  */
-export type ExaminerStatusValue = 'PENDING_REVIEW' | 'ACTIVE' | 'SUSPENDED' | 'RETIRED';
-
 export interface StatusChangeFacts {
-  from: ExaminerStatusValue;
-  to: ExaminerStatusValue;
+  from: ExaminerStatus;
+  to: ExaminerStatus;
   reason: string | null | undefined;
   today: string;
   specialtyCount: number;
   licences: { status: string; expiresOn: string | null }[];
 }
 
-export type StatusChangeVerdict = { ok: true } | { ok: false; rule: string; field?: string; message: string };
+/**
+ * A refusal either names the caller's field (BAD_USER_INPUT: the status or reason sent cannot be) or the rule of
+ * the panel the examiner does not yet meet (FAILED_PRECONDITION, a rule of the runtime's EXAMINERS_RULES).
+ */
+export type StatusChangeVerdict =
+  | { ok: true }
+  | { ok: false; rule: 'STATUS_UNCHANGED' | 'STATUS_TRANSITION' | 'REASON_REQUIRED'; field: string; message: string }
+  | { ok: false; rule: ExaminersRule; field?: undefined; message: string };
 
 export function checkExaminerStatusChange(facts: StatusChangeFacts): StatusChangeVerdict {
   const { from, to } = facts;

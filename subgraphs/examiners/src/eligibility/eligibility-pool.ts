@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { boundingBox, isValidCoordinates } from '../domain/distance';
-import { DEFAULT_MAX_TRAVEL_KM, type EligibilityExaminer, type EligibilityRequest } from '../domain/eligibility';
-import type { CredentialKind, ExaminerStatus, PartyType, VerificationStatus } from '../domain/enums';
+import {
+  DEFAULT_MAX_TRAVEL_KM,
+  type EligibilityConflict,
+  type EligibilityCredential,
+  type EligibilityExaminer,
+  type EligibilityRequest,
+} from '../domain/eligibility';
+import type { ExaminerStatus } from '../domain/enums';
 import type { EligibilityInput } from '../inputs/eligibility.inputs';
 
 /** The specialty and its descendants: a spine surgeon qualifies for an orthopaedic surgery request. */
@@ -30,16 +36,9 @@ interface FactsRow {
   npi: string;
   reputation_score: number | null;
   specialties: { code: string; boardCertified: boolean }[];
-  credentials: {
-    kind: CredentialKind;
-    jurisdiction: string | null;
-    status: VerificationStatus;
-    issuedOn: string | null;
-    expiresOn: string | null;
-    number: string;
-  }[];
+  credentials: EligibilityCredential[];
   offices: { latitude: number; longitude: number; label: string }[];
-  conflicts: { partyType: PartyType; partyKey: string; startsOn: string | null; endsOn: string | null }[];
+  conflicts: EligibilityConflict[];
 }
 
 /**

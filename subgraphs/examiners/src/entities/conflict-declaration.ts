@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { IdEntity, TextColumn } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { PartyType } from './enums';
 import { Examiner } from './examiner';
 
@@ -12,13 +12,7 @@ import { Examiner } from './examiner';
 @ObjectType()
 @Entity({ tableName: 'conflict_declaration' })
 @Index({ properties: ['partyType', 'partyKey'] })
-export class ConflictDeclaration {
-  [OptionalProps]?: 'id' | 'createdAt' | 'version';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class ConflictDeclaration extends IdEntity<'createdAt' | 'version'> {
   @ManyToOne(() => Examiner, { ref: true, deleteRule: 'cascade', index: true })
   examiner!: Ref<Examiner>;
 
@@ -26,16 +20,13 @@ export class ConflictDeclaration {
   @Enum({ items: enumValues(PartyType), type: 'string', length: 20 })
   partyType!: PartyType;
 
-  @Field(() => String, { description: 'Keyed hash of the party identity (HMAC-SHA256, hex)' })
-  @Property({ type: 'string', length: 64 })
+  @TextColumn({ length: 64, description: 'Keyed hash of the party identity (HMAC-SHA256, hex)' })
   partyKey!: string;
 
-  @Field(() => String, { nullable: true, description: 'A non-identifying label for organisations (never a claimant name)' })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true, description: 'A non-identifying label for organisations (never a claimant name)' })
   partyLabel: string | null = null;
 
-  @Field(() => String)
-  @Property({ type: 'text' })
+  @TextColumn()
   reason!: string;
 
   @Field(() => LocalDate, { nullable: true })

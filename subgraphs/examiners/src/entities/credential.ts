@@ -1,21 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity, RecordFields, TextColumn } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { CredentialKind, VerificationStatus } from './enums';
 import { Examiner } from './examiner';
 
 /** A licence, certification, registration or insurance policy an examiner holds, and its verification. */
+@RecordFields()
 @ObjectType()
 @Entity({ tableName: 'credential' })
 @Index({ properties: ['kind', 'jurisdiction'] })
-export class Credential {
-  [OptionalProps]?: 'id' | 'verificationStatus' | 'createdAt' | 'updatedAt' | 'version';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Credential extends BaseEntity<'verificationStatus'> {
   @ManyToOne(() => Examiner, { ref: true, deleteRule: 'cascade', index: true })
   examiner!: Ref<Examiner>;
 
@@ -23,16 +18,13 @@ export class Credential {
   @Enum({ items: enumValues(CredentialKind), type: 'string', length: 30 })
   kind!: CredentialKind;
 
-  @Field(() => String, { description: 'Who issued it, e.g. "New York State Education Department"' })
-  @Property({ type: 'string', length: 200 })
+  @TextColumn({ length: 200, description: 'Who issued it, e.g. "New York State Education Department"' })
   issuer!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 60 })
+  @TextColumn({ length: 60 })
   number!: string;
 
-  @Field(() => String, { nullable: true, description: 'Jurisdiction code (e.g. US-NY) for licences and state certifications' })
-  @Property({ type: 'string', length: 10, nullable: true })
+  @TextColumn({ length: 10, nullable: true, description: 'Jurisdiction code (e.g. US-NY) for licences and state certifications' })
   jurisdiction: string | null = null;
 
   @Field(() => LocalDate, { nullable: true })
@@ -52,28 +44,14 @@ export class Credential {
   @Property({ type: 'datetime', nullable: true })
   verifiedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Who verified or rejected it' })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true, description: 'Who verified or rejected it' })
   verifiedBy: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   verificationNote: string | null = null;
 
   @Field(() => LocalDate, { nullable: true, description: 'When the credential must be verified again' })
   @Property({ type: 'date', nullable: true })
   @Index()
   nextVerificationDue: string | null = null;
-
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }

@@ -1,54 +1,32 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum } from '@imepanel/runtime';
+import {
+  CREDENTIAL_KINDS,
+  EXAMINER_STATUSES,
+  PARTY_TYPES,
+  REPUTATION_EVENT_KINDS,
+  VERIFICATION_STATUSES,
+  type CredentialKind as CredentialKindValue,
+  type ExaminerStatus as ExaminerStatusValue,
+  type PartyType as PartyTypeValue,
+  type ReputationEventKind as ReputationEventKindValue,
+  type VerificationStatus as VerificationStatusValue,
+} from '../domain/enums';
 
 /**
- * Enumerations of the examiners subgraph, as plain objects so their values are the same string literals the
- * domain functions use. Each is registered once for GraphQL and listed for the ORM's check constraints.
+ * The examiners subgraph's vocabularies (domain/enums.ts) as GraphQL enums and ORM check constraints, each
+ * registered once: `ExaminerStatus.ACTIVE` is the domain's 'ACTIVE'.
  */
-export const ExaminerStatus = {
-  PENDING_REVIEW: 'PENDING_REVIEW',
-  ACTIVE: 'ACTIVE',
-  SUSPENDED: 'SUSPENDED',
-  RETIRED: 'RETIRED',
-} as const;
-export type ExaminerStatus = (typeof ExaminerStatus)[keyof typeof ExaminerStatus];
-registerEnumType(ExaminerStatus, { name: 'ExaminerStatus', description: 'Where an examiner stands on the panel' });
+export const ExaminerStatus = defineEnum('ExaminerStatus', EXAMINER_STATUSES, { description: 'Where an examiner stands on the panel' });
+export type ExaminerStatus = ExaminerStatusValue;
 
-export const CredentialKind = {
-  MEDICAL_LICENSE: 'MEDICAL_LICENSE',
-  BOARD_CERTIFICATION: 'BOARD_CERTIFICATION',
-  IME_CERTIFICATION: 'IME_CERTIFICATION',
-  QME_CERTIFICATION: 'QME_CERTIFICATION',
-  DEA_REGISTRATION: 'DEA_REGISTRATION',
-  MALPRACTICE_INSURANCE: 'MALPRACTICE_INSURANCE',
-} as const;
-export type CredentialKind = (typeof CredentialKind)[keyof typeof CredentialKind];
-registerEnumType(CredentialKind, { name: 'CredentialKind' });
+export const CredentialKind = defineEnum('CredentialKind', CREDENTIAL_KINDS);
+export type CredentialKind = CredentialKindValue;
 
-export const VerificationStatus = {
-  UNVERIFIED: 'UNVERIFIED',
-  VERIFIED: 'VERIFIED',
-  REJECTED: 'REJECTED',
-} as const;
-export type VerificationStatus = (typeof VerificationStatus)[keyof typeof VerificationStatus];
-registerEnumType(VerificationStatus, { name: 'VerificationStatus' });
+export const VerificationStatus = defineEnum('VerificationStatus', VERIFICATION_STATUSES);
+export type VerificationStatus = VerificationStatusValue;
 
-export const PartyType = {
-  CLAIMANT: 'CLAIMANT',
-  CLIENT: 'CLIENT',
-  ATTORNEY: 'ATTORNEY',
-  EMPLOYER: 'EMPLOYER',
-  PROVIDER: 'PROVIDER',
-} as const;
-export type PartyType = (typeof PartyType)[keyof typeof PartyType];
-registerEnumType(PartyType, { name: 'PartyType', description: 'Kind of party an examiner may have a conflict with' });
+export const PartyType = defineEnum('PartyType', PARTY_TYPES, { description: 'Kind of party an examiner may have a conflict with' });
+export type PartyType = PartyTypeValue;
 
-export const ReputationEventKind = {
-  QA_AUDIT: 'QA_AUDIT',
-  COMPLAINT: 'COMPLAINT',
-  CLIENT_FEEDBACK: 'CLIENT_FEEDBACK',
-  CLAIMANT_FEEDBACK: 'CLAIMANT_FEEDBACK',
-  COMMENDATION: 'COMMENDATION',
-} as const;
-export type ReputationEventKind = (typeof ReputationEventKind)[keyof typeof ReputationEventKind];
-registerEnumType(ReputationEventKind, { name: 'ReputationEventKind' });
-
+export const ReputationEventKind = defineEnum('ReputationEventKind', REPUTATION_EVENT_KINDS);
+export type ReputationEventKind = ReputationEventKindValue;

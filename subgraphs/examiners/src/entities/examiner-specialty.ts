@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { AuditAsPart } from '@imepanel/runtime';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { AuditAsPart, IdEntity } from '@imepanel/runtime';
+import { Field, ObjectType } from 'type-graphql';
 import { Examiner } from './examiner';
 import { Specialty } from './specialty';
 
@@ -11,13 +10,7 @@ import { Specialty } from './specialty';
 @ObjectType()
 @Entity({ tableName: 'examiner_specialty' })
 @Unique({ properties: ['examiner', 'specialty'] })
-export class ExaminerSpecialty {
-  [OptionalProps]?: 'id' | 'boardCertified' | 'primary';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class ExaminerSpecialty extends IdEntity<'boardCertified' | 'primary'> {
   @ManyToOne(() => Examiner, { ref: true, deleteRule: 'cascade' })
   examiner!: Ref<Examiner>;
 

@@ -1,44 +1,33 @@
-import { randomUUID } from 'node:crypto';
-import { ArrayType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ExaminerStatus } from './enums';
+import { ArrayType, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity, RecordFields, TextColumn } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
+import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
+import { ExaminerStatus } from './enums';
 import { PracticeGroup } from './practice-group';
 
 /** A physician on the panel. Owned by this subgraph; other subgraphs reference it by id. */
+@RecordFields()
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'An independent medical examiner on the panel' })
 @Entity({ tableName: 'examiner' })
 @Index({ properties: ['lastName', 'firstName'] })
-export class Examiner {
-  [OptionalProps]?: 'id' | 'status' | 'languages' | 'telehealth' | 'createdAt' | 'updatedAt' | 'version' | 'displayName';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Field(() => String, { description: 'National Provider Identifier: 10 digits, the last a Luhn check digit' })
-  @Property({ type: 'string', length: 10, unique: true })
+export class Examiner extends BaseEntity<'status' | 'languages' | 'telehealth' | 'displayName'> {
+  @TextColumn({ length: 10, unique: true, description: 'National Provider Identifier: 10 digits, the last a Luhn check digit' })
   npi!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 100 })
+  @TextColumn({ length: 100 })
   firstName!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 100 })
+  @TextColumn({ length: 100 })
   lastName!: string;
 
-  @Field(() => String, { nullable: true, description: 'Professional suffix, e.g. MD, DO, DC' })
-  @Property({ type: 'string', length: 20, nullable: true })
+  @TextColumn({ length: 20, nullable: true, description: 'Professional suffix, e.g. MD, DO, DC' })
   suffix: string | null = null;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 200 })
+  @TextColumn({ length: 200 })
   email!: string;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 40, nullable: true })
+  @TextColumn({ length: 40, nullable: true })
   phone: string | null = null;
 
   @Field(() => ExaminerStatus)
@@ -46,16 +35,14 @@ export class Examiner {
   @Index()
   status: ExaminerStatus = ExaminerStatus.PENDING_REVIEW;
 
-  @Field(() => String, { nullable: true, description: 'Why the status was last changed (e.g. the suspension reason)' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Why the status was last changed (e.g. the suspension reason)' })
   statusReason: string | null = null;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   statusChangedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true })
   statusChangedBy: string | null = null;
 
   @ManyToOne(() => PracticeGroup, { ref: true, nullable: true, deleteRule: 'set null', index: true })
@@ -73,8 +60,7 @@ export class Examiner {
   @Property({ type: 'smallint', nullable: true })
   yearsInPractice: number | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   bio: string | null = null;
 
   @Field(() => Float, { nullable: true, description: 'Current composite reputation (0–100) from the latest refresh' })
@@ -82,19 +68,7 @@ export class Examiner {
   @Index()
   reputationScore: number | null = null;
 
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Field(() => Int, { description: 'Optimistic-locking version: send it back with updates' })
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Field(() => String)
+  /** "Jane Doe, MD": how notices, panels and reasons name the examiner (a GraphQL field of ExaminerResolver). */
   get displayName(): string {
     return `${this.firstName} ${this.lastName}${this.suffix ? `, ${this.suffix}` : ''}`;
   }

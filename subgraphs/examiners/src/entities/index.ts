@@ -10,20 +10,8 @@ import { ReputationComponentValue, ReputationSnapshot } from './reputation-snaps
 import { ReputationWeights } from './reputation-weights';
 import { Specialty } from './specialty';
 
-export {
-  ConflictDeclaration,
-  Credential,
-  Examiner,
-  ExaminerSpecialty,
-  OfficeLocation,
-  PracticeGroup,
-  ReputationComponentValue,
-  ReputationEvent,
-  ReputationSnapshot,
-  ReputationWeights,
-  Specialty,
-};
-export { AuditEntry };
+export { AuditEntry, ConflictDeclaration, Credential, Examiner, ExaminerSpecialty, OfficeLocation, PracticeGroup };
+export { ReputationComponentValue, ReputationEvent, ReputationSnapshot, ReputationWeights, Specialty };
 export * from './enums';
 
 export const entities = [

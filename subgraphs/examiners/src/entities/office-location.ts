@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { AuditAsPart } from '@imepanel/runtime';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { AuditAsPart, IdEntity, TextColumn } from '@imepanel/runtime';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { Examiner } from './examiner';
 
 /** Where an examiner sees claimants in person; the coordinates drive the travel-distance rule. */
@@ -9,42 +8,29 @@ import { Examiner } from './examiner';
 @AuditAsPart()
 @ObjectType()
 @Entity({ tableName: 'office_location' })
-export class OfficeLocation {
-  [OptionalProps]?: 'id' | 'country' | 'primary';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class OfficeLocation extends IdEntity<'country' | 'primary'> {
   @ManyToOne(() => Examiner, { ref: true, deleteRule: 'cascade', index: true })
   examiner!: Ref<Examiner>;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 100, nullable: true })
+  @TextColumn({ length: 100, nullable: true })
   label: string | null = null;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 200 })
+  @TextColumn({ length: 200 })
   addressLine1!: string;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true })
   addressLine2: string | null = null;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 100 })
+  @TextColumn({ length: 100 })
   city!: string;
 
-  @Field(() => String, { description: 'State or province code, e.g. NY' })
-  @Property({ type: 'string', length: 20 })
+  @TextColumn({ length: 20, description: 'State or province code, e.g. NY' })
   region!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 20 })
+  @TextColumn({ length: 20 })
   postalCode!: string;
 
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2 country code' })
-  @Property({ type: 'string', length: 2 })
+  @TextColumn({ length: 2, description: 'ISO 3166-1 alpha-2 country code' })
   country: string = 'US';
 
   @Field(() => Float)

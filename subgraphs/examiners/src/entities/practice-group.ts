@@ -1,34 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity } from '@mikro-orm/core';
+import { BaseEntity, RecordFields, TextColumn } from '@imepanel/runtime';
+import { ObjectType } from 'type-graphql';
 
 /** A group practice. Panels take at most one examiner per group (CA: two from one group is grounds for replacement). */
+@RecordFields()
 @ObjectType()
 @Entity({ tableName: 'practice_group' })
-export class PracticeGroup {
-  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'version';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 200, unique: true })
+export class PracticeGroup extends BaseEntity {
+  @TextColumn({ length: 200, unique: true })
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true })
   website: string | null = null;
-
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }

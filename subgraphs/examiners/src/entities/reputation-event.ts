@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { IdEntity, TextColumn } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
-import { Authorized, Field, Float, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, Float, ObjectType } from 'type-graphql';
 import { ReputationEventKind } from './enums';
 import { Examiner } from './examiner';
 
@@ -12,13 +12,7 @@ import { Examiner } from './examiner';
 @ObjectType()
 @Entity({ tableName: 'reputation_event' })
 @Index({ properties: ['examiner', 'occurredOn'] })
-export class ReputationEvent {
-  [OptionalProps]?: 'id' | 'createdAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class ReputationEvent extends IdEntity<'createdAt'> {
   @ManyToOne(() => Examiner, { ref: true, deleteRule: 'cascade' })
   examiner!: Ref<Examiner>;
 
@@ -31,8 +25,7 @@ export class ReputationEvent {
   score: number | null = null;
 
   @Authorized('EXAMINER')
-  @Field(() => String, { nullable: true, description: 'Free text (a complaint may name a claimant): for ADMIN and the examiner concerned' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Free text (a complaint may name a claimant): for ADMIN and the examiner concerned' })
   note: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'The case it concerns, if any' })
@@ -43,8 +36,7 @@ export class ReputationEvent {
   @Property({ type: 'date' })
   occurredOn!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 200 })
+  @TextColumn({ length: 200 })
   recordedBy!: string;
 
   @Field(() => Date)

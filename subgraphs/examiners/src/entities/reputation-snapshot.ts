@@ -1,13 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { AuditAsPart } from '@imepanel/runtime';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Entity, Index, JsonType, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { AuditAsPart, IdEntity } from '@imepanel/runtime';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { Examiner } from './examiner';
 
 @ObjectType({ description: 'One component of the composite reputation score' })
 export class ReputationComponentValue {
-  [OptionalProps]?: 'id' | 'takenAt' | 'components' | 'inputs';
-
   @Field(() => String)
   name!: string;
 
@@ -27,11 +24,7 @@ export class ReputationComponentValue {
 @ObjectType()
 @Entity({ tableName: 'reputation_snapshot' })
 @Index({ properties: ['examiner', 'takenAt'] })
-export class ReputationSnapshot {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class ReputationSnapshot extends IdEntity<'takenAt' | 'components' | 'inputs'> {
   @ManyToOne(() => Examiner, { ref: true, deleteRule: 'cascade' })
   examiner!: Ref<Examiner>;
 

@@ -1,4 +1,5 @@
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { TextColumn } from '@imepanel/runtime';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 /**
@@ -49,8 +50,7 @@ export class ReputationWeights {
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true })
   updatedBy: string | null = null;
 
   @Field(() => Int)

@@ -1,29 +1,21 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity, RecordFields, TextColumn } from '@imepanel/runtime';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
 /** A node of the specialty taxonomy (orthopaedic surgery → spine …). Keyed by its stable code across the graph. */
+@RecordFields()
 @Directive('@key(fields: "code")')
 @ObjectType({ description: 'A medical specialty; specialties form a small taxonomy through `parent`' })
 @Entity({ tableName: 'specialty' })
-export class Specialty {
-  [OptionalProps]?: 'id' | 'active' | 'createdAt' | 'updatedAt' | 'version';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Field(() => String, { description: 'Stable code, e.g. ORTHO_SPINE' })
-  @Property({ type: 'string', length: 40, unique: true })
+export class Specialty extends BaseEntity<'active'> {
+  @TextColumn({ length: 40, unique: true, description: 'Stable code, e.g. ORTHO_SPINE' })
   code!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 120 })
+  @TextColumn({ length: 120 })
   @Index()
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   description: string | null = null;
 
   @ManyToOne(() => Specialty, { ref: true, nullable: true, deleteRule: 'restrict' })
@@ -32,16 +24,4 @@ export class Specialty {
   @Field(() => Boolean, { description: 'Inactive specialties stay on existing examiners but cannot be newly assigned' })
   @Property({ type: 'boolean' })
   active: boolean = true;
-
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Field(() => Int, { description: 'Optimistic-locking version: send it back with updates' })
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }

@@ -1,4 +1,4 @@
-import { LocalDate, NotBlank } from '@imepanel/runtime';
+import { LocalDate, NotBlank, TextField } from '@imepanel/runtime';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { PartyType } from '../entities';
@@ -16,14 +16,10 @@ export class DeclareConflictInput {
   @MaxLength(500)
   partyIdentity!: string;
 
-  @Field(() => String, { nullable: true, description: 'A non-identifying label for organisations; refused for claimants' })
-  @IsOptional()
-  @MaxLength(200)
+  @TextField(200, { optional: true, blank: true, description: 'A non-identifying label for organisations; refused for claimants' })
   partyLabel?: string | null;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(2000)
+  @TextField(2000)
   reason!: string;
 
   @Field(() => LocalDate, { nullable: true })
@@ -37,10 +33,7 @@ export class DeclareConflictInput {
 
 @InputType('UpdateConflictInput')
 export class UpdateConflictInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @MaxLength(2000)
+  @TextField(2000, { optional: true })
   reason?: string;
 
   @Field(() => LocalDate, { nullable: true })

@@ -1,6 +1,6 @@
-import { IsJurisdiction, LocalDate, NotBlank, SortDirection } from '@imepanel/runtime';
-import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { IsJurisdiction, LocalDate, SortDirection, SortInput, TextField } from '@imepanel/runtime';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { CredentialKind, VerificationStatus } from '../entities';
 
 @InputType('AddCredentialInput')
@@ -8,14 +8,10 @@ export class AddCredentialInput {
   @Field(() => CredentialKind)
   kind!: CredentialKind;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(200)
+  @TextField(200)
   issuer!: string;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(60)
+  @TextField(60)
   number!: string;
 
   @Field(() => String, { nullable: true, description: 'Required for medical licences and QME certifications, e.g. US-CA' })
@@ -34,16 +30,10 @@ export class AddCredentialInput {
 
 @InputType('UpdateCredentialInput', { description: 'Changing the number, jurisdiction or dates sends the credential back to UNVERIFIED' })
 export class UpdateCredentialInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @MaxLength(200)
+  @TextField(200, { optional: true })
   issuer?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @MaxLength(60)
+  @TextField(60, { optional: true })
   number?: string;
 
   @Field(() => String, { nullable: true })
@@ -60,22 +50,13 @@ export class UpdateCredentialInput {
   expiresOn?: string | null;
 }
 
-export enum CredentialSortField {
-  EXPIRES_ON = 'EXPIRES_ON',
-  NEXT_VERIFICATION_DUE = 'NEXT_VERIFICATION_DUE',
-  CREATED_AT = 'CREATED_AT',
-  KIND = 'KIND',
-}
-registerEnumType(CredentialSortField, { name: 'CredentialSortField' });
-
-@InputType('CredentialSort')
-export class CredentialSort {
-  @Field(() => CredentialSortField, { defaultValue: CredentialSortField.EXPIRES_ON })
-  field: CredentialSortField = CredentialSortField.EXPIRES_ON;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction: SortDirection = SortDirection.ASC;
-}
+/** How the credentials list sorts: soonest expiry first unless asked otherwise. */
+export const CredentialSort = SortInput(
+  'CredentialSort',
+  { EXPIRES_ON: 'expiresOn', NEXT_VERIFICATION_DUE: 'nextVerificationDue', CREATED_AT: 'createdAt', KIND: 'kind' },
+  { field: 'EXPIRES_ON', direction: SortDirection.ASC },
+);
+export type CredentialSort = InstanceType<typeof CredentialSort>;
 
 @InputType('CredentialFilter')
 export class CredentialFilter {

@@ -1,4 +1,4 @@
-import { IsJurisdiction, IsLanguageCode, IsNpi, LocalDate } from '@imepanel/runtime';
+import { InputListField, IsJurisdiction, IsLanguageCode, IsNpi, LocalDate } from '@imepanel/runtime';
 import { ArrayMaxSize, IsLatitude, IsLongitude, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, InputType } from 'type-graphql';
 import { CredentialKind, PartyType } from '../entities';
@@ -66,10 +66,7 @@ export class EligibilityInput {
   @IsNpi({ each: true })
   treatingProviderNpis?: string[];
 
-  @Field(() => [PartyKeyInput], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
+  @InputListField(() => PartyKeyInput, 20, { optional: true })
   partyKeys?: PartyKeyInput[];
 
   @Field(() => [CredentialKind], { nullable: true, description: "Credentials required besides a licence (default: the jurisdiction's)" })

@@ -1,26 +1,11 @@
-import { IsJurisdiction, IsLanguageCode, IsNpi, NotBlank, SortDirection } from '@imepanel/runtime';
-import {
-  ArrayMaxSize,
-  IsEmail,
-  IsInt,
-  IsLatitude,
-  IsLongitude,
-  IsOptional,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { EmailField, InputListField, IsJurisdiction, IsLanguageCode, IsNpi, PhoneField, SortDirection, SortInput, TextField } from '@imepanel/runtime';
+import { ArrayMaxSize, IsInt, IsLatitude, IsLongitude, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ExaminerStatus } from '../entities';
 
 @InputType('ExaminerSpecialtyInput')
 export class ExaminerSpecialtyInput {
-  @Field(() => String, { description: 'Specialty code, e.g. ORTHO_SPINE' })
-  @NotBlank()
-  @MaxLength(40)
+  @TextField(40, { description: 'Specialty code, e.g. ORTHO_SPINE' })
   code!: string;
 
   @Field(() => Boolean, { defaultValue: false })
@@ -32,34 +17,22 @@ export class ExaminerSpecialtyInput {
 
 @InputType('OfficeLocationInput')
 export class OfficeLocationInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @TextField(100, { optional: true, blank: true })
   label?: string | null;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(200)
+  @TextField(200)
   addressLine1!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @TextField(200, { optional: true, blank: true })
   addressLine2?: string | null;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(100)
+  @TextField(100)
   city!: string;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(20)
+  @TextField(20)
   region!: string;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(20)
+  @TextField(20)
   postalCode!: string;
 
   @Field(() => String, { defaultValue: 'US' })
@@ -84,29 +57,19 @@ export class CreateExaminerInput {
   @IsNpi()
   npi!: string;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(100)
+  @TextField(100)
   firstName!: string;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(100)
+  @TextField(100)
   lastName!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20)
+  @TextField(20, { optional: true, blank: true })
   suffix?: string | null;
 
-  @Field(() => String)
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(200)
+  @EmailField({ max: 200 })
   email!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^[+0-9 ()\-.]{7,40}$/, { message: 'phone must be a phone number (digits, spaces, + ( ) - .)' })
+  @PhoneField({ optional: true })
   phone?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -128,19 +91,13 @@ export class CreateExaminerInput {
   @Max(70)
   yearsInPractice?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @TextField(5000, { optional: true, blank: true })
   bio?: string | null;
 
-  @Field(() => [ExaminerSpecialtyInput], { nullable: false })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
+  @InputListField(() => ExaminerSpecialtyInput, 20)
   specialties: ExaminerSpecialtyInput[] = [];
 
-  @Field(() => [OfficeLocationInput], { nullable: false })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
+  @InputListField(() => OfficeLocationInput, 20)
   offices: OfficeLocationInput[] = [];
 }
 
@@ -151,32 +108,19 @@ export class UpdateExaminerInput {
   @IsNpi()
   npi?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @MaxLength(100)
+  @TextField(100, { optional: true })
   firstName?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @MaxLength(100)
+  @TextField(100, { optional: true })
   lastName?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20)
+  @TextField(20, { optional: true, blank: true })
   suffix?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(200)
+  @EmailField({ max: 200, optional: true })
   email?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^[+0-9 ()\-.]{7,40}$/, { message: 'phone must be a phone number (digits, spaces, + ( ) - .)' })
+  @PhoneField({ optional: true })
   phone?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -200,57 +144,41 @@ export class UpdateExaminerInput {
   @Max(70)
   yearsInPractice?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @TextField(5000, { optional: true, blank: true })
   bio?: string | null;
 
-  @Field(() => [ExaminerSpecialtyInput], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
+  @InputListField(() => ExaminerSpecialtyInput, 20, { optional: true })
   specialties?: ExaminerSpecialtyInput[];
 
-  @Field(() => [OfficeLocationInput], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
+  @InputListField(() => OfficeLocationInput, 20, { optional: true })
   offices?: OfficeLocationInput[];
 }
 
-export enum ExaminerSortField {
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-  STATUS = 'STATUS',
-  YEARS_IN_PRACTICE = 'YEARS_IN_PRACTICE',
-  REPUTATION = 'REPUTATION',
-}
-registerEnumType(ExaminerSortField, { name: 'ExaminerSortField' });
-
-@InputType('ExaminerSort')
-export class ExaminerSort {
-  @Field(() => ExaminerSortField, { defaultValue: ExaminerSortField.NAME })
-  field: ExaminerSortField = ExaminerSortField.NAME;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction: SortDirection = SortDirection.ASC;
-}
+/** How the examiners list sorts: each field and the properties it orders by (then the id, orm/list-order.ts). */
+export const ExaminerSort = SortInput(
+  'ExaminerSort',
+  {
+    NAME: ['lastName', 'firstName'],
+    CREATED_AT: 'createdAt',
+    UPDATED_AT: 'updatedAt',
+    STATUS: ['status', 'lastName'],
+    YEARS_IN_PRACTICE: 'yearsInPractice',
+    REPUTATION: 'reputationScore',
+  },
+  { field: 'NAME', direction: SortDirection.ASC },
+);
+export type ExaminerSort = InstanceType<typeof ExaminerSort>;
 
 @InputType('ExaminerFilter')
 export class ExaminerFilter {
-  @Field(() => String, { nullable: true, description: 'Matches name, NPI or email (case-insensitive, partial)' })
-  @IsOptional()
-  @MaxLength(200)
+  @TextField(200, { optional: true, blank: true, description: 'Matches name, NPI or email (case-insensitive, partial)' })
   search?: string;
 
   @Field(() => [ExaminerStatus], { nullable: true })
   @IsOptional()
   status?: ExaminerStatus[];
 
-  @Field(() => String, { nullable: true, description: 'Holds this specialty or one of its sub-specialties' })
-  @IsOptional()
-  @MaxLength(40)
+  @TextField(40, { optional: true, blank: true, description: 'Holds this specialty or one of its sub-specialties' })
   specialtyCode?: string;
 
   @Field(() => String, { nullable: true, description: 'Holds a medical licence in this jurisdiction (any verification status)' })

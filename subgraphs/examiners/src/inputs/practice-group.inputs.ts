@@ -1,12 +1,10 @@
-import { NotBlank } from '@imepanel/runtime';
+import { TextField } from '@imepanel/runtime';
 import { IsOptional, IsUrl, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
 @InputType('PracticeGroupInput')
 export class PracticeGroupInput {
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(200)
+  @TextField(200)
   name!: string;
 
   @Field(() => String, { nullable: true })

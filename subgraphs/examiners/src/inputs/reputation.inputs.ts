@@ -1,5 +1,5 @@
-import { LocalDate } from '@imepanel/runtime';
-import { IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { LocalDate, TextField } from '@imepanel/runtime';
+import { IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { ReputationEventKind } from '../entities';
 
@@ -14,9 +14,7 @@ export class RecordReputationEventInput {
   @Max(100)
   score?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(4000)
+  @TextField(4000, { optional: true, blank: true })
   note?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The case concerned, if any' })
@@ -39,4 +37,13 @@ export class ReputationWeightsInput {
   @Field(() => Float) @Min(0) @Max(100) reliability!: number;
   @Field(() => Float) @Min(0) @Max(100) conduct!: number;
   @Field(() => Float) @Min(0) @Max(100) credentials!: number;
+}
+
+@InputType('ReputationEventFilter')
+export class ReputationEventFilter {
+  @Field(() => ID, { nullable: true })
+  examinerId?: string;
+
+  @Field(() => [ReputationEventKind], { nullable: true })
+  kind?: ReputationEventKind[];
 }

@@ -1,5 +1,5 @@
-import { NotBlank } from '@imepanel/runtime';
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { TextField } from '@imepanel/runtime';
+import { IsOptional, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
@@ -11,14 +11,10 @@ export class CreateSpecialtyInput {
   @Matches(CODE, { message: CODE_MESSAGE })
   code!: string;
 
-  @Field(() => String)
-  @NotBlank()
-  @MaxLength(120)
+  @TextField(120)
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @TextField(2000, { optional: true, blank: true })
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Code of the parent specialty' })
@@ -29,15 +25,10 @@ export class CreateSpecialtyInput {
 
 @InputType('UpdateSpecialtyInput')
 export class UpdateSpecialtyInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @NotBlank()
-  @MaxLength(120)
+  @TextField(120, { optional: true })
   name?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @TextField(2000, { optional: true, blank: true })
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Code of the parent specialty; null makes it a root' })
@@ -52,9 +43,7 @@ export class UpdateSpecialtyInput {
 
 @InputType('SpecialtyFilter')
 export class SpecialtyFilter {
-  @Field(() => String, { nullable: true, description: 'Matches code or name' })
-  @IsOptional()
-  @MaxLength(200)
+  @TextField(200, { optional: true, blank: true, description: 'Matches code or name' })
   search?: string;
 
   @Field(() => Boolean, { nullable: true })

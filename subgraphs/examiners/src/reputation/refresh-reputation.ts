@@ -1,6 +1,6 @@
-import type { ServiceClient } from '@imepanel/runtime';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { utcDateOf } from '@imepanel/runtime/calendar';
 import { currentWeights } from '../commands/reputation-commands';
+import type { ExaminersCommandContext } from '../context';
 import { computeReputation, type ReputationWeights as Weights } from '../domain/reputation';
 import { Examiner, ExaminerStatus, ReputationSnapshot, type ReputationWeights } from '../entities';
 import { reputationInputs } from './reputation-inputs';
@@ -23,15 +23,16 @@ export interface RefreshResult {
  * subgraphs, curated events and lapses here) with the admin-set weights, stores a dated snapshot each and
  * updates the current score. Batches of 200 examiners; each batch commits on its own.
  */
-export async function refreshReputation(em: EntityManager, clients: { cases: ServiceClient; reports: ServiceClient }): Promise<RefreshResult> {
-  const takenAt = new Date();
+export async function refreshReputation(ctx: ExaminersCommandContext): Promise<RefreshResult> {
+  const { em } = ctx;
+  const takenAt = ctx.clock.now();
   const weights = weightsOf(await currentWeights(em));
   const examiners = await em.find(Examiner, { status: { $ne: ExaminerStatus.RETIRED } }, { fields: ['id'], orderBy: { id: 'asc' } });
   let scored = 0;
   let withoutData = 0;
   for (let start = 0; start < examiners.length; start += BATCH) {
     const ids = examiners.slice(start, start + BATCH).map((e) => e.id);
-    const inputs = await reputationInputs(em, clients, ids);
+    const inputs = await reputationInputs(em, ctx.services, ids, utcDateOf(takenAt));
     await em.transactional(async (tx) => {
       for (const id of ids) {
         const result = computeReputation(inputs.get(id)!, weights);

@@ -52,23 +52,24 @@ interface LocalRow {
 /**
  * The curated events and credential lapses of this subgraph, per examiner, in one aggregate statement. A lapse
  * is a licence or malpractice policy that expired within the window and was not replaced by one valid today.
+ * "Today" is the refresh's (the clock's), not the database's.
  */
-async function localInputs(em: EntityManager, ids: string[]): Promise<Map<string, LocalRow>> {
+async function localInputs(em: EntityManager, ids: string[], today: string): Promise<Map<string, LocalRow>> {
   const rows: LocalRow[] = await em.execute(
     `select e.id as examiner_id,
-            (select array_agg(ev.score) from examiners.reputation_event ev where ev.examiner_id = e.id and ev.kind = 'QA_AUDIT' and ev.occurred_on >= current_date - ?::int) as audit_scores,
-            (select count(*) from examiners.reputation_event ev where ev.examiner_id = e.id and ev.kind = 'COMPLAINT' and ev.occurred_on >= current_date - ?::int) as complaints,
-            (select count(*) from examiners.reputation_event ev where ev.examiner_id = e.id and ev.kind = 'COMMENDATION' and ev.occurred_on >= current_date - ?::int) as commendations,
-            (select array_agg(ev.score) from examiners.reputation_event ev where ev.examiner_id = e.id and ev.kind = 'CLIENT_FEEDBACK' and ev.occurred_on >= current_date - ?::int) as client_feedback,
-            (select array_agg(ev.score) from examiners.reputation_event ev where ev.examiner_id = e.id and ev.kind = 'CLAIMANT_FEEDBACK' and ev.occurred_on >= current_date - ?::int) as claimant_feedback,
+            (select array_agg(ev.score) from examiners.reputation_event ev where ev.examiner_id = e.id and ev.kind = 'QA_AUDIT' and ev.occurred_on >= ?::date - ?::int) as audit_scores,
+            (select count(*) from examiners.reputation_event ev where ev.examiner_id = e.id and ev.kind = 'COMPLAINT' and ev.occurred_on >= ?::date - ?::int) as complaints,
+            (select count(*) from examiners.reputation_event ev where ev.examiner_id = e.id and ev.kind = 'COMMENDATION' and ev.occurred_on >= ?::date - ?::int) as commendations,
+            (select array_agg(ev.score) from examiners.reputation_event ev where ev.examiner_id = e.id and ev.kind = 'CLIENT_FEEDBACK' and ev.occurred_on >= ?::date - ?::int) as client_feedback,
+            (select array_agg(ev.score) from examiners.reputation_event ev where ev.examiner_id = e.id and ev.kind = 'CLAIMANT_FEEDBACK' and ev.occurred_on >= ?::date - ?::int) as claimant_feedback,
             (select count(*) from examiners.credential c
               where c.examiner_id = e.id and c.kind in ('MEDICAL_LICENSE', 'MALPRACTICE_INSURANCE')
-                and c.expires_on < current_date and c.expires_on >= current_date - ?::int
+                and c.expires_on < ?::date and c.expires_on >= ?::date - ?::int
                 and not exists (select 1 from examiners.credential r
                                  where r.examiner_id = c.examiner_id and r.kind = c.kind and r.jurisdiction is not distinct from c.jurisdiction
-                                   and r.verification_status = 'VERIFIED' and (r.expires_on is null or r.expires_on >= current_date))) as lapses
+                                   and r.verification_status = 'VERIFIED' and (r.expires_on is null or r.expires_on >= ?::date))) as lapses
        from examiners.examiner e where e.id in (?)`,
-    [...Array(6).fill(REPUTATION_WINDOW_DAYS), ids],
+    [...Array(5).fill([today, REPUTATION_WINDOW_DAYS]).flat(), today, today, REPUTATION_WINDOW_DAYS, today, ids],
   );
   return new Map(rows.map((r) => [r.examiner_id, r]));
 }
@@ -78,11 +79,12 @@ export async function reputationInputs(
   em: EntityManager,
   clients: { cases: ServiceClient; reports: ServiceClient },
   ids: string[],
+  today: string,
 ): Promise<Map<string, ReputationInputs>> {
   const [caseMetrics, reportMetrics, local] = await Promise.all([
     entityMetrics<CaseMetrics>(clients.cases, CASE_METRICS, 'caseMetrics', ids),
     entityMetrics<ReportMetrics>(clients.reports, REPORT_METRICS, 'reportMetrics', ids),
-    localInputs(em, ids),
+    localInputs(em, ids, today),
   ]);
   return new Map(
     ids.map((id) => {

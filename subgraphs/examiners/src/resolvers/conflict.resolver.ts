@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { declareConflict, removeConflict, updateConflict } from '../commands/conflict-commands';
-import { assertMayChangeConflict, assertMayDeclareConflictFor } from '../access';
 import type { ExaminersContext } from '../context';
 import { ConflictDeclaration, Examiner } from '../entities';
 import { DeclareConflictInput, UpdateConflictInput } from '../inputs/conflict.inputs';
@@ -15,27 +14,24 @@ export class ConflictResolver {
     @Arg('input', () => DeclareConflictInput) input: DeclareConflictInput,
     @Ctx() ctx: ExaminersContext,
   ) {
-    assertMayDeclareConflictFor(ctx.actor, examinerId);
-    return declareConflict(ctx.em, ctx.cases, ctx.settings.partyKeySecret, examinerId, input);
+    return declareConflict(ctx, examinerId, input);
   }
 
   @Authorized('EXAMINER')
   @Mutation(() => ConflictDeclaration)
-  async updateConflict(
+  updateConflict(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => UpdateConflictInput) input: UpdateConflictInput,
     @Ctx() ctx: ExaminersContext,
   ) {
-    await assertMayChangeConflict(ctx.em, ctx.actor, id);
-    return updateConflict(ctx.em, id, version, input);
+    return updateConflict(ctx, id, version, input);
   }
 
   @Authorized('EXAMINER')
   @Mutation(() => ID, { description: 'Deletes a conflict declared in error; answers its id' })
-  async removeConflict(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: ExaminersContext) {
-    await assertMayChangeConflict(ctx.em, ctx.actor, id);
-    return removeConflict(ctx.em, id, version);
+  removeConflict(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: ExaminersContext) {
+    return removeConflict(ctx, id, version);
   }
 
   @Authorized()

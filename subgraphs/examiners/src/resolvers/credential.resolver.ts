@@ -1,15 +1,13 @@
-import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, SortDirection } from '@imepanel/runtime';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, SortDirection, defineEnum, today } from '@imepanel/runtime';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { addCredential, removeCredential, setVerification, updateCredential } from '../commands/credential-commands';
 import type { ExaminersContext } from '../context';
-import { credentialExpiryState } from '../domain/credential-expiry';
+import { CREDENTIAL_EXPIRY_STATES, credentialExpiryState } from '../domain/credential-expiry';
 import { Credential, Examiner } from '../entities';
-import { AddCredentialInput, CredentialFilter, CredentialSort, CredentialSortField, UpdateCredentialInput } from '../inputs/credential.inputs';
+import { AddCredentialInput, CredentialFilter, CredentialSort, UpdateCredentialInput } from '../inputs/credential.inputs';
 import { findCredentials } from '../queries/credential-query';
 
-export const CredentialExpiryState = { EXPIRED: 'EXPIRED', EXPIRING: 'EXPIRING', VALID: 'VALID', NO_EXPIRY: 'NO_EXPIRY' } as const;
-registerEnumType(CredentialExpiryState, {
-  name: 'CredentialExpiryState',
+export const CredentialExpiryState = defineEnum('CredentialExpiryState', CREDENTIAL_EXPIRY_STATES, {
   description: 'EXPIRING means within 60 days from today',
 });
 
@@ -37,7 +35,7 @@ export class CredentialResolver {
     @Arg('sort', () => CredentialSort, { nullable: true }) sort?: CredentialSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return findCredentials(ctx.em, filter, sort, page ?? DEFAULT_PAGE);
+    return findCredentials(ctx, filter, sort, page ?? DEFAULT_PAGE);
   }
 
   @Authorized()
@@ -47,7 +45,7 @@ export class CredentialResolver {
     @Ctx() ctx: ExaminersContext,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return findCredentials(ctx.em, checkedDays(withinDays, { expiringWithinDays: withinDays }), undefined, page ?? DEFAULT_PAGE);
+    return findCredentials(ctx, checkedDays(withinDays, { expiringWithinDays: withinDays }), undefined, page ?? DEFAULT_PAGE);
   }
 
   @Authorized()
@@ -57,12 +55,8 @@ export class CredentialResolver {
     @Ctx() ctx: ExaminersContext,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return findCredentials(
-      ctx.em,
-      checkedDays(withinDays, { verificationDueWithinDays: withinDays }),
-      { field: CredentialSortField.NEXT_VERIFICATION_DUE, direction: SortDirection.ASC },
-      page ?? DEFAULT_PAGE,
-    );
+    const filter = checkedDays(withinDays, { verificationDueWithinDays: withinDays });
+    return findCredentials(ctx, filter, { field: CredentialSort.fields.NEXT_VERIFICATION_DUE, direction: SortDirection.ASC }, page ?? DEFAULT_PAGE);
   }
 
   @Authorized('ADMIN')
@@ -72,7 +66,7 @@ export class CredentialResolver {
     @Arg('input', () => AddCredentialInput) input: AddCredentialInput,
     @Ctx() ctx: ExaminersContext,
   ) {
-    return addCredential(ctx.em, examinerId, input);
+    return addCredential(ctx, examinerId, input);
   }
 
   @Authorized('ADMIN')
@@ -83,7 +77,7 @@ export class CredentialResolver {
     @Arg('input', () => UpdateCredentialInput) input: UpdateCredentialInput,
     @Ctx() ctx: ExaminersContext,
   ) {
-    return updateCredential(ctx.em, id, version, input);
+    return updateCredential(ctx, id, version, input);
   }
 
   @Authorized('ADMIN')
@@ -94,7 +88,7 @@ export class CredentialResolver {
     @Ctx() ctx: ExaminersContext,
     @Arg('note', () => String, { nullable: true }) note?: string,
   ) {
-    return setVerification(ctx.em, id, version, 'VERIFIED', note, ctx.actor);
+    return setVerification(ctx, id, version, 'VERIFIED', note);
   }
 
   @Authorized('ADMIN')
@@ -105,13 +99,13 @@ export class CredentialResolver {
     @Arg('note', () => String) note: string,
     @Ctx() ctx: ExaminersContext,
   ) {
-    return setVerification(ctx.em, id, version, 'REJECTED', note, ctx.actor);
+    return setVerification(ctx, id, version, 'REJECTED', note);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => ID, { description: 'Deletes a credential recorded in error; answers its id' })
   removeCredential(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: ExaminersContext) {
-    return removeCredential(ctx.em, id, version);
+    return removeCredential(ctx, id, version);
   }
 
   @Authorized()
@@ -122,7 +116,7 @@ export class CredentialResolver {
 
   @Authorized()
   @FieldResolver(() => CredentialExpiryState)
-  expiryState(@Root() credential: Credential) {
-    return credentialExpiryState(credential.expiresOn, new Date().toISOString().slice(0, 10));
+  expiryState(@Root() credential: Credential, @Ctx() ctx: ExaminersContext) {
+    return credentialExpiryState(credential.expiresOn, today(ctx.clock));
   }
 }

@@ -1,14 +1,12 @@
-import { FieldErrors, notFound } from '@imepanel/runtime';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { defineEnum, notFound } from '@imepanel/runtime';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { ExaminersContext } from '../context';
-import { ELIGIBILITY_RULES, explainEligibility, type EligibilityRule } from '../domain/eligibility';
-import { candidateFacts, eligibilityFacts, specialtySubtree, toEligibilityRequest } from '../eligibility/eligibility-pool';
+import { ELIGIBILITY_RULES, type EligibilityRule } from '../domain/eligibility';
 import { Examiner } from '../entities';
 import { EligibilityInput } from '../inputs/eligibility.inputs';
+import { eligibleExaminers, examinerEligibility } from '../queries/eligibility-query';
 
-const EligibilityRuleEnum = Object.fromEntries(ELIGIBILITY_RULES.map((r) => [r, r])) as Record<EligibilityRule, EligibilityRule>;
-registerEnumType(EligibilityRuleEnum, { name: 'EligibilityRule', description: 'The rules (docs/rules.md) an examiner must pass for a case' });
+const EligibilityRuleEnum = defineEnum('EligibilityRule', ELIGIBILITY_RULES, { description: 'The rules (docs/rules.md) an examiner must pass for a case' });
 
 @ObjectType('EligibilityRuleResult')
 export class EligibilityRuleResult {
@@ -52,46 +50,24 @@ export class EligibleExaminer {
   reputationScore!: number | null;
 }
 
-/** The accepted specialty codes, refusing an unknown specialty rather than answering "nobody is eligible". */
-async function acceptedSpecialties(em: EntityManager, code: string): Promise<string[]> {
-  const accepted = await specialtySubtree(em, code);
-  if (accepted.length === 0) new FieldErrors().add('input.specialtyCode', `Specialty ${code} does not exist`).throwIfAny();
-  return accepted;
-}
-
 @Resolver()
 export class EligibilityResolver {
   @Authorized('SERVICE')
   @Query(() => [EligibleExaminer], {
     description: 'Examiners who pass every eligibility rule for the case described, nearest first',
   })
-  async eligibleExaminers(@Arg('input', () => EligibilityInput) input: EligibilityInput, @Ctx() ctx: ExaminersContext): Promise<EligibleExaminer[]> {
-    const accepted = await acceptedSpecialties(ctx.em, input.specialtyCode);
-    const request = toEligibilityRequest(input, accepted);
-    return (await candidateFacts(ctx.em, request))
-      .map((facts) => ({ facts, explanation: explainEligibility(facts, request) }))
-      .filter(({ explanation }) => explanation.eligible)
-      .map(({ facts, explanation }) => ({
-        examinerId: facts.id,
-        distanceKm: explanation.distanceKm,
-        practiceGroupId: facts.practiceGroup ?? null,
-        reputationScore: facts.reputationScore,
-      }))
-      .sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || a.examinerId.localeCompare(b.examinerId));
+  eligibleExaminers(@Arg('input', () => EligibilityInput) input: EligibilityInput, @Ctx() ctx: ExaminersContext): Promise<EligibleExaminer[]> {
+    return eligibleExaminers(ctx, input);
   }
 
   @Authorized('SERVICE')
   @Query(() => EligibilityExplanation, { description: 'Every eligibility rule for one examiner and case, passed or failed, with the reason' })
-  async explainEligibility(
+  explainEligibility(
     @Arg('examinerId', () => ID) examinerId: string,
     @Arg('input', () => EligibilityInput) input: EligibilityInput,
     @Ctx() ctx: ExaminersContext,
   ): Promise<EligibilityExplanation> {
-    const examiner = await ctx.loaders.examinerById.load(examinerId);
-    if (!examiner) throw notFound('Examiner', examinerId);
-    const accepted = await acceptedSpecialties(ctx.em, input.specialtyCode);
-    const [facts] = await eligibilityFacts(ctx.em, [examiner.id]);
-    return { examiner, ...explainEligibility(facts, toEligibilityRequest(input, accepted)) };
+    return examinerEligibility(ctx, examinerId, input);
   }
 }
 

@@ -32,13 +32,13 @@ export class ExaminerResolver {
     @Arg('sort', () => ExaminerSort, { nullable: true }) sort?: ExaminerSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return findExaminers(ctx.em, filter, sort, page ?? DEFAULT_PAGE);
+    return findExaminers(ctx, filter, sort, page ?? DEFAULT_PAGE);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Examiner, { description: 'Onboards an examiner in PENDING_REVIEW' })
   createExaminer(@Arg('input', () => CreateExaminerInput) input: CreateExaminerInput, @Ctx() ctx: ExaminersContext) {
-    return createExaminer(ctx.em, input);
+    return createExaminer(ctx, input);
   }
 
   @Authorized('ADMIN')
@@ -49,7 +49,7 @@ export class ExaminerResolver {
     @Arg('input', () => UpdateExaminerInput) input: UpdateExaminerInput,
     @Ctx() ctx: ExaminersContext,
   ) {
-    return updateExaminer(ctx.em, id, version, input);
+    return updateExaminer(ctx, id, version, input);
   }
 
   @Authorized('ADMIN')
@@ -60,7 +60,13 @@ export class ExaminerResolver {
     @Arg('input', () => ChangeExaminerStatusInput) input: ChangeExaminerStatusInput,
     @Ctx() ctx: ExaminersContext,
   ) {
-    return changeExaminerStatus(ctx.em, id, version, input, ctx.actor);
+    return changeExaminerStatus(ctx, id, version, input);
+  }
+
+  @Authorized()
+  @FieldResolver(() => String)
+  displayName(@Root() examiner: Examiner) {
+    return examiner.displayName;
   }
 
   @Authorized()

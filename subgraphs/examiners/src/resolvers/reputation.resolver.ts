@@ -1,25 +1,14 @@
-import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, listOrder, SortDirection, toPage } from '@imepanel/runtime';
-import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { DEFAULT_PAGE, PageInput, Paginated } from '@imepanel/runtime';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { currentWeights, recordReputationEvent, removeReputationEvent, updateWeights } from '../commands/reputation-commands';
-import { computeReputation, validateWeights, type ReputationInputs } from '../domain/reputation';
 import { refreshReputation } from '../reputation/refresh-reputation';
-import { reputationEventScope } from '../access';
 import type { ExaminersContext } from '../context';
-import { Examiner, ReputationComponentValue, ReputationEvent, ReputationEventKind, ReputationSnapshot, ReputationWeights } from '../entities';
-import { RecordReputationEventInput, ReputationWeightsInput } from '../inputs/reputation.inputs';
+import { Examiner, ReputationComponentValue, ReputationEvent, ReputationSnapshot, ReputationWeights } from '../entities';
+import { RecordReputationEventInput, ReputationEventFilter, ReputationWeightsInput } from '../inputs/reputation.inputs';
+import { findReputationEvents, previewReputationWeights } from '../queries/reputation-query';
 
 @ObjectType('ReputationEventPage')
 export class ReputationEventPage extends Paginated(ReputationEvent) {}
-
-@InputType('ReputationEventFilter')
-export class ReputationEventFilter {
-  @Field(() => ID, { nullable: true })
-  examinerId?: string;
-
-  @Field(() => [ReputationEventKind], { nullable: true })
-  kind?: ReputationEventKind[];
-}
 
 @ObjectType('ExaminerReputation', { description: 'The current composite score, its components, and the dated history' })
 export class ExaminerReputation {
@@ -40,20 +29,12 @@ export class ExaminerReputation {
 export class ReputationEventResolver {
   @Authorized('ANALYST', 'EXAMINER', 'SERVICE')
   @Query(() => ReputationEventPage, { description: 'Curated reputation inputs, newest first; an EXAMINER sees only their own' })
-  async reputationEvents(
+  reputationEvents(
     @Ctx() ctx: ExaminersContext,
     @Arg('filter', () => ReputationEventFilter, { nullable: true }) filter?: ReputationEventFilter,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE,
   ) {
-    const where: FilterQuery<ReputationEvent>[] = [reputationEventScope(ctx.actor)];
-    if (filter?.examinerId) where.push({ examiner: filter.examinerId });
-    if (filter?.kind?.length) where.push({ kind: { $in: filter.kind } });
-    const [items, total] = await ctx.em.findAndCount(ReputationEvent, { $and: where }, {
-      orderBy: listOrder(ctx.em, ReputationEvent, ['occurredOn', 'createdAt'], SortDirection.DESC),
-      limit: page.limit,
-      offset: page.offset,
-    });
-    return toPage(items, total, page);
+    return findReputationEvents(ctx, filter, page);
   }
 
   @Authorized('ADMIN')
@@ -63,13 +44,13 @@ export class ReputationEventResolver {
     @Arg('input', () => RecordReputationEventInput) input: RecordReputationEventInput,
     @Ctx() ctx: ExaminersContext,
   ) {
-    return recordReputationEvent(ctx.em, ctx.cases, examinerId, input, ctx.actor);
+    return recordReputationEvent(ctx, examinerId, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => ID, { description: 'Deletes an event recorded in error; answers its id' })
   removeReputationEvent(@Arg('id', () => ID) id: string, @Ctx() ctx: ExaminersContext) {
-    return removeReputationEvent(ctx.em, id);
+    return removeReputationEvent(ctx, id);
   }
 
   @Authorized()
@@ -111,34 +92,17 @@ export class ReputationWeightsResolver {
   @Authorized('ADMIN')
   @Mutation(() => ReputationRefresh, { description: 'Recomputes every examiner’s composite from the real rows and stores a dated snapshot' })
   refreshReputation(@Ctx() ctx: ExaminersContext) {
-    return refreshReputation(ctx.em, ctx);
+    return refreshReputation(ctx);
   }
 
   @Authorized('ADMIN')
   @Query(() => ReputationPreviewPage, { description: 'How scores would change with other weights, from each examiner’s latest snapshot inputs' })
-  async previewReputationWeights(
+  previewReputationWeights(
     @Arg('input', () => ReputationWeightsInput) input: ReputationWeightsInput,
     @Ctx() ctx: ExaminersContext,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE,
   ) {
-    const errors = new FieldErrors();
-    for (const problem of validateWeights({ ...input })) errors.add(`input.${problem.field}`, problem.message);
-    errors.throwIfAny();
-    const [rows, [{ total }]] = await Promise.all([
-      ctx.em.execute<{ examiner_id: string; score: number | null; inputs: ReputationInputs }[]>(
-        `select * from (select distinct on (s.examiner_id) s.examiner_id, s.score, s.inputs from examiners.reputation_snapshot s
-           order by s.examiner_id, s.taken_at desc) latest order by latest.score desc nulls last, latest.examiner_id limit ? offset ?`,
-        [page.limit, page.offset],
-      ),
-      ctx.em.execute<{ total: string }[]>(`select count(distinct examiner_id) as total from examiners.reputation_snapshot`),
-    ]);
-    const examiners = await Promise.all(rows.map((r) => ctx.loaders.examinerById.load(r.examiner_id)));
-    const items = rows.map((r, i) => ({
-      examiner: examiners[i]!,
-      currentScore: r.score,
-      previewScore: computeReputation(r.inputs, { ...input }).score,
-    }));
-    return toPage(items, Number(total), page);
+    return previewReputationWeights(ctx, input, page);
   }
 
   @Authorized()
@@ -154,7 +118,7 @@ export class ReputationWeightsResolver {
     @Arg('input', () => ReputationWeightsInput) input: ReputationWeightsInput,
     @Ctx() ctx: ExaminersContext,
   ) {
-    return updateWeights(ctx.em, version, input, ctx.actor);
+    return updateWeights(ctx, version, input);
   }
 }
 

@@ -1,10 +1,10 @@
-import { DEFAULT_PAGE, PageInput, Paginated, containsPattern, listOrder, SortDirection, toPage } from '@imepanel/runtime';
-import type { FilterQuery } from '@mikro-orm/core';
+import { DEFAULT_PAGE, PageInput, Paginated } from '@imepanel/runtime';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { createSpecialty, updateSpecialty } from '../commands/specialty-commands';
 import type { ExaminersContext } from '../context';
 import { ExaminerSpecialty, Specialty } from '../entities';
 import { CreateSpecialtyInput, SpecialtyFilter, UpdateSpecialtyInput } from '../inputs/specialty.inputs';
+import { findSpecialties } from '../queries/specialty-query';
 
 @ObjectType('SpecialtyPage')
 export class SpecialtyPage extends Paginated(Specialty) {}
@@ -19,31 +19,18 @@ export class SpecialtyResolver {
 
   @Authorized()
   @Query(() => SpecialtyPage, { description: 'The specialty taxonomy, sorted by name' })
-  async specialties(
+  specialties(
     @Ctx() ctx: ExaminersContext,
     @Arg('filter', () => SpecialtyFilter, { nullable: true }) filter?: SpecialtyFilter,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE,
   ) {
-    const where: FilterQuery<Specialty>[] = [];
-    if (filter?.search?.trim()) {
-      const pattern = containsPattern(filter.search);
-      where.push({ $or: [{ code: { $ilike: pattern } }, { name: { $ilike: pattern } }] });
-    }
-    if (filter?.active !== undefined && filter.active !== null) where.push({ active: filter.active });
-    if (filter?.parentCode) where.push({ parent: { code: filter.parentCode } });
-    if (filter?.rootsOnly) where.push({ parent: null });
-    const [items, total] = await ctx.em.findAndCount(Specialty, { $and: where }, {
-      orderBy: listOrder(ctx.em, Specialty, ['name', 'code'], SortDirection.ASC),
-      limit: page.limit,
-      offset: page.offset,
-    });
-    return toPage(items, total, page);
+    return findSpecialties(ctx, filter, page);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Specialty)
   createSpecialty(@Arg('input', () => CreateSpecialtyInput) input: CreateSpecialtyInput, @Ctx() ctx: ExaminersContext) {
-    return createSpecialty(ctx.em, input);
+    return createSpecialty(ctx, input);
   }
 
   @Authorized('ADMIN')
@@ -54,7 +41,7 @@ export class SpecialtyResolver {
     @Arg('input', () => UpdateSpecialtyInput) input: UpdateSpecialtyInput,
     @Ctx() ctx: ExaminersContext,
   ) {
-    return updateSpecialty(ctx.em, code, version, input);
+    return updateSpecialty(ctx, code, version, input);
   }
 
   @Authorized()

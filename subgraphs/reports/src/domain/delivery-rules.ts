@@ -1,4 +1,5 @@
 import { addCalendarDays, deadline, isIsoDate, type DayCountUnit, type Holidays } from '@imepanel/runtime/calendar';
+import type { ReportRecipient } from '@imepanel/runtime/vocabulary';
 
 /**
  * Report distribution and deadlines (docs/rules.md, claimant right 4, "a copy of the report", and "Jurisdiction rules"): who must receive
@@ -6,8 +7,8 @@ import { addCalendarDays, deadline, isIsoDate, type DayCountUnit, type Holidays 
  * itself is due.
  */
 
-export type ReportRecipient = 'CLIENT' | 'CLAIMANT' | 'CLAIMANT_REPRESENTATIVE' | 'TREATING_PHYSICIAN' | 'BOARD';
-export const REPORT_RECIPIENTS = ['CLIENT', 'CLAIMANT', 'CLAIMANT_REPRESENTATIVE', 'TREATING_PHYSICIAN', 'BOARD'] as const satisfies readonly ReportRecipient[];
+/** Who may be required to receive the final report: the runtime's vocabulary, which the cases subgraph's rules name. */
+export { REPORT_RECIPIENTS, type ReportRecipient } from '@imepanel/runtime/vocabulary';
 /** Short name used by the delivery checks. */
 export type Recipient = ReportRecipient;
 

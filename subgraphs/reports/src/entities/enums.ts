@@ -1,3 +1,5 @@
+import { defineEnum } from '@imepanel/runtime';
+import { LINES_OF_BUSINESS, REPORT_RECIPIENTS, type LineOfBusiness as LineOfBusinessValue, type ReportRecipient as ReportRecipientValue } from '@imepanel/runtime/vocabulary';
 import { registerEnumType } from 'type-graphql';
 
 /** Enumerations of the reports subgraph, as plain objects whose values are the domain's string literals. */
@@ -32,15 +34,9 @@ export const WorkCapacity = { FULL_DUTY: 'FULL_DUTY', MODIFIED_DUTY: 'MODIFIED_D
 export type WorkCapacity = (typeof WorkCapacity)[keyof typeof WorkCapacity];
 registerEnumType(WorkCapacity, { name: 'WorkCapacity' });
 
-export const ReportRecipient = {
-  CLIENT: 'CLIENT',
-  CLAIMANT: 'CLAIMANT',
-  CLAIMANT_REPRESENTATIVE: 'CLAIMANT_REPRESENTATIVE',
-  TREATING_PHYSICIAN: 'TREATING_PHYSICIAN',
-  BOARD: 'BOARD',
-} as const;
-export type ReportRecipient = (typeof ReportRecipient)[keyof typeof ReportRecipient];
-registerEnumType(ReportRecipient, { name: 'ReportRecipient' });
+/** The runtime's vocabulary, which the cases subgraph's jurisdiction rules name. */
+export const ReportRecipient = defineEnum('ReportRecipient', REPORT_RECIPIENTS);
+export type ReportRecipient = ReportRecipientValue;
 
 export const DeliveryMethod = { EMAIL: 'EMAIL', PORTAL: 'PORTAL', MAIL: 'MAIL', FAX: 'FAX', HAND_DELIVERY: 'HAND_DELIVERY' } as const;
 export type DeliveryMethod = (typeof DeliveryMethod)[keyof typeof DeliveryMethod];
@@ -50,13 +46,6 @@ export const QaOutcome = { PASSED: 'PASSED', CHANGES_REQUESTED: 'CHANGES_REQUEST
 export type QaOutcome = (typeof QaOutcome)[keyof typeof QaOutcome];
 registerEnumType(QaOutcome, { name: 'QaOutcome' });
 
-/** The case's line of business, copied onto the report (the same values as the cases subgraph's enum). */
-export const LineOfBusiness = {
-  WORKERS_COMP: 'WORKERS_COMP',
-  AUTO: 'AUTO',
-  DISABILITY: 'DISABILITY',
-  LIABILITY: 'LIABILITY',
-  OTHER: 'OTHER',
-} as const;
-export type LineOfBusiness = (typeof LineOfBusiness)[keyof typeof LineOfBusiness];
-registerEnumType(LineOfBusiness, { name: 'LineOfBusiness' });
+/** The case's line of business, copied onto the report: the runtime's vocabulary, as the cases subgraph's. */
+export const LineOfBusiness = defineEnum('LineOfBusiness', LINES_OF_BUSINESS);
+export type LineOfBusiness = LineOfBusinessValue;

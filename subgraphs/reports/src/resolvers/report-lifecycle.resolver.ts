@@ -59,7 +59,7 @@ export class ReportLifecycleResolver {
     @Ctx() ctx: ReportsContext,
     @Arg('input', () => FinaliseReportInput, { nullable: true }) input?: FinaliseReportInput,
   ) {
-    return finaliseReport(ctx.em, ctx.cases, ctx.log, id, version, input ?? new FinaliseReportInput(), ctx.actor, ctx.now());
+    return finaliseReport(ctx.em, ctx.services.cases, ctx.log, id, version, input ?? new FinaliseReportInput(), ctx.actor, ctx.clock.now());
   }
 
   @Authorized('ADMIN')
@@ -69,7 +69,7 @@ export class ReportLifecycleResolver {
     @Arg('deliveries', () => [DeliveryInput]) deliveries: DeliveryInput[],
     @Ctx() ctx: ReportsContext,
   ) {
-    return recordDeliveries(ctx.em, id, deliveries, ctx.actor, ctx.now());
+    return recordDeliveries(ctx.em, id, deliveries, ctx.actor, ctx.clock.now());
   }
 
   @Authorized('CLIENT')

@@ -33,7 +33,7 @@ export class ReportResolver {
   @Authorized('EXAMINER')
   @Mutation(() => Report, { description: 'Starts a DRAFT report (or addendum) for an examined case' })
   startReport(@Arg('input', () => StartReportInput) input: StartReportInput, @Ctx() ctx: ReportsContext) {
-    return startReport(ctx.em, ctx.cases, input, ctx.actor);
+    return startReport(ctx.em, ctx.services.cases, input, ctx.actor);
   }
 
   @Authorized('EXAMINER')

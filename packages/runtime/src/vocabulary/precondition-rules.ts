@@ -1,0 +1,75 @@
+/**
+ * The rules a FAILED_PRECONDITION refusal names in `extensions.rule`, so callers can react programmatically
+ * (docs/api.md, "Errors"). Each subgraph's list is here, next to the others, because `failedPrecondition` takes only
+ * a listed rule: a new refusal adds its rule to its subgraph's list, and a misspelt one does not compile. The
+ * strings are part of the API and never change.
+ */
+
+/** Refusals of the platform itself, in any subgraph. */
+export const PLATFORM_RULES = [
+  /** A subgraph this one must ask (to check an id it is to store, say) could not answer; nothing was written. */
+  'DEPENDENCY_UNAVAILABLE',
+  /** A business-day count reached a day outside the jurisdiction's holiday calendar (docs/rules.md, "Holidays"). */
+  'HOLIDAY_CALENDAR_RANGE',
+] as const;
+
+/** The examiners subgraph's refusals (docs/rules.md, "Examiner status"). */
+export const EXAMINERS_RULES = ['ACTIVATION_NEEDS_SPECIALTY', 'ACTIVATION_NEEDS_LICENCE'] as const;
+
+/** The cases subgraph's refusals: the case lifecycle, scheduling and notices, panels (docs/rules.md). */
+export const CASES_RULES = [
+  // The case lifecycle (domain/case-lifecycle.ts).
+  'ILLEGAL_TRANSITION',
+  'PANEL_REQUIRED',
+  'EXAMINER_NOT_ASSIGNED',
+  'NOTICE_NOT_SERVED',
+  'REPORT_NOT_DELIVERED',
+  'REPORT_SAME_DAY_DELIVERY',
+  'CASE_CLOSED',
+  'CASE_CHANGED',
+  'REPORT_NOT_FINAL',
+  // Assignment and scheduling (domain/scheduling.ts).
+  'EXAMINER_UNKNOWN',
+  'EXAMINER_NOT_ELIGIBLE',
+  'CASE_SPECIALTY_UNKNOWN',
+  'NOTICE_LEAD_TIME',
+  'SCHEDULING_WINDOW',
+  'EXAM_IN_PAST',
+  'EXAM_NOT_YET_HELD',
+  'NOTICE_NEEDS_APPOINTMENT',
+  // Panels (domain/panel-draw.ts, domain/panel-choice.ts).
+  'PANEL_SHORTFALL',
+  'PANEL_OPEN',
+  'PANEL_PARTY_ONLY',
+  'STRIKES_REPRESENTED_ONLY',
+  'STRIKE_PERIOD_ENDED',
+  'ONE_STRIKE_PER_SIDE',
+  'LAST_PANEL_MEMBER',
+  'MEMBER_STRUCK',
+  'CLAIMANT_CHOICE_PERIOD',
+  'STRIKE_PERIOD_OPEN',
+  'STRIKE_NOT_EXERCISED',
+] as const;
+
+/** The reports subgraph's refusals: the report lifecycle and distribution (docs/rules.md, "Report lifecycle"). */
+export const REPORTS_RULES = [
+  'ILLEGAL_TRANSITION',
+  'REPORT_INCOMPLETE',
+  'CHANGES_NOT_STATED',
+  'EXAMINER_ASSIGNED',
+  'CASE_EXAMINED',
+  'ONE_IME_REPORT',
+  'ADDENDUM_AFTER_FINAL',
+  'REPORT_EDITABLE',
+  'DRAFT_ONLY',
+  'DELIVER_FINAL_ONLY',
+] as const;
+
+export type PlatformRule = (typeof PLATFORM_RULES)[number];
+export type ExaminersRule = (typeof EXAMINERS_RULES)[number];
+export type CasesRule = (typeof CASES_RULES)[number];
+export type ReportsRule = (typeof REPORTS_RULES)[number];
+/** Every rule a FAILED_PRECONDITION may name. */
+export type PreconditionRule = PlatformRule | ExaminersRule | CasesRule | ReportsRule;
+
+export const PRECONDITION_RULES: readonly PreconditionRule[] = [...new Set([...PLATFORM_RULES, ...EXAMINERS_RULES, ...CASES_RULES, ...REPORTS_RULES])];

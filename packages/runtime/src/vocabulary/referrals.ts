@@ -1,0 +1,12 @@
+/**
+ * Vocabularies of a referral that more than one subgraph stores: the cases subgraph on the case and its
+ * jurisdiction rule, the reports subgraph on the report copied from them.
+ */
+
+/** Who may be required to receive the final report (a jurisdiction rule's reportRecipients, a delivery's recipient). */
+export const REPORT_RECIPIENTS = ['CLIENT', 'CLAIMANT', 'CLAIMANT_REPRESENTATIVE', 'TREATING_PHYSICIAN', 'BOARD'] as const;
+export type ReportRecipient = (typeof REPORT_RECIPIENTS)[number];
+
+/** The insurance line a case comes from, copied onto its report. */
+export const LINES_OF_BUSINESS = ['WORKERS_COMP', 'AUTO', 'DISABILITY', 'LIABILITY', 'OTHER'] as const;
+export type LineOfBusiness = (typeof LINES_OF_BUSINESS)[number];
