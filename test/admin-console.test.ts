@@ -234,6 +234,10 @@ describe('the admin console', () => {
       saved = await examiner(created.id);
     }
     expect(saved).toMatchObject({ phone: '+1 518 555 0100', npi: created.npi, version: created.version + 1 });
+    // The console leaves the edit page once the save's answer arrives; the next test must not start before
+    // that, or this redirect lands on top of the page it opens.
+    const editRoute = new RegExp(`#/examiners/${created.id}$`);
+    await page.waitForURL((url) => !editRoute.test(url.href), { timeout: 15_000 });
   });
 
   it('adds a credential, shows its expiry colour, and verifies it recording who and when', async () => {
