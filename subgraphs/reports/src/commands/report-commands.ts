@@ -2,21 +2,10 @@ import { FieldErrors, assertVersion, failedPrecondition, notFound, type Actor, t
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertMayReportOn, assertReportVisible } from '../access';
 import { fetchCaseFacts, fetchHolidayCalendar, type CaseFacts } from '../clients/cases-client';
-import { reportDueDate } from '../domain/delivery-rules';
+import { reportDueDate, requiredRecipients, type Recipient } from '../domain/delivery-rules';
 import { canEdit } from '../domain/report-lifecycle';
 import { Report, ReportKind, ReportStatus } from '../entities';
 import type { StartReportInput, UpdateReportInput } from '../inputs/report.inputs';
-
-/**
- * Who must receive the final report: the jurisdiction's list, less a representative the claimant does not have
- * and a treating physician the case does not name. The client and the claimant always (docs/rules.md, claimant right 4).
- */
-export function requiredRecipients(facts: Pick<CaseFacts, 'jurisdictionRule' | 'claimantRepresented' | 'treatingProviderNpis'>): string[] {
-  const recipients = new Set(['CLIENT', 'CLAIMANT', ...facts.jurisdictionRule.reportRecipients]);
-  if (!facts.claimantRepresented) recipients.delete('CLAIMANT_REPRESENTATIVE');
-  if (facts.treatingProviderNpis.length === 0) recipients.delete('TREATING_PHYSICIAN');
-  return [...recipients];
-}
 
 /**
  * The report's due date from the case's jurisdiction rule and exam date. A deadline in business days skips the
@@ -93,7 +82,11 @@ export async function startReport(em: EntityManager, cases: ServiceClient, input
       questions: facts.referralQuestions,
       examDate,
       dueDate,
-      requiredRecipients: requiredRecipients(facts),
+      requiredRecipients: requiredRecipients({
+        jurisdictionRecipients: facts.jurisdictionRule.reportRecipients as Recipient[],
+        claimantRepresented: facts.claimantRepresented,
+        hasTreatingPhysician: facts.treatingProviderNpis.length > 0,
+      }),
       sameDayDelivery: facts.jurisdictionRule.reportSameDay,
     });
     await tx.persist(report).flush();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OutsideHolidayCalendarError, holidayCalendar, usFederalHolidaysForYears } from '@imepanel/runtime/calendar';
-import { calendarDateIn, checkDeliveries, claimantCopyDueAt, deliveryTimeProblem, reportDueDate, type Recipient } from './delivery-rules';
+import { calendarDateIn, checkDeliveries, claimantCopyDueAt, deliveryTimeProblem, reportDueDate, requiredRecipients, type Recipient } from './delivery-rules';
 
 const nyRecipients: Recipient[] = ['BOARD', 'CLIENT', 'TREATING_PHYSICIAN', 'CLAIMANT_REPRESENTATIVE', 'CLAIMANT'];
 const at = (iso: string) => new Date(iso);
@@ -161,5 +161,26 @@ describe('deliveryTimeProblem', () => {
 
   it('refuses an invalid time', () => {
     expect(deliveryTimeProblem(new Date('nonsense'), { now, finalisedAt })).toMatch(/not a valid time/);
+  });
+});
+
+describe('requiredRecipients', () => {
+  const ny: Recipient[] = ['BOARD', 'CLIENT', 'TREATING_PHYSICIAN', 'CLAIMANT_REPRESENTATIVE', 'CLAIMANT'];
+
+  it('always includes the client and the claimant, even when the jurisdiction names neither', () => {
+    expect(requiredRecipients({ jurisdictionRecipients: [], claimantRepresented: true, hasTreatingPhysician: true }).sort()).toEqual(['CLAIMANT', 'CLIENT']);
+  });
+
+  it("keeps the jurisdiction's list when the claimant is represented and a treating physician is named", () => {
+    expect(requiredRecipients({ jurisdictionRecipients: ny, claimantRepresented: true, hasTreatingPhysician: true }).sort()).toEqual([...ny].sort());
+  });
+
+  it('drops a representative the claimant does not have and a treating physician the case does not name', () => {
+    expect(requiredRecipients({ jurisdictionRecipients: ny, claimantRepresented: false, hasTreatingPhysician: false }).sort()).toEqual(['BOARD', 'CLAIMANT', 'CLIENT']);
+  });
+
+  it('names each recipient once', () => {
+    const result = requiredRecipients({ jurisdictionRecipients: ['CLIENT', 'CLAIMANT', 'BOARD'], claimantRepresented: false, hasTreatingPhysician: false });
+    expect(result).toHaveLength(new Set(result).size);
   });
 });

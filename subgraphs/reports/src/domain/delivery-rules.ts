@@ -12,6 +12,28 @@ export { REPORT_RECIPIENTS, type ReportRecipient } from '@imepanel/runtime/vocab
 /** Short name used by the delivery checks. */
 export type Recipient = ReportRecipient;
 
+/** The facts about a case that decide who must receive its final report. */
+export interface RecipientFacts {
+  /** The recipients the jurisdiction's rule names. */
+  jurisdictionRecipients: readonly Recipient[];
+  /** The claimant has a representative on record. */
+  claimantRepresented: boolean;
+  /** The case names at least one treating physician. */
+  hasTreatingPhysician: boolean;
+}
+
+/**
+ * Who must receive the final report: the client and the claimant always (docs/rules.md, claimant right 4), and
+ * the jurisdiction's list less a representative the claimant does not have and a treating physician the case
+ * does not name. Fixed when the report is started; the delivery checks below count against it.
+ */
+export function requiredRecipients(facts: RecipientFacts): Recipient[] {
+  const recipients = new Set<Recipient>(['CLIENT', 'CLAIMANT', ...facts.jurisdictionRecipients]);
+  if (!facts.claimantRepresented) recipients.delete('CLAIMANT_REPRESENTATIVE');
+  if (!facts.hasTreatingPhysician) recipients.delete('TREATING_PHYSICIAN');
+  return [...recipients];
+}
+
 export interface DeliveryCheckInput {
   requiredRecipients: Recipient[];
   /** Every required recipient must receive the report on the same day (NY, CT). */
