@@ -1,7 +1,7 @@
 import { npiCheckDigit, partyKey } from '@imepanel/runtime';
 import { utcDateOf } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { reverificationDue } from '../domain/credential-expiry';
+import { reverificationDue } from '../../../subgraphs/examiners/src/domain/credential-expiry';
 import {
   ConflictDeclaration,
   Credential,
@@ -15,7 +15,7 @@ import {
   ReputationEventKind,
   Specialty,
   VerificationStatus,
-} from '../entities';
+} from '../../../subgraphs/examiners/src/entities';
 import {
   CONFLICTS,
   CREDENTIALING_STAFF,
@@ -33,7 +33,7 @@ import {
   SUSPENSION_REASONS,
   type NamePool,
   type RosterEntry,
-} from './demo-data';
+} from './examiners-data';
 
 /**
  * Demo data of the examiners subgraph: the specialty taxonomy, group practices, the examiner panel with

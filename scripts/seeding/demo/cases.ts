@@ -1,10 +1,10 @@
 import { normaliseIdentity, npiCheckDigit } from '@imepanel/runtime';
 import { addBusinessDays, calendarDaysBetween, deadline, isWeekend, utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadHolidayCalendar } from '../commands/jurisdiction-holidays';
-import { panelDeadlines, panelProcedure } from '../domain/panel-choice';
-import { drawPanel, type PanelCandidate } from '../domain/panel-draw';
-import { earliestExamDate, latestExamDate } from '../domain/scheduling';
+import { loadHolidayCalendar } from '../../../subgraphs/cases/src/commands/jurisdiction-holidays';
+import { panelDeadlines, panelProcedure } from '../../../subgraphs/cases/src/domain/panel-choice';
+import { drawPanel, type PanelCandidate } from '../../../subgraphs/cases/src/domain/panel-draw';
+import { earliestExamDate, latestExamDate } from '../../../subgraphs/cases/src/domain/scheduling';
 import {
   Appointment,
   AppointmentStatus,
@@ -31,7 +31,7 @@ import {
   type CaseEventType,
   type DayCountUnit,
   type ReportRecipient,
-} from '../entities';
+} from '../../../subgraphs/cases/src/entities';
 import {
   ATTORNEYS,
   CANCELLATION_REASONS,
@@ -51,7 +51,7 @@ import {
   type ClientSeed,
   type EmployerSeed,
   type InjuryScenario,
-} from './demo-data';
+} from './cases-data';
 
 /**
  * Demo data of the cases subgraph: clients and about 300 referrals spread over the past 14 months, each in a

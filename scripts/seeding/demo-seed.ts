@@ -3,9 +3,9 @@ import { examinersSubgraph, loadExaminersConfig } from '@imepanel/examiners';
 import { loadReportsConfig, reportsSubgraph } from '@imepanel/reports';
 import { createSubgraphOrm, databaseUrlFor, envBool, isProduction, issueToken, loadAuthConfig, type Logger, type OrmSettings } from '@imepanel/runtime';
 import pg from 'pg';
-import { seedCasesDemo } from '../../subgraphs/cases/src/seeders/demo-seeder';
-import { seedExaminersDemo } from '../../subgraphs/examiners/src/seeders/demo-seeder';
-import { seedReportsDemo } from '../../subgraphs/reports/src/seeders/demo-seeder';
+import { seedCasesDemo } from './demo/cases';
+import { seedExaminersDemo } from './demo/examiners';
+import { seedReportsDemo } from './demo/reports';
 
 /** The fixed seed of the demo: every fresh database gets the same panel, cases and reports (dated from today). */
 export const DEMO_SEED = 'ime-panel-demo';

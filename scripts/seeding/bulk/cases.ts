@@ -1,7 +1,7 @@
 import { claimantCopyDueAt } from '../../../subgraphs/reports/src/domain/delivery-rules';
 import { deadline } from '@imepanel/runtime/calendar';
 import { npiCheckDigit } from '@imepanel/runtime';
-import { FIRST_NAMES, LAST_NAMES } from '../../../subgraphs/examiners/src/seeders/demo-data';
+import { FIRST_NAMES, LAST_NAMES } from '../demo/examiners-data';
 import { drawCaseStory, type ReportStory } from './case-story';
 import { allDrained, json, type CopySinks } from './copy-sink';
 import { citiesOf, type ExaminerPool } from './examiners';

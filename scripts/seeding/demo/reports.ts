@@ -1,7 +1,7 @@
 import { utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkCompleteness, type ImeReason } from '../domain/completeness';
-import { claimantCopyDueAt, reportDueDate } from '../domain/delivery-rules';
+import { checkCompleteness, type ImeReason } from '../../../subgraphs/reports/src/domain/completeness';
+import { claimantCopyDueAt, reportDueDate } from '../../../subgraphs/reports/src/domain/delivery-rules';
 import {
   AddendumReason,
   DeliveryMethod,
@@ -15,8 +15,8 @@ import {
   WorkCapacity,
   type Diagnosis,
   type QuestionAnswer,
-} from '../entities';
-import { ADDENDUM_NOTES, BODY_PARTS, BOARD_NAMES, QA_CHANGE_NOTES, QA_CHECKLIST_ITEMS, RECORD_TEMPLATES, type BodyPartMaterial } from './demo-data';
+} from '../../../subgraphs/reports/src/entities';
+import { ADDENDUM_NOTES, BODY_PARTS, BOARD_NAMES, QA_CHANGE_NOTES, QA_CHECKLIST_ITEMS, RECORD_TEMPLATES, type BodyPartMaterial } from './reports-data';
 
 /**
  * Demo data of the reports subgraph: one IME report per examined case, in the status its case implies —
