@@ -15,7 +15,7 @@ import { CopySink, type CopySinks } from './seeding/bulk/copy-sink';
 import { CASE_TABLES, writeCases, writeClients } from './seeding/bulk/cases';
 import { EXAMINER_TABLES, writeExaminers, writeSpecialties } from './seeding/bulk/examiners';
 import { ProgressBar } from './seeding/bulk/progress';
-import { Random } from './seeding/bulk/random';
+import { Random } from './seeding/random';
 import { captureConstraintsAndIndexes } from './seeding/bulk/schema-rebuild';
 import { ensurePostgres, migrateAll } from './lib/platform';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawCaseStory, type CaseStory } from './case-story';
-import { Random } from './random';
+import { Random } from '../random';
 
 const DAY = 86_400_000;
 const now = Date.parse('2026-11-01T12:00:00Z');

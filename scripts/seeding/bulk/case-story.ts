@@ -1,4 +1,4 @@
-import { Random, Weighted } from './random';
+import { Random, Weighted } from '../random';
 import { ADDENDUM_REASONS, CANCELLED_BY, RULES } from './reference';
 
 /**

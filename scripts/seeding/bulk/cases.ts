@@ -5,7 +5,7 @@ import { FIRST_NAMES, LAST_NAMES } from '../demo/examiners-data';
 import { drawCaseStory, type ReportStory } from './case-story';
 import { allDrained, json, type CopySinks } from './copy-sink';
 import { citiesOf, type ExaminerPool } from './examiners';
-import { Random, Weighted } from './random';
+import { Random, Weighted } from '../random';
 import {
   BODY_PARTS, CLIENT_KINDS, CLIENT_SUFFIXES, CLIENT_WORDS, EMPLOYERS, ICD10, JURISDICTIONS, LANGUAGES, LINES_OF_BUSINESS, REASONS, RULES, SPECIALTY_SHARES,
 } from './reference';

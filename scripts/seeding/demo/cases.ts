@@ -1,3 +1,4 @@
+import type { Random } from '../random';
 import { normaliseIdentity, npiCheckDigit } from '@imepanel/runtime';
 import { addBusinessDays, calendarDaysBetween, deadline, isWeekend, utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -172,39 +173,6 @@ const MAX_TRAVEL_KM = 80;
 // ---------------------------------------------------------------------------------------------------------
 // Random choices, dates and distances
 
-function dice(random: () => number) {
-  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const weighted = <T>(items: readonly T[], weightOf: (item: T) => number): T => {
-    const total = items.reduce((sum, item) => sum + weightOf(item), 0);
-    let target = random() * total;
-    for (const item of items) {
-      target -= weightOf(item);
-      if (target < 0) return item;
-    }
-    return items[items.length - 1]!;
-  };
-  const shuffle = <T>(items: readonly T[]): T[] => {
-    const copy = [...items];
-    for (let i = copy.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(random() * (i + 1));
-      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-    }
-    return copy;
-  };
-  return {
-    random,
-    int,
-    pick,
-    weighted,
-    shuffle,
-    chance: (probability: number) => random() < probability,
-    digits: (count: number) => Array.from({ length: count }, () => String(int(0, 9))).join(''),
-    hex: (count: number) => Array.from({ length: count }, () => int(0, 15).toString(16)).join(''),
-    jitter: (spread: number) => (random() - 0.5) * 2 * spread,
-  };
-}
-type Dice = ReturnType<typeof dice>;
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
@@ -228,13 +196,13 @@ function weekdayOnOrBefore(date: string): string {
 const laterDate = (a: string, b: string) => (a > b ? a : b);
 
 /** An instant on `date` at a local time between `fromHour`:00 and 15:59 in the jurisdiction. */
-function localTime(d: Dice, date: string, jurisdiction: string, fromHour = 8): Date {
+function localTime(d: Random, date: string, jurisdiction: string, fromHour = 8): Date {
   const minutes = (d.int(fromHour, 15) + (UTC_OFFSET_HOURS[jurisdiction] ?? 5)) * 60 + d.int(0, 59);
   return new Date(Date.parse(`${date}T00:00:00Z`) + minutes * MS_PER_MINUTE);
 }
 
 /** `candidate`, or a little after `previous` when the candidate would not come after it. */
-function after(d: Dice, previous: Date, candidate: Date): Date {
+function after(d: Random, previous: Date, candidate: Date): Date {
   return candidate.getTime() > previous.getTime() + 5 * MS_PER_MINUTE ? candidate : new Date(previous.getTime() + d.int(20, 90) * MS_PER_MINUTE);
 }
 
@@ -292,7 +260,7 @@ interface Rules {
  * due after the exam (about 15% late), then closure once delivered. The stage the target status sits in is
  * drawn longer, as a case waiting in that stage would be.
  */
-function layOutTimeline(d: Dice, rule: JurisdictionRule, holidays: HolidayCalendar, day0: string, target: CaseStatus, durationMinutes: number): Timeline {
+function layOutTimeline(d: Random, rule: JurisdictionRule, holidays: HolidayCalendar, day0: string, target: CaseStatus, durationMinutes: number): Timeline {
   const j = rule.code;
   const created = localTime(d, day0, j);
   let last = created;
@@ -333,7 +301,7 @@ function layOutTimeline(d: Dice, rule: JurisdictionRule, holidays: HolidayCalend
   } else {
     const horizon = due ?? shiftDate(examDate, 21);
     const span = Math.max(2, calendarDaysBetween(examDate, horizon));
-    reportDay = weekdayOnOrBefore(shiftDate(examDate, Math.max(2, Math.round(span * (0.4 + 0.6 * d.random())))));
+    reportDay = weekdayOnOrBefore(shiftDate(examDate, Math.max(2, Math.round(span * (0.4 + 0.6 * d.next())))));
     if (reportDay <= examDate) reportDay = addBusinessDays(examDate, 2, holidays);
   }
   const reported = after(d, examEnd, localTime(d, reportDay, j, 9));
@@ -350,7 +318,7 @@ function preExamStages(t: Timeline): { stage: CaseStatus; from: Date; to: Date }
   return stages;
 }
 
-function planOutcome(d: Dice, t: Timeline, target: CaseStatus): Outcome {
+function planOutcome(d: Random, t: Timeline, target: CaseStatus): Outcome {
   if (target === CaseStatus.NO_SHOW) {
     // Mostly the claimant; sometimes the examiner, or the interpreter or transport (OTHER).
     const weights: Partial<Record<CaseParty, number>> = { CLAIMANT: 75, EXAMINER: 10, OTHER: 10, ATTORNEY: 5 };
@@ -363,7 +331,7 @@ function planOutcome(d: Dice, t: Timeline, target: CaseStatus): Outcome {
   const lastMinute = stage === CaseStatus.SCHEDULED && d.chance(0.35);
   const at = lastMinute
     ? new Date(to.getTime() - d.int(2, 46) * 3_600_000)
-    : new Date(from.getTime() + Math.min(span - 30 * MS_PER_MINUTE, Math.max(30 * MS_PER_MINUTE, span * d.random())));
+    : new Date(from.getTime() + Math.min(span - 30 * MS_PER_MINUTE, Math.max(30 * MS_PER_MINUTE, span * d.next())));
   const early = stage === CaseStatus.REQUESTED || stage === CaseStatus.PANEL_PROPOSED;
   const parties = early ? [CaseParty.CLIENT, CaseParty.CLAIMANT, CaseParty.ATTORNEY, CaseParty.ADMIN] : [CaseParty.CLIENT, CaseParty.CLAIMANT, CaseParty.ATTORNEY, CaseParty.EXAMINER];
   const party = d.weighted(parties, (p) => (p === CaseParty.CLIENT ? 50 : p === CaseParty.CLAIMANT ? 20 : 15));
@@ -401,7 +369,7 @@ function statusAt(t: Timeline, outcome: Outcome, now: Date): CaseStatus | null {
  * timeline, keep it if it lands right. Planned this way every status is represented, yet each case is the
  * product of plausible durations rather than of fixed offsets.
  */
-function planCase(d: Dice, rule: JurisdictionRule, holidays: HolidayCalendar, client: ClientSeed, target: CaseStatus, now: Date): PlannedCase {
+function planCase(d: Random, rule: JurisdictionRule, holidays: HolidayCalendar, client: ClientSeed, target: CaseStatus, now: Date): PlannedCase {
   const today = utcDateOf(now);
   const [minAge, maxAge] = AGE_WINDOWS[target];
   let fallback: PlannedCase | null = null;
@@ -500,7 +468,7 @@ function distinctGroups(pool: DemoExaminer[]): number {
 
 interface SeedContext {
   em: EntityManager;
-  d: Dice;
+  d: Random;
   now: Date;
   today: string;
   rules: Rules;
@@ -516,8 +484,8 @@ interface SeedContext {
  * Creates the demo clients and cases in the caller's transaction. Reads the jurisdiction rules the migrations
  * inserted and takes reference numbers from `cases.case_reference_seq`.
  */
-export async function seedCasesDemo(em: EntityManager, random: () => number, examiners: ExaminersForCases, options: { today: Date }): Promise<CasesDemo> {
-  const d = dice(random);
+export async function seedCasesDemo(em: EntityManager, random: Random, examiners: ExaminersForCases, options: { today: Date }): Promise<CasesDemo> {
+  const d = random;
   const rules = await em.find(JurisdictionRule, {});
   if (rules.length === 0) throw new Error('No jurisdiction rules in cases.jurisdiction_rule: apply the cases migrations before seeding');
   const holidays = new Map<string, HolidayCalendar>();
@@ -626,7 +594,7 @@ function chooseScenario(
   const { d } = ctx;
   const scenarios = SCENARIOS.filter((s) => s.linesOfBusiness.includes(lob));
   const cities = CLAIMANT_CITIES[plan.jurisdiction] ?? [];
-  const telehealthDraw = d.random();
+  const telehealthDraw = d.next();
   const attemptCities = [...Array.from({ length: 4 }, () => d.weighted(cities, (c) => c.weight)), ...d.shuffle(cities)];
   for (const city of attemptCities) {
     const location = { latitude: city.latitude, longitude: city.longitude };
@@ -729,7 +697,7 @@ function createClaimant(ctx: SeedContext, plan: PlannedCase, city: ClaimantCity,
   return { claimant, age: age + Math.floor(calendarDaysBetween(injuryDate, utcDateOf(plan.timeline.examStart)) / 365), injuryDate };
 }
 
-function referralQuestions(d: Dice, reasons: ImeReason[], bodyParts: string[]): { text: string; reason: ImeReason | null }[] {
+function referralQuestions(d: Random, reasons: ImeReason[], bodyParts: string[]): { text: string; reason: ImeReason | null }[] {
   const part = bodyParts.join(' and ');
   const questions: { text: string; reason: ImeReason | null }[] = reasons.map((reason) => ({
     text: d.pick(QUESTION_TEMPLATES[reason]).replaceAll('{part}', part),

@@ -1,3 +1,4 @@
+import type { Random } from '../random';
 import { npiCheckDigit, partyKey } from '@imepanel/runtime';
 import { utcDateOf } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -107,17 +108,6 @@ export interface ExaminersDemoOptions {
 // ---------------------------------------------------------------------------------------------------------
 // Random choices and dates
 
-function dice(random: () => number) {
-  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-  return {
-    int,
-    chance: (probability: number) => random() < probability,
-    pick: <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!,
-    digits: (count: number) => Array.from({ length: count }, () => String(int(0, 9))).join(''),
-    jitter: (spread: number) => (random() - 0.5) * 2 * spread,
-  };
-}
-type Dice = ReturnType<typeof dice>;
 
 const MS_PER_DAY = 86_400_000;
 
@@ -127,7 +117,7 @@ function shiftDate(date: string, days: number): string {
 }
 
 /** An instant during US office hours (13:00–22:00 UTC) on `date`. */
-function officeHoursOn(date: string, d: Dice): Date {
+function officeHoursOn(date: string, d: Random): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) + (13 + d.int(0, 8)) * 3_600_000 + d.int(0, 59) * 60_000);
 }
 
@@ -144,7 +134,7 @@ function asciiSlug(text: string): string {
 }
 
 /** A valid NPI for an individual provider: '1', eight random digits and the CMS check digit. */
-function newNpi(d: Dice, taken: Set<string>): string {
+function newNpi(d: Random, taken: Set<string>): string {
   for (;;) {
     const first9 = `1${d.digits(8)}`;
     const npi = `${first9}${npiCheckDigit(first9)}`;
@@ -160,14 +150,14 @@ function newNpi(d: Dice, taken: Set<string>): string {
 
 interface SeedContext {
   em: EntityManager;
-  d: Dice;
+  d: Random;
   today: string;
   now: Date;
 }
 
 /** Creates the demo panel in the caller's transaction and describes it as plain data for the other seeders. */
-export async function seedExaminersDemo(em: EntityManager, random: () => number, options: ExaminersDemoOptions): Promise<ExaminersDemo> {
-  const ctx: SeedContext = { em, d: dice(random), today: utcDateOf(options.today), now: options.today };
+export async function seedExaminersDemo(em: EntityManager, random: Random, options: ExaminersDemoOptions): Promise<ExaminersDemo> {
+  const ctx: SeedContext = { em, d: random, today: utcDateOf(options.today), now: options.today };
   const specialties = createSpecialties(ctx);
   const groups = createPracticeGroups(ctx);
 
@@ -254,7 +244,7 @@ function lifecycleOf({ d, today }: SeedContext, entry: RosterEntry): Lifecycle {
   return { status, createdAt, activeFrom, activeUntil: leftOn, statusChangedAt: officeHoursOn(leftOn, d), statusReason };
 }
 
-function pickName(d: Dice, pool: NamePool, used: Set<string>): { firstName: string; lastName: string } {
+function pickName(d: Random, pool: NamePool, used: Set<string>): { firstName: string; lastName: string } {
   for (;;) {
     const firstName = d.pick(FIRST_NAMES[pool]);
     const lastName = d.pick(LAST_NAMES[pool]);
@@ -414,7 +404,7 @@ function createCredentials(
     specs.push({
       kind: CredentialKind.MEDICAL_LICENSE,
       issuer: primary === 'PSYCHOLOGY' ? PSYCHOLOGY_BOARDS[jurisdiction]! : board.issuer,
-      number: board.number(d.digits, primary),
+      number: board.number((count) => d.digits(count), primary),
       jurisdiction,
       issuedOn: someDay(home ? firstLicensedYear : firstLicensedYear + d.int(1, Math.max(1, facts.yearsInPractice - 3))),
       expiresOn,

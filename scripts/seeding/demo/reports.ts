@@ -1,3 +1,4 @@
+import type { Random } from '../random';
 import { utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkCompleteness, type ImeReason } from '../../../subgraphs/reports/src/domain/completeness';
@@ -68,21 +69,6 @@ export interface ReportsDemo {
 // ---------------------------------------------------------------------------------------------------------
 // Random choices and dates
 
-function dice(random: () => number) {
-  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const weighted = <T>(items: readonly T[], weightOf: (item: T) => number): T => {
-    const total = items.reduce((sum, item) => sum + weightOf(item), 0);
-    let target = random() * total;
-    for (const item of items) {
-      target -= weightOf(item);
-      if (target < 0) return item;
-    }
-    return items[items.length - 1]!;
-  };
-  return { random, int, pick, weighted, chance: (probability: number) => random() < probability };
-}
-type Dice = ReturnType<typeof dice>;
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_HOUR = 3_600_000;
@@ -97,8 +83,8 @@ function shiftDate(date: string, days: number): string {
 }
 
 /** A moment between `from` and `to`, uniformly. */
-function between(d: Dice, from: Date, to: Date): Date {
-  return new Date(from.getTime() + Math.max(0, to.getTime() - from.getTime()) * d.random());
+function between(d: Random, from: Date, to: Date): Date {
+  return new Date(from.getTime() + Math.max(0, to.getTime() - from.getTime()) * d.next());
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -124,7 +110,7 @@ interface Content {
 
 const materialOf = (part: string): BodyPartMaterial => BODY_PARTS[part] ?? BODY_PARTS['lumbar spine']!;
 
-function recordsReviewed(d: Dice, kase: ExaminedCaseForReports): string[] {
+function recordsReviewed(d: Random, kase: ExaminedCaseForReports): string[] {
   const examDate = utcDateOf(kase.examStartedAt);
   const start = kase.injuryDate ?? shiftDate(examDate, -180);
   const span = Math.max(1, Math.round((Date.parse(examDate) - Date.parse(start)) / MS_PER_DAY) - 7);
@@ -176,7 +162,7 @@ function answerFor(reason: ImeReason | null, text: string, c: Omit<Content, 'ans
   }
 }
 
-function writeContent(d: Dice, kase: ExaminedCaseForReports): Content {
+function writeContent(d: Random, kase: ExaminedCaseForReports): Content {
   const materials = kase.bodyParts.map(materialOf);
   const examDate = utcDateOf(kase.examStartedAt);
   const diagnoses = materials.flatMap((m) => m.diagnoses.slice(0, d.int(1, Math.min(2, m.diagnoses.length))).map((x) => ({ icd10: x.icd10, description: x.description })));
@@ -233,7 +219,7 @@ function writeContent(d: Dice, kase: ExaminedCaseForReports): Content {
 
 interface SeedContext {
   em: EntityManager;
-  d: Dice;
+  d: Random;
   now: Date;
   counts: Record<string, number>;
 }
@@ -241,8 +227,8 @@ interface SeedContext {
 const count = (ctx: SeedContext, key: string, n = 1) => (ctx.counts[key] = (ctx.counts[key] ?? 0) + n);
 
 /** Creates the demo reports in the caller's transaction. */
-export async function seedReportsDemo(em: EntityManager, random: () => number, cases: ExaminedCaseForReports[], options: { today: Date }): Promise<ReportsDemo> {
-  const ctx: SeedContext = { em, d: dice(random), now: options.today, counts: {} };
+export async function seedReportsDemo(em: EntityManager, random: Random, cases: ExaminedCaseForReports[], options: { today: Date }): Promise<ReportsDemo> {
+  const ctx: SeedContext = { em, d: random, now: options.today, counts: {} };
   const delivered: { report: Report; kase: ExaminedCaseForReports; content: Content }[] = [];
   for (const kase of cases) {
     const { report, content } = createImeReport(ctx, kase);
