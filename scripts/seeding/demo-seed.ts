@@ -2,9 +2,11 @@ import { casesSubgraph, loadCasesConfig } from '@imepanel/cases';
 import { examinersSubgraph, loadExaminersConfig } from '@imepanel/examiners';
 import { loadReportsConfig, reportsSubgraph } from '@imepanel/reports';
 import { createSubgraphOrm, databaseUrlFor, envBool, isProduction, issueToken, loadAuthConfig, type Logger, type OrmSettings } from '@imepanel/runtime';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { Random } from './random';
 import { seedCasesDemo } from './demo/cases';
+import { CLIENTS } from './demo/cases-data';
 import { seedExaminersDemo } from './demo/examiners';
 import { seedReportsDemo } from './demo/reports';
 
@@ -49,9 +51,12 @@ export async function seedDemoDataOnce(env: Record<string, string | undefined>, 
             log.info('the examiner panel already has examiners: demo data not seeded');
             return false;
           }
-          const examiners = await seedExaminersDemo(examinersEm, random, { partyKeySecret: examinersConfig.partyKeySecret, today });
+          // The clients' ids come first: the examiners' conflicts with a client are keyed by its id.
+          const clientIds = new Map(CLIENTS.map((client) => [client.name, randomUUID()]));
+          const partyKeySecret = examinersConfig.partyKeySecret;
+          const examiners = await seedExaminersDemo(examinersEm, random, { partyKeySecret, clientIds, today });
           const cases = await fork(casesOrm).transactional(async (casesEm) => {
-            const seeded = await seedCasesDemo(casesEm, random, examiners, { today });
+            const seeded = await seedCasesDemo(casesEm, random, examiners, { today, partyKeySecret, clientIds });
             const reports = await fork(reportsOrm).transactional((reportsEm) => seedReportsDemo(reportsEm, random, seeded.examinedCases, { today }));
             return { counts: seeded.counts, reportCounts: reports.counts };
           });

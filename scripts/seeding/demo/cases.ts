@@ -1,10 +1,14 @@
 import type { Random } from '../random';
-import { normaliseIdentity, npiCheckDigit } from '@imepanel/runtime';
+import { normaliseIdentity, npiCheckDigit, partyKey } from '@imepanel/runtime';
 import { addBusinessDays, calendarDaysBetween, deadline, isWeekend, utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadHolidayCalendar } from '../../../subgraphs/cases/src/commands/jurisdiction-holidays';
 import { panelDeadlines, panelProcedure } from '../../../subgraphs/cases/src/domain/panel-choice';
 import { drawPanel, type PanelCandidate } from '../../../subgraphs/cases/src/domain/panel-draw';
+import { distanceKm } from '../../../subgraphs/examiners/src/domain/distance';
+import { DEFAULT_MAX_TRAVEL_KM, explainEligibility, type EligibilityExaminer, type EligibilityRequest } from '../../../subgraphs/examiners/src/domain/eligibility';
+import type { CredentialKind, PartyType, VerificationStatus } from '../../../subgraphs/examiners/src/domain/enums';
+import { noticePurpose, rightsStatement, type NoticeFacts } from '../../../subgraphs/cases/src/domain/notice';
 import { earliestExamDate, latestExamDate } from '../../../subgraphs/cases/src/domain/scheduling';
 import {
   Appointment,
@@ -83,7 +87,7 @@ export interface ExaminersForCases {
     languages: string[];
     telehealth: boolean;
   }[];
-  conflicts: { examinerId: string; partyType: string; partyName: string; startsOn: string | null; endsOn: string | null }[];
+  conflicts: { examinerId: string; partyType: string; partyKey: string; startsOn: string | null; endsOn: string | null }[];
 }
 type DemoExaminer = ExaminersForCases['examiners'][number];
 
@@ -123,6 +127,7 @@ export interface ExaminedCaseFacts {
   /** The jurisdiction's holidays, which the report deadline (in business days) skips. */
   holidays: HolidayCalendar;
   hasRepresentative: boolean;
+  hasTreatingPhysician: boolean;
   representativeFirm: string | null;
 }
 
@@ -167,9 +172,6 @@ const AGE_WINDOWS: Readonly<Record<CaseStatus, [number, number]>> = {
  */
 const UTC_OFFSET_HOURS: Readonly<Record<string, number>> = { 'US-NY': 5, 'US-CT': 5, 'US-CA': 8, 'US-WA': 8, 'US-OR': 8 };
 
-/** Travel limit for an in-person exam (the examiners subgraph's default, about 50 miles). */
-const MAX_TRAVEL_KM = 80;
-
 // ---------------------------------------------------------------------------------------------------------
 // Random choices, dates and distances
 
@@ -204,14 +206,6 @@ function localTime(d: Random, date: string, jurisdiction: string, fromHour = 8):
 /** `candidate`, or a little after `previous` when the candidate would not come after it. */
 function after(d: Random, previous: Date, candidate: Date): Date {
   return candidate.getTime() > previous.getTime() + 5 * MS_PER_MINUTE ? candidate : new Date(previous.getTime() + d.int(20, 90) * MS_PER_MINUTE);
-}
-
-function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLon = (b.longitude - a.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 function asciiSlug(text: string): string {
@@ -391,11 +385,18 @@ function planCase(d: Random, rule: JurisdictionRule, holidays: HolidayCalendar, 
 // ---------------------------------------------------------------------------------------------------------
 // Eligibility, as the examiners subgraph defines it (docs/rules.md)
 
-interface CaseParties {
-  client: string;
-  employer: string | null;
-  attorney: string | null;
+/**
+ * The case's organisations and attorney as keyed hashes, from the identities the cases subgraph keys them by
+ * for eligibility (docs/rules.md, "Conflicts and party keys"): the client's id, the representative's firm (or
+ * name), the employer's name. The demo declares no conflict with a claimant.
+ */
+function casePartyKeys(secret: string, client: Client, employer: string | null, attorney: AttorneySeed | null): PartyKeys {
+  const keys: PartyKeys = [{ partyType: 'CLIENT', partyKey: partyKey(secret, 'CLIENT', client.id) }];
+  if (attorney) keys.push({ partyType: 'ATTORNEY', partyKey: partyKey(secret, 'ATTORNEY', attorney.firm || attorney.name) });
+  if (employer) keys.push({ partyType: 'EMPLOYER', partyKey: partyKey(secret, 'EMPLOYER', employer) });
+  return keys;
 }
+type PartyKeys = NonNullable<EligibilityRequest['partyKeys']>;
 
 interface PoolRequest {
   jurisdiction: string;
@@ -408,54 +409,49 @@ interface PoolRequest {
   location: { latitude: number; longitude: number };
   telehealthAllowed: boolean;
   treatingProviderNpis: string[];
-  parties: CaseParties;
+  partyKeys: PartyKeys;
 }
 
-/** A credential of the kind, in the jurisdiction, verified and valid on the date (expiry is the last valid day). */
-function credentialCounts(e: DemoExaminer, kind: string, jurisdiction: string, date: string): boolean {
-  return e.credentials.some(
-    (c) =>
-      c.kind === kind &&
-      c.jurisdiction === jurisdiction &&
-      c.verificationStatus === 'VERIFIED' &&
-      (c.issuedOn === null || c.issuedOn <= date) &&
-      (c.expiresOn === null || c.expiresOn >= date),
-  );
+/** A demo examiner as the examiners subgraph's eligibility rules read one, ACTIVE on the dates the caller judges. */
+function asEligibilityExaminer(e: DemoExaminer, conflicts: ExaminersForCases['conflicts']): EligibilityExaminer {
+  return {
+    id: e.id,
+    status: 'ACTIVE',
+    practiceGroup: e.practiceGroupId,
+    languages: e.languages,
+    telehealth: e.telehealth,
+    specialties: e.specialtyCodes.map((code) => ({ code, boardCertified: false })),
+    credentials: e.credentials.map((c) => ({ ...c, kind: c.kind as CredentialKind, status: c.verificationStatus as VerificationStatus, number: '' })),
+    offices: e.offices,
+    npi: e.npi,
+    conflicts: conflicts.filter((c) => c.examinerId === e.id).map((c) => ({ ...c, partyType: c.partyType as PartyType })),
+  };
 }
 
 /**
- * A declared conflict with one of the case's parties, covering the date. Compared by name with the party key's
- * own normalisation, which is what comparing the keys (HMACs of the normalised names) amounts to.
+ * Examiners whom the examiners subgraph's eligibility rules accept on every date of the request, except for the
+ * specialty, which the caller filters by. Eligibility judges the examiner's status now; the demo's history
+ * (approved on activeFrom, suspended or retired after activeUntil) is checked here for the dates in the past.
  */
-function conflicted(examinerId: string, conflicts: ExaminersForCases['conflicts'], parties: CaseParties, date: string): boolean {
-  const names: Record<string, string | null> = { CLIENT: parties.client, EMPLOYER: parties.employer, ATTORNEY: parties.attorney };
-  return conflicts.some((c) => {
-    const party = names[c.partyType];
-    return (
-      c.examinerId === examinerId &&
-      party !== null &&
-      party !== undefined &&
-      normaliseIdentity(party) === normaliseIdentity(c.partyName) &&
-      (c.startsOn === null || c.startsOn <= date) &&
-      (c.endsOn === null || c.endsOn >= date)
-    );
-  });
-}
-
-/** Examiners who pass every rule except the specialty, which the caller filters by. */
 function basePool(examiners: ExaminersForCases, request: PoolRequest): DemoExaminer[] {
   return examiners.examiners.filter((e) => {
     if (e.activeFrom === null || request.dates.some((date) => date < e.activeFrom!)) return false;
     if (e.activeUntil !== null && (request.openAfterToday || request.dates.some((date) => date > e.activeUntil!))) return false;
-    for (const date of request.dates) {
-      if (!credentialCounts(e, 'MEDICAL_LICENSE', request.jurisdiction, date)) return false;
-      if (request.requiredCredentialKinds.some((kind) => !credentialCounts(e, kind, request.jurisdiction, date))) return false;
-      if (conflicted(e.id, examiners.conflicts, request.parties, date)) return false;
-    }
-    if (request.treatingProviderNpis.includes(e.npi)) return false;
-    if (request.language !== 'en' && !request.interpreter && !e.languages.includes(request.language)) return false;
-    const nearest = Math.min(...e.offices.map((o) => distanceKm(o, request.location)));
-    return nearest <= MAX_TRAVEL_KM || (e.telehealth && request.telehealthAllowed);
+    const examiner = asEligibilityExaminer(e, examiners.conflicts);
+    return request.dates.every((examDate) =>
+      explainEligibility(examiner, {
+        specialtyCode: e.specialtyCodes[0]!,
+        jurisdiction: request.jurisdiction,
+        examDate,
+        claimantLanguage: request.language,
+        interpreterArranged: request.interpreter,
+        claimantLocation: request.location,
+        telehealthAllowed: request.telehealthAllowed,
+        treatingProviderNpis: request.treatingProviderNpis,
+        partyKeys: request.partyKeys,
+        requiredCredentialKinds: request.requiredCredentialKinds as CredentialKind[],
+      }).eligible,
+    );
   });
 }
 
@@ -473,6 +469,9 @@ interface SeedContext {
   today: string;
   rules: Rules;
   examiners: ExaminersForCases;
+  partyKeySecret: string;
+  /** The demo clients' ids by name, decided before the examiners seeder keys its conflicts with them. */
+  clientIds: ReadonlyMap<string, string>;
   clients: Map<string, Client>;
   usedNpis: Set<string>;
   /** Open-case intervals per examiner, for the load recorded in panel candidate pools. */
@@ -484,7 +483,12 @@ interface SeedContext {
  * Creates the demo clients and cases in the caller's transaction. Reads the jurisdiction rules the migrations
  * inserted and takes reference numbers from `cases.case_reference_seq`.
  */
-export async function seedCasesDemo(em: EntityManager, random: Random, examiners: ExaminersForCases, options: { today: Date }): Promise<CasesDemo> {
+export async function seedCasesDemo(
+  em: EntityManager,
+  random: Random,
+  examiners: ExaminersForCases,
+  options: { today: Date; partyKeySecret: string; clientIds: ReadonlyMap<string, string> },
+): Promise<CasesDemo> {
   const d = random;
   const rules = await em.find(JurisdictionRule, {});
   if (rules.length === 0) throw new Error('No jurisdiction rules in cases.jurisdiction_rule: apply the cases migrations before seeding');
@@ -497,6 +501,8 @@ export async function seedCasesDemo(em: EntityManager, random: Random, examiners
     today: utcDateOf(options.today),
     rules: { byCode: new Map(rules.map((r) => [r.code, r])), holidays },
     examiners,
+    partyKeySecret: options.partyKeySecret,
+    clientIds: options.clientIds,
     clients: new Map(),
     usedNpis: new Set(examiners.examiners.map((e) => e.npi)),
     assignments: new Map(),
@@ -523,7 +529,10 @@ function createClients(ctx: SeedContext): void {
   const { em, d, today } = ctx;
   for (const seed of CLIENTS) {
     const createdAt = localTime(d, weekdayOnOrBefore(shiftDate(today, -d.int(440, 900))), 'US-NY');
+    const id = ctx.clientIds.get(seed.name);
+    if (!id) throw new Error(`No id was decided for the demo client '${seed.name}'`);
     const client = em.create(Client, {
+      id,
       name: seed.name,
       kind: seed.kind,
       contactName: seed.contactName,
@@ -621,40 +630,6 @@ function openCaseLoad(ctx: SeedContext, examinerId: string, at: Date): number {
   return (ctx.assignments.get(examinerId) ?? []).filter((a) => a.from <= at && at < a.to).length;
 }
 
-const REASON_PHRASES: Readonly<Record<ImeReason, string>> = {
-  CAUSATION: 'the cause of your condition',
-  EXTENT_OF_INJURY: 'the extent of your injury',
-  TREATMENT_NEED: 'your need for further treatment',
-  WORK_CAPACITY: 'your ability to work',
-  IMPAIRMENT_RATING: 'any permanent impairment',
-  MMI: 'whether you have reached maximum medical improvement',
-  SECOND_OPINION: 'a second opinion on your diagnosis and treatment',
-  DISPUTE_RESOLUTION: 'the medical issues in dispute on your claim',
-};
-
-/** "a", "a and b", "a, b and c". */
-function listInWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = { es: 'Spanish', zh: 'Mandarin Chinese', ru: 'Russian', vi: 'Vietnamese', en: 'English' };
-
-/** The rights statement served with the notice, from the jurisdiction's rule (docs/rules.md, claimant rights). */
-function rightsStatement(rule: JurisdictionRule, interpreterLanguage: string | null): string {
-  const lines = [
-    'The examiner has no treating relationship with you and will not treat you.',
-    rule.reportSameDay
-      ? "You will receive a copy of the examiner's report the same day as the other parties."
-      : "You will receive a copy of the examiner's report.",
-  ];
-  if (rule.panelRequired) lines.push('The examiner was drawn at random from a panel of qualified medical evaluators, and you could strike or choose from that panel.');
-  if (rule.observerAllowed) lines.push('You may bring a person of your choice to the examination.');
-  if (rule.recordingAllowed) lines.push('You may record the examination.');
-  if (interpreterLanguage) lines.push(`A qualified ${LANGUAGE_NAMES[interpreterLanguage] ?? interpreterLanguage} interpreter will be provided at no cost to you.`);
-  lines.push('You may give feedback on the examination or complain about it to the panel administrator.');
-  return lines.join(' ');
-}
-
 interface Claimed {
   claimant: Claimant;
   age: number;
@@ -747,7 +722,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     language,
     interpreter,
     treatingProviderNpis,
-    parties: { client: plan.client.name, employer: employer?.name ?? null, attorney: attorney?.name ?? null },
+    partyKeys: casePartyKeys(ctx.partyKeySecret, client, employer?.name ?? null, attorney),
   };
   // Where too few examiners speak the claimant's language, an interpreter is arranged instead; only when even
   // that leaves no full panel is a short one drawn (the draw reports the shortfall).
@@ -894,7 +869,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     });
 
     const nearest = examiner.offices.reduce((best, o) => (distanceKm(o, choice.city) < distanceKm(best, choice.city) ? o : best));
-    const far = distanceKm(nearest, choice.city) > MAX_TRAVEL_KM;
+    const far = distanceKm(nearest, choice.city) > DEFAULT_MAX_TRAVEL_KM;
     if (choice.telehealthAllowed && examiner.telehealth && (far || d.chance(0.5))) format = ExamFormat.TELEHEALTH;
     kase.examFormat = format;
 
@@ -936,19 +911,30 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     // The notice, served at least the rule's lead time before the exam (right 1, "informed").
     if (appointment && happened(t.noticeServed)) {
       const method = d.weighted([NoticeMethod.MAIL, NoticeMethod.EMAIL, NoticeMethod.PORTAL, NoticeMethod.HAND_DELIVERY], (m) => ({ MAIL: 50, EMAIL: 30, PORTAL: 15, HAND_DELIVERY: 5 })[m]);
-      const examKind = choice.specialty === 'PSYCH' || choice.specialty === 'PSYCHOLOGY' ? 'a psychiatric interview and standardised testing' : 'a physical examination';
+      // The notice as the serveNotice command words it (docs/rules.md, claimant right 1).
+      const facts: NoticeFacts = {
+        jurisdictionName: rule.name,
+        reasons,
+        bodyParts,
+        examFormat: format,
+        examinerName: examiner.displayName,
+        examScheduledAt: t.examStart,
+        location: appointment.location ?? null,
+        recordingAllowed: rule.recordingAllowed,
+        observerAllowed: rule.observerAllowed,
+        panelRequired: rule.panelRequired,
+        reportRecipients: rule.reportRecipients,
+        interpreterNeeded: interpreter,
+      };
       const notice = em.create(Notice, {
         case: kase,
         appointment,
         servedAt: t.noticeServed,
         method,
-        purpose:
-          `Independent medical examination requested by ${client.name} to address ${listInWords(reasons.map((r) => REASON_PHRASES[r]))} ` +
-          `regarding your ${bodyParts.join(' and ')}. It includes a review of your medical records, an interview and ${examKind}` +
-          `${format === ExamFormat.TELEHEALTH ? ' by secure video' : ''}. It is not for treatment.`,
+        purpose: noticePurpose(facts),
         examinerName: examiner.displayName,
         examScheduledAt: t.examStart,
-        rightsStatement: rightsStatement(rule, interpreter ? language : null),
+        rightsStatement: rightsStatement(facts),
         servedBy: 'Scheduling coordinator',
       });
       em.persist(notice);
@@ -1029,6 +1015,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     reportSameDay: rule.reportSameDay,
     holidays: ctx.rules.holidays.get(plan.jurisdiction)!,
     hasRepresentative: attorney !== null,
+    hasTreatingPhysician: treatingProviderNpis.length > 0,
     representativeFirm: attorney?.firm ?? null,
   };
 }

@@ -85,8 +85,8 @@ export interface DemoExaminer {
 export interface DemoConflict {
   examinerId: string;
   partyType: 'CLIENT' | 'EMPLOYER' | 'ATTORNEY';
-  /** The declared organisation or attorney (never a claimant). */
-  partyName: string;
+  /** The party's keyed hash, as stored on the declaration and as the cases subgraph computes it for a case. */
+  partyKey: string;
   startsOn: string | null;
   endsOn: string | null;
 }
@@ -102,6 +102,8 @@ export interface ExaminersDemo {
 export interface ExaminersDemoOptions {
   /** The HMAC key of party keys; must be the one the running subgraph uses, or the conflicts never match. */
   partyKeySecret: string;
+  /** The demo clients' ids by name: a conflict with a client is keyed by the client's id (docs/rules.md). */
+  clientIds: ReadonlyMap<string, string>;
   today: Date;
 }
 
@@ -171,7 +173,7 @@ export async function seedExaminersDemo(em: EntityManager, random: Random, optio
     counts.reputationEvents! += createReputationEvents(ctx, created.entity, created.demo, entry);
     examiners.push(created.demo);
   }
-  const conflicts = createConflicts(ctx, examiners, options.partyKeySecret);
+  const conflicts = createConflicts(ctx, examiners, options);
   await em.flush();
 
   for (const examiner of examiners) counts[`examiners${examiner.status}`] = (counts[`examiners${examiner.status}`] ?? 0) + 1;
@@ -570,9 +572,11 @@ function createReputationEvents({ em, d, today, now }: SeedContext, examiner: Ex
 
 /**
  * The declared conflicts of CONFLICTS, each by an active examiner licensed where the party operates. The party
- * is stored as its keyed hash (and an organisation label), exactly as the declareConflict mutation stores it.
+ * is stored as its keyed hash (and an organisation label), exactly as the declareConflict mutation stores it:
+ * keyed by the identity the cases subgraph keys a case's party by (docs/rules.md, "Conflicts and party keys"),
+ * a client by its id, or the declaration would match no case.
  */
-function createConflicts({ em, d, now }: SeedContext, examiners: DemoExaminer[], secret: string): DemoConflict[] {
+function createConflicts({ em, d, now }: SeedContext, examiners: DemoExaminer[], options: ExaminersDemoOptions): DemoConflict[] {
   const taken = new Set<string>();
   const declared: DemoConflict[] = [];
   for (const seed of CONFLICTS) {
@@ -584,11 +588,12 @@ function createConflicts({ em, d, now }: SeedContext, examiners: DemoExaminer[],
     taken.add(examiner.id);
     const declaredOn = later(examiner.activeFrom!, seed.startsOn ?? examiner.activeFrom!);
     const createdAt = officeHoursOn(declaredOn, d);
+    const key = partyKey(options.partyKeySecret, seed.partyType, seed.partyType === 'CLIENT' ? clientIdOf(options.clientIds, seed.identity) : seed.identity);
     em.persist(
       em.create(ConflictDeclaration, {
         examiner: em.getReference(Examiner, examiner.id),
         partyType: seed.partyType,
-        partyKey: partyKey(secret, seed.partyType, seed.identity),
+        partyKey: key,
         partyLabel: seed.label,
         reason: seed.reason,
         startsOn: seed.startsOn,
@@ -596,7 +601,13 @@ function createConflicts({ em, d, now }: SeedContext, examiners: DemoExaminer[],
         createdAt: createdAt > now ? now : createdAt,
       }),
     );
-    declared.push({ examinerId: examiner.id, partyType: seed.partyType, partyName: seed.identity, startsOn: seed.startsOn, endsOn: seed.endsOn });
+    declared.push({ examinerId: examiner.id, partyType: seed.partyType, partyKey: key, startsOn: seed.startsOn, endsOn: seed.endsOn });
   }
   return declared;
+}
+
+function clientIdOf(clientIds: ReadonlyMap<string, string>, name: string): string {
+  const id = clientIds.get(name);
+  if (!id) throw new Error(`The demo conflict names the client '${name}', which is not a demo client`);
+  return id;
 }

@@ -2,7 +2,7 @@ import type { Random } from '../random';
 import { utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkCompleteness, type ImeReason } from '../../../subgraphs/reports/src/domain/completeness';
-import { claimantCopyDueAt, reportDueDate } from '../../../subgraphs/reports/src/domain/delivery-rules';
+import { claimantCopyDueAt, reportDueDate, requiredRecipients } from '../../../subgraphs/reports/src/domain/delivery-rules';
 import {
   AddendumReason,
   DeliveryMethod,
@@ -59,6 +59,8 @@ export interface ExaminedCaseForReports {
   /** The jurisdiction's holidays (the cases subgraph's calendar), which a deadline in business days skips. */
   holidays: HolidayCalendar;
   hasRepresentative: boolean;
+  /** The case names at least one treating physician. */
+  hasTreatingPhysician: boolean;
   representativeFirm: string | null;
 }
 
@@ -241,14 +243,13 @@ export async function seedReportsDemo(em: EntityManager, random: Random, cases: 
   return { counts: ctx.counts };
 }
 
-function requiredRecipients(kase: ExaminedCaseForReports): ReportRecipient[] {
-  // The client and the claimant always (claimant right 4); the others as the jurisdiction's rule says.
-  const required = new Set<ReportRecipient>([ReportRecipient.CLIENT, ReportRecipient.CLAIMANT]);
-  for (const r of kase.reportRecipients as ReportRecipient[]) {
-    if (r === ReportRecipient.CLAIMANT_REPRESENTATIVE && !kase.hasRepresentative) continue;
-    required.add(r);
-  }
-  return [...required];
+/** Who must receive the final report: the reports domain's rule, as the startReport command fixes it. */
+function recipientsOf(kase: ExaminedCaseForReports): ReportRecipient[] {
+  return requiredRecipients({
+    jurisdictionRecipients: kase.reportRecipients as ReportRecipient[],
+    claimantRepresented: kase.hasRepresentative,
+    hasTreatingPhysician: kase.hasTreatingPhysician,
+  }) as ReportRecipient[];
 }
 
 function recipientName(kase: ExaminedCaseForReports, recipient: ReportRecipient): string | null {
@@ -365,7 +366,7 @@ function createImeReport(ctx: SeedContext, kase: ExaminedCaseForReports): { repo
     examEndedAt: kase.examinedAt,
     ...content,
     dueDate,
-    requiredRecipients: requiredRecipients(kase),
+    requiredRecipients: recipientsOf(kase),
     sameDayDelivery: kase.reportSameDay,
     createdAt,
   });
@@ -406,7 +407,7 @@ function createImeReport(ctx: SeedContext, kase: ExaminedCaseForReports): { repo
     report.status = ReportStatus.FINAL;
     report.updatedAt = finalisedAt;
 
-    const required = requiredRecipients(kase);
+    const required = recipientsOf(kase);
     if (kase.status === 'CLOSED') {
       // Every required copy went out before the case closed; now and then the claimant's copy was late.
       const room = kase.closedAt!.getTime() - claimantCopyDueAt(finalisedAt, kase.reportSameDay).getTime();
@@ -459,7 +460,7 @@ function createAddendum(ctx: SeedContext, parent: { report: Report; kase: Examin
     recordsReviewed: [...notes.records],
     history: `${notes.history} Original report finalised ${utcDateOf(original.finalisedAt!)}.`,
     dueDate: reportDueDate(requestDate, kase, false, kase.holidays),
-    requiredRecipients: requiredRecipients(kase),
+    requiredRecipients: recipientsOf(kase),
     sameDayDelivery: kase.reportSameDay,
     createdAt: requestedAt,
     updatedAt: requestedAt,
@@ -477,7 +478,7 @@ function createAddendum(ctx: SeedContext, parent: { report: Report; kase: Examin
     addendum.status = ReportStatus.FINAL;
     addendum.updatedAt = addendum.finalisedAt;
   } else {
-    addendum.deliveredAt = deliver(ctx, addendum, kase, requiredRecipients(kase), addendum.finalisedAt, latest, false);
+    addendum.deliveredAt = deliver(ctx, addendum, kase, recipientsOf(kase), addendum.finalisedAt, latest, false);
     addendum.status = ReportStatus.DELIVERED;
     addendum.updatedAt = addendum.deliveredAt;
   }
