@@ -1,5 +1,4 @@
-import type { Random } from '../random';
-import { normaliseIdentity, npiCheckDigit, partyKey } from '@imepanel/runtime';
+import { partyKey } from '@imepanel/runtime';
 import { addBusinessDays, calendarDaysBetween, deadline, isWeekend, utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadHolidayCalendar } from '../../../subgraphs/cases/src/commands/jurisdiction-holidays';
@@ -7,7 +6,7 @@ import { panelDeadlines, panelProcedure } from '../../../subgraphs/cases/src/dom
 import { drawPanel, type PanelCandidate } from '../../../subgraphs/cases/src/domain/panel-draw';
 import { distanceKm } from '../../../subgraphs/examiners/src/domain/distance';
 import { DEFAULT_MAX_TRAVEL_KM, explainEligibility, type EligibilityExaminer, type EligibilityRequest } from '../../../subgraphs/examiners/src/domain/eligibility';
-import type { CredentialKind, PartyType, VerificationStatus } from '../../../subgraphs/examiners/src/domain/enums';
+import type { CredentialKind } from '../../../subgraphs/examiners/src/domain/enums';
 import { noticePurpose, rightsStatement, type NoticeFacts } from '../../../subgraphs/cases/src/domain/notice';
 import { earliestExamDate, latestExamDate } from '../../../subgraphs/cases/src/domain/scheduling';
 import {
@@ -57,6 +56,9 @@ import {
   type EmployerSeed,
   type InjuryScenario,
 } from './cases-data';
+import type { DemoExaminer, ExaminersDemo } from './examiners';
+import { asciiSlug, newNpi, shiftDate } from './shared';
+import type { Random } from '../random';
 
 /**
  * Demo data of the cases subgraph: clients and about 300 referrals spread over the past 14 months, each in a
@@ -65,31 +67,13 @@ import {
  * that timeline, so every status comes with the rows and events it implies: panels for California, an
  * appointment and a notice served within the lead time for scheduled cases, the exam for examined ones.
  *
- * Examiners are chosen as the eligibility rules would choose them (active, specialty, licence and required
- * credentials valid on the exam date, independent, language, travel distance). That check is re-stated here
- * in a few lines rather than imported, because subgraphs do not share code; the examiners subgraph owns the
- * authoritative rules.
+ * Examiners are chosen by the examiners subgraph's eligibility rules (explainEligibility: active, specialty,
+ * licence and required credentials valid on the exam date, independent of the parties, language, travel
+ * distance), on the day of the selection and on the day of the exam.
  */
 
-/** The examiners demo as this seeder reads it (the examiners seeder's result fits it as it is). */
-export interface ExaminersForCases {
-  examiners: {
-    id: string;
-    displayName: string;
-    npi: string;
-    status: string;
-    activeFrom: string | null;
-    activeUntil: string | null;
-    practiceGroupId: string | null;
-    specialtyCodes: string[];
-    credentials: { kind: string; jurisdiction: string | null; verificationStatus: string; issuedOn: string | null; expiresOn: string | null }[];
-    offices: { address: string; region: string; latitude: number; longitude: number }[];
-    languages: string[];
-    telehealth: boolean;
-  }[];
-  conflicts: { examinerId: string; partyType: string; partyKey: string; startsOn: string | null; endsOn: string | null }[];
-}
-type DemoExaminer = ExaminersForCases['examiners'][number];
+/** The examiners demo as this seeder reads it. */
+export type ExaminersForCases = Pick<ExaminersDemo, 'examiners' | 'conflicts'>;
 
 /** An examined case, with what the reports seeder needs to write its report. */
 export interface ExaminedCaseFacts {
@@ -175,13 +159,7 @@ const UTC_OFFSET_HOURS: Readonly<Record<string, number>> = { 'US-NY': 5, 'US-CT'
 // ---------------------------------------------------------------------------------------------------------
 // Random choices, dates and distances
 
-
-const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
-
-function shiftDate(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
-}
 
 function weekdayOnOrAfter(date: string): string {
   let day = date;
@@ -206,10 +184,6 @@ function localTime(d: Random, date: string, jurisdiction: string, fromHour = 8):
 /** `candidate`, or a little after `previous` when the candidate would not come after it. */
 function after(d: Random, previous: Date, candidate: Date): Date {
   return candidate.getTime() > previous.getTime() + 5 * MS_PER_MINUTE ? candidate : new Date(previous.getTime() + d.int(20, 90) * MS_PER_MINUTE);
-}
-
-function asciiSlug(text: string): string {
-  return normaliseIdentity(text).replace(/[^a-z]/g, '');
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -421,10 +395,10 @@ function asEligibilityExaminer(e: DemoExaminer, conflicts: ExaminersForCases['co
     languages: e.languages,
     telehealth: e.telehealth,
     specialties: e.specialtyCodes.map((code) => ({ code, boardCertified: false })),
-    credentials: e.credentials.map((c) => ({ ...c, kind: c.kind as CredentialKind, status: c.verificationStatus as VerificationStatus, number: '' })),
+    credentials: e.credentials.map((c) => ({ ...c, status: c.verificationStatus, number: '' })),
     offices: e.offices,
     npi: e.npi,
-    conflicts: conflicts.filter((c) => c.examinerId === e.id).map((c) => ({ ...c, partyType: c.partyType as PartyType })),
+    conflicts: conflicts.filter((c) => c.examinerId === e.id),
   };
 }
 
@@ -568,18 +542,6 @@ async function nextReferenceNumbers(em: EntityManager, createdAts: Date[]): Prom
   return createdAts.map((at, i) => `IME-${at.getUTCFullYear()}-${String(numbers[i]).padStart(6, '0')}`);
 }
 
-/** A valid NPI of a treating provider, distinct from every other NPI in the demo. */
-function newNpi(ctx: SeedContext): string {
-  for (;;) {
-    const first9 = `1${ctx.d.digits(8)}`;
-    const npi = `${first9}${npiCheckDigit(first9)}`;
-    if (!ctx.usedNpis.has(npi)) {
-      ctx.usedNpis.add(npi);
-      return npi;
-    }
-  }
-}
-
 interface CaseChoice {
   city: ClaimantCity;
   scenario: InjuryScenario;
@@ -707,7 +669,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
   let interpreter = language !== 'en' && d.chance(0.75);
 
   // Treating providers may never examine; now and then one of them is on the panel roster too.
-  const treatingProviderNpis = Array.from({ length: d.int(1, 2) }, () => newNpi(ctx));
+  const treatingProviderNpis = Array.from({ length: d.int(1, 2) }, () => newNpi(d, ctx.usedNpis));
   if (d.chance(0.05)) {
     const licensedHere = ctx.examiners.examiners.filter((e) => e.credentials.some((c) => c.kind === 'MEDICAL_LICENSE' && c.jurisdiction === plan.jurisdiction));
     if (licensedHere.length > 0) treatingProviderNpis.push(d.pick(licensedHere).npi);

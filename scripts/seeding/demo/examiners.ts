@@ -1,5 +1,4 @@
-import type { Random } from '../random';
-import { npiCheckDigit, partyKey } from '@imepanel/runtime';
+import { partyKey } from '@imepanel/runtime';
 import { utcDateOf } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { reverificationDue } from '../../../subgraphs/examiners/src/domain/credential-expiry';
@@ -35,6 +34,8 @@ import {
   type NamePool,
   type RosterEntry,
 } from './examiners-data';
+import { asciiSlug, newNpi, shiftDate } from './shared';
+import type { Random } from '../random';
 
 /**
  * Demo data of the examiners subgraph: the specialty taxonomy, group practices, the examiner panel with
@@ -113,11 +114,6 @@ export interface ExaminersDemoOptions {
 
 const MS_PER_DAY = 86_400_000;
 
-/** `date` moved by a signed number of calendar days. */
-function shiftDate(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
 /** An instant during US office hours (13:00–22:00 UTC) on `date`. */
 function officeHoursOn(date: string, d: Random): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) + (13 + d.int(0, 8)) * 3_600_000 + d.int(0, 59) * 60_000);
@@ -125,27 +121,6 @@ function officeHoursOn(date: string, d: Random): Date {
 
 const earlier = (a: string, b: string) => (a < b ? a : b);
 const later = (a: string, b: string) => (a > b ? a : b);
-
-/** Lower-case ASCII for e-mail addresses: "Benítez" → "benitez". */
-function asciiSlug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
-}
-
-/** A valid NPI for an individual provider: '1', eight random digits and the CMS check digit. */
-function newNpi(d: Random, taken: Set<string>): string {
-  for (;;) {
-    const first9 = `1${d.digits(8)}`;
-    const npi = `${first9}${npiCheckDigit(first9)}`;
-    if (!taken.has(npi)) {
-      taken.add(npi);
-      return npi;
-    }
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // The seeder

@@ -1,5 +1,4 @@
-import type { Random } from '../random';
-import { utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
+import { utcDateOf } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkCompleteness, type ImeReason } from '../../../subgraphs/reports/src/domain/completeness';
 import { claimantCopyDueAt, reportDueDate, requiredRecipients } from '../../../subgraphs/reports/src/domain/delivery-rules';
@@ -17,7 +16,10 @@ import {
   type Diagnosis,
   type QuestionAnswer,
 } from '../../../subgraphs/reports/src/entities';
+import type { ExaminedCaseFacts } from './cases';
+import { shiftDate } from './shared';
 import { ADDENDUM_NOTES, BODY_PARTS, BOARD_NAMES, QA_CHANGE_NOTES, QA_CHECKLIST_ITEMS, RECORD_TEMPLATES, type BodyPartMaterial } from './reports-data';
+import type { Random } from '../random';
 
 /**
  * Demo data of the reports subgraph: one IME report per examined case, in the status its case implies —
@@ -27,42 +29,8 @@ import { ADDENDUM_NOTES, BODY_PARTS, BOARD_NAMES, QA_CHANGE_NOTES, QA_CHECKLIST_
  * check submission applies; the seeder verifies that and fails loudly otherwise.
  */
 
-/** An examined case as this seeder reads it (the cases seeder's result fits it as it is). */
-export interface ExaminedCaseForReports {
-  id: string;
-  status: 'EXAMINED' | 'REPORTED' | 'CLOSED';
-  examinerId: string;
-  examinerOutOfState: boolean;
-  clientId: string;
-  clientName: string;
-  jurisdiction: string;
-  specialtyCode: string;
-  lineOfBusiness: string;
-  reasons: ImeReason[];
-  questions: { id: string; position: number; text: string; reason: ImeReason | null }[];
-  bodyParts: string[];
-  injuryDate: string | null;
-  mechanism: string;
-  occupation: string;
-  claimantAge: number;
-  telehealth: boolean;
-  interpreter: boolean;
-  examStartedAt: Date;
-  examinedAt: Date;
-  reportedAt: Date | null;
-  closedAt: Date | null;
-  reportDueDays: number | null;
-  reportDueDaysOutOfState: number | null;
-  reportDueUnit: 'BUSINESS_DAYS' | 'CALENDAR_DAYS';
-  reportRecipients: string[];
-  reportSameDay: boolean;
-  /** The jurisdiction's holidays (the cases subgraph's calendar), which a deadline in business days skips. */
-  holidays: HolidayCalendar;
-  hasRepresentative: boolean;
-  /** The case names at least one treating physician. */
-  hasTreatingPhysician: boolean;
-  representativeFirm: string | null;
-}
+/** An examined case, as the cases seeder describes it. */
+type ExaminedCaseForReports = ExaminedCaseFacts;
 
 export interface ReportsDemo {
   counts: Record<string, number>;
@@ -79,10 +47,6 @@ const MS_PER_DAY = 86_400_000;
 const plus = (at: Date, ms: number) => new Date(at.getTime() + ms);
 const minDate = (a: Date, b: Date) => (a < b ? a : b);
 const maxDate = (a: Date, b: Date) => (a > b ? a : b);
-
-function shiftDate(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
-}
 
 /** A moment between `from` and `to`, uniformly. */
 function between(d: Random, from: Date, to: Date): Date {
