@@ -151,10 +151,10 @@ export async function writeCases(
       const dueKey = `${jurisdiction}|${examDate}`;
       let dueDate = dueDates.get(dueKey);
       if (dueDate === undefined) {
-        dueDate = rule.reportDueDays === null ? null : deadline(examDate, rule.reportDueDays, rule.unit);
+        dueDate = rule.reportDueDays === null ? null : deadline(examDate, rule.reportDueDays, rule.unit, rule.holidays);
         dueDates.set(dueKey, dueDate);
       }
-      const facts = { caseId, examinerId: examiner.id, jurisdiction, clientId, specialty, lineOfBusiness, sameDay: rule.sameDay, recipients: rule.recipients, reasons, examDate, dueDate };
+      const facts = { caseId, examinerId: examiner.id, jurisdiction, clientId, specialty, lineOfBusiness, sameDay: rule.sameDay, recipients: rule.recipients(represented), reasons, examDate, dueDate };
       const reportId = writeReport(random, sinks, facts, story.report, story.examinedAt, null);
       for (const addendum of story.addenda) writeReport(random, sinks, facts, addendum, story.examinedAt, { parentId: reportId, reason: addendum.reason });
     }
