@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { GraphQLClient } from 'graphql-request';
 import pg from 'pg';
 import { createLogger, issueToken, loadAuthConfig } from '@imepanel/runtime';
-import { seedDemoDataOnce } from '../scripts/lib/demo-seed';
+import { seedDemoDataOnce } from '../scripts/seeding/demo-seed';
 import { migrateAll, ON_FREE_LOCAL_PORTS, startPlatform } from '../scripts/lib/platform';
 import { developmentRoleEnv, provisionDatabaseRoles } from '../scripts/lib/database-roles';
 import { withPostgres } from '../scripts/lib/with-postgres';

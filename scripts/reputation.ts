@@ -5,7 +5,7 @@
  * default with NODE_ENV=production). Exits 1 when the refresh failed, so running it again completes it.
  */
 import { createLogger, envUrl, GATEWAY_DEFAULT_URL } from '@imepanel/runtime';
-import { computeReputationOnce, demoDataWanted } from './lib/demo-seed';
+import { computeReputationOnce, demoDataWanted } from './seeding/demo-seed';
 
 const env = process.env;
 const log = createLogger('reputation', env.LOG_LEVEL ?? 'info');

@@ -11,12 +11,12 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createLogger, migrationDatabaseUrlFor } from '@imepanel/runtime';
-import { CopySink, type CopySinks } from './lib/bulk/copy-sink';
-import { CASE_TABLES, writeCases, writeClients } from './lib/bulk/cases';
-import { EXAMINER_TABLES, writeExaminers, writeSpecialties } from './lib/bulk/examiners';
-import { ProgressBar } from './lib/bulk/progress';
-import { Random } from './lib/bulk/random';
-import { captureConstraintsAndIndexes } from './lib/bulk/schema-rebuild';
+import { CopySink, type CopySinks } from './seeding/bulk/copy-sink';
+import { CASE_TABLES, writeCases, writeClients } from './seeding/bulk/cases';
+import { EXAMINER_TABLES, writeExaminers, writeSpecialties } from './seeding/bulk/examiners';
+import { ProgressBar } from './seeding/bulk/progress';
+import { Random } from './seeding/random';
+import { captureConstraintsAndIndexes } from './seeding/bulk/schema-rebuild';
 import { ensurePostgres, migrateAll } from './lib/platform';
 
 const { values: args } = parseArgs({

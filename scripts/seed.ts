@@ -4,7 +4,7 @@
  * the same on its own after migrating. Nothing with SEED_DEMO_DATA=false, nor by default with NODE_ENV=production.
  */
 import { createLogger, GATEWAY_DEFAULT_URL } from '@imepanel/runtime';
-import { demoDataWanted, seedDemoDataOnce } from './lib/demo-seed';
+import { demoDataWanted, seedDemoDataOnce } from './seeding/demo-seed';
 import { demoUsersBanner, seedDemoUsers } from './lib/demo-users';
 import { ensurePostgres } from './lib/platform';
 

@@ -13,7 +13,7 @@ import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from './lib/admin-console';
 import { ensurePostgres, migrateAll, startPlatform } from './lib/platform';
 import { describeDatabaseRoles } from './lib/database-roles';
-import { computeReputationOnce, demoDataWanted, seedDemoDataOnce } from './lib/demo-seed';
+import { computeReputationOnce, demoDataWanted, seedDemoDataOnce } from './seeding/demo-seed';
 import { demoUsersBanner, seedDemoUsers, type DemoUser } from './lib/demo-users';
 
 const env = process.env;

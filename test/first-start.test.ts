@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@imepanel/runtime';
-import { computeReputationOnce, seedDemoDataOnce } from '../scripts/lib/demo-seed';
+import { computeReputationOnce, seedDemoDataOnce } from '../scripts/seeding/demo-seed';
 import { seedDemoUsers } from '../scripts/lib/demo-users';
 import { DEFAULT_SPECIALTY_CODE } from './support/fixtures';
 import { startTestPlatform, type TestPlatform } from './support/platform';

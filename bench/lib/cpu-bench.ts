@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { Random } from '../../scripts/lib/bulk/random';
+import { Random } from '../../scripts/seeding/random';
 import { table } from './figures';
 import type { Service } from './processes';
 import { casePage, examinerProfile, post, type WorkloadData } from './workload';

@@ -1,4 +1,4 @@
-import { Random } from '../../scripts/lib/bulk/random';
+import { Random } from '../../scripts/seeding/random';
 import { median, ms, percentile, table } from './figures';
 import { panelProposal, post, type WorkloadData } from './workload';
 

@@ -1,7 +1,7 @@
 import { QueryLogger } from '@imepanel/runtime';
 import { GraphQLClient } from 'graphql-request';
 import { ON_FREE_LOCAL_PORTS, startPlatform } from '../../scripts/lib/platform';
-import { Random } from '../../scripts/lib/bulk/random';
+import { Random } from '../../scripts/seeding/random';
 import { authorizationHeader } from './bench-auth';
 import { table } from './figures';
 import { casePage, examinerProfile, panelProposal, type GraphQLRequest, type WorkloadData } from './workload';

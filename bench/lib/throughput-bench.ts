@@ -1,6 +1,6 @@
 import { authorizationHeader } from './bench-auth';
 import autocannon from 'autocannon';
-import { Random } from '../../scripts/lib/bulk/random';
+import { Random } from '../../scripts/seeding/random';
 import { int, median, ms, percentile, ratio, table } from './figures';
 import { casePage, examinerProfile, panelProposal, post, type GraphQLRequest, type WorkloadData } from './workload';
 

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { authorizationHeader } from './bench-auth';
-import type { Random } from '../../scripts/lib/bulk/random';
+import type { Random } from '../../scripts/seeding/random';
 
 /**
  * The representative client workload of the throughput benchmark: what a claims system and the admin

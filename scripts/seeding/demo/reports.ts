@@ -1,7 +1,7 @@
-import { utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
+import { utcDateOf } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkCompleteness, type ImeReason } from '../domain/completeness';
-import { claimantCopyDueAt, reportDueDate } from '../domain/delivery-rules';
+import { checkCompleteness, type ImeReason } from '../../../subgraphs/reports/src/domain/completeness';
+import { claimantCopyDueAt, reportDueDate, requiredRecipients } from '../../../subgraphs/reports/src/domain/delivery-rules';
 import {
   AddendumReason,
   DeliveryMethod,
@@ -15,8 +15,11 @@ import {
   WorkCapacity,
   type Diagnosis,
   type QuestionAnswer,
-} from '../entities';
-import { ADDENDUM_NOTES, BODY_PARTS, BOARD_NAMES, QA_CHANGE_NOTES, QA_CHECKLIST_ITEMS, RECORD_TEMPLATES, type BodyPartMaterial } from './demo-data';
+} from '../../../subgraphs/reports/src/entities';
+import type { ExaminedCaseFacts } from './cases';
+import { shiftDate } from './shared';
+import { ADDENDUM_NOTES, BODY_PARTS, BOARD_NAMES, QA_CHANGE_NOTES, QA_CHECKLIST_ITEMS, RECORD_TEMPLATES, type BodyPartMaterial } from './reports-data';
+import type { Random } from '../random';
 
 /**
  * Demo data of the reports subgraph: one IME report per examined case, in the status its case implies —
@@ -26,40 +29,8 @@ import { ADDENDUM_NOTES, BODY_PARTS, BOARD_NAMES, QA_CHANGE_NOTES, QA_CHECKLIST_
  * check submission applies; the seeder verifies that and fails loudly otherwise.
  */
 
-/** An examined case as this seeder reads it (the cases seeder's result fits it as it is). */
-export interface ExaminedCaseForReports {
-  id: string;
-  status: 'EXAMINED' | 'REPORTED' | 'CLOSED';
-  examinerId: string;
-  examinerOutOfState: boolean;
-  clientId: string;
-  clientName: string;
-  jurisdiction: string;
-  specialtyCode: string;
-  lineOfBusiness: string;
-  reasons: ImeReason[];
-  questions: { id: string; position: number; text: string; reason: ImeReason | null }[];
-  bodyParts: string[];
-  injuryDate: string | null;
-  mechanism: string;
-  occupation: string;
-  claimantAge: number;
-  telehealth: boolean;
-  interpreter: boolean;
-  examStartedAt: Date;
-  examinedAt: Date;
-  reportedAt: Date | null;
-  closedAt: Date | null;
-  reportDueDays: number | null;
-  reportDueDaysOutOfState: number | null;
-  reportDueUnit: 'BUSINESS_DAYS' | 'CALENDAR_DAYS';
-  reportRecipients: string[];
-  reportSameDay: boolean;
-  /** The jurisdiction's holidays (the cases subgraph's calendar), which a deadline in business days skips. */
-  holidays: HolidayCalendar;
-  hasRepresentative: boolean;
-  representativeFirm: string | null;
-}
+/** An examined case, as the cases seeder describes it. */
+type ExaminedCaseForReports = ExaminedCaseFacts;
 
 export interface ReportsDemo {
   counts: Record<string, number>;
@@ -68,21 +39,6 @@ export interface ReportsDemo {
 // ---------------------------------------------------------------------------------------------------------
 // Random choices and dates
 
-function dice(random: () => number) {
-  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const weighted = <T>(items: readonly T[], weightOf: (item: T) => number): T => {
-    const total = items.reduce((sum, item) => sum + weightOf(item), 0);
-    let target = random() * total;
-    for (const item of items) {
-      target -= weightOf(item);
-      if (target < 0) return item;
-    }
-    return items[items.length - 1]!;
-  };
-  return { random, int, pick, weighted, chance: (probability: number) => random() < probability };
-}
-type Dice = ReturnType<typeof dice>;
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_HOUR = 3_600_000;
@@ -92,13 +48,9 @@ const plus = (at: Date, ms: number) => new Date(at.getTime() + ms);
 const minDate = (a: Date, b: Date) => (a < b ? a : b);
 const maxDate = (a: Date, b: Date) => (a > b ? a : b);
 
-function shiftDate(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
 /** A moment between `from` and `to`, uniformly. */
-function between(d: Dice, from: Date, to: Date): Date {
-  return new Date(from.getTime() + Math.max(0, to.getTime() - from.getTime()) * d.random());
+function between(d: Random, from: Date, to: Date): Date {
+  return new Date(from.getTime() + Math.max(0, to.getTime() - from.getTime()) * d.next());
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -124,7 +76,7 @@ interface Content {
 
 const materialOf = (part: string): BodyPartMaterial => BODY_PARTS[part] ?? BODY_PARTS['lumbar spine']!;
 
-function recordsReviewed(d: Dice, kase: ExaminedCaseForReports): string[] {
+function recordsReviewed(d: Random, kase: ExaminedCaseForReports): string[] {
   const examDate = utcDateOf(kase.examStartedAt);
   const start = kase.injuryDate ?? shiftDate(examDate, -180);
   const span = Math.max(1, Math.round((Date.parse(examDate) - Date.parse(start)) / MS_PER_DAY) - 7);
@@ -176,7 +128,7 @@ function answerFor(reason: ImeReason | null, text: string, c: Omit<Content, 'ans
   }
 }
 
-function writeContent(d: Dice, kase: ExaminedCaseForReports): Content {
+function writeContent(d: Random, kase: ExaminedCaseForReports): Content {
   const materials = kase.bodyParts.map(materialOf);
   const examDate = utcDateOf(kase.examStartedAt);
   const diagnoses = materials.flatMap((m) => m.diagnoses.slice(0, d.int(1, Math.min(2, m.diagnoses.length))).map((x) => ({ icd10: x.icd10, description: x.description })));
@@ -233,7 +185,7 @@ function writeContent(d: Dice, kase: ExaminedCaseForReports): Content {
 
 interface SeedContext {
   em: EntityManager;
-  d: Dice;
+  d: Random;
   now: Date;
   counts: Record<string, number>;
 }
@@ -241,8 +193,8 @@ interface SeedContext {
 const count = (ctx: SeedContext, key: string, n = 1) => (ctx.counts[key] = (ctx.counts[key] ?? 0) + n);
 
 /** Creates the demo reports in the caller's transaction. */
-export async function seedReportsDemo(em: EntityManager, random: () => number, cases: ExaminedCaseForReports[], options: { today: Date }): Promise<ReportsDemo> {
-  const ctx: SeedContext = { em, d: dice(random), now: options.today, counts: {} };
+export async function seedReportsDemo(em: EntityManager, random: Random, cases: ExaminedCaseForReports[], options: { today: Date }): Promise<ReportsDemo> {
+  const ctx: SeedContext = { em, d: random, now: options.today, counts: {} };
   const delivered: { report: Report; kase: ExaminedCaseForReports; content: Content }[] = [];
   for (const kase of cases) {
     const { report, content } = createImeReport(ctx, kase);
@@ -255,14 +207,13 @@ export async function seedReportsDemo(em: EntityManager, random: () => number, c
   return { counts: ctx.counts };
 }
 
-function requiredRecipients(kase: ExaminedCaseForReports): ReportRecipient[] {
-  // The client and the claimant always (claimant right 4); the others as the jurisdiction's rule says.
-  const required = new Set<ReportRecipient>([ReportRecipient.CLIENT, ReportRecipient.CLAIMANT]);
-  for (const r of kase.reportRecipients as ReportRecipient[]) {
-    if (r === ReportRecipient.CLAIMANT_REPRESENTATIVE && !kase.hasRepresentative) continue;
-    required.add(r);
-  }
-  return [...required];
+/** Who must receive the final report: the reports domain's rule, as the startReport command fixes it. */
+function recipientsOf(kase: ExaminedCaseForReports): ReportRecipient[] {
+  return requiredRecipients({
+    jurisdictionRecipients: kase.reportRecipients as ReportRecipient[],
+    claimantRepresented: kase.hasRepresentative,
+    hasTreatingPhysician: kase.hasTreatingPhysician,
+  }) as ReportRecipient[];
 }
 
 function recipientName(kase: ExaminedCaseForReports, recipient: ReportRecipient): string | null {
@@ -379,7 +330,7 @@ function createImeReport(ctx: SeedContext, kase: ExaminedCaseForReports): { repo
     examEndedAt: kase.examinedAt,
     ...content,
     dueDate,
-    requiredRecipients: requiredRecipients(kase),
+    requiredRecipients: recipientsOf(kase),
     sameDayDelivery: kase.reportSameDay,
     createdAt,
   });
@@ -420,7 +371,7 @@ function createImeReport(ctx: SeedContext, kase: ExaminedCaseForReports): { repo
     report.status = ReportStatus.FINAL;
     report.updatedAt = finalisedAt;
 
-    const required = requiredRecipients(kase);
+    const required = recipientsOf(kase);
     if (kase.status === 'CLOSED') {
       // Every required copy went out before the case closed; now and then the claimant's copy was late.
       const room = kase.closedAt!.getTime() - claimantCopyDueAt(finalisedAt, kase.reportSameDay).getTime();
@@ -473,7 +424,7 @@ function createAddendum(ctx: SeedContext, parent: { report: Report; kase: Examin
     recordsReviewed: [...notes.records],
     history: `${notes.history} Original report finalised ${utcDateOf(original.finalisedAt!)}.`,
     dueDate: reportDueDate(requestDate, kase, false, kase.holidays),
-    requiredRecipients: requiredRecipients(kase),
+    requiredRecipients: recipientsOf(kase),
     sameDayDelivery: kase.reportSameDay,
     createdAt: requestedAt,
     updatedAt: requestedAt,
@@ -491,7 +442,7 @@ function createAddendum(ctx: SeedContext, parent: { report: Report; kase: Examin
     addendum.status = ReportStatus.FINAL;
     addendum.updatedAt = addendum.finalisedAt;
   } else {
-    addendum.deliveredAt = deliver(ctx, addendum, kase, requiredRecipients(kase), addendum.finalisedAt, latest, false);
+    addendum.deliveredAt = deliver(ctx, addendum, kase, recipientsOf(kase), addendum.finalisedAt, latest, false);
     addendum.status = ReportStatus.DELIVERED;
     addendum.updatedAt = addendum.deliveredAt;
   }

@@ -1,10 +1,14 @@
-import { normaliseIdentity, npiCheckDigit } from '@imepanel/runtime';
+import { partyKey } from '@imepanel/runtime';
 import { addBusinessDays, calendarDaysBetween, deadline, isWeekend, utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadHolidayCalendar } from '../commands/jurisdiction-holidays';
-import { panelDeadlines, panelProcedure } from '../domain/panel-choice';
-import { drawPanel, type PanelCandidate } from '../domain/panel-draw';
-import { earliestExamDate, latestExamDate } from '../domain/scheduling';
+import { loadHolidayCalendar } from '../../../subgraphs/cases/src/commands/jurisdiction-holidays';
+import { panelDeadlines, panelProcedure } from '../../../subgraphs/cases/src/domain/panel-choice';
+import { drawPanel, type PanelCandidate } from '../../../subgraphs/cases/src/domain/panel-draw';
+import { distanceKm } from '../../../subgraphs/examiners/src/domain/distance';
+import { DEFAULT_MAX_TRAVEL_KM, explainEligibility, type EligibilityExaminer, type EligibilityRequest } from '../../../subgraphs/examiners/src/domain/eligibility';
+import type { CredentialKind } from '../../../subgraphs/examiners/src/domain/enums';
+import { noticePurpose, rightsStatement, type NoticeFacts } from '../../../subgraphs/cases/src/domain/notice';
+import { earliestExamDate, latestExamDate } from '../../../subgraphs/cases/src/domain/scheduling';
 import {
   Appointment,
   AppointmentStatus,
@@ -31,7 +35,7 @@ import {
   type CaseEventType,
   type DayCountUnit,
   type ReportRecipient,
-} from '../entities';
+} from '../../../subgraphs/cases/src/entities';
 import {
   ATTORNEYS,
   CANCELLATION_REASONS,
@@ -51,7 +55,10 @@ import {
   type ClientSeed,
   type EmployerSeed,
   type InjuryScenario,
-} from './demo-data';
+} from './cases-data';
+import type { DemoExaminer, ExaminersDemo } from './examiners';
+import { asciiSlug, newNpi, shiftDate } from './shared';
+import type { Random } from '../random';
 
 /**
  * Demo data of the cases subgraph: clients and about 300 referrals spread over the past 14 months, each in a
@@ -60,31 +67,13 @@ import {
  * that timeline, so every status comes with the rows and events it implies: panels for California, an
  * appointment and a notice served within the lead time for scheduled cases, the exam for examined ones.
  *
- * Examiners are chosen as the eligibility rules would choose them (active, specialty, licence and required
- * credentials valid on the exam date, independent, language, travel distance). That check is re-stated here
- * in a few lines rather than imported, because subgraphs do not share code; the examiners subgraph owns the
- * authoritative rules.
+ * Examiners are chosen by the examiners subgraph's eligibility rules (explainEligibility: active, specialty,
+ * licence and required credentials valid on the exam date, independent of the parties, language, travel
+ * distance), on the day of the selection and on the day of the exam.
  */
 
-/** The examiners demo as this seeder reads it (the examiners seeder's result fits it as it is). */
-export interface ExaminersForCases {
-  examiners: {
-    id: string;
-    displayName: string;
-    npi: string;
-    status: string;
-    activeFrom: string | null;
-    activeUntil: string | null;
-    practiceGroupId: string | null;
-    specialtyCodes: string[];
-    credentials: { kind: string; jurisdiction: string | null; verificationStatus: string; issuedOn: string | null; expiresOn: string | null }[];
-    offices: { address: string; region: string; latitude: number; longitude: number }[];
-    languages: string[];
-    telehealth: boolean;
-  }[];
-  conflicts: { examinerId: string; partyType: string; partyName: string; startsOn: string | null; endsOn: string | null }[];
-}
-type DemoExaminer = ExaminersForCases['examiners'][number];
+/** The examiners demo as this seeder reads it. */
+export type ExaminersForCases = Pick<ExaminersDemo, 'examiners' | 'conflicts'>;
 
 /** An examined case, with what the reports seeder needs to write its report. */
 export interface ExaminedCaseFacts {
@@ -122,6 +111,7 @@ export interface ExaminedCaseFacts {
   /** The jurisdiction's holidays, which the report deadline (in business days) skips. */
   holidays: HolidayCalendar;
   hasRepresentative: boolean;
+  hasTreatingPhysician: boolean;
   representativeFirm: string | null;
 }
 
@@ -166,52 +156,10 @@ const AGE_WINDOWS: Readonly<Record<CaseStatus, [number, number]>> = {
  */
 const UTC_OFFSET_HOURS: Readonly<Record<string, number>> = { 'US-NY': 5, 'US-CT': 5, 'US-CA': 8, 'US-WA': 8, 'US-OR': 8 };
 
-/** Travel limit for an in-person exam (the examiners subgraph's default, about 50 miles). */
-const MAX_TRAVEL_KM = 80;
-
 // ---------------------------------------------------------------------------------------------------------
 // Random choices, dates and distances
 
-function dice(random: () => number) {
-  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const weighted = <T>(items: readonly T[], weightOf: (item: T) => number): T => {
-    const total = items.reduce((sum, item) => sum + weightOf(item), 0);
-    let target = random() * total;
-    for (const item of items) {
-      target -= weightOf(item);
-      if (target < 0) return item;
-    }
-    return items[items.length - 1]!;
-  };
-  const shuffle = <T>(items: readonly T[]): T[] => {
-    const copy = [...items];
-    for (let i = copy.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(random() * (i + 1));
-      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-    }
-    return copy;
-  };
-  return {
-    random,
-    int,
-    pick,
-    weighted,
-    shuffle,
-    chance: (probability: number) => random() < probability,
-    digits: (count: number) => Array.from({ length: count }, () => String(int(0, 9))).join(''),
-    hex: (count: number) => Array.from({ length: count }, () => int(0, 15).toString(16)).join(''),
-    jitter: (spread: number) => (random() - 0.5) * 2 * spread,
-  };
-}
-type Dice = ReturnType<typeof dice>;
-
-const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
-
-function shiftDate(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
-}
 
 function weekdayOnOrAfter(date: string): string {
   let day = date;
@@ -228,26 +176,14 @@ function weekdayOnOrBefore(date: string): string {
 const laterDate = (a: string, b: string) => (a > b ? a : b);
 
 /** An instant on `date` at a local time between `fromHour`:00 and 15:59 in the jurisdiction. */
-function localTime(d: Dice, date: string, jurisdiction: string, fromHour = 8): Date {
+function localTime(d: Random, date: string, jurisdiction: string, fromHour = 8): Date {
   const minutes = (d.int(fromHour, 15) + (UTC_OFFSET_HOURS[jurisdiction] ?? 5)) * 60 + d.int(0, 59);
   return new Date(Date.parse(`${date}T00:00:00Z`) + minutes * MS_PER_MINUTE);
 }
 
 /** `candidate`, or a little after `previous` when the candidate would not come after it. */
-function after(d: Dice, previous: Date, candidate: Date): Date {
+function after(d: Random, previous: Date, candidate: Date): Date {
   return candidate.getTime() > previous.getTime() + 5 * MS_PER_MINUTE ? candidate : new Date(previous.getTime() + d.int(20, 90) * MS_PER_MINUTE);
-}
-
-function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLon = (b.longitude - a.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
-
-function asciiSlug(text: string): string {
-  return normaliseIdentity(text).replace(/[^a-z]/g, '');
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -292,7 +228,7 @@ interface Rules {
  * due after the exam (about 15% late), then closure once delivered. The stage the target status sits in is
  * drawn longer, as a case waiting in that stage would be.
  */
-function layOutTimeline(d: Dice, rule: JurisdictionRule, holidays: HolidayCalendar, day0: string, target: CaseStatus, durationMinutes: number): Timeline {
+function layOutTimeline(d: Random, rule: JurisdictionRule, holidays: HolidayCalendar, day0: string, target: CaseStatus, durationMinutes: number): Timeline {
   const j = rule.code;
   const created = localTime(d, day0, j);
   let last = created;
@@ -333,7 +269,7 @@ function layOutTimeline(d: Dice, rule: JurisdictionRule, holidays: HolidayCalend
   } else {
     const horizon = due ?? shiftDate(examDate, 21);
     const span = Math.max(2, calendarDaysBetween(examDate, horizon));
-    reportDay = weekdayOnOrBefore(shiftDate(examDate, Math.max(2, Math.round(span * (0.4 + 0.6 * d.random())))));
+    reportDay = weekdayOnOrBefore(shiftDate(examDate, Math.max(2, Math.round(span * (0.4 + 0.6 * d.next())))));
     if (reportDay <= examDate) reportDay = addBusinessDays(examDate, 2, holidays);
   }
   const reported = after(d, examEnd, localTime(d, reportDay, j, 9));
@@ -350,7 +286,7 @@ function preExamStages(t: Timeline): { stage: CaseStatus; from: Date; to: Date }
   return stages;
 }
 
-function planOutcome(d: Dice, t: Timeline, target: CaseStatus): Outcome {
+function planOutcome(d: Random, t: Timeline, target: CaseStatus): Outcome {
   if (target === CaseStatus.NO_SHOW) {
     // Mostly the claimant; sometimes the examiner, or the interpreter or transport (OTHER).
     const weights: Partial<Record<CaseParty, number>> = { CLAIMANT: 75, EXAMINER: 10, OTHER: 10, ATTORNEY: 5 };
@@ -363,7 +299,7 @@ function planOutcome(d: Dice, t: Timeline, target: CaseStatus): Outcome {
   const lastMinute = stage === CaseStatus.SCHEDULED && d.chance(0.35);
   const at = lastMinute
     ? new Date(to.getTime() - d.int(2, 46) * 3_600_000)
-    : new Date(from.getTime() + Math.min(span - 30 * MS_PER_MINUTE, Math.max(30 * MS_PER_MINUTE, span * d.random())));
+    : new Date(from.getTime() + Math.min(span - 30 * MS_PER_MINUTE, Math.max(30 * MS_PER_MINUTE, span * d.next())));
   const early = stage === CaseStatus.REQUESTED || stage === CaseStatus.PANEL_PROPOSED;
   const parties = early ? [CaseParty.CLIENT, CaseParty.CLAIMANT, CaseParty.ATTORNEY, CaseParty.ADMIN] : [CaseParty.CLIENT, CaseParty.CLAIMANT, CaseParty.ATTORNEY, CaseParty.EXAMINER];
   const party = d.weighted(parties, (p) => (p === CaseParty.CLIENT ? 50 : p === CaseParty.CLAIMANT ? 20 : 15));
@@ -401,7 +337,7 @@ function statusAt(t: Timeline, outcome: Outcome, now: Date): CaseStatus | null {
  * timeline, keep it if it lands right. Planned this way every status is represented, yet each case is the
  * product of plausible durations rather than of fixed offsets.
  */
-function planCase(d: Dice, rule: JurisdictionRule, holidays: HolidayCalendar, client: ClientSeed, target: CaseStatus, now: Date): PlannedCase {
+function planCase(d: Random, rule: JurisdictionRule, holidays: HolidayCalendar, client: ClientSeed, target: CaseStatus, now: Date): PlannedCase {
   const today = utcDateOf(now);
   const [minAge, maxAge] = AGE_WINDOWS[target];
   let fallback: PlannedCase | null = null;
@@ -423,11 +359,18 @@ function planCase(d: Dice, rule: JurisdictionRule, holidays: HolidayCalendar, cl
 // ---------------------------------------------------------------------------------------------------------
 // Eligibility, as the examiners subgraph defines it (docs/rules.md)
 
-interface CaseParties {
-  client: string;
-  employer: string | null;
-  attorney: string | null;
+/**
+ * The case's organisations and attorney as keyed hashes, from the identities the cases subgraph keys them by
+ * for eligibility (docs/rules.md, "Conflicts and party keys"): the client's id, the representative's firm (or
+ * name), the employer's name. The demo declares no conflict with a claimant.
+ */
+function casePartyKeys(secret: string, client: Client, employer: string | null, attorney: AttorneySeed | null): PartyKeys {
+  const keys: PartyKeys = [{ partyType: 'CLIENT', partyKey: partyKey(secret, 'CLIENT', client.id) }];
+  if (attorney) keys.push({ partyType: 'ATTORNEY', partyKey: partyKey(secret, 'ATTORNEY', attorney.firm || attorney.name) });
+  if (employer) keys.push({ partyType: 'EMPLOYER', partyKey: partyKey(secret, 'EMPLOYER', employer) });
+  return keys;
 }
+type PartyKeys = NonNullable<EligibilityRequest['partyKeys']>;
 
 interface PoolRequest {
   jurisdiction: string;
@@ -440,54 +383,49 @@ interface PoolRequest {
   location: { latitude: number; longitude: number };
   telehealthAllowed: boolean;
   treatingProviderNpis: string[];
-  parties: CaseParties;
+  partyKeys: PartyKeys;
 }
 
-/** A credential of the kind, in the jurisdiction, verified and valid on the date (expiry is the last valid day). */
-function credentialCounts(e: DemoExaminer, kind: string, jurisdiction: string, date: string): boolean {
-  return e.credentials.some(
-    (c) =>
-      c.kind === kind &&
-      c.jurisdiction === jurisdiction &&
-      c.verificationStatus === 'VERIFIED' &&
-      (c.issuedOn === null || c.issuedOn <= date) &&
-      (c.expiresOn === null || c.expiresOn >= date),
-  );
+/** A demo examiner as the examiners subgraph's eligibility rules read one, ACTIVE on the dates the caller judges. */
+function asEligibilityExaminer(e: DemoExaminer, conflicts: ExaminersForCases['conflicts']): EligibilityExaminer {
+  return {
+    id: e.id,
+    status: 'ACTIVE',
+    practiceGroup: e.practiceGroupId,
+    languages: e.languages,
+    telehealth: e.telehealth,
+    specialties: e.specialtyCodes.map((code) => ({ code, boardCertified: false })),
+    credentials: e.credentials.map((c) => ({ ...c, status: c.verificationStatus, number: '' })),
+    offices: e.offices,
+    npi: e.npi,
+    conflicts: conflicts.filter((c) => c.examinerId === e.id),
+  };
 }
 
 /**
- * A declared conflict with one of the case's parties, covering the date. Compared by name with the party key's
- * own normalisation, which is what comparing the keys (HMACs of the normalised names) amounts to.
+ * Examiners whom the examiners subgraph's eligibility rules accept on every date of the request, except for the
+ * specialty, which the caller filters by. Eligibility judges the examiner's status now; the demo's history
+ * (approved on activeFrom, suspended or retired after activeUntil) is checked here for the dates in the past.
  */
-function conflicted(examinerId: string, conflicts: ExaminersForCases['conflicts'], parties: CaseParties, date: string): boolean {
-  const names: Record<string, string | null> = { CLIENT: parties.client, EMPLOYER: parties.employer, ATTORNEY: parties.attorney };
-  return conflicts.some((c) => {
-    const party = names[c.partyType];
-    return (
-      c.examinerId === examinerId &&
-      party !== null &&
-      party !== undefined &&
-      normaliseIdentity(party) === normaliseIdentity(c.partyName) &&
-      (c.startsOn === null || c.startsOn <= date) &&
-      (c.endsOn === null || c.endsOn >= date)
-    );
-  });
-}
-
-/** Examiners who pass every rule except the specialty, which the caller filters by. */
 function basePool(examiners: ExaminersForCases, request: PoolRequest): DemoExaminer[] {
   return examiners.examiners.filter((e) => {
     if (e.activeFrom === null || request.dates.some((date) => date < e.activeFrom!)) return false;
     if (e.activeUntil !== null && (request.openAfterToday || request.dates.some((date) => date > e.activeUntil!))) return false;
-    for (const date of request.dates) {
-      if (!credentialCounts(e, 'MEDICAL_LICENSE', request.jurisdiction, date)) return false;
-      if (request.requiredCredentialKinds.some((kind) => !credentialCounts(e, kind, request.jurisdiction, date))) return false;
-      if (conflicted(e.id, examiners.conflicts, request.parties, date)) return false;
-    }
-    if (request.treatingProviderNpis.includes(e.npi)) return false;
-    if (request.language !== 'en' && !request.interpreter && !e.languages.includes(request.language)) return false;
-    const nearest = Math.min(...e.offices.map((o) => distanceKm(o, request.location)));
-    return nearest <= MAX_TRAVEL_KM || (e.telehealth && request.telehealthAllowed);
+    const examiner = asEligibilityExaminer(e, examiners.conflicts);
+    return request.dates.every((examDate) =>
+      explainEligibility(examiner, {
+        specialtyCode: e.specialtyCodes[0]!,
+        jurisdiction: request.jurisdiction,
+        examDate,
+        claimantLanguage: request.language,
+        interpreterArranged: request.interpreter,
+        claimantLocation: request.location,
+        telehealthAllowed: request.telehealthAllowed,
+        treatingProviderNpis: request.treatingProviderNpis,
+        partyKeys: request.partyKeys,
+        requiredCredentialKinds: request.requiredCredentialKinds as CredentialKind[],
+      }).eligible,
+    );
   });
 }
 
@@ -500,11 +438,14 @@ function distinctGroups(pool: DemoExaminer[]): number {
 
 interface SeedContext {
   em: EntityManager;
-  d: Dice;
+  d: Random;
   now: Date;
   today: string;
   rules: Rules;
   examiners: ExaminersForCases;
+  partyKeySecret: string;
+  /** The demo clients' ids by name, decided before the examiners seeder keys its conflicts with them. */
+  clientIds: ReadonlyMap<string, string>;
   clients: Map<string, Client>;
   usedNpis: Set<string>;
   /** Open-case intervals per examiner, for the load recorded in panel candidate pools. */
@@ -516,8 +457,13 @@ interface SeedContext {
  * Creates the demo clients and cases in the caller's transaction. Reads the jurisdiction rules the migrations
  * inserted and takes reference numbers from `cases.case_reference_seq`.
  */
-export async function seedCasesDemo(em: EntityManager, random: () => number, examiners: ExaminersForCases, options: { today: Date }): Promise<CasesDemo> {
-  const d = dice(random);
+export async function seedCasesDemo(
+  em: EntityManager,
+  random: Random,
+  examiners: ExaminersForCases,
+  options: { today: Date; partyKeySecret: string; clientIds: ReadonlyMap<string, string> },
+): Promise<CasesDemo> {
+  const d = random;
   const rules = await em.find(JurisdictionRule, {});
   if (rules.length === 0) throw new Error('No jurisdiction rules in cases.jurisdiction_rule: apply the cases migrations before seeding');
   const holidays = new Map<string, HolidayCalendar>();
@@ -529,6 +475,8 @@ export async function seedCasesDemo(em: EntityManager, random: () => number, exa
     today: utcDateOf(options.today),
     rules: { byCode: new Map(rules.map((r) => [r.code, r])), holidays },
     examiners,
+    partyKeySecret: options.partyKeySecret,
+    clientIds: options.clientIds,
     clients: new Map(),
     usedNpis: new Set(examiners.examiners.map((e) => e.npi)),
     assignments: new Map(),
@@ -555,7 +503,10 @@ function createClients(ctx: SeedContext): void {
   const { em, d, today } = ctx;
   for (const seed of CLIENTS) {
     const createdAt = localTime(d, weekdayOnOrBefore(shiftDate(today, -d.int(440, 900))), 'US-NY');
+    const id = ctx.clientIds.get(seed.name);
+    if (!id) throw new Error(`No id was decided for the demo client '${seed.name}'`);
     const client = em.create(Client, {
+      id,
       name: seed.name,
       kind: seed.kind,
       contactName: seed.contactName,
@@ -591,18 +542,6 @@ async function nextReferenceNumbers(em: EntityManager, createdAts: Date[]): Prom
   return createdAts.map((at, i) => `IME-${at.getUTCFullYear()}-${String(numbers[i]).padStart(6, '0')}`);
 }
 
-/** A valid NPI of a treating provider, distinct from every other NPI in the demo. */
-function newNpi(ctx: SeedContext): string {
-  for (;;) {
-    const first9 = `1${ctx.d.digits(8)}`;
-    const npi = `${first9}${npiCheckDigit(first9)}`;
-    if (!ctx.usedNpis.has(npi)) {
-      ctx.usedNpis.add(npi);
-      return npi;
-    }
-  }
-}
-
 interface CaseChoice {
   city: ClaimantCity;
   scenario: InjuryScenario;
@@ -626,7 +565,7 @@ function chooseScenario(
   const { d } = ctx;
   const scenarios = SCENARIOS.filter((s) => s.linesOfBusiness.includes(lob));
   const cities = CLAIMANT_CITIES[plan.jurisdiction] ?? [];
-  const telehealthDraw = d.random();
+  const telehealthDraw = d.next();
   const attemptCities = [...Array.from({ length: 4 }, () => d.weighted(cities, (c) => c.weight)), ...d.shuffle(cities)];
   for (const city of attemptCities) {
     const location = { latitude: city.latitude, longitude: city.longitude };
@@ -651,40 +590,6 @@ function chooseScenario(
 /** Open cases an examiner had at an instant: assigned and neither closed nor cancelled. */
 function openCaseLoad(ctx: SeedContext, examinerId: string, at: Date): number {
   return (ctx.assignments.get(examinerId) ?? []).filter((a) => a.from <= at && at < a.to).length;
-}
-
-const REASON_PHRASES: Readonly<Record<ImeReason, string>> = {
-  CAUSATION: 'the cause of your condition',
-  EXTENT_OF_INJURY: 'the extent of your injury',
-  TREATMENT_NEED: 'your need for further treatment',
-  WORK_CAPACITY: 'your ability to work',
-  IMPAIRMENT_RATING: 'any permanent impairment',
-  MMI: 'whether you have reached maximum medical improvement',
-  SECOND_OPINION: 'a second opinion on your diagnosis and treatment',
-  DISPUTE_RESOLUTION: 'the medical issues in dispute on your claim',
-};
-
-/** "a", "a and b", "a, b and c". */
-function listInWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = { es: 'Spanish', zh: 'Mandarin Chinese', ru: 'Russian', vi: 'Vietnamese', en: 'English' };
-
-/** The rights statement served with the notice, from the jurisdiction's rule (docs/rules.md, claimant rights). */
-function rightsStatement(rule: JurisdictionRule, interpreterLanguage: string | null): string {
-  const lines = [
-    'The examiner has no treating relationship with you and will not treat you.',
-    rule.reportSameDay
-      ? "You will receive a copy of the examiner's report the same day as the other parties."
-      : "You will receive a copy of the examiner's report.",
-  ];
-  if (rule.panelRequired) lines.push('The examiner was drawn at random from a panel of qualified medical evaluators, and you could strike or choose from that panel.');
-  if (rule.observerAllowed) lines.push('You may bring a person of your choice to the examination.');
-  if (rule.recordingAllowed) lines.push('You may record the examination.');
-  if (interpreterLanguage) lines.push(`A qualified ${LANGUAGE_NAMES[interpreterLanguage] ?? interpreterLanguage} interpreter will be provided at no cost to you.`);
-  lines.push('You may give feedback on the examination or complain about it to the panel administrator.');
-  return lines.join(' ');
 }
 
 interface Claimed {
@@ -729,7 +634,7 @@ function createClaimant(ctx: SeedContext, plan: PlannedCase, city: ClaimantCity,
   return { claimant, age: age + Math.floor(calendarDaysBetween(injuryDate, utcDateOf(plan.timeline.examStart)) / 365), injuryDate };
 }
 
-function referralQuestions(d: Dice, reasons: ImeReason[], bodyParts: string[]): { text: string; reason: ImeReason | null }[] {
+function referralQuestions(d: Random, reasons: ImeReason[], bodyParts: string[]): { text: string; reason: ImeReason | null }[] {
   const part = bodyParts.join(' and ');
   const questions: { text: string; reason: ImeReason | null }[] = reasons.map((reason) => ({
     text: d.pick(QUESTION_TEMPLATES[reason]).replaceAll('{part}', part),
@@ -764,7 +669,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
   let interpreter = language !== 'en' && d.chance(0.75);
 
   // Treating providers may never examine; now and then one of them is on the panel roster too.
-  const treatingProviderNpis = Array.from({ length: d.int(1, 2) }, () => newNpi(ctx));
+  const treatingProviderNpis = Array.from({ length: d.int(1, 2) }, () => newNpi(d, ctx.usedNpis));
   if (d.chance(0.05)) {
     const licensedHere = ctx.examiners.examiners.filter((e) => e.credentials.some((c) => c.kind === 'MEDICAL_LICENSE' && c.jurisdiction === plan.jurisdiction));
     if (licensedHere.length > 0) treatingProviderNpis.push(d.pick(licensedHere).npi);
@@ -779,7 +684,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     language,
     interpreter,
     treatingProviderNpis,
-    parties: { client: plan.client.name, employer: employer?.name ?? null, attorney: attorney?.name ?? null },
+    partyKeys: casePartyKeys(ctx.partyKeySecret, client, employer?.name ?? null, attorney),
   };
   // Where too few examiners speak the claimant's language, an interpreter is arranged instead; only when even
   // that leaves no full panel is a short one drawn (the draw reports the shortfall).
@@ -926,7 +831,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     });
 
     const nearest = examiner.offices.reduce((best, o) => (distanceKm(o, choice.city) < distanceKm(best, choice.city) ? o : best));
-    const far = distanceKm(nearest, choice.city) > MAX_TRAVEL_KM;
+    const far = distanceKm(nearest, choice.city) > DEFAULT_MAX_TRAVEL_KM;
     if (choice.telehealthAllowed && examiner.telehealth && (far || d.chance(0.5))) format = ExamFormat.TELEHEALTH;
     kase.examFormat = format;
 
@@ -968,19 +873,30 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     // The notice, served at least the rule's lead time before the exam (right 1, "informed").
     if (appointment && happened(t.noticeServed)) {
       const method = d.weighted([NoticeMethod.MAIL, NoticeMethod.EMAIL, NoticeMethod.PORTAL, NoticeMethod.HAND_DELIVERY], (m) => ({ MAIL: 50, EMAIL: 30, PORTAL: 15, HAND_DELIVERY: 5 })[m]);
-      const examKind = choice.specialty === 'PSYCH' || choice.specialty === 'PSYCHOLOGY' ? 'a psychiatric interview and standardised testing' : 'a physical examination';
+      // The notice as the serveNotice command words it (docs/rules.md, claimant right 1).
+      const facts: NoticeFacts = {
+        jurisdictionName: rule.name,
+        reasons,
+        bodyParts,
+        examFormat: format,
+        examinerName: examiner.displayName,
+        examScheduledAt: t.examStart,
+        location: appointment.location ?? null,
+        recordingAllowed: rule.recordingAllowed,
+        observerAllowed: rule.observerAllowed,
+        panelRequired: rule.panelRequired,
+        reportRecipients: rule.reportRecipients,
+        interpreterNeeded: interpreter,
+      };
       const notice = em.create(Notice, {
         case: kase,
         appointment,
         servedAt: t.noticeServed,
         method,
-        purpose:
-          `Independent medical examination requested by ${client.name} to address ${listInWords(reasons.map((r) => REASON_PHRASES[r]))} ` +
-          `regarding your ${bodyParts.join(' and ')}. It includes a review of your medical records, an interview and ${examKind}` +
-          `${format === ExamFormat.TELEHEALTH ? ' by secure video' : ''}. It is not for treatment.`,
+        purpose: noticePurpose(facts),
         examinerName: examiner.displayName,
         examScheduledAt: t.examStart,
-        rightsStatement: rightsStatement(rule, interpreter ? language : null),
+        rightsStatement: rightsStatement(facts),
         servedBy: 'Scheduling coordinator',
       });
       em.persist(notice);
@@ -1061,6 +977,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     reportSameDay: rule.reportSameDay,
     holidays: ctx.rules.holidays.get(plan.jurisdiction)!,
     hasRepresentative: attorney !== null,
+    hasTreatingPhysician: treatingProviderNpis.length > 0,
     representativeFirm: attorney?.firm ?? null,
   };
 }

@@ -1,5 +1,5 @@
-import { Random, Weighted } from './random';
-import { ADDENDUM_REASONS, CANCELLED_BY, RULES } from './reference';
+import { Random, Weighted } from '../random';
+import { ADDENDUM_REASONS, CANCELLED_BY, RULES, type BulkRule } from './reference';
 
 /**
  * The life of one case, drawn in full and then cut at `now`: what has happened by then is recorded (with
@@ -62,6 +62,15 @@ export interface StoryInputs {
 
 const cancelledBy = new Weighted(CANCELLED_BY);
 const addendumReasons = new Weighted(ADDENDUM_REASONS);
+/**
+ * The exam `wait` after booking, or later when the notice (served the day the exam is booked) needs more lead
+ * time: from the first day the jurisdiction allows, at the time of day it was booked.
+ */
+function noticedExam(rule: BulkRule, bookedAt: number, wait: number): number {
+  const booked = new Date(bookedAt).toISOString();
+  const earliest = Date.parse(`${rule.earliestExamOn(booked.slice(0, 10))}T${booked.slice(11)}`);
+  return Math.max(bookedAt + wait, earliest, bookedAt + DAY);
+}
 const past = (t: number | null, now: number) => (t !== null && t <= now ? t : null);
 const endOfUtcDay = (t: number) => Math.floor(t / DAY) * DAY + DAY - 1;
 
@@ -76,8 +85,8 @@ function drawReport(random: Random, examinedAt: number, jurisdiction: string, re
   const finalisedAt = (sentBackAt ?? qaAt) + random.logNormal((changesRequested ? 3 : 1.2) * DAY, 0.5);
   const deliveries: Delivery[] = [];
   const clientAt = finalisedAt + random.int(5, 240) * 60_000;
-  for (const recipient of rule.recipients) {
-    if (recipient === 'CLAIMANT_REPRESENTATIVE' && !represented) continue;
+  const required = rule.recipients(represented);
+  for (const recipient of required) {
     if (recipient === 'CLIENT') deliveries.push({ recipient, at: clientAt });
     else if (recipient === 'CLAIMANT' && random.chance(0.03)) continue; // the claimant's copy never went out
     else if (rule.sameDay) {
@@ -85,7 +94,7 @@ function drawReport(random: Random, examinedAt: number, jurisdiction: string, re
       deliveries.push({ recipient, at: onTime ? Math.min(endOfUtcDay(clientAt), clientAt + random.int(0, 120) * 60_000) : clientAt + random.int(1, 4) * DAY });
     } else deliveries.push({ recipient, at: finalisedAt + random.logNormal(recipient === 'CLAIMANT' ? 1.5 * DAY : 0.8 * DAY, 0.9) });
   }
-  const complete = deliveries.length === rule.recipients.filter((r) => represented || r !== 'CLAIMANT_REPRESENTATIVE').length;
+  const complete = deliveries.length === required.length;
   const deliveredAt = complete ? Math.max(...deliveries.map((d) => d.at)) : null;
   return { startedAt, submittedAt, qaAt, sentBackAt, finalisedAt, deliveries, deliveredAt };
 }
@@ -127,7 +136,7 @@ export function drawCaseStory(random: Random, inputs: StoryInputs, now: number):
     reason = random.pick(['Claim settled', 'Duplicate referral', 'IME no longer required']);
   } else {
     let bookedAt = assigned + random.logNormal(1.5 * DAY, 0.6);
-    let scheduledAt = Math.max(bookedAt + random.logNormal(16 * DAY, 0.4), bookedAt + (rule.noticeDays + 1) * DAY);
+    let scheduledAt = noticedExam(rule, bookedAt, random.logNormal(16 * DAY, 0.4));
     for (let k = 0; k < 3; k++) {
       if (random.chance(0.03)) {
         // Late cancellation: within two days of the exam, charged to the party at fault unless the examiner.
@@ -143,7 +152,7 @@ export function drawCaseStory(random: Random, inputs: StoryInputs, now: number):
         attempts.push({ bookedAt, scheduledAt, outcome: 'NO_SHOW', noShowParty: party });
         if (k < 2 && random.chance(0.75)) {
           bookedAt = scheduledAt + random.logNormal(3 * DAY, 0.5);
-          scheduledAt = bookedAt + random.logNormal(14 * DAY, 0.35);
+          scheduledAt = noticedExam(rule, bookedAt, random.logNormal(14 * DAY, 0.35));
           continue;
         }
         if (random.chance(0.6)) {

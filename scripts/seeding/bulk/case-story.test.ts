@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { JURISDICTION_RULE_SEEDS } from '../../../subgraphs/cases/src/domain/jurisdiction-rules';
+import { earliestExamDate } from '../../../subgraphs/cases/src/domain/scheduling';
+import { checkDeliveries, requiredRecipients, type Recipient } from '../../../subgraphs/reports/src/domain/delivery-rules';
 import { drawCaseStory, type CaseStory } from './case-story';
-import { Random } from './random';
+import { Random } from '../random';
+import { RULES } from './reference';
 
 const DAY = 86_400_000;
 const now = Date.parse('2026-11-01T12:00:00Z');
@@ -80,6 +84,27 @@ describe('drawCaseStory', () => {
     const noShows = all.filter((s) => s.attempts.some((a) => a.status === 'NO_SHOW')).length / all.length;
     expect(noShows).toBeGreaterThan(0.04);
     expect(noShows).toBeLessThan(0.12);
+  });
+
+  it('keeps the rules each status implies: notice lead time before every exam, every required copy of a delivered report', () => {
+    all.forEach((s, i) => {
+      const jurisdiction = jurisdictions[i % 5]!;
+      const rule = JURISDICTION_RULE_SEEDS.find((r) => r.code === jurisdiction)!;
+      if (['ASSIGNED', 'SCHEDULED', 'EXAMINED', 'REPORTED', 'CLOSED', 'NO_SHOW'].includes(s.status)) expect(s.assignedAt).not.toBeNull();
+      for (const a of s.attempts) {
+        // The notice is served the day the exam is booked (cases domain: earliestExamDate).
+        const servedOn = new Date(a.bookedAt).toISOString().slice(0, 10);
+        const examOn = new Date(a.scheduledAt).toISOString().slice(0, 10);
+        expect(examOn >= earliestExamDate({ rule, today: servedOn, holidays: RULES[jurisdiction]!.holidays }), `${jurisdiction}: booked ${servedOn}, exam ${examOn}`).toBe(true);
+      }
+      for (const report of [s.report, ...s.addenda]) {
+        if (report?.status !== 'DELIVERED') continue;
+        const required = requiredRecipients({ jurisdictionRecipients: rule.reportRecipients as Recipient[], claimantRepresented: i % 3 === 0, hasTreatingPhysician: true });
+        const check = checkDeliveries({ requiredRecipients: required, sameDay: false, deliveries: report.deliveries.map((d) => ({ recipient: d.recipient as Recipient, deliveredAt: new Date(d.at) })) });
+        expect(check.missing).toEqual([]);
+        expect(report.deliveries.map((d) => d.recipient).sort()).toEqual([...required].sort());
+      }
+    });
   });
 
   it('is reproducible from the seed', () => {

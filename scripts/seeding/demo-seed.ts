@@ -2,56 +2,16 @@ import { casesSubgraph, loadCasesConfig } from '@imepanel/cases';
 import { examinersSubgraph, loadExaminersConfig } from '@imepanel/examiners';
 import { loadReportsConfig, reportsSubgraph } from '@imepanel/reports';
 import { createSubgraphOrm, databaseUrlFor, envBool, isProduction, issueToken, loadAuthConfig, type Logger, type OrmSettings } from '@imepanel/runtime';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { seedCasesDemo } from '../../subgraphs/cases/src/seeders/demo-seeder';
-import { seedExaminersDemo } from '../../subgraphs/examiners/src/seeders/demo-seeder';
-import { seedReportsDemo } from '../../subgraphs/reports/src/seeders/demo-seeder';
+import { Random } from './random';
+import { seedCasesDemo } from './demo/cases';
+import { CLIENTS } from './demo/cases-data';
+import { seedExaminersDemo } from './demo/examiners';
+import { seedReportsDemo } from './demo/reports';
 
 /** The fixed seed of the demo: every fresh database gets the same panel, cases and reports (dated from today). */
 export const DEMO_SEED = 'ime-panel-demo';
-
-/** cyrb128: four well-mixed 32-bit words from a string, to seed sfc32. */
-function cyrb128(text: string): [number, number, number, number] {
-  let h1 = 1779033703;
-  let h2 = 3144134277;
-  let h3 = 1013904242;
-  let h4 = 2773480762;
-  for (let i = 0; i < text.length; i += 1) {
-    const k = text.charCodeAt(i);
-    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
-    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
-    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
-    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
-  }
-  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
-  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
-  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
-  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
-  h1 ^= h2 ^ h3 ^ h4;
-  h2 ^= h1;
-  h3 ^= h1;
-  h4 ^= h1;
-  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
-}
-
-/**
- * A deterministic random number generator (sfc32, a small fast counter generator) seeded from a string:
- * floats in [0, 1). Not for anything that must be unpredictable — only so the demo is reproducible.
- */
-export function seededRandom(seed: string): () => number {
-  let [a, b, c, d] = cyrb128(seed);
-  const next = () => {
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    return (t >>> 0) / 4_294_967_296;
-  };
-  for (let i = 0; i < 15; i += 1) next(); // the first outputs still echo the seed words
-  return next;
-}
 
 /** Bulk inserts of a few thousand rows are expected to take a while; do not log them as slow queries. */
 const seedingSettings = (settings: OrmSettings): OrmSettings => ({ ...settings, slowQueryMs: Math.max(settings.slowQueryMs, 5000) });
@@ -71,7 +31,7 @@ export async function seedDemoDataOnce(env: Record<string, string | undefined>, 
     try {
       const reportsOrm = await createSubgraphOrm(reportsSubgraph, seedingSettings(loadReportsConfig(env)), log.child({ subgraph: 'reports' }));
       try {
-        const random = seededRandom(DEMO_SEED);
+        const random = new Random(DEMO_SEED);
         const today = new Date();
         // Three ORMs share MikroORM's default context name, so inside one's transaction a plain fork() of another
         // would resolve to the open transaction's EntityManager (wrong entities, wrong database). Hence
@@ -91,9 +51,12 @@ export async function seedDemoDataOnce(env: Record<string, string | undefined>, 
             log.info('the examiner panel already has examiners: demo data not seeded');
             return false;
           }
-          const examiners = await seedExaminersDemo(examinersEm, random, { partyKeySecret: examinersConfig.partyKeySecret, today });
+          // The clients' ids come first: the examiners' conflicts with a client are keyed by its id.
+          const clientIds = new Map(CLIENTS.map((client) => [client.name, randomUUID()]));
+          const partyKeySecret = examinersConfig.partyKeySecret;
+          const examiners = await seedExaminersDemo(examinersEm, random, { partyKeySecret, clientIds, today });
           const cases = await fork(casesOrm).transactional(async (casesEm) => {
-            const seeded = await seedCasesDemo(casesEm, random, examiners, { today });
+            const seeded = await seedCasesDemo(casesEm, random, examiners, { today, partyKeySecret, clientIds });
             const reports = await fork(reportsOrm).transactional((reportsEm) => seedReportsDemo(reportsEm, random, seeded.examinedCases, { today }));
             return { counts: seeded.counts, reportCounts: reports.counts };
           });

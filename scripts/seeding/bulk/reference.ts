@@ -1,5 +1,8 @@
-import type { DayCountUnit } from '@imepanel/runtime/calendar';
+import { holidayCalendar, type DayCountUnit, type HolidayCalendar } from '@imepanel/runtime/calendar';
+import { computedHolidays } from '../../../subgraphs/cases/src/domain/holiday-calendar';
 import { JURISDICTION_RULE_SEEDS } from '../../../subgraphs/cases/src/domain/jurisdiction-rules';
+import { earliestExamDate } from '../../../subgraphs/cases/src/domain/scheduling';
+import { requiredRecipients, type Recipient } from '../../../subgraphs/reports/src/domain/delivery-rules';
 
 /**
  * The shares the bulk dataset draws from. Not statistics of any real book of business: plausible proportions
@@ -14,27 +17,49 @@ export const JURISDICTIONS = [
   ['US-CT', 10],
 ] as const;
 
+/** The years the bulk's holiday calendars cover: far beyond any date it draws. */
+const HOLIDAY_YEARS = [2000, 2100] as const;
+
+export interface BulkRule {
+  reportDueDays: number | null;
+  unit: DayCountUnit;
+  sameDay: boolean;
+  panel: boolean;
+  /** The jurisdiction's holidays, as the cases migrations seed them (a business-day count skips them). */
+  holidays: HolidayCalendar;
+  /** Who must receive the final report: the reports domain's rule for a case with a treating physician (every bulk case names one). */
+  recipients(represented: boolean): Recipient[];
+  /** The first day an exam may take place when its notice is served on `servedOn` (the cases domain's lead time). */
+  earliestExamOn(servedOn: string): string;
+}
+
 /**
  * The seeded jurisdiction rules (the cases subgraph's JURISDICTION_RULE_SEEDS, the values its reference_data
- * migration inserts), in the shape the case stories use. The notice period is in calendar days: business
- * days converted at seven calendar days to five, rounded up (NY: 7 business days, 10 calendar days); a
- * jurisdiction without a notice rule waits none.
+ * migration inserts), with the domain rules the case stories follow: the notice lead time (business days
+ * skip the holidays) and the required report recipients.
  */
-export const RULES: Record<
-  string,
-  { reportDueDays: number | null; unit: DayCountUnit; recipients: string[]; sameDay: boolean; noticeDays: number; panel: boolean }
-> = Object.fromEntries(
-  JURISDICTION_RULE_SEEDS.map((rule) => [
-    rule.code,
-    {
+export const RULES: Record<string, BulkRule> = Object.fromEntries(
+  JURISDICTION_RULE_SEEDS.map((rule) => {
+    const holidays = holidayCalendar(rule.code, ...HOLIDAY_YEARS, computedHolidays(rule.holidayCalendar, ...HOLIDAY_YEARS).map((h) => h.date));
+    const earliest = new Map<string, string>();
+    const recipients = [false, true].map((claimantRepresented) =>
+      requiredRecipients({ jurisdictionRecipients: rule.reportRecipients as Recipient[], claimantRepresented, hasTreatingPhysician: true }),
+    );
+    const bulkRule: BulkRule = {
       reportDueDays: rule.reportDueDays,
       unit: rule.reportDueUnit,
-      recipients: rule.reportRecipients,
       sameDay: rule.reportSameDay,
-      noticeDays: rule.noticeLeadUnit === 'BUSINESS_DAYS' ? Math.ceil(((rule.noticeLeadDays ?? 0) * 7) / 5) : (rule.noticeLeadDays ?? 0),
       panel: rule.panelRequired,
-    },
-  ]),
+      holidays,
+      recipients: (represented) => recipients[represented ? 1 : 0]!,
+      earliestExamOn: (servedOn) => {
+        let day = earliest.get(servedOn);
+        if (day === undefined) earliest.set(servedOn, (day = earliestExamDate({ rule, today: servedOn, holidays })));
+        return day;
+      },
+    };
+    return [rule.code, bulkRule];
+  }),
 );
 
 export const SPECIALTY_SHARES = [

@@ -280,7 +280,10 @@ export interface ConflictSeed {
   /** An examiner licensed here declares it. */
   jurisdiction: string;
   partyType: 'CLIENT' | 'EMPLOYER' | 'ATTORNEY';
-  /** The identity hashed into the party key. */
+  /**
+   * The party as the cases subgraph keys it (docs/rules.md, "Conflicts and party keys"): a client by its name in
+   * the cases demo (the seeder keys it by that client's id), an attorney by the firm, an employer by its name.
+   */
   identity: string;
   /** Non-identifying label for organisations (the firm, for an attorney). */
   label: string;
@@ -329,7 +332,7 @@ export const CONFLICTS: readonly ConflictSeed[] = [
   {
     jurisdiction: 'US-CA',
     partyType: 'ATTORNEY',
-    identity: 'Marisol Treviño',
+    identity: 'Treviño & Gale LLP',
     label: 'Treviño & Gale LLP',
     reason: "Regularly retained as an expert witness by this applicant's attorney",
     startsOn: '2023-06-01',
@@ -338,7 +341,7 @@ export const CONFLICTS: readonly ConflictSeed[] = [
   {
     jurisdiction: 'US-WA',
     partyType: 'ATTORNEY',
-    identity: 'Daniel Okonkwo',
+    identity: 'Okonkwo Injury Law PLLC',
     label: 'Okonkwo Injury Law PLLC',
     reason: 'Close personal friendship with the attorney',
     startsOn: null,

@@ -3,7 +3,7 @@
  * names, injury scenarios and the wording of referral questions. Every person is invented; e-mail domains
  * use the reserved `.example` TLD (claimants `example.com`) and phone numbers the fictional 555-01xx range.
  */
-import type { CaseParty, ClientKind, ImeReason, LineOfBusiness } from '../entities';
+import type { CaseParty, ClientKind, ImeReason, LineOfBusiness } from '../../../subgraphs/cases/src/entities';
 
 export interface ClientSeed {
   name: string;

@@ -1,11 +1,11 @@
 import { claimantCopyDueAt } from '../../../subgraphs/reports/src/domain/delivery-rules';
 import { deadline } from '@imepanel/runtime/calendar';
 import { npiCheckDigit } from '@imepanel/runtime';
-import { FIRST_NAMES, LAST_NAMES } from '../../../subgraphs/examiners/src/seeders/demo-data';
+import { FIRST_NAMES, LAST_NAMES } from '../demo/examiners-data';
 import { drawCaseStory, type ReportStory } from './case-story';
 import { allDrained, json, type CopySinks } from './copy-sink';
 import { citiesOf, type ExaminerPool } from './examiners';
-import { Random, Weighted } from './random';
+import { Random, Weighted } from '../random';
 import {
   BODY_PARTS, CLIENT_KINDS, CLIENT_SUFFIXES, CLIENT_WORDS, EMPLOYERS, ICD10, JURISDICTIONS, LANGUAGES, LINES_OF_BUSINESS, REASONS, RULES, SPECIALTY_SHARES,
 } from './reference';
@@ -151,10 +151,10 @@ export async function writeCases(
       const dueKey = `${jurisdiction}|${examDate}`;
       let dueDate = dueDates.get(dueKey);
       if (dueDate === undefined) {
-        dueDate = rule.reportDueDays === null ? null : deadline(examDate, rule.reportDueDays, rule.unit);
+        dueDate = rule.reportDueDays === null ? null : deadline(examDate, rule.reportDueDays, rule.unit, rule.holidays);
         dueDates.set(dueKey, dueDate);
       }
-      const facts = { caseId, examinerId: examiner.id, jurisdiction, clientId, specialty, lineOfBusiness, sameDay: rule.sameDay, recipients: rule.recipients, reasons, examDate, dueDate };
+      const facts = { caseId, examinerId: examiner.id, jurisdiction, clientId, specialty, lineOfBusiness, sameDay: rule.sameDay, recipients: rule.recipients(represented), reasons, examDate, dueDate };
       const reportId = writeReport(random, sinks, facts, story.report, story.examinedAt, null);
       for (const addendum of story.addenda) writeReport(random, sinks, facts, addendum, story.examinedAt, { parentId: reportId, reason: addendum.reason });
     }

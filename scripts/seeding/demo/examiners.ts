@@ -1,7 +1,7 @@
-import { npiCheckDigit, partyKey } from '@imepanel/runtime';
+import { partyKey } from '@imepanel/runtime';
 import { utcDateOf } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { reverificationDue } from '../domain/credential-expiry';
+import { reverificationDue } from '../../../subgraphs/examiners/src/domain/credential-expiry';
 import {
   ConflictDeclaration,
   Credential,
@@ -15,7 +15,7 @@ import {
   ReputationEventKind,
   Specialty,
   VerificationStatus,
-} from '../entities';
+} from '../../../subgraphs/examiners/src/entities';
 import {
   CONFLICTS,
   CREDENTIALING_STAFF,
@@ -33,7 +33,9 @@ import {
   SUSPENSION_REASONS,
   type NamePool,
   type RosterEntry,
-} from './demo-data';
+} from './examiners-data';
+import { asciiSlug, newNpi, shiftDate } from './shared';
+import type { Random } from '../random';
 
 /**
  * Demo data of the examiners subgraph: the specialty taxonomy, group practices, the examiner panel with
@@ -84,8 +86,8 @@ export interface DemoExaminer {
 export interface DemoConflict {
   examinerId: string;
   partyType: 'CLIENT' | 'EMPLOYER' | 'ATTORNEY';
-  /** The declared organisation or attorney (never a claimant). */
-  partyName: string;
+  /** The party's keyed hash, as stored on the declaration and as the cases subgraph computes it for a case. */
+  partyKey: string;
   startsOn: string | null;
   endsOn: string | null;
 }
@@ -101,73 +103,38 @@ export interface ExaminersDemo {
 export interface ExaminersDemoOptions {
   /** The HMAC key of party keys; must be the one the running subgraph uses, or the conflicts never match. */
   partyKeySecret: string;
+  /** The demo clients' ids by name: a conflict with a client is keyed by the client's id (docs/rules.md). */
+  clientIds: ReadonlyMap<string, string>;
   today: Date;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Random choices and dates
 
-function dice(random: () => number) {
-  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-  return {
-    int,
-    chance: (probability: number) => random() < probability,
-    pick: <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!,
-    digits: (count: number) => Array.from({ length: count }, () => String(int(0, 9))).join(''),
-    jitter: (spread: number) => (random() - 0.5) * 2 * spread,
-  };
-}
-type Dice = ReturnType<typeof dice>;
 
 const MS_PER_DAY = 86_400_000;
 
-/** `date` moved by a signed number of calendar days. */
-function shiftDate(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
 /** An instant during US office hours (13:00–22:00 UTC) on `date`. */
-function officeHoursOn(date: string, d: Dice): Date {
+function officeHoursOn(date: string, d: Random): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) + (13 + d.int(0, 8)) * 3_600_000 + d.int(0, 59) * 60_000);
 }
 
 const earlier = (a: string, b: string) => (a < b ? a : b);
 const later = (a: string, b: string) => (a > b ? a : b);
 
-/** Lower-case ASCII for e-mail addresses: "Benítez" → "benitez". */
-function asciiSlug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
-}
-
-/** A valid NPI for an individual provider: '1', eight random digits and the CMS check digit. */
-function newNpi(d: Dice, taken: Set<string>): string {
-  for (;;) {
-    const first9 = `1${d.digits(8)}`;
-    const npi = `${first9}${npiCheckDigit(first9)}`;
-    if (!taken.has(npi)) {
-      taken.add(npi);
-      return npi;
-    }
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // The seeder
 
 interface SeedContext {
   em: EntityManager;
-  d: Dice;
+  d: Random;
   today: string;
   now: Date;
 }
 
 /** Creates the demo panel in the caller's transaction and describes it as plain data for the other seeders. */
-export async function seedExaminersDemo(em: EntityManager, random: () => number, options: ExaminersDemoOptions): Promise<ExaminersDemo> {
-  const ctx: SeedContext = { em, d: dice(random), today: utcDateOf(options.today), now: options.today };
+export async function seedExaminersDemo(em: EntityManager, random: Random, options: ExaminersDemoOptions): Promise<ExaminersDemo> {
+  const ctx: SeedContext = { em, d: random, today: utcDateOf(options.today), now: options.today };
   const specialties = createSpecialties(ctx);
   const groups = createPracticeGroups(ctx);
 
@@ -181,7 +148,7 @@ export async function seedExaminersDemo(em: EntityManager, random: () => number,
     counts.reputationEvents! += createReputationEvents(ctx, created.entity, created.demo, entry);
     examiners.push(created.demo);
   }
-  const conflicts = createConflicts(ctx, examiners, options.partyKeySecret);
+  const conflicts = createConflicts(ctx, examiners, options);
   await em.flush();
 
   for (const examiner of examiners) counts[`examiners${examiner.status}`] = (counts[`examiners${examiner.status}`] ?? 0) + 1;
@@ -254,7 +221,7 @@ function lifecycleOf({ d, today }: SeedContext, entry: RosterEntry): Lifecycle {
   return { status, createdAt, activeFrom, activeUntil: leftOn, statusChangedAt: officeHoursOn(leftOn, d), statusReason };
 }
 
-function pickName(d: Dice, pool: NamePool, used: Set<string>): { firstName: string; lastName: string } {
+function pickName(d: Random, pool: NamePool, used: Set<string>): { firstName: string; lastName: string } {
   for (;;) {
     const firstName = d.pick(FIRST_NAMES[pool]);
     const lastName = d.pick(LAST_NAMES[pool]);
@@ -414,7 +381,7 @@ function createCredentials(
     specs.push({
       kind: CredentialKind.MEDICAL_LICENSE,
       issuer: primary === 'PSYCHOLOGY' ? PSYCHOLOGY_BOARDS[jurisdiction]! : board.issuer,
-      number: board.number(d.digits, primary),
+      number: board.number((count) => d.digits(count), primary),
       jurisdiction,
       issuedOn: someDay(home ? firstLicensedYear : firstLicensedYear + d.int(1, Math.max(1, facts.yearsInPractice - 3))),
       expiresOn,
@@ -580,9 +547,11 @@ function createReputationEvents({ em, d, today, now }: SeedContext, examiner: Ex
 
 /**
  * The declared conflicts of CONFLICTS, each by an active examiner licensed where the party operates. The party
- * is stored as its keyed hash (and an organisation label), exactly as the declareConflict mutation stores it.
+ * is stored as its keyed hash (and an organisation label), exactly as the declareConflict mutation stores it:
+ * keyed by the identity the cases subgraph keys a case's party by (docs/rules.md, "Conflicts and party keys"),
+ * a client by its id, or the declaration would match no case.
  */
-function createConflicts({ em, d, now }: SeedContext, examiners: DemoExaminer[], secret: string): DemoConflict[] {
+function createConflicts({ em, d, now }: SeedContext, examiners: DemoExaminer[], options: ExaminersDemoOptions): DemoConflict[] {
   const taken = new Set<string>();
   const declared: DemoConflict[] = [];
   for (const seed of CONFLICTS) {
@@ -594,11 +563,12 @@ function createConflicts({ em, d, now }: SeedContext, examiners: DemoExaminer[],
     taken.add(examiner.id);
     const declaredOn = later(examiner.activeFrom!, seed.startsOn ?? examiner.activeFrom!);
     const createdAt = officeHoursOn(declaredOn, d);
+    const key = partyKey(options.partyKeySecret, seed.partyType, seed.partyType === 'CLIENT' ? clientIdOf(options.clientIds, seed.identity) : seed.identity);
     em.persist(
       em.create(ConflictDeclaration, {
         examiner: em.getReference(Examiner, examiner.id),
         partyType: seed.partyType,
-        partyKey: partyKey(secret, seed.partyType, seed.identity),
+        partyKey: key,
         partyLabel: seed.label,
         reason: seed.reason,
         startsOn: seed.startsOn,
@@ -606,7 +576,13 @@ function createConflicts({ em, d, now }: SeedContext, examiners: DemoExaminer[],
         createdAt: createdAt > now ? now : createdAt,
       }),
     );
-    declared.push({ examinerId: examiner.id, partyType: seed.partyType, partyName: seed.identity, startsOn: seed.startsOn, endsOn: seed.endsOn });
+    declared.push({ examinerId: examiner.id, partyType: seed.partyType, partyKey: key, startsOn: seed.startsOn, endsOn: seed.endsOn });
   }
   return declared;
+}
+
+function clientIdOf(clientIds: ReadonlyMap<string, string>, name: string): string {
+  const id = clientIds.get(name);
+  if (!id) throw new Error(`The demo conflict names the client '${name}', which is not a demo client`);
+  return id;
 }

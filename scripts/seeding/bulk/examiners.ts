@@ -1,8 +1,8 @@
 import { npiCheckDigit } from '@imepanel/runtime';
 import { DEFAULT_REPUTATION_WEIGHTS, REPUTATION_COMPONENTS } from '../../../subgraphs/examiners/src/domain/reputation';
-import { FIRST_NAMES, LAST_NAMES, LICENSING_BOARDS, MALPRACTICE_CARRIERS, OFFICE_CITIES, SPECIALTIES } from '../../../subgraphs/examiners/src/seeders/demo-data';
+import { FIRST_NAMES, LAST_NAMES, LICENSING_BOARDS, MALPRACTICE_CARRIERS, OFFICE_CITIES, SPECIALTIES } from '../demo/examiners-data';
 import { allDrained, json, type CopySinks } from './copy-sink';
-import { Random, Weighted } from './random';
+import { Random, Weighted } from '../random';
 import { JURISDICTIONS, SPECIALTY_SHARES } from './reference';
 
 /** The columns each examiners table is loaded with, in the order the generator writes them. */

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '@imepanel/runtime';
+import { holidayCalendar, utcDateOf, type DayCountUnit, type HolidayCalendar } from '@imepanel/runtime/calendar';
+import { noticePurpose, rightsStatement } from '../subgraphs/cases/src/domain/notice';
+import { earliestExamDate } from '../subgraphs/cases/src/domain/scheduling';
+import { checkDeliveries, requiredRecipients, type Recipient } from '../subgraphs/reports/src/domain/delivery-rules';
+import { seedDemoDataOnce } from '../scripts/seeding/demo-seed';
+import { DEFAULT_SPECIALTY_CODE } from './support/fixtures';
+import { startTestPlatform, type TestPlatform } from './support/platform';
+
+/**
+ * The demo data (scripts/seeding) seeded into a real database: every case satisfies the rules its status implies,
+ * judged by the subgraphs' own rules — eligibility through the gateway (which computes the case's party keys),
+ * the notice's wording and lead time, the report's required recipients and their deliveries.
+ */
+let t: TestPlatform;
+const log = createLogger('seed-test', 'silent');
+beforeAll(async () => {
+  t = await startTestPlatform();
+  // The demo seeds its own specialty taxonomy into an empty panel.
+  await t.sql.query(`delete from examiners.specialty where code = $1`, [DEFAULT_SPECIALTY_CODE]);
+  expect(await seedDemoDataOnce({ DATABASE_URL: t.databaseUrl }, log)).toBe(true);
+}, 240_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+const rows = async <T>(sql: string, params: unknown[] = []) => (await t.sql.query(sql, params)).rows as T[];
+
+interface RuleRow {
+  code: string;
+  name: string;
+  notice_lead_days: number | null;
+  notice_lead_unit: DayCountUnit;
+  recording_allowed: boolean;
+  observer_allowed: boolean;
+  panel_required: boolean;
+  report_recipients: string[];
+  report_same_day: boolean;
+  holiday_years_from: number;
+  holiday_years_through: number;
+}
+
+async function jurisdictionRules(): Promise<Map<string, { rule: RuleRow; holidays: HolidayCalendar }>> {
+  const rules = await rows<RuleRow>(`select * from cases.jurisdiction_rule`);
+  const holidays = await rows<{ jurisdiction: string; date: string }>(`select jurisdiction, to_char(date, 'YYYY-MM-DD') as date from cases.jurisdiction_holiday`);
+  return new Map(
+    rules.map((rule) => [
+      rule.code,
+      { rule, holidays: holidayCalendar(rule.code, rule.holiday_years_from, rule.holiday_years_through, holidays.filter((h) => h.jurisdiction === rule.code).map((h) => h.date)) },
+    ]),
+  );
+}
+
+const EXPLAIN = `query ($id: ID!, $e: ID!, $date: LocalDate) {
+  explainCaseEligibility(caseId: $id, examinerId: $e, examDate: $date) { eligible rules { rule passed reason } }
+}`;
+type Explained = { explainCaseEligibility: { eligible: boolean; rules: { rule: string; passed: boolean; reason: string }[] } };
+
+describe('the seeded demo', () => {
+  it('has cases in every status', async () => {
+    const statuses = await rows<{ status: string }>(`select distinct status from cases.ime_case`);
+    expect(statuses.map((s) => s.status).sort()).toEqual(['ASSIGNED', 'CANCELLED', 'CLOSED', 'EXAMINED', 'NO_SHOW', 'PANEL_PROPOSED', 'REPORTED', 'REQUESTED', 'SCHEDULED']);
+  });
+
+  it('assigns and schedules every open case to an examiner the eligibility rules accept (on the exam date when booked)', async () => {
+    const open = await rows<{ id: string; examiner_id: string; status: string; exam_date: string | null }>(
+      `select c.id, c.examiner_id, c.status,
+              (select to_char(a.scheduled_at at time zone 'UTC', 'YYYY-MM-DD') from cases.appointment a
+                where a.case_id = c.id and a.status = 'SCHEDULED' order by a.scheduled_at desc limit 1) as exam_date
+         from cases.ime_case c where c.status in ('ASSIGNED', 'SCHEDULED') order by c.reference_number`,
+    );
+    expect(open.length).toBeGreaterThan(20);
+    const refused: string[] = [];
+    for (const kase of open) {
+      expect(kase.examiner_id).not.toBeNull();
+      if (kase.status === 'SCHEDULED') expect(kase.exam_date).not.toBeNull();
+      const { explainCaseEligibility: verdict } = await t.gateway.request<Explained>(EXPLAIN, { id: kase.id, e: kase.examiner_id, date: kase.exam_date });
+      if (!verdict.eligible) refused.push(`${kase.id}: ${verdict.rules.filter((r) => !r.passed).map((r) => `${r.rule} (${r.reason})`).join('; ')}`);
+    }
+    expect(refused).toEqual([]);
+  });
+
+  it('declares conflicts that rule their examiner out of the cases of that party (the party keyed as the cases subgraph keys it)', async () => {
+    const today = utcDateOf(new Date());
+    const conflicts = await rows<{ examiner_id: string; party_type: string; party_label: string }>(
+      `select examiner_id, party_type, party_label from examiners.conflict_declaration
+        where (starts_on is null or starts_on <= $1) and (ends_on is null or ends_on >= $1)`,
+      [today],
+    );
+    expect(conflicts.map((c) => c.party_type).sort()).toEqual(expect.arrayContaining(['ATTORNEY', 'CLIENT', 'EMPLOYER']));
+    const partyOf: Record<string, string> = {
+      CLIENT: `(select name from cases.client where id = c.client_id)`,
+      ATTORNEY: `c.representative_firm`,
+      EMPLOYER: `c.employer_name`,
+    };
+    for (const conflict of conflicts) {
+      const [kase] = await rows<{ id: string }>(`select c.id from cases.ime_case c where ${partyOf[conflict.party_type]} = $1 order by c.reference_number limit 1`, [
+        conflict.party_label,
+      ]);
+      expect(kase, `a demo case with the ${conflict.party_type} ${conflict.party_label}`).toBeDefined();
+      const { explainCaseEligibility: verdict } = await t.gateway.request<Explained>(EXPLAIN, { id: kase!.id, e: conflict.examiner_id, date: null });
+      expect(verdict.rules.find((r) => r.rule === 'NO_DECLARED_CONFLICT'), `${conflict.party_type} ${conflict.party_label}`).toMatchObject({ passed: false });
+    }
+  });
+
+  it('serves every notice as serveNotice words it, at least the lead time before the exam', async () => {
+    const rules = await jurisdictionRules();
+    const notices = await rows<{
+      jurisdiction: string;
+      reasons: string[];
+      body_parts: string[];
+      interpreter: boolean;
+      served_at: Date;
+      purpose: string;
+      rights_statement: string;
+      examiner_name: string;
+      scheduled_at: Date;
+      format: 'IN_PERSON' | 'TELEHEALTH';
+      location: string | null;
+    }>(
+      `select c.jurisdiction, c.reasons, c.body_parts, c.claimant_interpreter_needed as interpreter, n.served_at, n.purpose, n.rights_statement,
+              n.examiner_name, a.scheduled_at, a.format, a.location
+         from cases.notice n join cases.ime_case c on c.id = n.case_id join cases.appointment a on a.id = n.appointment_id`,
+    );
+    expect(notices.length).toBeGreaterThan(20);
+    for (const notice of notices) {
+      const { rule, holidays } = rules.get(notice.jurisdiction)!;
+      const facts = {
+        jurisdictionName: rule.name,
+        reasons: notice.reasons,
+        bodyParts: notice.body_parts,
+        examFormat: notice.format,
+        examinerName: notice.examiner_name,
+        examScheduledAt: notice.scheduled_at,
+        location: notice.location,
+        recordingAllowed: rule.recording_allowed,
+        observerAllowed: rule.observer_allowed,
+        panelRequired: rule.panel_required,
+        reportRecipients: rule.report_recipients,
+        interpreterNeeded: notice.interpreter,
+      };
+      expect(notice.purpose).toBe(noticePurpose(facts));
+      expect(notice.rights_statement).toBe(rightsStatement(facts));
+      const servedOn = utcDateOf(notice.served_at);
+      const earliest = earliestExamDate({ rule: { code: rule.code, noticeLeadDays: rule.notice_lead_days, noticeLeadUnit: rule.notice_lead_unit, schedulingWindowDays: null, schedulingWindowExtendedDays: null }, today: servedOn, holidays });
+      expect(utcDateOf(notice.scheduled_at) >= earliest, `${notice.jurisdiction}: served ${servedOn}, exam ${utcDateOf(notice.scheduled_at)}, earliest ${earliest}`).toBe(true);
+    }
+  });
+
+  it('gives every report the recipients the reports rule requires, and a delivered report a copy to each', async () => {
+    const rules = await jurisdictionRules();
+    const reports = await rows<{
+      id: string;
+      jurisdiction: string;
+      status: string;
+      required_recipients: Recipient[];
+      represented: boolean;
+      treated: boolean;
+      deliveries: { recipient: Recipient; deliveredAt: string }[];
+    }>(
+      `select r.id, r.jurisdiction, r.status, r.required_recipients, c.representative_name is not null as represented,
+              cardinality(c.treating_provider_npis) > 0 as treated,
+              coalesce((select json_agg(json_build_object('recipient', d.recipient, 'deliveredAt', d.delivered_at)) from reports.report_delivery d where d.report_id = r.id), '[]') as deliveries
+         from reports.report r join cases.ime_case c on c.id = r.case_id`,
+    );
+    expect(reports.filter((r) => r.status === 'DELIVERED').length).toBeGreaterThan(20);
+    for (const report of reports) {
+      const { rule } = rules.get(report.jurisdiction)!;
+      const required = requiredRecipients({ jurisdictionRecipients: rule.report_recipients as Recipient[], claimantRepresented: report.represented, hasTreatingPhysician: report.treated });
+      expect([...report.required_recipients].sort(), report.id).toEqual([...required].sort());
+      if (report.status !== 'DELIVERED') continue;
+      const check = checkDeliveries({ requiredRecipients: required, sameDay: rule.report_same_day, deliveries: report.deliveries.map((d) => ({ recipient: d.recipient, deliveredAt: new Date(d.deliveredAt) })) });
+      expect(check.missing, report.id).toEqual([]);
+    }
+  });
+});
