@@ -63,3 +63,4 @@ export * from './stats/stats-settings';
 export * from './stats/stats-scope';
 export * from './stats/protected-table';
 export * from './stats/deidentified-stats';
+export * from './stats/stats-types';
