@@ -64,3 +64,4 @@ export * from './stats/stats-scope';
 export * from './stats/protected-table';
 export * from './stats/deidentified-stats';
 export * from './stats/stats-types';
+export * from './graphql/value-fields';
