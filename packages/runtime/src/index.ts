@@ -65,3 +65,4 @@ export * from './stats/protected-table';
 export * from './stats/deidentified-stats';
 export * from './stats/stats-types';
 export * from './graphql/value-fields';
+export * from './server/running-service';
