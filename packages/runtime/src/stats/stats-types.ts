@@ -4,6 +4,7 @@ import { defineEnum, type EnumObject } from '../graphql/enum-type';
 import { LocalDate } from '../graphql/scalars';
 import { IsJurisdiction } from '../graphql/validators';
 import type { LineOfBusiness } from '../vocabulary/referrals';
+import type { StatsAnswer } from './stats-result';
 import { STATS_DIMENSIONS, type StatsCriteria, type StatsDimension } from './stats-sql';
 
 /**
@@ -145,15 +146,9 @@ export function StatsGroupKeys<S extends string>(options: StatsGroupOptions<S>):
   return StatsGroupKeysType;
 }
 
-/** A statistics answer: the overall figures and the groups, with small groups suppressed (suppression.ts). */
-export interface StatsAnswerFields<G> {
+/** A statistics answer (stats-result.ts) with the dimensions it is grouped by. */
+export interface StatsAnswerFields<G> extends StatsAnswer<G> {
   groupBy: StatsDimension[];
-  overall: G;
-  groups: G[];
-  truncated: boolean;
-  suppressionApplied: boolean;
-  minGroupSize: number;
-  suppressedGroups: number;
 }
 
 export interface StatsAnswerOptions {
