@@ -124,6 +124,16 @@ const examinerSide = (vars: (examinerId: string) => Promise<Record<string, unkno
   ],
   ANALYST: [['forbidden', () => vars(w.examinerE.id)]],
 });
+/** A change to a fresh draft report: its examiner's own (E on organisation A's case) or, for the administrator, F's on B's. */
+const draftAuthorSide = (): Record<Role, [Outcome, Vars][]> => ({
+  ADMIN: [['ok', async () => idAndVersion(await draftReport(w.clientB.id, w.examinerF.id))]],
+  CLIENT: [['forbidden', async () => idAndVersion(await draftReport(w.clientA.id, w.examinerE.id))]],
+  EXAMINER: [
+    ['ok', async () => idAndVersion(await draftReport(w.clientA.id, w.examinerE.id))],
+    ['not-found', async () => idAndVersion(await draftReport(w.clientA.id, w.examinerF.id))],
+  ],
+  ANALYST: [['forbidden', async () => idAndVersion(await draftReport(w.clientA.id, w.examinerE.id))]],
+});
 /** Both the client of the case and its assigned examiner may act; each only on their own. */
 const clientOrExaminer = (vars: (clientId: string, examinerId: string) => Promise<Record<string, unknown>>): Record<Role, [Outcome, Vars][]> => ({
   ADMIN: [['ok', () => vars(w.clientB.id, w.examinerF.id)]],
@@ -319,28 +329,12 @@ const rows = (): Row[] => [
   {
     operation: 'updateConflict',
     document: `mutation ($id: ID!, $v: Int!) { updateConflict(id: $id, version: $v, input: { reason: "Updated reason" }) { id } }`,
-    cells: {
-      ADMIN: [['ok', async () => idAndVersion(await conflictOf(w.examinerF.id))]],
-      CLIENT: [['forbidden', async () => idAndVersion(await conflictOf(w.examinerE.id))]],
-      EXAMINER: [
-        ['ok', async () => idAndVersion(await conflictOf(w.examinerE.id))],
-        ['not-found', async () => idAndVersion(await conflictOf(w.examinerF.id))],
-      ],
-      ANALYST: [['forbidden', async () => idAndVersion(await conflictOf(w.examinerE.id))]],
-    },
+    cells: examinerSide(async (examinerId) => idAndVersion(await conflictOf(examinerId))),
   },
   {
     operation: 'removeConflict',
     document: `mutation ($id: ID!, $v: Int!) { removeConflict(id: $id, version: $v) }`,
-    cells: {
-      ADMIN: [['ok', async () => idAndVersion(await conflictOf(w.examinerF.id))]],
-      CLIENT: [['forbidden', async () => idAndVersion(await conflictOf(w.examinerE.id))]],
-      EXAMINER: [
-        ['ok', async () => idAndVersion(await conflictOf(w.examinerE.id))],
-        ['not-found', async () => idAndVersion(await conflictOf(w.examinerF.id))],
-      ],
-      ANALYST: [['forbidden', async () => idAndVersion(await conflictOf(w.examinerE.id))]],
-    },
+    cells: examinerSide(async (examinerId) => idAndVersion(await conflictOf(examinerId))),
   },
   {
     operation: 'addCredential',
@@ -444,28 +438,12 @@ const rows = (): Row[] => [
   {
     operation: 'updateReport',
     document: `mutation ($id: ID!, $v: Int!) { updateReport(id: $id, version: $v, input: { findings: "Normal gait" }) { id } }`,
-    cells: {
-      ADMIN: [['ok', async () => idAndVersion(await draftReport(w.clientB.id, w.examinerF.id))]],
-      CLIENT: [['forbidden', async () => idAndVersion(await draftReport(w.clientA.id, w.examinerE.id))]],
-      EXAMINER: [
-        ['ok', async () => idAndVersion(await draftReport(w.clientA.id, w.examinerE.id))],
-        ['not-found', async () => idAndVersion(await draftReport(w.clientA.id, w.examinerF.id))],
-      ],
-      ANALYST: [['forbidden', async () => idAndVersion(await draftReport(w.clientA.id, w.examinerE.id))]],
-    },
+    cells: draftAuthorSide(),
   },
   {
     operation: 'deleteReportDraft',
     document: `mutation ($id: ID!, $v: Int!) { deleteReportDraft(id: $id, version: $v) }`,
-    cells: {
-      ADMIN: [['ok', async () => idAndVersion(await draftReport(w.clientB.id, w.examinerF.id))]],
-      CLIENT: [['forbidden', async () => idAndVersion(await draftReport(w.clientA.id, w.examinerE.id))]],
-      EXAMINER: [
-        ['ok', async () => idAndVersion(await draftReport(w.clientA.id, w.examinerE.id))],
-        ['not-found', async () => idAndVersion(await draftReport(w.clientA.id, w.examinerF.id))],
-      ],
-      ANALYST: [['forbidden', async () => idAndVersion(await draftReport(w.clientA.id, w.examinerE.id))]],
-    },
+    cells: draftAuthorSide(),
   },
   // ── IME workflow: queries
   {
