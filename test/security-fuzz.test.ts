@@ -2,15 +2,14 @@ import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema } from 'gr
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from './support/fixtures';
 import { malformedCalls, prng, type MalformedCall } from './support/fuzz';
-import { startTestPlatform, type TestPlatform } from './support/platform';
-import { createTenancyWorld, type TenancyWorld } from './support/security-fixtures';
+import type { TestPlatform } from './support/platform';
+import { startTenancyPlatform, type TenancyWorld } from './support/security-fixtures';
 
 let t: TestPlatform;
 let w: TenancyWorld;
 let adminToken: string;
 beforeAll(async () => {
-  t = await startTestPlatform();
-  w = await createTenancyWorld(t);
+  ({ t, w } = await startTenancyPlatform());
   adminToken = await t.token({ role: 'ADMIN', sub: 'fuzzer' });
 });
 afterAll(async () => {

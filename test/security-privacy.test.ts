@@ -1,18 +1,15 @@
 import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlError } from './support/fixtures';
-import { startTestPlatform, type TestPlatform } from './support/platform';
-import { createTenancyWorld, rawRequest, type TenancyWorld } from './support/security-fixtures';
+import type { TestPlatform } from './support/platform';
+import { rawRequest, startTenancyPlatform, type TenancyWorld } from './support/security-fixtures';
 
 let t: TestPlatform;
 let w: TenancyWorld;
 beforeAll(async () => {
-  t = await startTestPlatform();
-  w = await createTenancyWorld(t);
+  ({ t, w } = await startTenancyPlatform());
 });
-afterAll(async () => {
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 /** Every piece of claimant PII (and clinical text) the world holds. */
 const pii = () =>

@@ -1,4 +1,5 @@
 import type { AuthProvider, UserIdentity } from 'ra-core';
+import { CLAIMANT_DATA_ROLES, type UserRole } from '@imepanel/runtime/vocabulary';
 
 /**
  * Authentication of the console against the gateway's sessions (docs/security.md, "Sessions and tokens"):
@@ -11,7 +12,7 @@ import type { AuthProvider, UserIdentity } from 'ra-core';
  * Roles: ADMIN, CLIENT, EXAMINER, ANALYST.
  */
 
-export type Role = 'ADMIN' | 'CLIENT' | 'EXAMINER' | 'ANALYST';
+export type Role = UserRole;
 
 interface Session {
   token: string;
@@ -23,7 +24,7 @@ interface Session {
 const CONSOLE_ROLES: Role[] = ['ADMIN', 'ANALYST'];
 
 /** Roles allowed to see claimant identity and health data (docs/security.md): never analysts, who see aggregates. */
-const PII_ROLES: Role[] = ['ADMIN', 'CLIENT', 'EXAMINER'];
+const PII_ROLES: readonly Role[] = CLAIMANT_DATA_ROLES;
 
 /** react-admin's actions that only read. */
 const READ_ACTIONS = ['list', 'show'];

@@ -29,6 +29,7 @@ import {
   type Actor,
   type AuthConfig,
   type Logger,
+  runningService,
   type RunningService,
   ServiceMetrics,
   SUBGRAPH_REFUSAL_CODES,
@@ -249,23 +250,14 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   app.use(jsonErrorHandler(log));
   serving = true;
   log.info({ url: http.url('/graphql') }, 'gateway listening');
-  let closing: Promise<void> | undefined;
-  return {
-    name: 'gateway',
-    port: http.port,
-    url: http.url('/graphql'),
-    close() {
-      closing ??= (async () => {
-        serving = false;
-        await apollo.stop();
-        await identityOrm?.close(true);
-        await revocations.close();
-        await shared.close();
-        log.info('gateway stopped');
-      })();
-      return closing;
-    },
-  };
+  return runningService('gateway', http, async () => {
+    serving = false;
+    await apollo.stop();
+    await identityOrm?.close(true);
+    await revocations.close();
+    await shared.close();
+    log.info('gateway stopped');
+  });
 }
 
 export { identityStore, loadIdentityDatabaseSettings } from './identity/identity-store';

@@ -1,6 +1,6 @@
 import type { GraphQLClient } from 'graphql-request';
 import { caseInput, createActiveExaminer, createClient, createSpecialty, uniqueSuffix } from './fixtures';
-import type { TestPlatform } from './platform';
+import { startTestPlatform, type TestPlatform } from './platform';
 
 export interface TenantCase {
   id: string;
@@ -86,6 +86,12 @@ export async function createTenancyWorld(t: TestPlatform): Promise<TenancyWorld>
     asExaminerF: await t.as({ role: 'EXAMINER', examinerId: examinerF.id }),
     asAnalyst: await t.as({ role: 'ANALYST' }),
   };
+}
+
+/** A platform started for one test file, with the tenancy world created in it: `({ t, w } = await startTenancyPlatform())`. */
+export async function startTenancyPlatform(): Promise<{ t: TestPlatform; w: TenancyWorld }> {
+  const t = await startTestPlatform();
+  return { t, w: await createTenancyWorld(t) };
 }
 
 /** The whole GraphQL response (data and errors) of a request, without throwing on errors. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLClient } from 'graphql-request';
 import type pg from 'pg';
+import type { Role } from '@imepanel/runtime';
 import type { TestPlatform } from './platform';
 import { claimantCopyDueAt } from '../../subgraphs/reports/src/domain/delivery-rules';
 import { uniqueSuffix } from './fixtures';
@@ -10,7 +11,7 @@ import { uniqueSuffix } from './fixtures';
  * known rows, so the tests state the rows and the figures they must give, without driving every lifecycle.
  */
 
-export type StatsRole = 'ADMIN' | 'CLIENT' | 'EXAMINER' | 'ANALYST' | 'SERVICE';
+export type StatsRole = Role;
 
 /** A gateway client acting as `role` (a CLIENT acts for `clientId`). */
 export function statsClient(t: TestPlatform, role: Exclude<StatsRole, 'SERVICE'>, clientId?: string): Promise<GraphQLClient> {

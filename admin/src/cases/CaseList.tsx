@@ -1,17 +1,14 @@
 import { AutocompleteInput, DataTable, DateField, DateInput, List, ReferenceInput, SearchInput, SelectArrayInput } from 'react-admin';
 import { caseStatusChoices, casePriorityChoices, humanize, lineOfBusinessChoices } from '../common/choices';
 import { JurisdictionsInput } from '../common/JurisdictionInput';
+import { ClientFilter, ExaminerFilter } from '../common/ReferenceFilters';
 import { ValueChip } from '../common/StatusChip';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Reference, claim number or claimant" />,
   <SelectArrayInput key="status" source="status" choices={caseStatusChoices} alwaysOn sx={{ minWidth: 180 }} />,
-  <ReferenceInput key="examinerId" source="examinerId" reference="examiners">
-    <AutocompleteInput label="Examiner" optionText="displayName" sx={{ minWidth: 260 }} />
-  </ReferenceInput>,
-  <ReferenceInput key="clientId" source="clientId" reference="clients">
-    <AutocompleteInput label="Client" optionText="name" sx={{ minWidth: 260 }} />
-  </ReferenceInput>,
+  <ExaminerFilter key="examinerId" source="examinerId" />,
+  <ClientFilter key="clientId" source="clientId" />,
   <JurisdictionsInput key="jurisdiction" source="jurisdiction" />,
   <ReferenceInput key="specialtyCode" source="specialtyCode" reference="specialties">
     <AutocompleteInput label="Required specialty" optionText="name" sx={{ minWidth: 240 }} />

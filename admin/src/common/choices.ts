@@ -1,3 +1,5 @@
+import { SCHEMA_ENUMS } from 'virtual:schema-enums';
+
 /** Turns an API enum value into words: PENDING_REVIEW → "Pending review", QME_CERTIFICATION → "QME certification". */
 export function humanize(value: string | null | undefined): string {
   if (!value) return '';
@@ -10,15 +12,23 @@ export function humanize(value: string | null | undefined): string {
 
 const choices = (values: readonly string[]) => values.map((id) => ({ id, name: humanize(id) }));
 
-export const EXAMINER_STATUSES = ['PENDING_REVIEW', 'ACTIVE', 'SUSPENDED', 'RETIRED'] as const;
-export const CREDENTIAL_KINDS = ['MEDICAL_LICENSE', 'BOARD_CERTIFICATION', 'IME_CERTIFICATION', 'QME_CERTIFICATION', 'DEA_REGISTRATION', 'MALPRACTICE_INSURANCE'] as const;
-export const VERIFICATION_STATUSES = ['UNVERIFIED', 'VERIFIED', 'REJECTED'] as const;
-export const REPUTATION_EVENT_KINDS = ['QA_AUDIT', 'COMPLAINT', 'CLIENT_FEEDBACK', 'CLAIMANT_FEEDBACK', 'COMMENDATION'] as const;
-export const CASE_STATUSES = ['REQUESTED', 'PANEL_PROPOSED', 'ASSIGNED', 'SCHEDULED', 'EXAMINED', 'REPORTED', 'CLOSED', 'CANCELLED', 'NO_SHOW'] as const;
-export const CASE_PRIORITIES = ['ROUTINE', 'EXPEDITED', 'URGENT'] as const;
-export const LINES_OF_BUSINESS = ['WORKERS_COMP', 'AUTO', 'DISABILITY', 'LIABILITY', 'OTHER'] as const;
-export const REPORT_STATUSES = ['DRAFT', 'SUBMITTED', 'IN_QA', 'CHANGES_REQUESTED', 'FINAL', 'DELIVERED'] as const;
-export const REPORT_KINDS = ['IME', 'ADDENDUM', 'SUPPLEMENTAL'] as const;
+/** An enum's values in the schema's order, as the committed SDL declares them (virtual:schema-enums, vite.config.ts). */
+function enumValues(name: string): readonly string[] {
+  const values = SCHEMA_ENUMS[name];
+  if (!values) throw new Error(`schema/supergraph.graphql declares no enum ${name}`);
+  return values;
+}
+
+export const EXAMINER_STATUSES = enumValues('ExaminerStatus');
+export const CREDENTIAL_KINDS = enumValues('CredentialKind');
+export const VERIFICATION_STATUSES = enumValues('VerificationStatus');
+export const REPUTATION_EVENT_KINDS = enumValues('ReputationEventKind');
+export const CASE_STATUSES = enumValues('CaseStatus');
+export const CASE_PRIORITIES = enumValues('CasePriority');
+export const LINES_OF_BUSINESS = enumValues('LineOfBusiness');
+export const REPORT_STATUSES = enumValues('ReportStatus');
+export const REPORT_KINDS = enumValues('ReportKind');
+export const PARTY_TYPES = enumValues('PartyType');
 
 export const examinerStatusChoices = choices(EXAMINER_STATUSES);
 export const credentialKindChoices = choices(CREDENTIAL_KINDS);

@@ -1,6 +1,7 @@
-import { AutocompleteInput, CreateButton, FilterButton, List, NumberInput, ReferenceInput, SelectArrayInput, TopToolbar } from 'react-admin';
+import { CreateButton, FilterButton, List, NumberInput, SelectArrayInput, TopToolbar } from 'react-admin';
 import { credentialKindChoices, verificationStatusChoices } from '../common/choices';
 import { JurisdictionInput } from '../common/JurisdictionInput';
+import { ExaminerFilter } from '../common/ReferenceFilters';
 import { CredentialTable } from './CredentialTable';
 
 const filters = [
@@ -9,9 +10,7 @@ const filters = [
   <SelectArrayInput key="verificationStatus" source="verificationStatus" label="Verification" choices={verificationStatusChoices} alwaysOn sx={{ minWidth: 160 }} />,
   <JurisdictionInput key="jurisdiction" source="jurisdiction" sx={{ minWidth: 220 }} />,
   <NumberInput key="verificationDueWithinDays" source="verificationDueWithinDays" label="Re-verification due within (days)" min={0} />,
-  <ReferenceInput key="examinerId" source="examinerId" reference="examiners">
-    <AutocompleteInput label="Examiner" optionText="displayName" sx={{ minWidth: 260 }} />
-  </ReferenceInput>,
+  <ExaminerFilter key="examinerId" source="examinerId" />,
 ];
 
 /**

@@ -14,7 +14,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { canCurate } from '../authProvider';
-import { humanize } from '../common/choices';
+import { humanize, PARTY_TYPES } from '../common/choices';
 import { todayIso } from '../common/dates';
 import { RestrictedData } from '../common/Restricted';
 import { isConflict, type ApiErrorBody, type ImePanelDataProvider } from '../dataProvider';
@@ -24,8 +24,6 @@ import { isConflict, type ApiErrorBody, type ImePanelDataProvider } from '../dat
  * conflict on the examiner's behalf. The party's identity is typed once, hashed by the API and never shown again,
  * so the table shows the kind of party and, for organisations only, a label.
  */
-
-const PARTY_TYPES = ['CLAIMANT', 'CLIENT', 'ATTORNEY', 'EMPLOYER', 'PROVIDER'] as const;
 
 const NAME_HELP: Record<string, string> = {
   ATTORNEY: "The claimant's representative: their firm, or their name when they have none",

@@ -10,7 +10,6 @@ import {
   Labeled,
   Link,
   NumberField,
-  Pagination,
   ReferenceManyField,
   Show,
   TabbedShowLayout,
@@ -23,6 +22,7 @@ import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
 import { CuratorOnly } from '../common/CuratorOnly';
 import { filteredListUrl } from '../common/links';
+import { RelatedTable } from '../common/RelatedTable';
 import { StatusChip, ValueChip } from '../common/StatusChip';
 import { CredentialTable } from '../credentials/CredentialTable';
 import { ExaminerReputation } from '../reputation/ExaminerReputation';
@@ -145,29 +145,25 @@ const Work = () => {
         <Typography variant="h6">Cases</Typography>
         <Link to={filteredListUrl('cases', { examinerId: record.id })}>All of this examiner's cases</Link>
       </Stack>
-      <ReferenceManyField reference="cases" target="examinerId" sort={{ field: 'createdAt', order: 'DESC' }} perPage={10} pagination={<Pagination rowsPerPageOptions={[10, 25]} />}>
-        <DataTable bulkActionButtons={false} rowClick="show" empty={<Typography color="text.secondary">No case assigned yet.</Typography>}>
-          <DataTable.Col source="referenceNumber" label="Reference" />
-          <DataTable.Col source="status" render={(c) => <ValueChip value={c.status} />} />
-          <DataTable.Col source="client.name" label="Client" disableSort />
-          <DataTable.Col source="jurisdictionCode" label="Jurisdiction" disableSort />
-          <DataTable.Col source="dueDate" label="Due" field={DateField} />
-          <DataTable.Col source="currentReportStatus" label="Report" disableSort render={(c) => <ValueChip value={c.currentReportStatus} />} />
-        </DataTable>
-      </ReferenceManyField>
+      <RelatedTable reference="cases" target="examinerId" sort={{ field: 'createdAt', order: 'DESC' }} empty="No case assigned yet.">
+        <DataTable.Col source="referenceNumber" label="Reference" />
+        <DataTable.Col source="status" render={(c) => <ValueChip value={c.status} />} />
+        <DataTable.Col source="client.name" label="Client" disableSort />
+        <DataTable.Col source="jurisdictionCode" label="Jurisdiction" disableSort />
+        <DataTable.Col source="dueDate" label="Due" field={DateField} />
+        <DataTable.Col source="currentReportStatus" label="Report" disableSort render={(c) => <ValueChip value={c.currentReportStatus} />} />
+      </RelatedTable>
       <Stack direction="row" sx={{ justifyContent: 'space-between' }}>
         <Typography variant="h6">Reports</Typography>
         <Link to={filteredListUrl('reports', { examinerId: record.id })}>All of this examiner's reports</Link>
       </Stack>
-      <ReferenceManyField reference="reports" target="examinerId" sort={{ field: 'createdAt', order: 'DESC' }} perPage={10} pagination={<Pagination rowsPerPageOptions={[10, 25]} />}>
-        <DataTable bulkActionButtons={false} rowClick="show" empty={<Typography color="text.secondary">No report yet.</Typography>}>
-          <DataTable.Col source="case.referenceNumber" label="Case" disableSort />
-          <DataTable.Col source="kind" disableSort render={(r) => humanize(r.kind)} />
-          <DataTable.Col source="status" render={(r) => <ValueChip value={r.status} />} />
-          <DataTable.Col source="dueDate" label="Due" field={DateField} />
-          <DataTable.Col source="submittedAt" label="Submitted" field={DateField} />
-        </DataTable>
-      </ReferenceManyField>
+      <RelatedTable reference="reports" target="examinerId" sort={{ field: 'createdAt', order: 'DESC' }} empty="No report yet.">
+        <DataTable.Col source="case.referenceNumber" label="Case" disableSort />
+        <DataTable.Col source="kind" disableSort render={(r) => humanize(r.kind)} />
+        <DataTable.Col source="status" render={(r) => <ValueChip value={r.status} />} />
+        <DataTable.Col source="dueDate" label="Due" field={DateField} />
+        <DataTable.Col source="submittedAt" label="Submitted" field={DateField} />
+      </RelatedTable>
     </Stack>
   );
 };

@@ -1,17 +1,14 @@
-import { AutocompleteInput, BooleanInput, DataTable, DateField, DateInput, List, ReferenceInput, SelectArrayInput } from 'react-admin';
+import { BooleanInput, DataTable, DateField, DateInput, List, SelectArrayInput } from 'react-admin';
 import { humanize, reportKindChoices, reportStatusChoices } from '../common/choices';
 import { JurisdictionsInput } from '../common/JurisdictionInput';
+import { ClientFilter, ExaminerFilter } from '../common/ReferenceFilters';
 import { ValueChip } from '../common/StatusChip';
 
 const filters = [
   <SelectArrayInput key="status" source="status" choices={reportStatusChoices} alwaysOn sx={{ minWidth: 180 }} />,
   <BooleanInput key="overdue" source="overdue" label="Overdue only" alwaysOn />,
-  <ReferenceInput key="examinerId" source="examinerId" reference="examiners">
-    <AutocompleteInput label="Examiner" optionText="displayName" sx={{ minWidth: 260 }} />
-  </ReferenceInput>,
-  <ReferenceInput key="clientId" source="clientId" reference="clients">
-    <AutocompleteInput label="Client" optionText="name" sx={{ minWidth: 260 }} />
-  </ReferenceInput>,
+  <ExaminerFilter key="examinerId" source="examinerId" />,
+  <ClientFilter key="clientId" source="clientId" />,
   <SelectArrayInput key="kind" source="kind" choices={reportKindChoices} />,
   <JurisdictionsInput key="jurisdiction" source="jurisdiction" />,
   <DateInput key="dueBefore" source="dueBefore" label="Due on or before" />,

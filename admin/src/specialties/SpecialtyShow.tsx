@@ -6,8 +6,6 @@ import {
   Labeled,
   Link,
   NumberField,
-  Pagination,
-  ReferenceManyField,
   Show,
   SimpleShowLayout,
   TextField,
@@ -21,6 +19,7 @@ import {
 import { useState } from 'react';
 import { CuratorOnly } from '../common/CuratorOnly';
 import { filteredListUrl } from '../common/links';
+import { RelatedTable } from '../common/RelatedTable';
 import { ValueChip } from '../common/StatusChip';
 
 /** Deactivate (kept on examiners, not assignable anew) or reactivate, after a confirmation. */
@@ -131,13 +130,11 @@ export const SpecialtyShow = () => (
         </DataTable>
       </ArrayField>
       <ExaminersHeading />
-      <ReferenceManyField reference="examiners" target="specialtyCode" source="code" perPage={10} pagination={<Pagination rowsPerPageOptions={[10, 25]} />} sort={{ field: 'displayName', order: 'ASC' }}>
-        <DataTable bulkActionButtons={false} rowClick="show" empty={<Typography color="text.secondary">No examiner holds it yet.</Typography>}>
-          <DataTable.Col source="displayName" label="Name" />
-          <DataTable.Col source="status" render={(e) => <ValueChip value={e.status} />} />
-          <DataTable.NumberCol source="reputationScore" label="Reputation" options={{ maximumFractionDigits: 1 }} />
-        </DataTable>
-      </ReferenceManyField>
+      <RelatedTable reference="examiners" target="specialtyCode" source="code" sort={{ field: 'displayName', order: 'ASC' }} empty="No examiner holds it yet.">
+        <DataTable.Col source="displayName" label="Name" />
+        <DataTable.Col source="status" render={(e) => <ValueChip value={e.status} />} />
+        <DataTable.NumberCol source="reputationScore" label="Reputation" options={{ maximumFractionDigits: 1 }} />
+      </RelatedTable>
     </SimpleShowLayout>
   </Show>
 );

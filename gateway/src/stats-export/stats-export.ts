@@ -1,3 +1,4 @@
+import { LIST_FILTERS, type StatsDimension } from '@imepanel/runtime';
 import { toCsv, type CsvValue } from './csv';
 
 /**
@@ -14,7 +15,7 @@ interface Column {
   read: (group: Group) => CsvValue;
 }
 
-const DIMENSIONS: Record<string, { selection: string; columns: Column[] }> = {
+const DIMENSIONS: Record<StatsDimension, { selection: string; columns: Column[] }> = {
   MONTH: { selection: 'month', columns: [{ header: 'month', read: (g) => g.month }] },
   WEEK: { selection: 'week', columns: [{ header: 'week', read: (g) => g.week }] },
   STATUS: { selection: 'status', columns: [{ header: 'status', read: (g) => g.status }] },
@@ -42,6 +43,8 @@ const DIMENSIONS: Record<string, { selection: string; columns: Column[] }> = {
     ],
   },
 };
+
+const isDimension = (name: string): name is StatsDimension => name in DIMENSIONS;
 
 const measure = (name: string): Column => ({ header: name, read: (g) => g[name] });
 const ADDENDUM_REASONS = ['LATE_RECORDS', 'QUESTION_NOT_ANSWERED', 'CLIENT_REQUEST', 'CORRECTION'];
@@ -84,7 +87,6 @@ const KINDS: Record<StatsKind, { field: string; fileName: string; filterType: st
   },
 };
 
-const LIST_FILTERS = ['clientId', 'jurisdiction', 'lineOfBusiness', 'specialtyCode', 'examinerId', 'status'];
 const DATE_FILTERS = ['from', 'to'];
 const KNOWN = new Set([...LIST_FILTERS, ...DATE_FILTERS, 'groupBy', 'limit']);
 
@@ -117,7 +119,7 @@ export function statsExportRequest(kind: StatsKind, params: URLSearchParams): St
     throw new StatsExportError(`Unknown parameter ${unknown.join(', ')}; accepted: ${[...KNOWN].join(', ')}`);
   }
   const groupBy = listOf(params, 'groupBy');
-  const unknownDimensions = groupBy.filter((d) => !(d in DIMENSIONS));
+  const unknownDimensions = groupBy.filter((d) => !isDimension(d));
   if (unknownDimensions.length) {
     throw new StatsExportError(`Unknown groupBy dimension ${unknownDimensions.join(', ')}; accepted: ${Object.keys(DIMENSIONS).join(', ')}`);
   }
@@ -136,7 +138,7 @@ export function statsExportRequest(kind: StatsKind, params: URLSearchParams): St
     if (!/^\d+$/.test(limit)) throw new StatsExportError('limit must be a whole number of groups');
     variables.limit = Number(limit);
   }
-  const keys = [...new Set(groupBy)].map((d) => DIMENSIONS[d]);
+  const keys = [...new Set(groupBy.filter(isDimension))].map((d) => DIMENSIONS[d]);
   const groupSelection = `${keys.map((k) => k.selection).join(' ')} ${spec.selection}`;
   const withLimit = limit !== null;
   const query = `query StatsExport($filter: ${spec.filterType}, $groupBy: [${spec.dimensionType}!]${withLimit ? ', $limit: Int' : ''}) {

@@ -63,3 +63,6 @@ export * from './stats/stats-settings';
 export * from './stats/stats-scope';
 export * from './stats/protected-table';
 export * from './stats/deidentified-stats';
+export * from './stats/stats-types';
+export * from './graphql/value-fields';
+export * from './server/running-service';

@@ -21,6 +21,7 @@ import { knexPoolStats } from '../orm/pool-stats';
 import { authenticationMiddleware, jsonErrorHandler, requestActor } from './authentication';
 import { listen } from './http-server';
 import { requestScopeMiddleware } from './request-id';
+import { runningService } from './running-service';
 
 export interface RequestInfo {
   em: EntityManager;
@@ -226,19 +227,10 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
 
   serving = true;
   log.info({ url: http.url('/graphql') }, `${name} subgraph listening`);
-  let closing: Promise<void> | undefined;
-  return {
-    name,
-    port: http.port,
-    url: http.url('/graphql'),
-    close() {
-      closing ??= (async () => {
-        serving = false;
-        await apollo.stop();
-        await orm.close(true);
-        log.info(`${name} subgraph stopped`);
-      })();
-      return closing;
-    },
-  };
+  return runningService(name, http, async () => {
+    serving = false;
+    await apollo.stop();
+    await orm.close(true);
+    log.info(`${name} subgraph stopped`);
+  });
 }

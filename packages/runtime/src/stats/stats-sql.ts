@@ -68,8 +68,12 @@ export type StatsListFilter = (typeof LIST_FILTERS)[number];
  */
 export type StatsColumns = { period: PeriodColumn } & Record<StatsListFilter, string>;
 
-/** What statistics can be grouped by (one or two at a time); each subgraph registers its own GraphQL enum of these. */
-export type StatsDimension = 'MONTH' | 'WEEK' | 'STATUS' | 'JURISDICTION' | 'LINE_OF_BUSINESS' | 'SPECIALTY' | 'CLIENT' | 'EXAMINER';
+/**
+ * What statistics can be grouped by (one or two at a time), in the order of the schema's enum; each subgraph
+ * registers its own GraphQL enum of these (statsDimensionEnum, stats-types.ts).
+ */
+export const STATS_DIMENSIONS = ['MONTH', 'WEEK', 'STATUS', 'JURISDICTION', 'LINE_OF_BUSINESS', 'SPECIALTY', 'CLIENT', 'EXAMINER'] as const;
+export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 
 /** The field of a statistics group that carries a dimension's key. */
 export type StatsKeyField = 'month' | 'week' | StatsListFilter;

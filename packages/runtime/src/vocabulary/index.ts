@@ -9,3 +9,4 @@ export * from './error-codes';
 export * from './parties';
 export * from './precondition-rules';
 export * from './referrals';
+export * from './roles';

@@ -1,22 +1,11 @@
-import { statsDimensions, type StatsColumns, type StatsDimension } from '@imepanel/runtime';
-import { registerEnumType } from 'type-graphql';
+import { statsDimensionEnum, statsDimensions, type StatsColumns, type StatsDimension } from '@imepanel/runtime';
 
 /** What case statistics can be grouped by (one or two at a time). Periods are of the request date, in UTC. */
-export const CaseStatsDimension = {
-  MONTH: 'MONTH',
-  WEEK: 'WEEK',
-  STATUS: 'STATUS',
-  JURISDICTION: 'JURISDICTION',
-  LINE_OF_BUSINESS: 'LINE_OF_BUSINESS',
-  SPECIALTY: 'SPECIALTY',
-  CLIENT: 'CLIENT',
-  EXAMINER: 'EXAMINER',
-} as const satisfies Record<StatsDimension, StatsDimension>;
-export type CaseStatsDimension = (typeof CaseStatsDimension)[keyof typeof CaseStatsDimension];
-registerEnumType(CaseStatsDimension, {
-  name: 'CaseStatsDimension',
-  description: 'A dimension case statistics are grouped by; MONTH and WEEK are of the request date (UTC)',
-});
+export const CaseStatsDimension = statsDimensionEnum(
+  'CaseStatsDimension',
+  'A dimension case statistics are grouped by; MONTH and WEEK are of the request date (UTC)',
+);
+export type CaseStatsDimension = StatsDimension;
 
 /**
  * The columns of `cases.ime_case c` that case statistics filter and group by. Only de-identified columns

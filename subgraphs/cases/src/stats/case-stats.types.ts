@@ -1,47 +1,17 @@
-import { IsJurisdiction, LocalDate } from '@imepanel/runtime';
-import { IsOptional, IsUUID } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { StatsAnswerType, StatsFilterInput, StatsGroupKeys } from '@imepanel/runtime';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { CaseStatus, LineOfBusiness } from '../entities';
 import { CaseStatsDimension } from './case-stats-dimensions';
-import type { CaseStatsCriteria } from './case-stats-sql';
 
-@InputType('CaseStatsFilter', { description: 'Every filter is optional; a list matches any of its values' })
-export class CaseStatsFilter implements CaseStatsCriteria {
-  @Field(() => LocalDate, { nullable: true, description: 'Cases requested on or after this day (UTC)' })
-  @IsOptional()
-  from?: string | null;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Cases requested on or before this day (UTC)' })
-  @IsOptional()
-  to?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'each clientId must be a client id' })
-  clientId?: string[] | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsJurisdiction({ each: true })
-  jurisdiction?: string[] | null;
-
-  @Field(() => [LineOfBusiness], { nullable: true })
-  @IsOptional()
-  lineOfBusiness?: LineOfBusiness[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Required specialty codes, e.g. ORTHO_SPINE' })
-  @IsOptional()
-  specialtyCode?: string[] | null;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'each examinerId must be an examiner id' })
-  examinerId?: string[] | null;
-
-  @Field(() => [CaseStatus], { nullable: true, description: 'Current status of the case' })
-  @IsOptional()
-  status?: CaseStatus[] | null;
-}
+export const CaseStatsFilter = StatsFilterInput('CaseStatsFilter', {
+  status: CaseStatus,
+  statusDescription: 'Current status of the case',
+  lineOfBusiness: LineOfBusiness,
+  from: 'Cases requested on or after this day (UTC)',
+  to: 'Cases requested on or before this day (UTC)',
+  specialtyCode: 'Required specialty codes, e.g. ORTHO_SPINE',
+});
+export type CaseStatsFilter = InstanceType<typeof CaseStatsFilter>;
 
 /**
  * One group of case statistics (or the overall figures). Keys are set for the dimensions grouped by; the
@@ -49,37 +19,14 @@ export class CaseStatsFilter implements CaseStatsCriteria {
  * De-identified by construction: no claimant field exists here.
  */
 @ObjectType('CaseStatsGroup', { simpleResolvers: true })
-export class CaseStatsGroup {
-  @Field(() => String, { nullable: true, description: 'Month of the request, e.g. 2026-03 (grouped by MONTH)' })
-  month?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'ISO week of the request, e.g. 2026-W09 (grouped by WEEK)' })
-  week?: string | null;
-
-  @Field(() => CaseStatus, { nullable: true })
-  status?: CaseStatus | null;
-
-  @Field(() => String, { nullable: true })
-  jurisdiction?: string | null;
-
-  @Field(() => LineOfBusiness, { nullable: true })
-  lineOfBusiness?: LineOfBusiness | null;
-
-  @Field(() => String, { nullable: true })
-  specialtyCode?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  clientId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Null in an EXAMINER group of cases not assigned yet' })
-  examinerId?: string | null;
-
-  @Field(() => Boolean, { description: 'The group counts fewer than minGroupSize cases: its figures are withheld' })
-  suppressed!: boolean;
-
-  @Field(() => Int, { nullable: true, description: 'Cases in the group' })
-  count!: number | null;
-
+export class CaseStatsGroup extends StatsGroupKeys({
+  status: CaseStatus,
+  lineOfBusiness: LineOfBusiness,
+  period: 'the request',
+  units: 'cases',
+  count: 'Cases in the group',
+  examinerId: 'Null in an EXAMINER group of cases not assigned yet',
+}) {
   @Field(() => Float, { nullable: true, description: 'Median days from request to assignment' })
   medianDaysToAssignment!: number | null;
 
@@ -105,28 +52,8 @@ export class CaseStatsGroup {
   nonChargeableCancellationRate!: number | null;
 }
 
-@ObjectType('CaseStats', { description: 'Case statistics: overall figures and groups, with small groups suppressed' })
-export class CaseStats {
-  @Field(() => [CaseStatsDimension])
-  groupBy!: CaseStatsDimension[];
-
-  @Field(() => CaseStatsGroup, { description: 'The figures over every case matching the filter' })
-  overall!: CaseStatsGroup;
-
-  @Field(() => [CaseStatsGroup], { description: 'One group per combination of keys, ordered by the keys' })
-  groups!: CaseStatsGroup[];
-
-  @Field(() => Boolean, { description: 'More groups matched than the limit; the first ones by key are answered' })
-  truncated!: boolean;
-
-  @Field(() => Boolean, { description: 'Whether groups smaller than minGroupSize are withheld from this caller' })
-  suppressionApplied!: boolean;
-
-  @Field(() => Int, { description: 'k: groups counting fewer cases are suppressed' })
-  minGroupSize!: number;
-
-  @Field(() => Int, {
-    description: 'Groups withheld; 0 for de-identified callers (analysts), whose withheld groups are left out as empty ones are, so that a withheld group never says it holds cases',
-  })
-  suppressedGroups!: number;
-}
+export const CaseStats = StatsAnswerType('CaseStats', CaseStatsGroup, CaseStatsDimension, {
+  description: 'Case statistics: overall figures and groups, with small groups suppressed',
+  overall: 'The figures over every case matching the filter',
+  units: 'cases',
+});

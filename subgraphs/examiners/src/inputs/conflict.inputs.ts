@@ -1,4 +1,4 @@
-import { LocalDate, NotBlank, TextField } from '@imepanel/runtime';
+import { DateField, NotBlank, TextField } from '@imepanel/runtime';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { PartyType } from '../entities';
@@ -22,12 +22,10 @@ export class DeclareConflictInput {
   @TextField(2000)
   reason!: string;
 
-  @Field(() => LocalDate, { nullable: true })
-  @IsOptional()
+  @DateField({ optional: true })
   startsOn?: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
-  @IsOptional()
+  @DateField({ optional: true })
   endsOn?: string | null;
 }
 
@@ -36,11 +34,9 @@ export class UpdateConflictInput {
   @TextField(2000, { optional: true })
   reason?: string;
 
-  @Field(() => LocalDate, { nullable: true })
-  @IsOptional()
+  @DateField({ optional: true })
   startsOn?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Set to end the relationship' })
-  @IsOptional()
+  @DateField({ optional: true, description: 'Set to end the relationship' })
   endsOn?: string | null;
 }

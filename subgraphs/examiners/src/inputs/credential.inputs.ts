@@ -1,6 +1,6 @@
-import { IsJurisdiction, LocalDate, SortDirection, SortInput, TextField } from '@imepanel/runtime';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { DateField, IntField, JurisdictionField, SortDirection, SortInput, TextField } from '@imepanel/runtime';
+import { IsOptional } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { CredentialKind, VerificationStatus } from '../entities';
 
 @InputType('AddCredentialInput')
@@ -14,17 +14,13 @@ export class AddCredentialInput {
   @TextField(60)
   number!: string;
 
-  @Field(() => String, { nullable: true, description: 'Required for medical licences and QME certifications, e.g. US-CA' })
-  @IsOptional()
-  @IsJurisdiction()
+  @JurisdictionField({ optional: true, description: 'Required for medical licences and QME certifications, e.g. US-CA' })
   jurisdiction?: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
-  @IsOptional()
+  @DateField({ optional: true })
   issuedOn?: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
-  @IsOptional()
+  @DateField({ optional: true })
   expiresOn?: string | null;
 }
 
@@ -36,17 +32,13 @@ export class UpdateCredentialInput {
   @TextField(60, { optional: true })
   number?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsJurisdiction()
+  @JurisdictionField({ optional: true })
   jurisdiction?: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
-  @IsOptional()
+  @DateField({ optional: true })
   issuedOn?: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
-  @IsOptional()
+  @DateField({ optional: true })
   expiresOn?: string | null;
 }
 
@@ -68,26 +60,16 @@ export class CredentialFilter {
   @IsOptional()
   kind?: CredentialKind[];
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsJurisdiction()
+  @JurisdictionField({ optional: true })
   jurisdiction?: string;
 
   @Field(() => [VerificationStatus], { nullable: true })
   @IsOptional()
   verificationStatus?: VerificationStatus[];
 
-  @Field(() => Int, { nullable: true, description: 'Expiring within this many days from today, or already expired' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(3650)
+  @IntField(0, 3650, { optional: true, description: 'Expiring within this many days from today, or already expired' })
   expiringWithinDays?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Re-verification due within this many days from today, or overdue' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(3650)
+  @IntField(0, 3650, { optional: true, description: 'Re-verification due within this many days from today, or overdue' })
   verificationDueWithinDays?: number;
 }

@@ -1,16 +1,14 @@
-import { InputListField, IsJurisdiction, IsLanguageCode, IsNpi, LocalDate } from '@imepanel/runtime';
-import { ArrayMaxSize, IsLatitude, IsLongitude, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { InputListField, IsJurisdiction, IsLanguageCode, IsNpi, LatitudeField, LocalDate, LongitudeField } from '@imepanel/runtime';
+import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, InputType } from 'type-graphql';
 import { CredentialKind, PartyType } from '../entities';
 
 @InputType('LocationInput')
 export class LocationInput {
-  @Field(() => Float)
-  @IsLatitude({ message: 'latitude must be between -90 and 90' })
+  @LatitudeField()
   latitude!: number;
 
-  @Field(() => Float)
-  @IsLongitude({ message: 'longitude must be between -180 and 180' })
+  @LongitudeField()
   longitude!: number;
 }
 

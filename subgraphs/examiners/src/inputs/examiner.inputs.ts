@@ -1,5 +1,5 @@
-import { EmailField, InputListField, IsJurisdiction, IsLanguageCode, IsNpi, PhoneField, SortDirection, SortInput, TextField } from '@imepanel/runtime';
-import { ArrayMaxSize, IsInt, IsLatitude, IsLongitude, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { EmailField, InputListField, IntField, IsJurisdiction, IsLanguageCode, IsNpi, LatitudeField, LongitudeField, PhoneField, SortDirection, SortInput, TextField } from '@imepanel/runtime';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ExaminerStatus } from '../entities';
 
@@ -39,12 +39,10 @@ export class OfficeLocationInput {
   @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as US' })
   country: string = 'US';
 
-  @Field(() => Float)
-  @IsLatitude({ message: 'latitude must be between -90 and 90' })
+  @LatitudeField()
   latitude!: number;
 
-  @Field(() => Float)
-  @IsLongitude({ message: 'longitude must be between -180 and 180' })
+  @LongitudeField()
   longitude!: number;
 
   @Field(() => Boolean, { defaultValue: false })
@@ -84,11 +82,7 @@ export class CreateExaminerInput {
   @Field(() => Boolean, { defaultValue: false })
   telehealth: boolean = false;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(70)
+  @IntField(0, 70, { optional: true })
   yearsInPractice?: number | null;
 
   @TextField(5000, { optional: true, blank: true })
@@ -137,11 +131,7 @@ export class UpdateExaminerInput {
   @IsOptional()
   telehealth?: boolean;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(70)
+  @IntField(0, 70, { optional: true })
   yearsInPractice?: number | null;
 
   @TextField(5000, { optional: true, blank: true })
@@ -199,11 +189,7 @@ export class ExaminerFilter {
   @IsOptional()
   telehealth?: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Has a credential expiring within this many days from today (or already expired)' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(3650)
+  @IntField(0, 3650, { optional: true, description: 'Has a credential expiring within this many days from today (or already expired)' })
   credentialExpiringWithinDays?: number;
 
   @Field(() => Float, { nullable: true })

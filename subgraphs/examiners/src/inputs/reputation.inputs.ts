@@ -1,4 +1,4 @@
-import { LocalDate, TextField } from '@imepanel/runtime';
+import { DateField, TextField } from '@imepanel/runtime';
 import { IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { ReputationEventKind } from '../entities';
@@ -22,8 +22,7 @@ export class RecordReputationEventInput {
   @IsUUID('all', { message: 'caseId must be a case id (UUID)' })
   caseId?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Defaults to today' })
-  @IsOptional()
+  @DateField({ optional: true, description: 'Defaults to today' })
   occurredOn?: string | null;
 }
 

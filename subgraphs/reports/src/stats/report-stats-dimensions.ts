@@ -1,22 +1,11 @@
-import { statsDimensions, type StatsColumns, type StatsDimension } from '@imepanel/runtime';
-import { registerEnumType } from 'type-graphql';
+import { statsDimensionEnum, statsDimensions, type StatsColumns, type StatsDimension } from '@imepanel/runtime';
 
 /** What report statistics can be grouped by (one or two at a time). Periods are of the exam date. */
-export const ReportStatsDimension = {
-  MONTH: 'MONTH',
-  WEEK: 'WEEK',
-  STATUS: 'STATUS',
-  JURISDICTION: 'JURISDICTION',
-  LINE_OF_BUSINESS: 'LINE_OF_BUSINESS',
-  SPECIALTY: 'SPECIALTY',
-  CLIENT: 'CLIENT',
-  EXAMINER: 'EXAMINER',
-} as const satisfies Record<StatsDimension, StatsDimension>;
-export type ReportStatsDimension = (typeof ReportStatsDimension)[keyof typeof ReportStatsDimension];
-registerEnumType(ReportStatsDimension, {
-  name: 'ReportStatsDimension',
-  description: 'A dimension report statistics are grouped by; MONTH and WEEK are of the exam date, STATUS is the report status',
-});
+export const ReportStatsDimension = statsDimensionEnum(
+  'ReportStatsDimension',
+  'A dimension report statistics are grouped by; MONTH and WEEK are of the exam date, STATUS is the report status',
+);
+export type ReportStatsDimension = StatsDimension;
 
 /**
  * The columns of `reports.report r` that report statistics filter and group by: the case facts copied onto
