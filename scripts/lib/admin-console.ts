@@ -9,9 +9,12 @@ import type { Logger } from '@imepanel/runtime';
 const ADMIN_DIR = fileURLToPath(new URL('../../admin/', import.meta.url));
 export const ADMIN_DIST_DIR = join(ADMIN_DIR, 'dist');
 
-/** The newest modification time among the console's sources, public files and build inputs. */
+/**
+ * The newest modification time among the console's sources, public files and build inputs — the committed
+ * supergraph SDL among them, since the console's enum choices are read from it at build time (admin/vite.config.ts).
+ */
 function newestSourceMtime(): number {
-  const inputs = ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map((f) => join(ADMIN_DIR, f));
+  const inputs = [...['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map((f) => join(ADMIN_DIR, f)), join(ADMIN_DIR, '../schema/supergraph.graphql')];
   const sources = ['src', 'public'].flatMap((folder) =>
     existsSync(join(ADMIN_DIR, folder)) ? (readdirSync(join(ADMIN_DIR, folder), { recursive: true }) as string[]).map((f) => join(ADMIN_DIR, folder, f)) : [],
   );
