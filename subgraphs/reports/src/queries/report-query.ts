@@ -1,7 +1,8 @@
 import { assertWholeMonthsFor, listOrder, SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { scopeReportQuery } from '../access';
-import { Report } from '../entities';
+import type { ReportsCommandContext } from '../context';
+import { Report, ReportStatus } from '../entities';
 import { ReportSortField, type ReportFilter, type ReportSort } from '../inputs/report.inputs';
 
 const SORT_COLUMNS: Record<ReportSortField, string> = {
@@ -40,13 +41,23 @@ export function reportPageQuery(
 }
 
 /** One page of the reports the actor may see matching the filter: one statement for the rows, one for the total. */
-export async function findReports(
-  em: EntityManager,
-  filter: ReportFilter | undefined,
-  sort: ReportSort | undefined,
-  page: PageInput,
-  actor: Actor | null,
-): Promise<Page<Report>> {
-  const [items, total] = await reportPageQuery(em, filter, sort, page, actor).getResultAndCount();
+export async function findReports(ctx: ReportsCommandContext, filter: ReportFilter | undefined, sort: ReportSort | undefined, page: PageInput): Promise<Page<Report>> {
+  const [items, total] = await reportPageQuery(ctx.em, filter, sort, page, ctx.actor).getResultAndCount();
+  return toPage(items, total, page);
+}
+
+/** Final reports the actor may see whose claimant copy is past due and not delivered, most overdue first. */
+export async function findOverdueClaimantCopies(ctx: ReportsCommandContext, page: PageInput): Promise<Page<Report>> {
+  const query = ctx.em
+    .createQueryBuilder(Report, 'r')
+    .where({ status: { $in: [ReportStatus.FINAL, ReportStatus.DELIVERED] } })
+    .andWhere('r.claimant_copy_due_at < now()')
+    .andWhere(`not exists (select 1 from reports.report_delivery d where d.report_id = r.id and d.recipient = 'CLAIMANT')`);
+  scopeReportQuery(query, ctx.actor);
+  const [items, total] = await query
+    .orderBy(listOrder(ctx.em, Report, ['claimantCopyDueAt'], SortDirection.ASC))
+    .limit(page.limit)
+    .offset(page.offset)
+    .getResultAndCount();
   return toPage(items, total, page);
 }
