@@ -3,8 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertMayReportOn, assertReportVisible } from '../access';
 import { fetchCaseFacts, fetchHolidayCalendar, type CaseFacts } from '../clients/cases-client';
 import type { ReportsCommandContext } from '../context';
-import { reportDueDate, requiredRecipients, type Recipient } from '../domain/delivery-rules';
-import { canEdit } from '../domain/report-lifecycle';
+import { reportDueDate, requiredRecipients } from '../domain/delivery-rules';
+import { canAddAddendum, canEdit } from '../domain/report-lifecycle';
 import { Report, ReportKind, ReportStatus } from '../entities';
 import type { StartReportInput, UpdateReportInput } from '../inputs/report.inputs';
 
@@ -69,7 +69,7 @@ export async function startReport(ctx: ReportsCommandContext, input: StartReport
         else if (parent.caseId !== facts.id) errors.add('input.parentReportId', `Report ${parent.id} belongs to another case`);
       }
       errors.throwIfAny();
-      if (parent && parent.status !== ReportStatus.FINAL && parent.status !== ReportStatus.DELIVERED) {
+      if (parent && !canAddAddendum(parent.status)) {
         throw failedPrecondition('ADDENDUM_AFTER_FINAL', `Addenda are added to final reports; report ${parent.id} is ${parent.status}`);
       }
     }
@@ -89,7 +89,7 @@ export async function startReport(ctx: ReportsCommandContext, input: StartReport
       examDate,
       dueDate,
       requiredRecipients: requiredRecipients({
-        jurisdictionRecipients: facts.jurisdictionRule.reportRecipients as Recipient[],
+        jurisdictionRecipients: facts.jurisdictionRule.reportRecipients,
         claimantRepresented: facts.claimantRepresented,
         hasTreatingPhysician: facts.treatingProviderNpis.length > 0,
       }),

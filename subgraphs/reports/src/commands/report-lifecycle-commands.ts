@@ -2,9 +2,9 @@ import { FieldErrors, actorName, failedPrecondition, markChanged, type Actor } f
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { markCaseReported } from '../clients/cases-client';
 import type { ReportsCommandContext, ReportsLoggingCommandContext } from '../context';
-import { checkCompleteness, type ImeReason } from '../domain/completeness';
-import { checkDeliveries, claimantCopyDueAt, deliveryTimeProblem, type DeliveryCheckResult, type Recipient } from '../domain/delivery-rules';
-import { checkTransition, type ReportTransition, type ReportTransitionGuards } from '../domain/report-lifecycle';
+import { checkCompleteness } from '../domain/completeness';
+import { checkDeliveries, claimantCopyDueAt, deliveryIssues, deliveryTimeProblem, type DeliveryCheckResult } from '../domain/delivery-rules';
+import { checkTransition, isFinalReport, type ReportTransition, type ReportTransitionGuards } from '../domain/report-lifecycle';
 import { QaReview, Report, ReportDelivery, ReportKind, ReportStatus } from '../entities';
 import type { DeliveryInput, FinaliseReportInput, QaReviewInput } from '../inputs/review.inputs';
 import { loadReport, loadVersionedReport } from './report-commands';
@@ -19,7 +19,7 @@ function applyTransition(report: Report, transition: ReportTransition, guards: R
 /** The completeness check of docs/rules.md on the report as it stands. */
 export function missingItems(report: Report) {
   return checkCompleteness({
-    reasons: report.reasons as ImeReason[],
+    reasons: report.reasons,
     referralQuestions: report.questions,
     answers: report.answers,
     recordsReviewed: report.recordsReviewed,
@@ -155,7 +155,7 @@ export async function recordDeliveries(ctx: ReportsCommandContext, id: string, d
   const now = ctx.clock.now();
   return ctx.em.transactional(async (tx) => {
     const report = await loadReport(tx, id, ctx.actor);
-    if (report.status !== ReportStatus.FINAL && report.status !== ReportStatus.DELIVERED) {
+    if (!isFinalReport(report.status)) {
       throw failedPrecondition('DELIVER_FINAL_ONLY', `Only final reports are delivered; report ${id} is ${report.status}`);
     }
     const existing = await tx.find(ReportDelivery, { report: id });
@@ -175,18 +175,13 @@ export async function recordDeliveries(ctx: ReportsCommandContext, id: string, d
  */
 export function distributionCheck(report: Report, deliveries: ReportDelivery[]): DeliveryCheckResult {
   return checkDeliveries({
-    requiredRecipients: report.requiredRecipients as Recipient[],
+    requiredRecipients: report.requiredRecipients,
     sameDay: report.sameDayDelivery,
-    deliveries: deliveries.map((d) => ({ recipient: d.recipient as Recipient, deliveredAt: d.deliveredAt })),
+    deliveries: deliveries.map((d) => ({ recipient: d.recipient, deliveredAt: d.deliveredAt })),
   });
 }
 
 /** Distribution problems of a report: required recipients still missing, a same-day rule broken. */
 export function distributionIssues(report: Report, deliveries: ReportDelivery[]): string[] {
-  if (report.status !== ReportStatus.FINAL && report.status !== ReportStatus.DELIVERED) return [];
-  const check = distributionCheck(report, deliveries);
-  return [
-    ...(check.missing.length ? [`Not yet delivered to ${check.missing.join(', ')}`] : []),
-    ...(check.sameDayViolation ? [check.sameDayViolation] : []),
-  ];
+  return isFinalReport(report.status) ? deliveryIssues(distributionCheck(report, deliveries)) : [];
 }

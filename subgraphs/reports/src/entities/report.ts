@@ -3,7 +3,8 @@ import { ArrayType, Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, Pri
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
 import { IDENTIFIED_ROW_ROLES, PersonalData, calendarMonth } from '@imepanel/runtime';
 import { Authorized, Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { AddendumReason, ReportKind, ReportStatus, WorkCapacity } from './enums';
+import type { ImeReason } from '../domain/completeness';
+import { AddendumReason, ReportKind, ReportStatus, WorkCapacity, type ReportRecipient } from './enums';
 import { Diagnosis, QuestionAnswer, ReportQuestion } from './report-parts';
 
 /**
@@ -84,7 +85,7 @@ export class Report {
 
   @Field(() => [String], { description: 'The IME reasons of the case (ImeReason values)' })
   @Property({ type: ArrayType })
-  reasons: string[] = [];
+  reasons: ImeReason[] = [];
 
   @Authorized('CLIENT', 'EXAMINER')
   @Field(() => [ReportQuestion], { nullable: true, description: 'The referral questions as they stood when the report was started (free text: not for ANALYST)' })
@@ -182,7 +183,7 @@ export class Report {
 
   @Field(() => [String], { description: 'Who must receive the final report (ReportRecipient values), from the jurisdiction rule' })
   @Property({ type: ArrayType })
-  requiredRecipients: string[] = [];
+  requiredRecipients: ReportRecipient[] = [];
 
   @Field(() => Boolean, { description: 'Every required recipient must receive it on the same day' })
   @Property({ type: 'boolean' })

@@ -2,7 +2,8 @@ import { assertWholeMonthsFor, listOrder, SortDirection, today, toPage, type Pag
 import type { QueryBuilder } from '@mikro-orm/postgresql';
 import { scopeReportQuery } from '../access';
 import type { ReportsCommandContext } from '../context';
-import { Report, ReportStatus } from '../entities';
+import { FINAL_REPORT_STATUSES, OPEN_REPORT_STATUSES } from '../domain/report-lifecycle';
+import { Report } from '../entities';
 import { ReportSortField, type ReportFilter, type ReportSort } from '../inputs/report.inputs';
 
 /** What a list of reports reads: the entity manager, whose rows (the actor's scope) and the clock's today. */
@@ -39,7 +40,7 @@ export function reportPageQuery(
   if (filter?.jurisdiction?.length) qb.andWhere({ jurisdiction: { $in: filter.jurisdiction } });
   if (filter?.specialtyCode) qb.andWhere({ specialtyCode: filter.specialtyCode });
   if (filter?.dueBefore) qb.andWhere({ dueDate: { $lte: filter.dueBefore } });
-  if (filter?.overdue) qb.andWhere(`r.due_date < ?::date and r.status in ('DRAFT', 'SUBMITTED', 'IN_QA', 'CHANGES_REQUESTED')`, [today(clock)]);
+  if (filter?.overdue) qb.andWhere({ dueDate: { $lt: today(clock) }, status: { $in: OPEN_REPORT_STATUSES } });
   // The (client_id, created_at, id) and (examiner_id, created_at, id) indexes serve a client's and an examiner's
   // page in either direction (orm/list-order.ts).
   const order = listOrder(em, Report, [SORT_COLUMNS[sort?.field ?? ReportSortField.CREATED_AT]], sort?.direction ?? SortDirection.DESC);
@@ -56,7 +57,7 @@ export async function findReports(ctx: ReportsListContext, filter: ReportFilter 
 export async function findOverdueClaimantCopies(ctx: ReportsListContext, page: PageInput): Promise<Page<Report>> {
   const query = ctx.em
     .createQueryBuilder(Report, 'r')
-    .where({ status: { $in: [ReportStatus.FINAL, ReportStatus.DELIVERED] } })
+    .where({ status: { $in: FINAL_REPORT_STATUSES } })
     .andWhere('r.claimant_copy_due_at < ?', [ctx.clock.now()])
     .andWhere(`not exists (select 1 from reports.report_delivery d where d.report_id = r.id and d.recipient = 'CLAIMANT')`);
   scopeReportQuery(query, ctx.actor);
