@@ -9,7 +9,7 @@ import { dropDatabase, ensureDatabase } from '../scripts/lib/postgres';
 import { casePageQuery } from '../subgraphs/cases/src/queries/case-query';
 import { CaseSortField } from '../subgraphs/cases/src/inputs/case.inputs';
 import { reportPageQuery } from '../subgraphs/reports/src/queries/report-query';
-import { ReportSortField } from '../subgraphs/reports/src/inputs/report.inputs';
+import { ReportSort } from '../subgraphs/reports/src/inputs/report.inputs';
 
 /**
  * The ordering policy (packages/runtime/src/orm/list-order.ts) as PostgreSQL plans it: the statement a client's or
@@ -62,8 +62,8 @@ async function planOf(qb: { getFormattedQuery(): string }): Promise<PlanNode[]> 
 
 describe('the list ordering policy', () => {
   const pages = [
-    ['a client\'s reports', () => reportPageQuery(reportsOf(client), undefined, { field: ReportSortField.CREATED_AT, direction: SortDirection.DESC }, DEFAULT_PAGE), 'report_client_id_created_at_id_index'],
-    ['a client\'s reports, oldest first', () => reportPageQuery(reportsOf(client), undefined, { field: ReportSortField.CREATED_AT, direction: SortDirection.ASC }, DEFAULT_PAGE), 'report_client_id_created_at_id_index'],
+    ['a client\'s reports', () => reportPageQuery(reportsOf(client), undefined, { field: ReportSort.fields.CREATED_AT, direction: SortDirection.DESC }, DEFAULT_PAGE), 'report_client_id_created_at_id_index'],
+    ['a client\'s reports, oldest first', () => reportPageQuery(reportsOf(client), undefined, { field: ReportSort.fields.CREATED_AT, direction: SortDirection.ASC }, DEFAULT_PAGE), 'report_client_id_created_at_id_index'],
     ['an examiner\'s reports', () => reportPageQuery(reportsOf(examiner), undefined, undefined, DEFAULT_PAGE), 'report_examiner_id_created_at_id_index'],
     ['a client\'s cases', () => casePageQuery(cases.em.fork(), undefined, { field: CaseSortField.CREATED_AT, direction: SortDirection.DESC }, DEFAULT_PAGE, client), 'ime_case_client_id_created_at_id_index'],
   ] as const;
@@ -77,7 +77,7 @@ describe('the list ordering policy', () => {
   });
 
   it('keeps NULLS LAST where the column can be null, so undated reports come last', () => {
-    const statement = reportPageQuery(reportsOf(client), undefined, { field: ReportSortField.DUE_DATE, direction: SortDirection.DESC }, DEFAULT_PAGE).getFormattedQuery();
+    const statement = reportPageQuery(reportsOf(client), undefined, { field: ReportSort.fields.DUE_DATE, direction: SortDirection.DESC }, DEFAULT_PAGE).getFormattedQuery();
     expect(statement).toMatch(/order by "r"\."due_date" desc nulls last, "r"\."id" desc/i);
   });
 });
