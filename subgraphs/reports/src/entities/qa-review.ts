@@ -9,7 +9,7 @@ import { Report } from './report';
 /** A quality review of a submitted report: form and completeness only, never the medical opinion. */
 @ObjectType()
 @Entity({ tableName: 'qa_review' })
-export class QaReview extends IdEntity<'checklist' | 'reviewedAt'> {
+export class QaReview extends IdEntity<'checklist'> {
   @ManyToOne(() => Report, { ref: true, deleteRule: 'cascade', index: true })
   report!: Ref<Report>;
 
@@ -31,7 +31,7 @@ export class QaReview extends IdEntity<'checklist' | 'reviewedAt'> {
 
   @IdentifiedField(() => Date, 'An exact date: not for ANALYST, who reads reviewedMonth')
   @Property({ type: 'datetime' })
-  reviewedAt: Date = new Date();
+  reviewedAt!: Date;
 
   @Field(() => String, { nullable: true, description: 'Month of the review, e.g. 2026-11 (UTC): the de-identified form of reviewedAt' })
   get reviewedMonth(): string | null {
