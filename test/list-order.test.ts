@@ -3,13 +3,13 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { casesSubgraph } from '@imepanel/cases';
 import { reportsSubgraph } from '@imepanel/reports';
-import { DEFAULT_PAGE, SortDirection, createLogger, createSubgraphOrm, type Actor } from '@imepanel/runtime';
+import { DEFAULT_PAGE, SortDirection, createLogger, createSubgraphOrm, systemClock, type Actor } from '@imepanel/runtime';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { dropDatabase, ensureDatabase } from '../scripts/lib/postgres';
 import { casePageQuery } from '../subgraphs/cases/src/queries/case-query';
 import { CaseSortField } from '../subgraphs/cases/src/inputs/case.inputs';
 import { reportPageQuery } from '../subgraphs/reports/src/queries/report-query';
-import { ReportSortField } from '../subgraphs/reports/src/inputs/report.inputs';
+import { ReportSort } from '../subgraphs/reports/src/inputs/report.inputs';
 
 /**
  * The ordering policy (packages/runtime/src/orm/list-order.ts) as PostgreSQL plans it: the statement a client's or
@@ -36,6 +36,8 @@ afterAll(async () => {
 
 const client: Actor = { id: 'list-order-client', name: 'Client', role: 'CLIENT', clientId: '7d0c4c1e-5d1a-4a57-9a4e-1c2b3d4e5f60' };
 const examiner: Actor = { id: 'list-order-examiner', name: 'Examiner', role: 'EXAMINER', examinerId: '0b6f1a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b' };
+/** What a list of reports reads for an actor: a fork of the reports subgraph's entity manager and the clock. */
+const reportsOf = (actor: Actor) => ({ em: reports.em.fork(), actor, clock: systemClock });
 
 interface PlanNode {
   'Node Type': string;
@@ -60,9 +62,9 @@ async function planOf(qb: { getFormattedQuery(): string }): Promise<PlanNode[]> 
 
 describe('the list ordering policy', () => {
   const pages = [
-    ['a client\'s reports', () => reportPageQuery(reports.em.fork(), undefined, { field: ReportSortField.CREATED_AT, direction: SortDirection.DESC }, DEFAULT_PAGE, client), 'report_client_id_created_at_id_index'],
-    ['a client\'s reports, oldest first', () => reportPageQuery(reports.em.fork(), undefined, { field: ReportSortField.CREATED_AT, direction: SortDirection.ASC }, DEFAULT_PAGE, client), 'report_client_id_created_at_id_index'],
-    ['an examiner\'s reports', () => reportPageQuery(reports.em.fork(), undefined, undefined, DEFAULT_PAGE, examiner), 'report_examiner_id_created_at_id_index'],
+    ['a client\'s reports', () => reportPageQuery(reportsOf(client), undefined, { field: ReportSort.fields.CREATED_AT, direction: SortDirection.DESC }, DEFAULT_PAGE), 'report_client_id_created_at_id_index'],
+    ['a client\'s reports, oldest first', () => reportPageQuery(reportsOf(client), undefined, { field: ReportSort.fields.CREATED_AT, direction: SortDirection.ASC }, DEFAULT_PAGE), 'report_client_id_created_at_id_index'],
+    ['an examiner\'s reports', () => reportPageQuery(reportsOf(examiner), undefined, undefined, DEFAULT_PAGE), 'report_examiner_id_created_at_id_index'],
     ['a client\'s cases', () => casePageQuery(cases.em.fork(), undefined, { field: CaseSortField.CREATED_AT, direction: SortDirection.DESC }, DEFAULT_PAGE, client), 'ime_case_client_id_created_at_id_index'],
   ] as const;
 
@@ -75,7 +77,7 @@ describe('the list ordering policy', () => {
   });
 
   it('keeps NULLS LAST where the column can be null, so undated reports come last', () => {
-    const statement = reportPageQuery(reports.em.fork(), undefined, { field: ReportSortField.DUE_DATE, direction: SortDirection.DESC }, DEFAULT_PAGE, client).getFormattedQuery();
+    const statement = reportPageQuery(reportsOf(client), undefined, { field: ReportSort.fields.DUE_DATE, direction: SortDirection.DESC }, DEFAULT_PAGE).getFormattedQuery();
     expect(statement).toMatch(/order by "r"\."due_date" desc nulls last, "r"\."id" desc/i);
   });
 });

@@ -46,6 +46,8 @@ export * from './auth/auth-config';
 export * from './auth/tokens';
 export * from './auth/authorization';
 export * from './auth/deidentification';
+export * from './graphql/identified-field';
+export * from './graphql/entity-reference';
 export * from './server/authentication';
 export * from './shared-state/shared-state';
 export * from './shared-state/rate-limit';

@@ -5,7 +5,7 @@
  * - Decorate every @Query, @Mutation and @FieldResolver with @Authorized(...) (ADMIN always passes).
  * - List queries add `scopeReportQuery(qb, actor)`; by-id loads answer `visibleReport(actor, report)`; lists
  *   reached through federation (Case.reports, Examiner.reports) are filtered or scoped in SQL; a command that
- *   changes a report loads it with `loadReport(em, id, actor)` (commands/report-commands.ts): NOT_FOUND out of
+ *   changes a report loads it with `loadReport(em, id, actor)` or `loadVersionedReport` (commands/report-commands.ts): NOT_FOUND out of
  *   scope, exactly as for a report that does not exist.
  * - Clinical content (history, findings, diagnoses, answers, opinions) is @PersonalData('Report.content'):
  *   health data about the claimant, for ADMIN, the owning CLIENT and the examiner who wrote it, every read audited.

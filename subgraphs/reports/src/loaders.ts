@@ -1,12 +1,12 @@
-import { batchLoader, groupLoader, keyLoader, pagedGroupLoaders } from '@imepanel/runtime';
+import { batchLoader, groupLoader, keyLoader, pagedGroupLoaders, type Clock } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { QaReview, Report, ReportDelivery } from './entities';
 import { examinerReportMetrics } from './metrics/examiner-report-metrics';
 
 /** Per-request DataLoaders: every reference and relation hop of this subgraph costs one statement per tick. */
-export function createReportsLoaders(em: EntityManager) {
+export function createReportsLoaders(em: EntityManager, clock: Clock) {
   return {
-    reportMetricsByExaminer: batchLoader((ids) => examinerReportMetrics(em, ids), null),
+    reportMetricsByExaminer: batchLoader((ids) => examinerReportMetrics(em, ids, clock.now()), null),
     reportById: keyLoader(em, Report, 'id'),
     reportsByCase: groupLoader(em, Report, (ids) => ({ caseId: { $in: ids } }), (row) => row.caseId, {
       orderBy: { createdAt: 'asc', id: 'asc' },

@@ -17,7 +17,7 @@ export const reportsSubgraph: SubgraphDefinition<ReportsContext, ReportsConfig> 
   buildSchema: buildReportsSchema,
   context: (request, config) => ({
     ...requestContext(request, config),
-    loaders: createReportsLoaders(request.em),
+    loaders: createReportsLoaders(request.em, config.clock),
     services: { cases: createServiceClient({ name: 'cases', url: config.casesUrl, caller: 'reports', auth: config.auth }) },
     settings: {},
     stats: config.stats,

@@ -1,17 +1,9 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { EntityReference } from '@imepanel/runtime';
 
 /** The examiners subgraph's Examiner, referenced by id; this subgraph adds its case fields to it. */
-@Directive('@key(fields: "id")')
-@ObjectType('Examiner')
-export class ExaminerRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const ExaminerRef = EntityReference('Examiner', 'id');
+export type ExaminerRef = InstanceType<typeof ExaminerRef>;
 
 /** The examiners subgraph's Specialty, referenced by code. */
-@Directive('@key(fields: "code", resolvable: false)')
-@ObjectType('Specialty')
-export class SpecialtyRef {
-  @Field(() => String)
-  code!: string;
-}
+export const SpecialtyRef = EntityReference('Specialty', 'code', { resolvable: false });
+export type SpecialtyRef = InstanceType<typeof SpecialtyRef>;

@@ -1,5 +1,7 @@
 import { noteTouchedRecord, type ServiceClient } from '@imepanel/runtime';
 import type { HolidayCalendar } from '@imepanel/runtime/calendar';
+import type { ReportRecipient } from '@imepanel/runtime/vocabulary';
+import type { ImeReason } from '../domain/completeness';
 
 /** What the reports subgraph needs to know about a case, read from the cases subgraph. */
 export interface CaseFacts {
@@ -11,7 +13,7 @@ export interface CaseFacts {
   jurisdictionCode: string;
   requiredSpecialtyCode: string;
   lineOfBusiness: string;
-  reasons: string[];
+  reasons: ImeReason[];
   examinedAt: string | null;
   claimantRepresented: boolean;
   treatingProviderNpis: string[];
@@ -21,7 +23,7 @@ export interface CaseFacts {
     reportDueDays: number | null;
     reportDueUnit: 'BUSINESS_DAYS' | 'CALENDAR_DAYS';
     reportDueDaysOutOfState: number | null;
-    reportRecipients: string[];
+    reportRecipients: ReportRecipient[];
     reportSameDay: boolean;
   };
 }

@@ -1,9 +1,10 @@
-import { FieldErrors, assertVersion, failedPrecondition, notFound, type Actor, type ServiceClient } from '@imepanel/runtime';
+import { FieldErrors, assertVersion, failedPrecondition, loadOrNotFound, notFound, type Actor, type ServiceClient } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertMayReportOn, assertReportVisible } from '../access';
 import { fetchCaseFacts, fetchHolidayCalendar, type CaseFacts } from '../clients/cases-client';
-import { reportDueDate, requiredRecipients, type Recipient } from '../domain/delivery-rules';
-import { canEdit } from '../domain/report-lifecycle';
+import type { ReportsCommandContext } from '../context';
+import { reportDueDate, requiredRecipients } from '../domain/delivery-rules';
+import { canAddAddendum, canEdit } from '../domain/report-lifecycle';
 import { Report, ReportKind, ReportStatus } from '../entities';
 import type { StartReportInput, UpdateReportInput } from '../inputs/report.inputs';
 
@@ -22,26 +23,31 @@ async function dueDateOf(cases: ServiceClient, facts: CaseFacts, examDate: strin
 
 /** The report to change, if it exists and is in the actor's scope (NOT_FOUND otherwise, either way). */
 export async function loadReport(em: EntityManager, id: string, actor: Actor | null): Promise<Report> {
-  const report = await em.findOne(Report, { id });
-  if (!report) throw notFound('Report', id);
-  return assertReportVisible(actor, report);
+  return assertReportVisible(actor, await loadOrNotFound(em, Report, id));
+}
+
+/** As loadReport, then CONFLICT when the caller's `version` is not the report's (orm/versioning.ts). */
+export async function loadVersionedReport(em: EntityManager, id: string, version: number, actor: Actor | null): Promise<Report> {
+  const report = await loadReport(em, id, actor);
+  assertVersion('Report', report, version);
+  return report;
 }
 
 /**
  * Starts a report as a DRAFT for a case the cases subgraph says was examined, by its assigned examiner,
  * with the due date from the case's jurisdiction rule. Addenda attach to a final report of the same case.
  */
-export async function startReport(em: EntityManager, cases: ServiceClient, input: StartReportInput, actor: Actor | null): Promise<Report> {
-  const facts = await fetchCaseFacts(cases, input.caseId);
+export async function startReport(ctx: ReportsCommandContext, input: StartReportInput): Promise<Report> {
+  const facts = await fetchCaseFacts(ctx.services.cases, input.caseId);
   const errors = new FieldErrors();
   if (!facts) throw notFound('Case', input.caseId);
-  assertMayReportOn(actor, facts);
+  assertMayReportOn(ctx.actor, facts);
   if (!facts.examinerId) {
     throw failedPrecondition('EXAMINER_ASSIGNED', `Case ${facts.referenceNumber} has no assigned examiner to write its report`);
   }
   const examDate = facts.examinedAt ? facts.examinedAt.slice(0, 10) : null;
-  const dueDate = examDate ? await dueDateOf(cases, facts, examDate) : null;
-  return em.transactional(async (tx) => {
+  const dueDate = examDate ? await dueDateOf(ctx.services.cases, facts, examDate) : null;
+  return ctx.em.transactional(async (tx) => {
     let parent: Report | null = null;
     if (input.kind === ReportKind.IME) {
       if (input.parentReportId) errors.add('input.parentReportId', 'An IME report has no parent; use kind ADDENDUM or SUPPLEMENTAL');
@@ -63,7 +69,7 @@ export async function startReport(em: EntityManager, cases: ServiceClient, input
         else if (parent.caseId !== facts.id) errors.add('input.parentReportId', `Report ${parent.id} belongs to another case`);
       }
       errors.throwIfAny();
-      if (parent && parent.status !== ReportStatus.FINAL && parent.status !== ReportStatus.DELIVERED) {
+      if (parent && !canAddAddendum(parent.status)) {
         throw failedPrecondition('ADDENDUM_AFTER_FINAL', `Addenda are added to final reports; report ${parent.id} is ${parent.status}`);
       }
     }
@@ -83,7 +89,7 @@ export async function startReport(em: EntityManager, cases: ServiceClient, input
       examDate,
       dueDate,
       requiredRecipients: requiredRecipients({
-        jurisdictionRecipients: facts.jurisdictionRule.reportRecipients as Recipient[],
+        jurisdictionRecipients: facts.jurisdictionRule.reportRecipients,
         claimantRepresented: facts.claimantRepresented,
         hasTreatingPhysician: facts.treatingProviderNpis.length > 0,
       }),
@@ -95,10 +101,9 @@ export async function startReport(em: EntityManager, cases: ServiceClient, input
 }
 
 /** Edits the content of a report still with its author (DRAFT or CHANGES_REQUESTED). */
-export async function updateReport(em: EntityManager, id: string, version: number, input: UpdateReportInput, actor: Actor | null): Promise<Report> {
-  return em.transactional(async (tx) => {
-    const report = await loadReport(tx, id, actor);
-    assertVersion('Report', report, version);
+export async function updateReport(ctx: ReportsCommandContext, id: string, version: number, input: UpdateReportInput): Promise<Report> {
+  return ctx.em.transactional(async (tx) => {
+    const report = await loadVersionedReport(tx, id, version, ctx.actor);
     if (!canEdit(report.status)) {
       throw failedPrecondition('REPORT_EDITABLE', `Report ${id} is ${report.status}: only DRAFT or CHANGES_REQUESTED reports can be edited; after FINAL, add an addendum`);
     }
@@ -118,17 +123,15 @@ export async function updateReport(em: EntityManager, id: string, version: numbe
     }
     if (diagnoses) report.diagnoses = diagnoses.map((d) => ({ icd10: d.icd10, description: d.description ?? null }));
     if (answers) report.answers = answers.map((a) => ({ questionId: a.questionId, answer: a.answer }));
-    report.updatedAt = new Date();
     await tx.flush();
     return report;
   });
 }
 
 /** Discards a draft started by mistake; anything submitted stays on record. */
-export async function deleteDraft(em: EntityManager, id: string, version: number, actor: Actor | null): Promise<string> {
-  return em.transactional(async (tx) => {
-    const report = await loadReport(tx, id, actor);
-    assertVersion('Report', report, version);
+export async function deleteDraft(ctx: ReportsCommandContext, id: string, version: number): Promise<string> {
+  return ctx.em.transactional(async (tx) => {
+    const report = await loadVersionedReport(tx, id, version, ctx.actor);
     if (report.status !== ReportStatus.DRAFT) {
       throw failedPrecondition('DRAFT_ONLY', `Only drafts can be deleted; report ${id} is ${report.status}`);
     }

@@ -1,31 +1,25 @@
-import { FieldErrors, actorName, assertVersion, failedPrecondition, type Actor, type Logger, type ServiceClient } from '@imepanel/runtime';
+import { FieldErrors, actorName, failedPrecondition, markChanged, type Actor } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { markCaseReported } from '../clients/cases-client';
-import { checkCompleteness, type ImeReason } from '../domain/completeness';
-import { checkDeliveries, claimantCopyDueAt, deliveryTimeProblem, type DeliveryCheckResult, type Recipient } from '../domain/delivery-rules';
-import { checkTransition, type ReportTransition, type ReportTransitionGuards } from '../domain/report-lifecycle';
+import type { ReportsCommandContext, ReportsLoggingCommandContext } from '../context';
+import { checkCompleteness } from '../domain/completeness';
+import { checkDeliveries, claimantCopyDueAt, deliveryIssues, deliveryTimeProblem, type DeliveryCheckResult } from '../domain/delivery-rules';
+import { checkTransition, isFinalReport, type ReportTransition, type ReportTransitionGuards } from '../domain/report-lifecycle';
 import { QaReview, Report, ReportDelivery, ReportKind, ReportStatus } from '../entities';
 import type { DeliveryInput, FinaliseReportInput, QaReviewInput } from '../inputs/review.inputs';
-import { loadReport } from './report-commands';
+import { loadReport, loadVersionedReport } from './report-commands';
 
 /** Applies one report transition or refuses with FAILED_PRECONDITION naming the rule (and what is missing). */
 function applyTransition(report: Report, transition: ReportTransition, guards: ReportTransitionGuards = {}, extensions: Record<string, unknown> = {}) {
   const verdict = checkTransition(report.status, transition, guards);
   if (!verdict.ok) throw failedPrecondition(verdict.rule, `Report ${report.id}: ${verdict.message}`, { transition, status: report.status, ...extensions });
   report.status = verdict.to;
-  report.updatedAt = new Date();
-}
-
-async function loadVersioned(em: EntityManager, id: string, version: number, actor: Actor | null): Promise<Report> {
-  const report = await loadReport(em, id, actor);
-  assertVersion('Report', report, version);
-  return report;
 }
 
 /** The completeness check of docs/rules.md on the report as it stands. */
 export function missingItems(report: Report) {
   return checkCompleteness({
-    reasons: report.reasons as ImeReason[],
+    reasons: report.reasons,
     referralQuestions: report.questions,
     answers: report.answers,
     recordsReviewed: report.recordsReviewed,
@@ -45,12 +39,12 @@ export function missingItems(report: Report) {
 }
 
 /** DRAFT/CHANGES_REQUESTED → SUBMITTED after the completeness check; refused listing every missing item. */
-export async function submitReport(em: EntityManager, id: string, version: number, actor: Actor | null): Promise<Report> {
-  return em.transactional(async (tx) => {
-    const report = await loadVersioned(tx, id, version, actor);
+export async function submitReport(ctx: ReportsCommandContext, id: string, version: number): Promise<Report> {
+  return ctx.em.transactional(async (tx) => {
+    const report = await loadVersionedReport(tx, id, version, ctx.actor);
     const missing = missingItems(report);
     applyTransition(report, 'SUBMIT', { missingItems: missing }, { missing });
-    const now = new Date();
+    const now = ctx.clock.now();
     report.submittedAt = now;
     report.firstSubmittedAt ??= now;
     await tx.flush();
@@ -59,16 +53,16 @@ export async function submitReport(em: EntityManager, id: string, version: numbe
 }
 
 /** SUBMITTED → IN_QA: a reviewer takes the report. */
-export async function startQa(em: EntityManager, id: string, version: number, actor: Actor | null): Promise<Report> {
-  return em.transactional(async (tx) => {
-    const report = await loadVersioned(tx, id, version, actor);
+export async function startQa(ctx: ReportsCommandContext, id: string, version: number): Promise<Report> {
+  return ctx.em.transactional(async (tx) => {
+    const report = await loadVersionedReport(tx, id, version, ctx.actor);
     applyTransition(report, 'START_QA');
     await tx.flush();
     return report;
   });
 }
 
-function recordReview(em: EntityManager, report: Report, outcome: 'PASSED' | 'CHANGES_REQUESTED', input: QaReviewInput, actor: Actor | null) {
+function recordReview(em: EntityManager, report: Report, outcome: 'PASSED' | 'CHANGES_REQUESTED', input: QaReviewInput, actor: Actor | null, now: Date) {
   em.persist(
     em.create(QaReview, {
       report,
@@ -76,16 +70,17 @@ function recordReview(em: EntityManager, report: Report, outcome: 'PASSED' | 'CH
       checklist: (input.checklist ?? []).map((c) => ({ item: c.item.trim(), passed: c.passed, note: c.note ?? null })),
       notes: input.notes?.trim() || null,
       reviewer: actorName({ actor }),
+      reviewedAt: now,
     }),
   );
 }
 
 /** IN_QA → CHANGES_REQUESTED with a note saying what the author must change (form and completeness only). */
-export async function requestChanges(em: EntityManager, id: string, version: number, input: QaReviewInput, actor: Actor | null): Promise<Report> {
-  return em.transactional(async (tx) => {
-    const report = await loadVersioned(tx, id, version, actor);
+export async function requestChanges(ctx: ReportsCommandContext, id: string, version: number, input: QaReviewInput): Promise<Report> {
+  return ctx.em.transactional(async (tx) => {
+    const report = await loadVersionedReport(tx, id, version, ctx.actor);
     applyTransition(report, 'REQUEST_CHANGES', { changesRequested: input.notes });
-    recordReview(tx, report, 'CHANGES_REQUESTED', input, actor);
+    recordReview(tx, report, 'CHANGES_REQUESTED', input, ctx.actor, ctx.clock.now());
     await tx.flush();
     return report;
   });
@@ -135,44 +130,39 @@ function settleDelivery(report: Report, check: DeliveryCheckResult, now: Date) {
  * report the cases subgraph is then told (EXAMINED → REPORTED); if that call fails the report stays FINAL, the
  * case shows it with `currentReportStatus`, and `markCaseReported` can be retried — nothing is half-written.
  */
-export async function finaliseReport(
-  em: EntityManager,
-  cases: ServiceClient,
-  log: Logger,
-  id: string,
-  version: number,
-  input: FinaliseReportInput,
-  actor: Actor | null,
-  now: Date,
-): Promise<Report> {
-  const report = await em.transactional(async (tx) => {
-    const report = await loadVersioned(tx, id, version, actor);
+export async function finaliseReport(ctx: ReportsLoggingCommandContext, id: string, version: number, input: FinaliseReportInput): Promise<Report> {
+  const now = ctx.clock.now();
+  const report = await ctx.em.transactional(async (tx) => {
+    const report = await loadVersionedReport(tx, id, version, ctx.actor);
     applyTransition(report, 'FINALISE');
-    recordReview(tx, report, 'PASSED', input, actor);
+    recordReview(tx, report, 'PASSED', input, ctx.actor, now);
     report.finalisedAt = now;
     report.claimantCopyDueAt = claimantCopyDueAt(report.finalisedAt, report.sameDayDelivery);
-    if (input.deliveries?.length) settleDelivery(report, addDeliveries(tx, report, input.deliveries, actor, [], now, 'input.deliveries').check, now);
+    if (input.deliveries?.length) settleDelivery(report, addDeliveries(tx, report, input.deliveries, ctx.actor, [], now, 'input.deliveries').check, now);
     await tx.flush();
     return report;
   });
   if (report.kind === ReportKind.IME) {
-    await markCaseReported(cases, report.caseId).catch((error: unknown) =>
-      log.warn({ err: error, caseId: report.caseId, reportId: report.id }, 'report is final but the case could not be marked REPORTED; retry markCaseReported'),
+    await markCaseReported(ctx.services.cases, report.caseId).catch((error: unknown) =>
+      ctx.log.warn({ err: error, caseId: report.caseId, reportId: report.id }, 'report is final but the case could not be marked REPORTED; retry markCaseReported'),
     );
   }
   return report;
 }
 
 /** Records deliveries of a final report; when every required recipient has it, the report is DELIVERED. */
-export async function recordDeliveries(em: EntityManager, id: string, deliveries: DeliveryInput[], actor: Actor | null, now: Date): Promise<Report> {
-  return em.transactional(async (tx) => {
-    const report = await loadReport(tx, id, actor);
-    if (report.status !== ReportStatus.FINAL && report.status !== ReportStatus.DELIVERED) {
+export async function recordDeliveries(ctx: ReportsCommandContext, id: string, deliveries: DeliveryInput[]): Promise<Report> {
+  const now = ctx.clock.now();
+  return ctx.em.transactional(async (tx) => {
+    const report = await loadReport(tx, id, ctx.actor);
+    if (!isFinalReport(report.status)) {
       throw failedPrecondition('DELIVER_FINAL_ONLY', `Only final reports are delivered; report ${id} is ${report.status}`);
     }
     const existing = await tx.find(ReportDelivery, { report: id });
-    const { check } = addDeliveries(tx, report, deliveries, actor, existing, now, 'deliveries');
+    const { check } = addDeliveries(tx, report, deliveries, ctx.actor, existing, now, 'deliveries');
     settleDelivery(report, check, now);
+    // The deliveries are part of the report: recording one is a new version of it, even when it stays DELIVERED.
+    markChanged(report);
     await tx.flush();
     return report;
   });
@@ -185,18 +175,13 @@ export async function recordDeliveries(em: EntityManager, id: string, deliveries
  */
 export function distributionCheck(report: Report, deliveries: ReportDelivery[]): DeliveryCheckResult {
   return checkDeliveries({
-    requiredRecipients: report.requiredRecipients as Recipient[],
+    requiredRecipients: report.requiredRecipients,
     sameDay: report.sameDayDelivery,
-    deliveries: deliveries.map((d) => ({ recipient: d.recipient as Recipient, deliveredAt: d.deliveredAt })),
+    deliveries: deliveries.map((d) => ({ recipient: d.recipient, deliveredAt: d.deliveredAt })),
   });
 }
 
 /** Distribution problems of a report: required recipients still missing, a same-day rule broken. */
 export function distributionIssues(report: Report, deliveries: ReportDelivery[]): string[] {
-  if (report.status !== ReportStatus.FINAL && report.status !== ReportStatus.DELIVERED) return [];
-  const check = distributionCheck(report, deliveries);
-  return [
-    ...(check.missing.length ? [`Not yet delivered to ${check.missing.join(', ')}`] : []),
-    ...(check.sameDayViolation ? [check.sameDayViolation] : []),
-  ];
+  return isFinalReport(report.status) ? deliveryIssues(distributionCheck(report, deliveries)) : [];
 }

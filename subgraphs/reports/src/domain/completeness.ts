@@ -6,15 +6,6 @@
  * conclusion passes; an impairment must *cite its source*, whatever the percentage. QA works from the same list.
  */
 
-export type ImeReason =
-  | 'CAUSATION'
-  | 'EXTENT_OF_INJURY'
-  | 'TREATMENT_NEED'
-  | 'WORK_CAPACITY'
-  | 'IMPAIRMENT_RATING'
-  | 'MMI'
-  | 'SECOND_OPINION'
-  | 'DISPUTE_RESOLUTION';
 export const IME_REASONS = [
   'CAUSATION',
   'EXTENT_OF_INJURY',
@@ -24,7 +15,8 @@ export const IME_REASONS = [
   'MMI',
   'SECOND_OPINION',
   'DISPUTE_RESOLUTION',
-] as const satisfies readonly ImeReason[];
+] as const;
+export type ImeReason = (typeof IME_REASONS)[number];
 
 export interface CompletenessInput {
   reasons: ImeReason[];

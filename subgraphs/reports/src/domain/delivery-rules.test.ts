@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OutsideHolidayCalendarError, holidayCalendar, usFederalHolidaysForYears } from '@imepanel/runtime/calendar';
-import { calendarDateIn, checkDeliveries, claimantCopyDueAt, deliveryTimeProblem, reportDueDate, requiredRecipients, type Recipient } from './delivery-rules';
+import { calendarDateIn, checkDeliveries, claimantCopyDueAt, deliveryIssues, deliveryTimeProblem, reportDueDate, requiredRecipients, type Recipient } from './delivery-rules';
 
 const nyRecipients: Recipient[] = ['BOARD', 'CLIENT', 'TREATING_PHYSICIAN', 'CLAIMANT_REPRESENTATIVE', 'CLAIMANT'];
 const at = (iso: string) => new Date(iso);
@@ -182,5 +182,15 @@ describe('requiredRecipients', () => {
   it('names each recipient once', () => {
     const result = requiredRecipients({ jurisdictionRecipients: ['CLIENT', 'CLAIMANT', 'BOARD'], claimantRepresented: false, hasTreatingPhysician: false });
     expect(result).toHaveLength(new Set(result).size);
+  });
+});
+
+describe('deliveryIssues', () => {
+  it('names the recipients still missing and a broken same-day rule, and nothing when the distribution is complete', () => {
+    expect(deliveryIssues({ complete: false, missing: ['BOARD', 'CLAIMANT'], sameDayViolation: 'not the same day' })).toEqual([
+      'Not yet delivered to BOARD, CLAIMANT',
+      'not the same day',
+    ]);
+    expect(deliveryIssues(checkDeliveries({ requiredRecipients: nyRecipients, sameDay: true, deliveries: deliveredAll('2026-03-02T10:00:00Z') }))).toEqual([]);
   });
 });

@@ -100,6 +100,11 @@ export function checkDeliveries(input: DeliveryCheckInput): DeliveryCheckResult 
   return { complete: missing.length === 0, missing, sameDayViolation };
 }
 
+/** What is wrong with a final report's distribution, as the API lists it: recipients still missing, a same-day rule broken. */
+export function deliveryIssues(check: DeliveryCheckResult): string[] {
+  return [...(check.missing.length ? [`Not yet delivered to ${check.missing.join(', ')}`] : []), ...(check.sameDayViolation ? [check.sameDayViolation] : [])];
+}
+
 /**
  * Why a delivery time cannot be recorded, or null when it can: a copy reaches a recipient no earlier than the
  * report became final (it did not exist before) and no later than the moment the delivery is recorded (a

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  FINAL_REPORT_STATUSES,
+  OPEN_REPORT_STATUSES,
   REPORT_STATUSES,
   REPORT_TRANSITIONS,
   allowedReportTransitions,
   canAddAddendum,
   canEdit,
   checkTransition,
+  isFinalReport,
   type ReportStatus,
   type ReportTransition,
   type ReportTransitionGuards,
@@ -104,5 +107,13 @@ describe('canEdit and canAddAddendum', () => {
   it('lists allowed transitions', () => {
     expect(allowedReportTransitions('IN_QA')).toEqual(['REQUEST_CHANGES', 'PASS_QA', 'FINALISE']);
     expect(allowedReportTransitions('SUBMITTED')).toEqual(['START_QA']);
+  });
+});
+
+describe('the status groups', () => {
+  it('counts FINAL and DELIVERED as final, every status before them as open, each status in exactly one group', () => {
+    expect(REPORT_STATUSES.filter(isFinalReport)).toEqual([...FINAL_REPORT_STATUSES]);
+    expect(OPEN_REPORT_STATUSES).toEqual(['DRAFT', 'SUBMITTED', 'IN_QA', 'CHANGES_REQUESTED']);
+    expect([...OPEN_REPORT_STATUSES, ...FINAL_REPORT_STATUSES].sort()).toEqual([...REPORT_STATUSES].sort());
   });
 });

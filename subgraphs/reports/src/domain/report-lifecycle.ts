@@ -8,15 +8,26 @@
  * into addenda, so what the parties received is never silently changed.
  */
 
-export type ReportStatus = 'DRAFT' | 'SUBMITTED' | 'IN_QA' | 'CHANGES_REQUESTED' | 'FINAL' | 'DELIVERED';
-export const REPORT_STATUSES = ['DRAFT', 'SUBMITTED', 'IN_QA', 'CHANGES_REQUESTED', 'FINAL', 'DELIVERED'] as const satisfies readonly ReportStatus[];
+export const REPORT_STATUSES = ['DRAFT', 'SUBMITTED', 'IN_QA', 'CHANGES_REQUESTED', 'FINAL', 'DELIVERED'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** Final reports: frozen (corrections go into addenda), delivered to their recipients, counted as on time or late. */
+export const FINAL_REPORT_STATUSES = ['FINAL', 'DELIVERED'] as const satisfies readonly ReportStatus[];
+
+/** Reports not yet final: still with their author or in QA, and overdue once their due date has passed. */
+export const OPEN_REPORT_STATUSES = REPORT_STATUSES.filter((s): s is Exclude<ReportStatus, (typeof FINAL_REPORT_STATUSES)[number]> => !isFinalReport(s));
+
+/** Whether a report is final (FINAL or DELIVERED). */
+export function isFinalReport(status: ReportStatus): boolean {
+  return (FINAL_REPORT_STATUSES as readonly ReportStatus[]).includes(status);
+}
 
 /**
  * PASS_QA is the QA reviewer's verdict, FINALISE the same step taken by an administrator; both lead from IN_QA
  * to FINAL. DELIVER records a delivery: the report becomes DELIVERED once every required recipient has it.
  */
-export type ReportTransition = 'SUBMIT' | 'START_QA' | 'REQUEST_CHANGES' | 'PASS_QA' | 'FINALISE' | 'DELIVER';
-export const REPORT_TRANSITIONS = ['SUBMIT', 'START_QA', 'REQUEST_CHANGES', 'PASS_QA', 'FINALISE', 'DELIVER'] as const satisfies readonly ReportTransition[];
+export const REPORT_TRANSITIONS = ['SUBMIT', 'START_QA', 'REQUEST_CHANGES', 'PASS_QA', 'FINALISE', 'DELIVER'] as const;
+export type ReportTransition = (typeof REPORT_TRANSITIONS)[number];
 
 export type ReportTransitionRule = 'ILLEGAL_TRANSITION' | 'REPORT_INCOMPLETE' | 'CHANGES_NOT_STATED';
 
@@ -90,5 +101,5 @@ export function canEdit(status: ReportStatus): boolean {
 
 /** After FINAL only addenda (docs/rules.md): an addendum attaches to a FINAL or DELIVERED report. */
 export function canAddAddendum(parentStatus: ReportStatus): boolean {
-  return parentStatus === 'FINAL' || parentStatus === 'DELIVERED';
+  return isFinalReport(parentStatus);
 }

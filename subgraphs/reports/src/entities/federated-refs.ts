@@ -1,33 +1,17 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { EntityReference } from '@imepanel/runtime';
 
 /** The cases subgraph's Case, referenced by id; this subgraph adds its reports to it. */
-@Directive('@key(fields: "id")')
-@ObjectType('Case')
-export class CaseRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const CaseRef = EntityReference('Case', 'id');
+export type CaseRef = InstanceType<typeof CaseRef>;
 
 /** The examiners subgraph's Examiner, referenced by id; this subgraph adds its reports and report metrics. */
-@Directive('@key(fields: "id")')
-@ObjectType('Examiner')
-export class ExaminerRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const ExaminerRef = EntityReference('Examiner', 'id');
+export type ExaminerRef = InstanceType<typeof ExaminerRef>;
 
 /** The cases subgraph's Client, referenced by id (statistics grouped by client). */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Client')
-export class ClientRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const ClientRef = EntityReference('Client', 'id', { resolvable: false });
+export type ClientRef = InstanceType<typeof ClientRef>;
 
 /** The examiners subgraph's Specialty, referenced by code (statistics grouped by specialty). */
-@Directive('@key(fields: "code", resolvable: false)')
-@ObjectType('Specialty')
-export class SpecialtyRef {
-  @Field(() => String)
-  code!: string;
-}
+export const SpecialtyRef = EntityReference('Specialty', 'code', { resolvable: false });
+export type SpecialtyRef = InstanceType<typeof SpecialtyRef>;

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { IDENTIFIED_ROW_ROLES, calendarMonth } from '@imepanel/runtime';
+import { Entity, Enum, JsonType, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { IdEntity, IdentifiedField, TextColumn, calendarMonth } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ObjectType } from 'type-graphql';
 import { QaOutcome } from './enums';
 import { QaChecklistItem } from './report-parts';
 import { Report } from './report';
@@ -10,13 +9,7 @@ import { Report } from './report';
 /** A quality review of a submitted report: form and completeness only, never the medical opinion. */
 @ObjectType()
 @Entity({ tableName: 'qa_review' })
-export class QaReview {
-  [OptionalProps]?: 'id' | 'checklist' | 'reviewedAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class QaReview extends IdEntity<'checklist'> {
   @ManyToOne(() => Report, { ref: true, deleteRule: 'cascade', index: true })
   report!: Ref<Report>;
 
@@ -29,19 +22,16 @@ export class QaReview {
   checklist: QaChecklistItem[] = [];
 
   @Authorized('CLIENT', 'EXAMINER')
-  @Field(() => String, { nullable: true, description: 'Free text about the report: not for ANALYST' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Free text about the report: not for ANALYST' })
   notes: string | null = null;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => String, { nullable: true, description: 'Who reviewed it (a name: not for ANALYST)' })
+  @IdentifiedField(() => String, 'Who reviewed it (a name: not for ANALYST)')
   @Property({ type: 'string', length: 200 })
   reviewer!: string;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST, who reads reviewedMonth' })
+  @IdentifiedField(() => Date, 'An exact date: not for ANALYST, who reads reviewedMonth')
   @Property({ type: 'datetime' })
-  reviewedAt: Date = new Date();
+  reviewedAt!: Date;
 
   @Field(() => String, { nullable: true, description: 'Month of the review, e.g. 2026-11 (UTC): the de-identified form of reviewedAt' })
   get reviewedMonth(): string | null {

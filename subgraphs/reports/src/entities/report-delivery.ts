@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { IDENTIFIED_ROW_ROLES, calendarMonth } from '@imepanel/runtime';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { IdEntity, IdentifiedField, calendarMonth } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { DeliveryMethod, ReportRecipient } from './enums';
 import { Report } from './report';
 
@@ -15,13 +14,7 @@ import { Report } from './report';
   name: 'report_delivery_claimant_copy_index',
   expression: `create index "report_delivery_claimant_copy_index" on "reports"."report_delivery" ("report_id") include ("delivered_at") where "recipient" = 'CLAIMANT'`,
 })
-export class ReportDelivery {
-  [OptionalProps]?: 'id';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class ReportDelivery extends IdEntity {
   @ManyToOne(() => Report, { ref: true, deleteRule: 'cascade' })
   report!: Ref<Report>;
 
@@ -33,21 +26,15 @@ export class ReportDelivery {
   @Enum({ items: enumValues(DeliveryMethod), type: 'string', length: 20 })
   method!: DeliveryMethod;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => String, {
-    nullable: true,
-    description: "Organisation or office delivered to: may be the claimant's representative's firm or a treating physician (not for ANALYST)",
-  })
+  @IdentifiedField(() => String, "Organisation or office delivered to: may be the claimant's representative's firm or a treating physician (not for ANALYST)")
   @Property({ type: 'string', length: 200, nullable: true })
   recipientName: string | null = null;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST, who reads deliveredMonth' })
+  @IdentifiedField(() => Date, 'An exact date: not for ANALYST, who reads deliveredMonth')
   @Property({ type: 'datetime' })
   deliveredAt!: Date;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => String, { nullable: true, description: 'Who delivered it (a name: not for ANALYST)' })
+  @IdentifiedField(() => String, 'Who delivered it (a name: not for ANALYST)')
   @Property({ type: 'string', length: 200, nullable: true })
   deliveredBy: string | null = null;
 

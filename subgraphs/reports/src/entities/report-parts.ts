@@ -1,5 +1,5 @@
-import { IDENTIFIED_ROW_ROLES } from '@imepanel/runtime';
-import { Authorized, Field, Int, ObjectType } from 'type-graphql';
+import { IdentifiedField } from '@imepanel/runtime';
+import { Field, Int, ObjectType } from 'type-graphql';
 
 /** A diagnosis by ICD-10-CM code. */
 @ObjectType('Diagnosis')
@@ -43,7 +43,6 @@ export class QaChecklistItem {
   @Field(() => Boolean)
   passed!: boolean;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => String, { nullable: true, description: 'Free text about the report: not for ANALYST' })
+  @IdentifiedField(() => String, 'Free text about the report: not for ANALYST')
   note!: string | null;
 }

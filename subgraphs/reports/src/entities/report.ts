@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { ArrayType, Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, Index, JsonType, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
-import { IDENTIFIED_ROW_ROLES, PersonalData, calendarMonth } from '@imepanel/runtime';
+import { BaseEntity, IdentifiedField, PersonalData, TextColumn, calendarMonth } from '@imepanel/runtime';
 import { Authorized, Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { AddendumReason, ReportKind, ReportStatus, WorkCapacity } from './enums';
+import type { ImeReason } from '../domain/completeness';
+import { AddendumReason, ReportKind, ReportStatus, WorkCapacity, type ReportRecipient } from './enums';
 import { Diagnosis, QuestionAnswer, ReportQuestion } from './report-parts';
 
 /**
@@ -29,13 +29,7 @@ import { Diagnosis, QuestionAnswer, ReportQuestion } from './report-parts';
   name: 'report_addendum_parent_index',
   expression: `create index "report_addendum_parent_index" on "reports"."report" ("parent_id") include ("addendum_reason") where "kind" = 'ADDENDUM'`,
 })
-export class Report {
-  [OptionalProps]?: 'id' | 'kind' | 'status' | 'reasons' | 'questions' | 'recordsReviewed' | 'diagnoses' | 'answers' | 'requiredRecipients' | 'sameDayDelivery' | 'createdAt' | 'updatedAt' | 'version';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Report extends BaseEntity<'kind' | 'status' | 'reasons' | 'questions' | 'recordsReviewed' | 'diagnoses' | 'answers' | 'requiredRecipients' | 'sameDayDelivery'> {
   /** The case (owned by the cases subgraph), exposed as `case`. */
   @Field(() => ID)
   @Property({ type: 'uuid' })
@@ -64,8 +58,7 @@ export class Report {
 
   // Facts copied from the case when the report is started, so report statistics can be filtered and
   // grouped without reading another subgraph's tables.
-  @Field(() => String, { description: 'Jurisdiction of the case, e.g. US-NY' })
-  @Property({ type: 'string', length: 10 })
+  @TextColumn({ length: 10, description: 'Jurisdiction of the case, e.g. US-NY' })
   @Index()
   jurisdiction!: string;
 
@@ -73,36 +66,30 @@ export class Report {
   @Property({ type: 'uuid' })
   clientId!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 40 })
+  @TextColumn({ length: 40 })
   specialtyCode!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 20 })
+  @TextColumn({ length: 20 })
   lineOfBusiness!: string;
-
 
   @Field(() => [String], { description: 'The IME reasons of the case (ImeReason values)' })
   @Property({ type: ArrayType })
-  reasons: string[] = [];
+  reasons: ImeReason[] = [];
 
   @Authorized('CLIENT', 'EXAMINER')
   @Field(() => [ReportQuestion], { nullable: true, description: 'The referral questions as they stood when the report was started (free text: not for ANALYST)' })
   @Property({ type: JsonType })
   questions: ReportQuestion[] = [];
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => LocalDate, { nullable: true, description: 'The date of service (not for ANALYST, who reads examMonth)' })
+  @IdentifiedField(() => LocalDate, 'The date of service (not for ANALYST, who reads examMonth)')
   @Property({ type: 'date', nullable: true })
   examDate: string | null = null;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST' })
+  @IdentifiedField(() => Date, 'An exact date: not for ANALYST')
   @Property({ type: 'datetime', nullable: true })
   examStartedAt: Date | null = null;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST' })
+  @IdentifiedField(() => Date, 'An exact date: not for ANALYST')
   @Property({ type: 'datetime', nullable: true })
   examEndedAt: Date | null = null;
 
@@ -112,13 +99,11 @@ export class Report {
   recordsReviewed: string[] = [];
 
   @PersonalData('Report.content')
-  @Field(() => String, { nullable: true, description: 'History taken from the claimant (clinical content)' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'History taken from the claimant (clinical content)' })
   history: string | null = null;
 
   @PersonalData('Report.content')
-  @Field(() => String, { nullable: true, description: 'Examination findings (clinical content)' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Examination findings (clinical content)' })
   findings: string | null = null;
 
   @PersonalData('Report.content')
@@ -132,16 +117,14 @@ export class Report {
   answers: QuestionAnswer[] = [];
 
   @PersonalData('Report.content')
-  @Field(() => String, { nullable: true, description: 'Causation opinion (clinical content)' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Causation opinion (clinical content)' })
   causationOpinion: string | null = null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether maximum medical improvement has been reached' })
   @Property({ type: 'boolean', nullable: true })
   mmiReached: boolean | null = null;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => LocalDate, { nullable: true, description: 'An exact date about the claimant: not for ANALYST, who reads mmiMonth' })
+  @IdentifiedField(() => LocalDate, 'An exact date about the claimant: not for ANALYST, who reads mmiMonth')
   @Property({ type: 'date', nullable: true })
   mmiDate: string | null = null;
 
@@ -149,16 +132,13 @@ export class Report {
   @Property({ type: 'double', nullable: true })
   impairmentPercent: number | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Rating guide edition cited, e.g. AMA Guides 6th' })
-  @Property({ type: 'string', length: 100, nullable: true })
+  @TextColumn({ length: 100, nullable: true, description: 'Rating guide edition cited, e.g. AMA Guides 6th' })
   impairmentGuideEdition: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 50, nullable: true })
+  @TextColumn({ length: 50, nullable: true })
   impairmentTable: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 20, nullable: true })
+  @TextColumn({ length: 20, nullable: true })
   impairmentPage: string | null = null;
 
   @Field(() => WorkCapacity, { nullable: true })
@@ -166,67 +146,55 @@ export class Report {
   workCapacity: WorkCapacity | null = null;
 
   @PersonalData('Report.content')
-  @Field(() => String, { nullable: true, description: 'Work restrictions (clinical content)' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Work restrictions (clinical content)' })
   workRestrictions: string | null = null;
 
   @PersonalData('Report.content')
-  @Field(() => String, { nullable: true, description: 'Treatment recommendations (clinical content)' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Treatment recommendations (clinical content)' })
   treatmentRecommendations: string | null = null;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => LocalDate, { nullable: true, description: 'From the jurisdiction rule and the exam date (not for ANALYST, who reads dueMonth)' })
+  @IdentifiedField(() => LocalDate, 'From the jurisdiction rule and the exam date (not for ANALYST, who reads dueMonth)')
   @Property({ type: 'date', nullable: true })
   dueDate: string | null = null;
 
   @Field(() => [String], { description: 'Who must receive the final report (ReportRecipient values), from the jurisdiction rule' })
   @Property({ type: ArrayType })
-  requiredRecipients: string[] = [];
+  requiredRecipients: ReportRecipient[] = [];
 
   @Field(() => Boolean, { description: 'Every required recipient must receive it on the same day' })
   @Property({ type: 'boolean' })
   sameDayDelivery: boolean = false;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => Date, { nullable: true, description: 'First submission: turnaround and timeliness are measured to it (not for ANALYST)' })
+  @IdentifiedField(() => Date, 'First submission: turnaround and timeliness are measured to it (not for ANALYST)')
   @Property({ type: 'datetime', nullable: true })
   firstSubmittedAt: Date | null = null;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => Date, { nullable: true, description: 'Latest submission (not for ANALYST, who reads submittedMonth)' })
+  @IdentifiedField(() => Date, 'Latest submission (not for ANALYST, who reads submittedMonth)')
   @Property({ type: 'datetime', nullable: true })
   submittedAt: Date | null = null;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST, who reads finalisedMonth' })
+  @IdentifiedField(() => Date, 'An exact date: not for ANALYST, who reads finalisedMonth')
   @Property({ type: 'datetime', nullable: true })
   finalisedAt: Date | null = null;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => Date, { nullable: true, description: 'When the claimant’s copy is due (same day where the rule says so; not for ANALYST)' })
+  @IdentifiedField(() => Date, 'When the claimant’s copy is due (same day where the rule says so; not for ANALYST)')
   @Property({ type: 'datetime', nullable: true })
   @Index()
   claimantCopyDueAt: Date | null = null;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => Date, { nullable: true, description: 'When the last required recipient received it (not for ANALYST, who reads deliveredMonth)' })
+  @IdentifiedField(() => Date, 'When the last required recipient received it (not for ANALYST, who reads deliveredMonth)')
   @Property({ type: 'datetime', nullable: true })
   deliveredAt: Date | null = null;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST, who reads createdMonth' })
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  // BaseEntity's columns, listed here in the schema: exact dates withheld from de-identified readers.
+  @IdentifiedField(() => Date, 'An exact date: not for ANALYST, who reads createdMonth')
+  declare createdAt: Date;
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST' })
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @IdentifiedField(() => Date, 'An exact date: not for ANALYST')
+  declare updatedAt: Date;
 
   @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
+  declare version: number;
 
   @Field(() => String, { nullable: true, description: 'Month of the exam, e.g. 2026-11 (UTC): the de-identified form of examDate' })
   get examMonth(): string | null {

@@ -1,6 +1,6 @@
-import { LocalDate, NotBlank, SortDirection } from '@imepanel/runtime';
+import { LocalDate, NotBlank, SortDirection, SortInput } from '@imepanel/runtime';
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType } from 'type-graphql';
 import { AddendumReason, ReportKind, ReportStatus, WorkCapacity } from '../entities';
 
 /** ICD-10-CM: a letter, a digit, a letter or digit, then optionally a dot and up to four more. */
@@ -136,23 +136,19 @@ export class UpdateReportInput {
   treatmentRecommendations?: string | null;
 }
 
-export enum ReportSortField {
-  CREATED_AT = 'CREATED_AT',
-  DUE_DATE = 'DUE_DATE',
-  SUBMITTED_AT = 'SUBMITTED_AT',
-  FINALISED_AT = 'FINALISED_AT',
-  STATUS = 'STATUS',
-}
-registerEnumType(ReportSortField, { name: 'ReportSortField' });
-
-@InputType('ReportSort')
-export class ReportSort {
-  @Field(() => ReportSortField, { defaultValue: ReportSortField.CREATED_AT })
-  field: ReportSortField = ReportSortField.CREATED_AT;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
-  direction: SortDirection = SortDirection.DESC;
-}
+/** How the reports list sorts: each field and the property it orders by (then the id, orm/list-order.ts); newest first by default. */
+export const ReportSort = SortInput(
+  'ReportSort',
+  {
+    CREATED_AT: 'createdAt',
+    DUE_DATE: 'dueDate',
+    SUBMITTED_AT: 'submittedAt',
+    FINALISED_AT: 'finalisedAt',
+    STATUS: 'status',
+  },
+  { field: 'CREATED_AT', direction: SortDirection.DESC },
+);
+export type ReportSort = InstanceType<typeof ReportSort>;
 
 @InputType('ReportFilter')
 export class ReportFilter {

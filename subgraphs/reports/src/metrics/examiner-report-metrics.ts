@@ -61,13 +61,13 @@ interface MetricsRow {
   first_pass: string;
 }
 
-/** Report metrics of many examiners in two aggregate statements (percentiles in PostgreSQL). */
-export async function examinerReportMetrics(em: EntityManager, examinerIds: readonly string[]): Promise<Map<string, ExaminerReportMetrics>> {
+/** Report metrics of many examiners over the window up to `now` (the clock's), in two aggregate statements (percentiles in PostgreSQL). */
+export async function examinerReportMetrics(em: EntityManager, examinerIds: readonly string[], now: Date): Promise<Map<string, ExaminerReportMetrics>> {
   const ids = [...examinerIds];
   const rows: MetricsRow[] = await em.execute(
     `with ime as (
        select r.* from reports.report r
-        where r.examiner_id in (?) and r.kind = 'IME' and r.first_submitted_at >= now() - make_interval(days => ?)
+        where r.examiner_id in (?) and r.kind = 'IME' and r.first_submitted_at >= ?::timestamptz - make_interval(days => ?)
      ), first_review as (
        select distinct on (q.report_id) q.report_id, q.outcome from reports.qa_review q
         where q.report_id in (select id from ime) order by q.report_id, q.reviewed_at
@@ -82,14 +82,14 @@ export async function examinerReportMetrics(em: EntityManager, examinerIds: read
             count(fr.report_id) filter (where fr.outcome = 'PASSED') as first_pass
        from ime left join first_review fr on fr.report_id = ime.id
       group by ime.examiner_id`,
-    [ids, METRICS_WINDOW_DAYS],
+    [ids, now, METRICS_WINDOW_DAYS],
   );
   const addenda: { examiner_id: string; reason: AddendumReason; addenda: string }[] = await em.execute(
     `select a.examiner_id, a.addendum_reason as reason, count(*) as addenda
        from reports.report a
-      where a.examiner_id in (?) and a.kind = 'ADDENDUM' and a.created_at >= now() - make_interval(days => ?)
+      where a.examiner_id in (?) and a.kind = 'ADDENDUM' and a.created_at >= ?::timestamptz - make_interval(days => ?)
       group by a.examiner_id, a.addendum_reason`,
-    [ids, METRICS_WINDOW_DAYS],
+    [ids, now, METRICS_WINDOW_DAYS],
   );
   const byId = new Map(rows.map((r) => [r.examiner_id, r]));
   return new Map(

@@ -1,52 +1,60 @@
-import { assertWholeMonthsFor, listOrder, SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
-import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
+import { SortDirection, assertWholeMonthsFor, findPage, listQuery, pageOf, sqlCondition, today, type ListSpec, type Page, type PageInput } from '@imepanel/runtime';
+import type { QueryBuilder } from '@mikro-orm/postgresql';
 import { scopeReportQuery } from '../access';
+import type { ReportsCommandContext } from '../context';
+import { FINAL_REPORT_STATUSES, OPEN_REPORT_STATUSES } from '../domain/report-lifecycle';
 import { Report } from '../entities';
-import { ReportSortField, type ReportFilter, type ReportSort } from '../inputs/report.inputs';
+import { ReportSort, type ReportFilter } from '../inputs/report.inputs';
 
-const SORT_COLUMNS: Record<ReportSortField, string> = {
-  [ReportSortField.CREATED_AT]: 'createdAt',
-  [ReportSortField.DUE_DATE]: 'dueDate',
-  [ReportSortField.SUBMITTED_AT]: 'submittedAt',
-  [ReportSortField.FINALISED_AT]: 'finalisedAt',
-  [ReportSortField.STATUS]: 'status',
-};
+/** What a list of reports reads: the entity manager, whose rows (the actor's scope) and the clock's today. */
+export type ReportsListContext = Pick<ReportsCommandContext, 'em' | 'actor' | 'clock'>;
+
+/** The reports the actor may see matching the filter, in the caller's sort. "Overdue" is judged on the clock's today. */
+function reportList(ctx: ReportsListContext, filter: ReportFilter | undefined, sort: ReportSort | undefined, page: PageInput): ListSpec<Report> {
+  // A de-identified reader filters by whole months: a day filter would date each row it lets through.
+  assertWholeMonthsFor(ctx.actor, [{ field: 'filter.dueBefore', value: filter?.dueBefore, end: 'end' }]);
+  return {
+    alias: 'r',
+    where: [
+      (qb) => scopeReportQuery(qb, ctx.actor),
+      filter?.caseId && { caseId: filter.caseId },
+      filter?.examinerId && { examinerId: filter.examinerId },
+      filter?.clientId && { clientId: filter.clientId },
+      filter?.status?.length && { status: { $in: filter.status } },
+      filter?.kind?.length && { kind: { $in: filter.kind } },
+      filter?.jurisdiction?.length && { jurisdiction: { $in: filter.jurisdiction } },
+      filter?.specialtyCode && { specialtyCode: filter.specialtyCode },
+      filter?.dueBefore && { dueDate: { $lte: filter.dueBefore } },
+      filter?.overdue && { dueDate: { $lt: today(ctx.clock) }, status: { $in: OPEN_REPORT_STATUSES } },
+    ],
+    // The (client_id, created_at, id) and (examiner_id, created_at, id) indexes serve a client's and an examiner's
+    // page in either direction (orm/list-order.ts).
+    order: ReportSort.order(sort),
+    page,
+  };
+}
 
 /** The statement of one page of the reports the actor may see matching the filter, in the list ordering policy. */
-export function reportPageQuery(
-  em: EntityManager,
-  filter: ReportFilter | undefined,
-  sort: ReportSort | undefined,
-  page: PageInput,
-  actor: Actor | null,
-): QueryBuilder<Report> {
-  // A de-identified reader filters by whole months: a day filter would date each row it lets through.
-  assertWholeMonthsFor(actor, [{ field: 'filter.dueBefore', value: filter?.dueBefore, end: 'end' }]);
-  const qb = em.createQueryBuilder(Report, 'r');
-  scopeReportQuery(qb, actor);
-  if (filter?.caseId) qb.andWhere({ caseId: filter.caseId });
-  if (filter?.examinerId) qb.andWhere({ examinerId: filter.examinerId });
-  if (filter?.clientId) qb.andWhere({ clientId: filter.clientId });
-  if (filter?.status?.length) qb.andWhere({ status: { $in: filter.status } });
-  if (filter?.kind?.length) qb.andWhere({ kind: { $in: filter.kind } });
-  if (filter?.jurisdiction?.length) qb.andWhere({ jurisdiction: { $in: filter.jurisdiction } });
-  if (filter?.specialtyCode) qb.andWhere({ specialtyCode: filter.specialtyCode });
-  if (filter?.dueBefore) qb.andWhere({ dueDate: { $lte: filter.dueBefore } });
-  if (filter?.overdue) qb.andWhere(`r.due_date < current_date and r.status in ('DRAFT', 'SUBMITTED', 'IN_QA', 'CHANGES_REQUESTED')`);
-  // The (client_id, created_at, id) and (examiner_id, created_at, id) indexes serve a client's and an examiner's
-  // page in either direction (orm/list-order.ts).
-  const order = listOrder(em, Report, [SORT_COLUMNS[sort?.field ?? ReportSortField.CREATED_AT]], sort?.direction ?? SortDirection.DESC);
-  return qb.orderBy(order).limit(page.limit).offset(page.offset);
+export function reportPageQuery(ctx: ReportsListContext, filter: ReportFilter | undefined, sort: ReportSort | undefined, page: PageInput): QueryBuilder<Report> {
+  return listQuery(ctx.em, Report, reportList(ctx, filter, sort, page));
 }
 
 /** One page of the reports the actor may see matching the filter: one statement for the rows, one for the total. */
-export async function findReports(
-  em: EntityManager,
-  filter: ReportFilter | undefined,
-  sort: ReportSort | undefined,
-  page: PageInput,
-  actor: Actor | null,
-): Promise<Page<Report>> {
-  const [items, total] = await reportPageQuery(em, filter, sort, page, actor).getResultAndCount();
-  return toPage(items, total, page);
+export function findReports(ctx: ReportsListContext, filter: ReportFilter | undefined, sort: ReportSort | undefined, page: PageInput): Promise<Page<Report>> {
+  return pageOf(reportPageQuery(ctx, filter, sort, page), page);
+}
+
+/** Final reports the actor may see whose claimant copy is past due on the clock and not delivered, most overdue first. */
+export function findOverdueClaimantCopies(ctx: ReportsListContext, page: PageInput): Promise<Page<Report>> {
+  return findPage(ctx.em, Report, {
+    alias: 'r',
+    where: [
+      { status: { $in: FINAL_REPORT_STATUSES } },
+      sqlCondition('r.claimant_copy_due_at < ?', [ctx.clock.now()]),
+      sqlCondition(`not exists (select 1 from reports.report_delivery d where d.report_id = r.id and d.recipient = 'CLAIMANT')`),
+      (qb) => scopeReportQuery(qb, ctx.actor),
+    ],
+    order: { properties: ['claimantCopyDueAt'], direction: SortDirection.ASC },
+    page,
+  });
 }

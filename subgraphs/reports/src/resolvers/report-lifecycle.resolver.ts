@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE, PageInput, listOrder, SortDirection, toPage } from '@imepanel/runtime';
+import { DEFAULT_PAGE, PageInput } from '@imepanel/runtime';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
   distributionCheck,
@@ -10,10 +10,10 @@ import {
   startQa,
   submitReport,
 } from '../commands/report-lifecycle-commands';
-import { scopeReportQuery } from '../access';
 import type { ReportsContext } from '../context';
-import { Report, ReportRecipient, ReportStatus } from '../entities';
+import { Report, ReportRecipient } from '../entities';
 import { DeliveryInput, FinaliseReportInput, QaReviewInput } from '../inputs/review.inputs';
+import { findOverdueClaimantCopies } from '../queries/report-query';
 import { ReportPage } from './report.resolver';
 
 @ObjectType('MissingItem', { description: 'Something a report must contain before it can be submitted' })
@@ -31,13 +31,13 @@ export class ReportLifecycleResolver {
   @Authorized('EXAMINER')
   @Mutation(() => Report, { description: 'Submits a complete report; refused with every missing item listed' })
   submitReport(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: ReportsContext) {
-    return submitReport(ctx.em, id, version, ctx.actor);
+    return submitReport(ctx, id, version);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Report, { description: 'A QA reviewer takes a submitted report' })
   startReportQa(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: ReportsContext) {
-    return startQa(ctx.em, id, version, ctx.actor);
+    return startQa(ctx, id, version);
   }
 
   @Authorized('ADMIN')
@@ -48,7 +48,7 @@ export class ReportLifecycleResolver {
     @Arg('input', () => QaReviewInput) input: QaReviewInput,
     @Ctx() ctx: ReportsContext,
   ) {
-    return requestChanges(ctx.em, id, version, input, ctx.actor);
+    return requestChanges(ctx, id, version, input);
   }
 
   @Authorized('ADMIN')
@@ -59,7 +59,7 @@ export class ReportLifecycleResolver {
     @Ctx() ctx: ReportsContext,
     @Arg('input', () => FinaliseReportInput, { nullable: true }) input?: FinaliseReportInput,
   ) {
-    return finaliseReport(ctx.em, ctx.services.cases, ctx.log, id, version, input ?? new FinaliseReportInput(), ctx.actor, ctx.clock.now());
+    return finaliseReport(ctx, id, version, input ?? new FinaliseReportInput());
   }
 
   @Authorized('ADMIN')
@@ -69,24 +69,13 @@ export class ReportLifecycleResolver {
     @Arg('deliveries', () => [DeliveryInput]) deliveries: DeliveryInput[],
     @Ctx() ctx: ReportsContext,
   ) {
-    return recordDeliveries(ctx.em, id, deliveries, ctx.actor, ctx.clock.now());
+    return recordDeliveries(ctx, id, deliveries);
   }
 
   @Authorized('CLIENT')
   @Query(() => ReportPage, { description: "Final reports whose claimant copy is past due and not delivered, most overdue first" })
-  async overdueClaimantCopies(@Ctx() ctx: ReportsContext, @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE) {
-    const query = ctx.em
-      .createQueryBuilder(Report, 'r')
-      .where({ status: { $in: [ReportStatus.FINAL, ReportStatus.DELIVERED] } })
-      .andWhere('r.claimant_copy_due_at < now()')
-      .andWhere(`not exists (select 1 from reports.report_delivery d where d.report_id = r.id and d.recipient = 'CLAIMANT')`);
-    scopeReportQuery(query, ctx.actor);
-    const [items, total] = await query
-      .orderBy(listOrder(ctx.em, Report, ['claimantCopyDueAt'], SortDirection.ASC))
-      .limit(page.limit)
-      .offset(page.offset)
-      .getResultAndCount();
-    return toPage(items, total, page);
+  overdueClaimantCopies(@Ctx() ctx: ReportsContext, @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE) {
+    return findOverdueClaimantCopies(ctx, page);
   }
 
   @Authorized('CLIENT', 'EXAMINER')

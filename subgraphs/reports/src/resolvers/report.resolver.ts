@@ -27,13 +27,13 @@ export class ReportResolver {
     @Arg('sort', () => ReportSort, { nullable: true }) sort?: ReportSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return findReports(ctx.em, filter, sort, page ?? DEFAULT_PAGE, ctx.actor);
+    return findReports(ctx, filter, sort, page ?? DEFAULT_PAGE);
   }
 
   @Authorized('EXAMINER')
   @Mutation(() => Report, { description: 'Starts a DRAFT report (or addendum) for an examined case' })
   startReport(@Arg('input', () => StartReportInput) input: StartReportInput, @Ctx() ctx: ReportsContext) {
-    return startReport(ctx.em, ctx.services.cases, input, ctx.actor);
+    return startReport(ctx, input);
   }
 
   @Authorized('EXAMINER')
@@ -44,13 +44,13 @@ export class ReportResolver {
     @Arg('input', () => UpdateReportInput) input: UpdateReportInput,
     @Ctx() ctx: ReportsContext,
   ) {
-    return updateReport(ctx.em, id, version, input, ctx.actor);
+    return updateReport(ctx, id, version, input);
   }
 
   @Authorized('EXAMINER')
   @Mutation(() => ID, { description: 'Deletes a DRAFT started by mistake; answers its id' })
   deleteReportDraft(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: ReportsContext) {
-    return deleteDraft(ctx.em, id, version, ctx.actor);
+    return deleteDraft(ctx, id, version);
   }
 
   @Authorized()
