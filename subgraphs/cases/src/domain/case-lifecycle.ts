@@ -106,6 +106,8 @@ export type CaseTransitionRule =
 export interface CaseTransitionGuards {
   /** The jurisdiction requires a panel with claimant choice (CA QME). */
   panelRequired?: boolean;
+  /** ASSIGN names the examiner directly (assignExaminer) rather than selecting them from the panel. */
+  directAssignment?: boolean;
   /** The case's jurisdiction code, to name it in refusals ("US-CA requires a panel"). */
   jurisdiction?: string | null;
   noticeServed?: boolean;
@@ -187,8 +189,8 @@ export function checkTransition(from: CaseStatus, transition: CaseTransition, gu
   switch (transition) {
     case 'ASSIGN':
       // CA QME (Labor Code §4062.2): the evaluator comes from a panel the claimant or the parties choose from;
-      // a direct assignment would take that choice away.
-      if (from === 'REQUESTED' && guards.panelRequired) {
+      // a direct assignment would take that choice away, before a panel is drawn or while one is open.
+      if (guards.panelRequired && (from === 'REQUESTED' || guards.directAssignment === true)) {
         return refuse('PANEL_REQUIRED', `${guards.jurisdiction || 'this jurisdiction'} requires a panel: assign through panel selection`);
       }
       break;

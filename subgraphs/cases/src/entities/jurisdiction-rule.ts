@@ -1,4 +1,4 @@
-import { ArrayType, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { HOLIDAY_CALENDAR_FIRST_YEAR, HOLIDAY_CALENDAR_LAST_YEAR } from '../domain/holiday-calendar';
@@ -12,6 +12,9 @@ import { DayCountUnit, HolidayCalendarKind, ReportRecipient } from './enums';
 @ObjectType()
 @Entity({ tableName: 'jurisdiction_rule' })
 export class JurisdictionRule {
+  /** Addressed by its code, e.g. `{ jurisdiction: 'US-NY' }`. */
+  [PrimaryKeyProp]?: 'code';
+
   [OptionalProps]?:
     | 'noticeLeadUnit'
     | 'reportDueUnit'
