@@ -1,33 +1,19 @@
-import { FieldErrors, REQUIRED_CREDENTIAL_KINDS, assertVersion, isRequiredCredentialKind, loadOrNotFound } from '@imepanel/runtime';
+import { FieldErrors, assertVersion, loadOrNotFound } from '@imepanel/runtime';
 import type { CasesCommandContext } from '../context';
 import { defaultHolidayCalendarKind } from '../domain/holiday-calendar';
+import { jurisdictionRuleFieldProblems, type JurisdictionRuleDraft } from '../domain/jurisdiction-rules';
 import { JurisdictionRule } from '../entities';
 import type { CreateJurisdictionRuleInput, JurisdictionRuleInput } from '../inputs/jurisdiction-rule.inputs';
 import { seedComputedHolidays } from './jurisdiction-holidays';
 
-function checkRule(input: JurisdictionRuleInput) {
-  const errors = new FieldErrors();
-  if (input.reportRecipients.length === 0) errors.add('input.reportRecipients', 'At least one report recipient is required');
-  input.requiredCredentialKinds.forEach((kind, i) => {
-    // The medical licence is always required (docs/rules.md, eligibility): a rule lists only the kinds beyond it.
-    if (!isRequiredCredentialKind(kind)) {
-      errors.add(`input.requiredCredentialKinds.${i}`, `${kind} is not a credential kind a jurisdiction can require; use one of ${REQUIRED_CREDENTIAL_KINDS.join(', ')}`);
-    }
-  });
-  if (input.schedulingWindowExtendedDays && input.schedulingWindowDays && input.schedulingWindowExtendedDays < input.schedulingWindowDays) {
-    errors.add('input.schedulingWindowExtendedDays', 'The extended window cannot be shorter than the normal one');
-  }
-  // The panel periods (Labor Code §§4062.1(c), 4062.2(c)) run only on a required panel; elsewhere they would be stored and never used.
-  if (!input.panelRequired) {
-    if (input.claimantChoiceDays != null) errors.add('input.claimantChoiceDays', 'A claimant choice period applies only where a panel is required (panelRequired: true)');
-    if (input.strikeDays != null) errors.add('input.strikeDays', 'A strike period applies only where a panel is required (panelRequired: true)');
-  }
-  errors.throwIfAny();
-}
-
-function assign(rule: JurisdictionRule, input: JurisdictionRuleInput) {
-  Object.assign(rule, {
-    name: input.name.trim(),
+/**
+ * Refuses a rule the domain finds inconsistent (domain/jurisdiction-rules.ts), each problem at the caller's field,
+ * as the rule will be stored: its report recipients once each.
+ */
+function checkRule(input: JurisdictionRuleInput, fixed: Pick<JurisdictionRule, 'code' | 'holidayCalendar'>) {
+  const draft: JurisdictionRuleDraft = {
+    ...fixed,
+    name: input.name,
     noticeLeadDays: input.noticeLeadDays ?? null,
     noticeLeadUnit: input.noticeLeadUnit,
     reportDueDays: input.reportDueDays ?? null,
@@ -45,9 +31,19 @@ function assign(rule: JurisdictionRule, input: JurisdictionRuleInput) {
     observerAllowed: input.observerAllowed,
     reportRecipients: [...new Set(input.reportRecipients)],
     reportSameDay: input.reportSameDay,
-    requiredCredentialKinds: [...new Set(input.requiredCredentialKinds)],
+    requiredCredentialKinds: input.requiredCredentialKinds,
     notes: input.notes ?? null,
-  });
+  };
+  const errors = new FieldErrors();
+  for (const problem of jurisdictionRuleFieldProblems(draft)) errors.add(`input.${problem.field}`, problem.message);
+  errors.throwIfAny();
+  return draft;
+}
+
+/** Writes a checked rule's values (its code and holiday calendar are fixed when it is created). */
+function assign(rule: JurisdictionRule, draft: JurisdictionRuleDraft) {
+  const { code: _code, holidayCalendar: _calendar, ...values } = draft;
+  Object.assign(rule, { ...values, name: values.name.trim(), requiredCredentialKinds: [...new Set(values.requiredCredentialKinds)] });
 }
 
 /** Adds the rules of a new jurisdiction, with the holidays of its calendar for the covered years. */
@@ -56,9 +52,10 @@ export async function createJurisdictionRule(ctx: CasesCommandContext, input: Cr
     if (await tx.count(JurisdictionRule, { code: input.code })) {
       new FieldErrors().add('input.code', `A rule for ${input.code} already exists`).throwIfAny();
     }
-    checkRule(input);
-    const rule = tx.create(JurisdictionRule, { code: input.code, name: input.name, holidayCalendar: input.holidayCalendar ?? defaultHolidayCalendarKind(input.code) });
-    assign(rule, input);
+    const holidayCalendar = input.holidayCalendar ?? defaultHolidayCalendarKind(input.code);
+    const draft = checkRule(input, { code: input.code, holidayCalendar });
+    const rule = tx.create(JurisdictionRule, { code: input.code, name: input.name, holidayCalendar });
+    assign(rule, draft);
     tx.persist(rule);
     // Business days skip the jurisdiction's holidays from the start (docs/rules.md, "Holidays").
     seedComputedHolidays(tx, rule, rule.holidayYearsFrom, rule.holidayYearsThrough);
@@ -72,8 +69,7 @@ export async function updateJurisdictionRule(ctx: CasesCommandContext, code: str
   return ctx.em.transactional(async (tx) => {
     const rule = await loadOrNotFound(tx, JurisdictionRule, code, { by: 'code' });
     assertVersion('JurisdictionRule', { id: rule.code, version: rule.version }, version);
-    checkRule(input);
-    assign(rule, input);
+    assign(rule, checkRule(input, rule));
     await tx.flush();
     return rule;
   });

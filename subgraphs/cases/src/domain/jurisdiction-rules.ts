@@ -1,5 +1,5 @@
 import type { DayCountUnit } from '@imepanel/runtime/calendar';
-import { REPORT_RECIPIENTS, isRequiredCredentialKind, type ReportRecipient, type RequiredCredentialKind } from '@imepanel/runtime/vocabulary';
+import { REPORT_RECIPIENTS, REQUIRED_CREDENTIAL_KINDS, isRequiredCredentialKind, type ReportRecipient, type RequiredCredentialKind } from '@imepanel/runtime/vocabulary';
 import { defaultHolidayCalendarKind, type HolidayCalendarKind } from './holiday-calendar';
 
 /**
@@ -244,49 +244,86 @@ export function jurisdictionRuleSeedFor(code: string): JurisdictionRuleSeed {
 }
 
 /**
- * Internal consistency of a rule, as a list of problems (empty when consistent). Used by the seed test and
- * available to the admin mutation that edits rules.
+ * A rule as it is written: a seed, or what an administrator sends (createJurisdictionRule, updateJurisdictionRule),
+ * whose notes are optional and whose lists are checked as sent.
  */
-export function jurisdictionRuleProblems(rule: JurisdictionRuleSeed): string[] {
-  const problems: string[] = [];
-  const wholeOrNull = (value: number | null, name: string, min = 0) => {
-    if (value !== null && !(Number.isInteger(value) && value >= min)) problems.push(`${name} must be a whole number of at least ${min}`);
+export type JurisdictionRuleDraft = Omit<JurisdictionRuleSeed, 'notes' | 'reportRecipients' | 'requiredCredentialKinds'> & {
+  notes: string | null;
+  reportRecipients: readonly string[];
+  requiredCredentialKinds: readonly string[];
+};
+
+/** One inconsistency of a rule, at the property it is about (`requiredCredentialKinds.1` for a list item). */
+export interface JurisdictionRuleProblem {
+  field: string;
+  message: string;
+}
+
+const DAY_COUNT_UNIT_FIELDS = ['noticeLeadUnit', 'reportDueUnit', 'claimantChoiceUnit', 'strikeUnit'] as const;
+
+/**
+ * Internal consistency of a rule, each problem at its field (empty when consistent): what a rule written through
+ * the API is refused for, and the first part of jurisdictionRuleProblems.
+ */
+export function jurisdictionRuleFieldProblems(rule: JurisdictionRuleDraft): JurisdictionRuleProblem[] {
+  const problems: JurisdictionRuleProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
+  const wholeOrNull = (field: keyof JurisdictionRuleDraft & string, value: number | null, min: number) => {
+    if (value !== null && !(Number.isInteger(value) && value >= min)) add(field, `${field} must be a whole number of at least ${min}`);
   };
-  if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(rule.code)) problems.push(`code ${rule.code} is not an ISO 3166-2 subdivision code`);
-  if (!rule.name.trim()) problems.push('name is blank');
-  wholeOrNull(rule.noticeLeadDays, 'noticeLeadDays');
-  wholeOrNull(rule.reportDueDays, 'reportDueDays', 1);
-  wholeOrNull(rule.reportDueDaysOutOfState, 'reportDueDaysOutOfState', 1);
-  wholeOrNull(rule.claimantChoiceDays, 'claimantChoiceDays', 1);
-  wholeOrNull(rule.strikeDays, 'strikeDays', 1);
-  wholeOrNull(rule.schedulingWindowDays, 'schedulingWindowDays', 1);
-  wholeOrNull(rule.schedulingWindowExtendedDays, 'schedulingWindowExtendedDays', 1);
-  if (!Number.isInteger(rule.panelSize) || rule.panelSize < 1) problems.push('panelSize must be a whole number of at least 1');
-  if (rule.panelRequired && rule.panelSize < 2) problems.push('a required panel needs at least 2 examiners to choose from');
+  if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(rule.code)) add('code', `code ${rule.code} is not an ISO 3166-2 subdivision code`);
+  if (!rule.name.trim()) add('name', 'name is blank');
+  wholeOrNull('noticeLeadDays', rule.noticeLeadDays, 0);
+  wholeOrNull('reportDueDays', rule.reportDueDays, 1);
+  wholeOrNull('reportDueDaysOutOfState', rule.reportDueDaysOutOfState, 1);
+  wholeOrNull('claimantChoiceDays', rule.claimantChoiceDays, 1);
+  wholeOrNull('strikeDays', rule.strikeDays, 1);
+  wholeOrNull('schedulingWindowDays', rule.schedulingWindowDays, 1);
+  wholeOrNull('schedulingWindowExtendedDays', rule.schedulingWindowExtendedDays, 1);
+  if (!Number.isInteger(rule.panelSize) || rule.panelSize < 1) add('panelSize', 'panelSize must be a whole number of at least 1');
+  else if (rule.panelRequired && rule.panelSize < 2) add('panelSize', 'a required panel needs at least 2 examiners to choose from');
   if (rule.reportDueDaysOutOfState !== null && (rule.reportDueDays === null || rule.reportDueDaysOutOfState < rule.reportDueDays)) {
-    problems.push('reportDueDaysOutOfState needs reportDueDays and cannot be shorter');
+    add('reportDueDaysOutOfState', 'reportDueDaysOutOfState needs reportDueDays and cannot be shorter');
   }
   if (rule.schedulingWindowExtendedDays !== null && (rule.schedulingWindowDays === null || rule.schedulingWindowExtendedDays < rule.schedulingWindowDays)) {
-    problems.push('schedulingWindowExtendedDays needs schedulingWindowDays and cannot be shorter');
+    add('schedulingWindowExtendedDays', 'schedulingWindowExtendedDays needs schedulingWindowDays and cannot be shorter');
   }
-  if (rule.claimantChoiceDays !== null && !rule.panelRequired) problems.push('claimantChoiceDays only applies where a panel is required');
-  if (rule.strikeDays !== null && !rule.panelRequired) problems.push('strikeDays only applies where a panel is required');
+  // The panel periods (Labor Code §§4062.1(c), 4062.2(c)) run only on a required panel; elsewhere they would be stored and never used.
+  if (rule.claimantChoiceDays !== null && !rule.panelRequired) add('claimantChoiceDays', 'claimantChoiceDays only applies where a panel is required (panelRequired: true)');
+  if (rule.strikeDays !== null && !rule.panelRequired) add('strikeDays', 'strikeDays only applies where a panel is required (panelRequired: true)');
   if (rule.noticeLeadDays !== null && rule.schedulingWindowDays !== null && rule.noticeLeadDays >= rule.schedulingWindowDays) {
-    problems.push('the notice lead time leaves no room in the scheduling window');
+    add('noticeLeadDays', 'the notice lead time leaves no room in the scheduling window');
   }
-  for (const unit of [rule.noticeLeadUnit, rule.reportDueUnit, rule.claimantChoiceUnit, rule.strikeUnit]) {
-    if (unit !== 'BUSINESS_DAYS' && unit !== 'CALENDAR_DAYS') problems.push(`unknown day-count unit ${unit}`);
+  for (const field of DAY_COUNT_UNIT_FIELDS) {
+    if (rule[field] !== 'BUSINESS_DAYS' && rule[field] !== 'CALENDAR_DAYS') add(field, `unknown day-count unit ${rule[field]}`);
   }
+  if (rule.reportRecipients.length === 0) add('reportRecipients', 'At least one report recipient is required');
+  if (new Set(rule.reportRecipients).size !== rule.reportRecipients.length) add('reportRecipients', 'reportRecipients lists a recipient twice');
+  if (rule.reportRecipients.some((r) => !(REPORT_RECIPIENTS as readonly string[]).includes(r))) add('reportRecipients', 'reportRecipients has an unknown recipient');
+  rule.requiredCredentialKinds.forEach((kind, i) => {
+    // The medical licence is always required (docs/rules.md, eligibility): a rule lists only the kinds beyond it.
+    if (!isRequiredCredentialKind(kind)) {
+      add(
+        `requiredCredentialKinds.${i}`,
+        `${kind} is not a credential kind a jurisdiction can require (an unknown kind: the medical licence is always required and is not listed); use one of ${REQUIRED_CREDENTIAL_KINDS.join(', ')}`,
+      );
+    }
+  });
+  if (rule.holidayCalendar !== 'US_FEDERAL' && rule.holidayCalendar !== 'NONE') add('holidayCalendar', `unknown holiday calendar ${rule.holidayCalendar}`);
+  return problems;
+}
+
+/**
+ * Everything wrong with a seeded rule, as a list of problems (empty when sound): its consistency
+ * (jurisdictionRuleFieldProblems), and what a seed must also say: the client's and the claimant's copies, which
+ * the report goes to everywhere, listed, and where its values come from.
+ */
+export function jurisdictionRuleProblems(rule: JurisdictionRuleSeed): string[] {
+  const problems = jurisdictionRuleFieldProblems(rule).map((p) => p.message);
   // Claimant right to a copy of the report (docs/rules.md, claimant rights) holds in every jurisdiction.
   for (const needed of ['CLIENT', 'CLAIMANT'] as const) {
     if (!rule.reportRecipients.includes(needed)) problems.push(`reportRecipients must include ${needed}`);
   }
-  if (new Set(rule.reportRecipients).size !== rule.reportRecipients.length) problems.push('reportRecipients lists a recipient twice');
-  if (rule.reportRecipients.some((r) => !(REPORT_RECIPIENTS as readonly string[]).includes(r))) problems.push('reportRecipients has an unknown recipient');
-  if (rule.requiredCredentialKinds.some((k) => !isRequiredCredentialKind(k))) {
-    problems.push('requiredCredentialKinds has an unknown kind (the medical licence is always required and is not listed)');
-  }
-  if (rule.holidayCalendar !== 'US_FEDERAL' && rule.holidayCalendar !== 'NONE') problems.push(`unknown holiday calendar ${rule.holidayCalendar}`);
   if (!rule.notes.trim()) problems.push('notes must say where the values come from');
   return problems;
 }
