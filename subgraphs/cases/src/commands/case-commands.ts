@@ -5,21 +5,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertMayOrderFor } from '../access';
 import { fetchSpecialty } from '../clients/examiners-client';
 import type { CasesCommandContext } from '../context';
-import { isTerminalCaseStatus } from '../domain/case-lifecycle';
+import { ASSIGNED_CASE_STATUSES, EXAMINED_CASE_STATUSES, isCaseStatusIn, isTerminalCaseStatus } from '../domain/case-lifecycle';
 import { Case, CaseStatus, Claimant, ClaimantRepresentative, Client, JurisdictionRule, ReferralQuestion } from '../entities';
 import type { ClaimantInput, CreateCaseInput, UpdateCaseInput } from '../inputs/case.inputs';
 import { loadCase } from './case-loading';
 import { recordCaseEvent } from './case-timeline';
-
-const ASSIGNED_OR_LATER: readonly CaseStatus[] = [
-  CaseStatus.ASSIGNED,
-  CaseStatus.SCHEDULED,
-  CaseStatus.EXAMINED,
-  CaseStatus.REPORTED,
-  CaseStatus.CLOSED,
-  CaseStatus.NO_SHOW,
-];
-const EXAMINED_OR_LATER: readonly CaseStatus[] = [CaseStatus.EXAMINED, CaseStatus.REPORTED, CaseStatus.CLOSED];
 
 function toClaimant(input: ClaimantInput): Claimant {
   const claimant = new Claimant();
@@ -173,11 +163,11 @@ export async function updateCase(ctx: CasesCommandContext, id: string, version: 
       throw failedPrecondition('CASE_CLOSED', `Case ${kase.referenceNumber} is ${kase.status} and can no longer be changed`);
     }
     const errors = new FieldErrors();
-    if (input.requiredSpecialtyCode && input.requiredSpecialtyCode !== kase.requiredSpecialtyCode && ASSIGNED_OR_LATER.includes(kase.status)) {
+    if (input.requiredSpecialtyCode && input.requiredSpecialtyCode !== kase.requiredSpecialtyCode && isCaseStatusIn(ASSIGNED_CASE_STATUSES, kase.status)) {
       errors.add('input.requiredSpecialtyCode', `The specialty cannot change once an examiner is assigned (case is ${kase.status})`);
     }
     if (input.requiredSpecialtyCode) checkSpecialty(errors, input.requiredSpecialtyCode, specialty ?? null, kase.requiredSpecialtyCode);
-    if (input.referralQuestions && EXAMINED_OR_LATER.includes(kase.status)) {
+    if (input.referralQuestions && isCaseStatusIn(EXAMINED_CASE_STATUSES, kase.status)) {
       errors.add('input.referralQuestions', `Referral questions cannot change after the exam (case is ${kase.status}); request an addendum`);
     }
     if (input.claimant) checkClaimant(errors, input.claimant, 'input.claimant', day);

@@ -1,6 +1,6 @@
-import type { DayCountUnit } from '@imepanel/runtime/calendar';
 import { REPORT_RECIPIENTS, REQUIRED_CREDENTIAL_KINDS, isRequiredCredentialKind, type ReportRecipient, type RequiredCredentialKind } from '@imepanel/runtime/vocabulary';
-import { defaultHolidayCalendarKind, type HolidayCalendarKind } from './holiday-calendar';
+import { DAY_COUNT_UNITS, type DayCountUnit } from '@imepanel/runtime/calendar';
+import { HOLIDAY_CALENDAR_KINDS, defaultHolidayCalendarKind, type HolidayCalendarKind } from './holiday-calendar';
 
 /**
  * Seed values of the jurisdiction rules (docs/rules.md, jurisdiction rules).
@@ -295,7 +295,7 @@ export function jurisdictionRuleFieldProblems(rule: JurisdictionRuleDraft): Juri
     add('noticeLeadDays', 'the notice lead time leaves no room in the scheduling window');
   }
   for (const field of DAY_COUNT_UNIT_FIELDS) {
-    if (rule[field] !== 'BUSINESS_DAYS' && rule[field] !== 'CALENDAR_DAYS') add(field, `unknown day-count unit ${rule[field]}`);
+    if (!(DAY_COUNT_UNITS as readonly string[]).includes(rule[field])) add(field, `unknown day-count unit ${rule[field]}`);
   }
   if (rule.reportRecipients.length === 0) add('reportRecipients', 'At least one report recipient is required');
   if (new Set(rule.reportRecipients).size !== rule.reportRecipients.length) add('reportRecipients', 'reportRecipients lists a recipient twice');
@@ -309,7 +309,7 @@ export function jurisdictionRuleFieldProblems(rule: JurisdictionRuleDraft): Juri
       );
     }
   });
-  if (rule.holidayCalendar !== 'US_FEDERAL' && rule.holidayCalendar !== 'NONE') add('holidayCalendar', `unknown holiday calendar ${rule.holidayCalendar}`);
+  if (!(HOLIDAY_CALENDAR_KINDS as readonly string[]).includes(rule.holidayCalendar)) add('holidayCalendar', `unknown holiday calendar ${rule.holidayCalendar}`);
   return problems;
 }
 
