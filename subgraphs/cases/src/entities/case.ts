@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Embedded, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { IDENTIFIED_ROW_ROLES, calendarMonth } from '@imepanel/runtime';
+import { IDENTIFIED_ROW_ROLES, calendarMonth, TextColumn } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
 import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Claimant } from './claimant';
@@ -31,8 +31,7 @@ export class Case {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String, { description: 'Human-readable reference, e.g. IME-2026-000123' })
-  @Property({ type: 'string', length: 20, unique: true })
+  @TextColumn({ length: 20, unique: true, description: 'Human-readable reference, e.g. IME-2026-000123' })
   referenceNumber!: string;
 
   @ManyToOne(() => Client, { ref: true, deleteRule: 'restrict' })
@@ -52,8 +51,7 @@ export class Case {
   @Enum({ items: enumValues(ImeReason), type: 'string', array: true })
   reasons!: ImeReason[];
 
-  @Field(() => String, { description: 'Code of the specialty the examiner must hold' })
-  @Property({ type: 'string', length: 40 })
+  @TextColumn({ length: 40, description: 'Code of the specialty the examiner must hold' })
   @Index()
   requiredSpecialtyCode!: string;
 
@@ -78,8 +76,7 @@ export class Case {
   treatingProviderNpis: string[] = [];
 
   @Authorized('CLIENT', 'EXAMINER', 'SERVICE')
-  @Field(() => String, { nullable: true, description: "The claimant's employer (a party for conflict checks; not for ANALYST)" })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true, description: "The claimant's employer (a party for conflict checks; not for ANALYST)" })
   employerName: string | null = null;
 
   @Field(() => ExamFormat)
@@ -131,8 +128,7 @@ export class Case {
   cancelledAt: Date | null = null;
 
   @Authorized('CLIENT', 'EXAMINER')
-  @Field(() => String, { nullable: true, description: 'Free text: not for ANALYST' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Free text: not for ANALYST' })
   cancellationReason: string | null = null;
 
   @Field(() => CaseParty, { nullable: true, description: 'Who caused the cancellation' })
@@ -144,8 +140,7 @@ export class Case {
   cancellationChargeable: boolean | null = null;
 
   @Authorized('CLIENT')
-  @Field(() => String, { nullable: true, description: 'The key the client sent to make creation safe to retry' })
-  @Property({ type: 'string', length: 100, nullable: true })
+  @TextColumn({ length: 100, nullable: true, description: 'The key the client sent to make creation safe to retry' })
   idempotencyKey: string | null = null;
 
   /** Hash of the creation request, to refuse the same idempotency key reused for a different request. */
@@ -153,8 +148,7 @@ export class Case {
   idempotencyFingerprint: string | null = null;
 
   @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => String, { nullable: true, description: 'Who created the case (a name: not for ANALYST)' })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true, description: 'Who created the case (a name: not for ANALYST)' })
   createdBy: string | null = null;
 
   @Authorized(...IDENTIFIED_ROW_ROLES)
