@@ -60,15 +60,15 @@ export interface JurisdictionRuleSeed {
 
 export const DEFAULT_PANEL_SIZE = 3;
 
-export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
-  {
-    code: 'US-NY',
-    name: "New York workers' compensation",
-    noticeLeadDays: 7,
-    noticeLeadUnit: 'BUSINESS_DAYS',
-    reportDueDays: 10,
-    reportDueUnit: 'BUSINESS_DAYS',
-    reportDueDaysOutOfState: 20,
+/**
+ * What a rule holds where the public rule sets nothing: no out-of-state deadline, no panel requirement or panel
+ * periods, no scheduling window, no recording or observer right until verified, the report to the client and the
+ * claimant (whose copy is a claimant right everywhere, docs/rules.md, claimant right 4) with no same-day rule, no
+ * credential beyond the licence, the federal holidays. A fresh object each time: a seed may change its own lists.
+ */
+function unsetRuleValues(): Omit<JurisdictionRuleSeed, 'code' | 'name' | 'noticeLeadDays' | 'noticeLeadUnit' | 'reportDueDays' | 'reportDueUnit' | 'notes'> {
+  return {
+    reportDueDaysOutOfState: null,
     panelRequired: false,
     panelSize: DEFAULT_PANEL_SIZE,
     claimantChoiceDays: null,
@@ -77,12 +77,29 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
     strikeUnit: 'CALENDAR_DAYS',
     schedulingWindowDays: null,
     schedulingWindowExtendedDays: null,
+    recordingAllowed: false,
+    observerAllowed: false,
+    reportRecipients: ['CLIENT', 'CLAIMANT'],
+    reportSameDay: false,
+    requiredCredentialKinds: [],
+    holidayCalendar: 'US_FEDERAL',
+  };
+}
+
+export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
+  {
+    ...unsetRuleValues(),
+    code: 'US-NY',
+    name: "New York workers' compensation",
+    noticeLeadDays: 7,
+    noticeLeadUnit: 'BUSINESS_DAYS',
+    reportDueDays: 10,
+    reportDueUnit: 'BUSINESS_DAYS',
+    reportDueDaysOutOfState: 20,
     recordingAllowed: true,
     observerAllowed: true,
     reportRecipients: ['BOARD', 'CLIENT', 'TREATING_PHYSICIAN', 'CLAIMANT_REPRESENTATIVE', 'CLAIMANT'],
     reportSameDay: true,
-    requiredCredentialKinds: [],
-    holidayCalendar: 'US_FEDERAL',
     notes:
       "NY Workers' Compensation Law §137 and 12 NYCRR Part 300 (independent medical examinations): notice to the " +
       'claimant at least 7 business days before the exam; report within 10 business days after the exam (20 when ' +
@@ -91,27 +108,21 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
       'their choosing and record the exam. Verify before relying on these values.',
   },
   {
+    ...unsetRuleValues(),
     code: 'US-CA',
     name: "California workers' compensation (QME)",
     noticeLeadDays: null,
     noticeLeadUnit: 'CALENDAR_DAYS',
     reportDueDays: 30,
     reportDueUnit: 'CALENDAR_DAYS',
-    reportDueDaysOutOfState: null,
     panelRequired: true,
     panelSize: 3,
     claimantChoiceDays: 10,
-    claimantChoiceUnit: 'CALENDAR_DAYS',
     strikeDays: 10,
-    strikeUnit: 'CALENDAR_DAYS',
     schedulingWindowDays: 90,
     schedulingWindowExtendedDays: 120,
-    recordingAllowed: false,
-    observerAllowed: false,
     reportRecipients: ['CLIENT', 'CLAIMANT', 'CLAIMANT_REPRESENTATIVE'],
-    reportSameDay: false,
     requiredCredentialKinds: ['QME_CERTIFICATION'],
-    holidayCalendar: 'US_FEDERAL',
     notes:
       'California Labor Code §§4062.1–4062.3 and 139.2, 8 CCR §§30–38 (DWC Medical Unit): a panel of three QMEs ' +
       'drawn at random by specialty near the worker; represented, each side may strike one within 10 days of the ' +
@@ -121,27 +132,13 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
       'replacement. Recording and observer rights not seeded. Verify before relying on these values.',
   },
   {
+    ...unsetRuleValues(),
     code: 'US-WA',
     name: "Washington workers' compensation",
     noticeLeadDays: 28,
     noticeLeadUnit: 'CALENDAR_DAYS',
     reportDueDays: 14,
     reportDueUnit: 'CALENDAR_DAYS',
-    reportDueDaysOutOfState: null,
-    panelRequired: false,
-    panelSize: DEFAULT_PANEL_SIZE,
-    claimantChoiceDays: null,
-    claimantChoiceUnit: 'CALENDAR_DAYS',
-    strikeDays: null,
-    strikeUnit: 'CALENDAR_DAYS',
-    schedulingWindowDays: null,
-    schedulingWindowExtendedDays: null,
-    recordingAllowed: false,
-    observerAllowed: false,
-    reportRecipients: ['CLIENT', 'CLAIMANT'],
-    reportSameDay: false,
-    requiredCredentialKinds: [],
-    holidayCalendar: 'US_FEDERAL',
     notes:
       'RCW 51.36.070 and WAC 296-23 (independent medical examinations), WAC 296-15 (self-insured employers): ' +
       'notice at least 28 days before the exam (self-insured); report within 14 calendar days. Distribution not ' +
@@ -149,54 +146,28 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
       'relying on these values.',
   },
   {
+    ...unsetRuleValues(),
     code: 'US-OR',
     name: "Oregon workers' compensation",
     noticeLeadDays: 10,
     noticeLeadUnit: 'CALENDAR_DAYS',
     reportDueDays: null,
     reportDueUnit: 'CALENDAR_DAYS',
-    reportDueDaysOutOfState: null,
-    panelRequired: false,
-    panelSize: DEFAULT_PANEL_SIZE,
-    claimantChoiceDays: null,
-    claimantChoiceUnit: 'CALENDAR_DAYS',
-    strikeDays: null,
-    strikeUnit: 'CALENDAR_DAYS',
-    schedulingWindowDays: null,
-    schedulingWindowExtendedDays: null,
-    recordingAllowed: false,
-    observerAllowed: false,
-    reportRecipients: ['CLIENT', 'CLAIMANT'],
-    reportSameDay: false,
-    requiredCredentialKinds: [],
-    holidayCalendar: 'US_FEDERAL',
     notes:
       'ORS 656.325 and OAR 436-010-0265 (independent medical examinations): notice at least 10 days before the ' +
       'exam. No report deadline seeded; distribution not set by the source: client and claimant by default. ' +
       'Recording and observer rights not seeded. Verify before relying on these values.',
   },
   {
+    ...unsetRuleValues(),
     code: 'US-CT',
     name: "Connecticut workers' compensation",
     noticeLeadDays: null,
     noticeLeadUnit: 'CALENDAR_DAYS',
     reportDueDays: 30,
     reportDueUnit: 'CALENDAR_DAYS',
-    reportDueDaysOutOfState: null,
-    panelRequired: false,
-    panelSize: DEFAULT_PANEL_SIZE,
-    claimantChoiceDays: null,
-    claimantChoiceUnit: 'CALENDAR_DAYS',
-    strikeDays: null,
-    strikeUnit: 'CALENDAR_DAYS',
-    schedulingWindowDays: null,
-    schedulingWindowExtendedDays: null,
-    recordingAllowed: false,
-    observerAllowed: false,
     reportRecipients: ['CLIENT', 'CLAIMANT', 'CLAIMANT_REPRESENTATIVE'],
     reportSameDay: true,
-    requiredCredentialKinds: [],
-    holidayCalendar: 'US_FEDERAL',
     notes:
       'Conn. Gen. Stat. §31-294f (examination by the employer’s physician): report within 30 days, to both sides ' +
       'at the same time (seeded as the same day). Recording and observer rights not seeded. Verify before relying ' +
@@ -212,26 +183,13 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
 export function defaultJurisdictionRule(code: string): JurisdictionRuleSeed {
   const normalised = code.trim().toUpperCase();
   return {
+    ...unsetRuleValues(),
     code: normalised,
     name: `${normalised} (no rule on file)`,
     noticeLeadDays: null,
     noticeLeadUnit: 'CALENDAR_DAYS',
     reportDueDays: 30,
     reportDueUnit: 'CALENDAR_DAYS',
-    reportDueDaysOutOfState: null,
-    panelRequired: false,
-    panelSize: DEFAULT_PANEL_SIZE,
-    claimantChoiceDays: null,
-    claimantChoiceUnit: 'CALENDAR_DAYS',
-    strikeDays: null,
-    strikeUnit: 'CALENDAR_DAYS',
-    schedulingWindowDays: null,
-    schedulingWindowExtendedDays: null,
-    recordingAllowed: false,
-    observerAllowed: false,
-    reportRecipients: ['CLIENT', 'CLAIMANT'],
-    reportSameDay: false,
-    requiredCredentialKinds: [],
     holidayCalendar: defaultHolidayCalendarKind(normalised),
     notes: 'No rule on file for this jurisdiction: system defaults, not a statement of the local rules. Add the jurisdiction rule.',
   };
