@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { ArrayType, Embedded, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { IDENTIFIED_ROW_ROLES, calendarMonth, TextColumn } from '@imepanel/runtime';
+import { ArrayType, Embedded, Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { BaseEntity, IDENTIFIED_ROW_ROLES, calendarMonth, TextColumn } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
 import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Claimant } from './claimant';
@@ -24,13 +23,7 @@ import { JurisdictionRule } from './jurisdiction-rule';
     'create index "ime_case_stats_index" on "cases"."ime_case" ("created_at") include ("jurisdiction", "required_specialty_code", ' +
     '"line_of_business", "client_id", "examiner_id", "status", "assigned_at", "examined_at", "cancelled_at", "cancellation_chargeable", "id")',
 })
-export class Case {
-  [OptionalProps]?: 'id' | 'bodyParts' | 'treatingProviderNpis' | 'examFormat' | 'telehealthAllowed' | 'priority' | 'status' | 'createdAt' | 'updatedAt' | 'version';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Case extends BaseEntity<'bodyParts' | 'treatingProviderNpis' | 'examFormat' | 'telehealthAllowed' | 'priority' | 'status'> {
   @TextColumn({ length: 20, unique: true, description: 'Human-readable reference, e.g. IME-2026-000123' })
   referenceNumber!: string;
 
@@ -151,20 +144,19 @@ export class Case {
   @TextColumn({ length: 200, nullable: true, description: 'Who created the case (a name: not for ANALYST)' })
   createdBy: string | null = null;
 
+  // The record columns are BaseEntity's; their GraphQL fields are declared here, where the schema has always listed
+  // them, because an ANALYST may not read the exact dates.
   @Authorized(...IDENTIFIED_ROW_ROLES)
   @Field(() => Date, { nullable: true, description: 'When the case was requested (an exact date: not for ANALYST, who reads createdMonth)' })
-  @Property({ type: 'datetime' })
   @Index()
-  createdAt: Date = new Date();
+  override createdAt!: Date;
 
   @Authorized(...IDENTIFIED_ROW_ROLES)
   @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST' })
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  override updatedAt!: Date;
 
   @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
+  override version!: number;
 
   @Field(() => String, { nullable: true, description: 'Month the case was requested, e.g. 2026-11 (UTC): the de-identified form of createdAt' })
   get createdMonth(): string | null {
