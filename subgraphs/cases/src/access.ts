@@ -3,9 +3,9 @@
  * resolver follows are in @imepanel/runtime (auth/authorization.ts); in short:
  *
  * - Decorate every @Query, @Mutation and @FieldResolver with @Authorized(...) (ADMIN always passes).
- * - A list query of cases adds `scopeCaseQuery(qb, actor)` to its SQL; a by-id load or a reference resolver
+ * - A list query of cases adds `caseScope(actor)` to its conditions; a by-id load or a reference resolver
  *   answers `visibleCase(actor, kase)`; a command that changes a case loads it with `loadCase(em, id, actor)`
- *   (commands/case-commands.ts), which answers NOT_FOUND for a case out of scope.
+ *   (commands/case-loading.ts), which answers NOT_FOUND for a case out of scope.
  * - Case fields that identify the claimant are @PersonalData('Case.claimant') (audited, ADMIN/CLIENT/EXAMINER);
  *   fields that may name the claimant or link to them (claim number, employer, free text) are
  *   @Authorized('CLIENT', 'EXAMINER', …) so an ANALYST gets null and FORBIDDEN there.
@@ -13,10 +13,9 @@
  * CLIENT: cases and the client record of its own organisation; creates cases only for it.
  * EXAMINER: cases assigned to them. ANALYST and SERVICE: every case, without claimant identity.
  */
-import { assertVisible, forbidden, rowScope, rowScopeCondition, visibleOrNull, type Actor, type RowOwner } from '@imepanel/runtime';
+import { forbidden, rowScope, rowScopeCondition, visibleOrNull, type Actor, type RowOwner } from '@imepanel/runtime';
 import type { FilterQuery } from '@mikro-orm/core';
-import type { QueryBuilder } from '@mikro-orm/postgresql';
-import type { Case, Client } from './entities';
+import type { Case, Client, Panel } from './entities';
 
 export const caseOwner = (kase: Case): RowOwner => ({ clientId: kase.client.id, examinerId: kase.examinerId });
 
@@ -25,16 +24,17 @@ export function visibleCase(actor: Actor | null, kase: Case | null | undefined):
   return visibleOrNull(actor, kase, caseOwner);
 }
 
-/** Refuses a case out of the actor's scope exactly as a missing one: NOT_FOUND. */
-export function assertCaseVisible(actor: Actor | null, kase: Case): Case {
-  return assertVisible(actor, kase, caseOwner, 'Case', kase.id);
+/** The cases an actor may see, as a condition: a CLIENT's own organisation's, an EXAMINER's assigned ones. */
+export function caseScope(actor: Actor | null): FilterQuery<Case> {
+  const scope = rowScope(actor);
+  if (scope.kind === 'client') return { client: scope.clientId };
+  if (scope.kind === 'examiner') return { examinerId: scope.examinerId };
+  return {};
 }
 
-/** Narrows a query builder over cases to the actor's rows. */
-export function scopeCaseQuery(qb: QueryBuilder<Case>, actor: Actor | null): void {
-  const scope = rowScope(actor);
-  if (scope.kind === 'client') qb.andWhere({ client: scope.clientId });
-  if (scope.kind === 'examiner') qb.andWhere({ examinerId: scope.examinerId });
+/** The panels an actor may see: those of the cases they may see. */
+export function panelScope(actor: Actor | null): FilterQuery<Panel> {
+  return rowScope(actor).kind === 'all' ? {} : { case: caseScope(actor) };
 }
 
 /** The row scope over `cases.ime_case t`, for raw loaders such as an examiner's page of cases. */

@@ -1,4 +1,4 @@
-import type { ServiceClient, StatsSettings, SubgraphContext } from '@imepanel/runtime';
+import type { CommandContext, ServiceClient, StatsSettings, SubgraphContext } from '@imepanel/runtime';
 import type { CasesConfig } from './config';
 import type { CasesLoaders } from './loaders';
 
@@ -10,7 +10,12 @@ export interface CasesServices {
   reports: ServiceClient;
 }
 
-export type CasesContext = SubgraphContext<CasesLoaders, CasesServices, Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad'>> & {
+export type CasesSettings = Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad'>;
+
+/** What every command and query of this subgraph receives (a resolver hands it its own context). */
+export type CasesCommandContext = CommandContext<CasesServices, CasesSettings>;
+
+export type CasesContext = SubgraphContext<CasesLoaders, CasesServices, CasesSettings> & {
   /** Suppression and limits of statistics. */
   stats: StatsSettings;
 };

@@ -1,11 +1,11 @@
-import { batchLoader, groupLoader, keyLoader, pagedGroupLoaders } from '@imepanel/runtime';
+import { batchLoader, groupLoader, keyLoader, pagedGroupLoaders, type Clock } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Appointment, Case, CaseEvent, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion } from './entities';
 import { examinerCaseMetrics } from './metrics/examiner-case-metrics';
 import { openCaseLoads } from './queries/open-case-loads';
 
 /** Per-request DataLoaders: every reference and relation hop of this subgraph costs one statement per tick. */
-export function createCasesLoaders(em: EntityManager) {
+export function createCasesLoaders(em: EntityManager, clock: Clock) {
   const byCase = <T extends { case: { id: string } }>(entity: new () => T, orderBy: Record<string, 'asc' | 'desc'>) =>
     groupLoader<T>(em, entity, (ids) => ({ case: { $in: ids } }) as never, (row) => row.case.id, { orderBy: orderBy as never });
   return {
@@ -30,7 +30,7 @@ export function createCasesLoaders(em: EntityManager) {
       orderBy: { position: 'asc' },
     }),
     openCaseCountByExaminer: batchLoader((ids) => openCaseLoads(em, ids), 0),
-    caseMetricsByExaminer: batchLoader((ids) => examinerCaseMetrics(em, ids), null),
+    caseMetricsByExaminer: batchLoader((ids) => examinerCaseMetrics(em, ids, clock.now()), null),
   };
 }
 

@@ -17,7 +17,7 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
   buildSchema: buildCasesSchema,
   context: (request, config) => ({
     ...requestContext(request, config),
-    loaders: createCasesLoaders(request.em),
+    loaders: createCasesLoaders(request.em, config.clock),
     services: {
       examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl, caller: 'cases', auth: config.auth }),
       reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'cases', auth: config.auth }),

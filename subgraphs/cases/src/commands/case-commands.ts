@@ -1,26 +1,15 @@
 import { createHash } from 'node:crypto';
-import { FieldErrors, assertVersion, conflict, failedPrecondition, notFound, type Actor, type ServiceClient } from '@imepanel/runtime';
+import { FieldErrors, conflict, failedPrecondition, markChanged, today } from '@imepanel/runtime';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { assertMayOrderFor } from '../access';
+import { fetchSpecialty } from '../clients/examiners-client';
+import type { CasesCommandContext } from '../context';
+import { ASSIGNED_CASE_STATUSES, EXAMINED_CASE_STATUSES, isCaseStatusIn, isTerminalCaseStatus } from '../domain/case-lifecycle';
 import { Case, CaseStatus, Claimant, ClaimantRepresentative, Client, JurisdictionRule, ReferralQuestion } from '../entities';
 import type { ClaimantInput, CreateCaseInput, UpdateCaseInput } from '../inputs/case.inputs';
-import { assertCaseVisible } from '../access';
-import { fetchSpecialty } from '../clients/examiners-client';
+import { loadCase } from './case-loading';
 import { recordCaseEvent } from './case-timeline';
-
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** Statuses after which the referral itself (questions, specialty, claimant) is settled. */
-const TERMINAL: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.CANCELLED];
-const ASSIGNED_OR_LATER: readonly CaseStatus[] = [
-  CaseStatus.ASSIGNED,
-  CaseStatus.SCHEDULED,
-  CaseStatus.EXAMINED,
-  CaseStatus.REPORTED,
-  CaseStatus.CLOSED,
-  CaseStatus.NO_SHOW,
-];
-const EXAMINED_OR_LATER: readonly CaseStatus[] = [CaseStatus.EXAMINED, CaseStatus.REPORTED, CaseStatus.CLOSED];
 
 function toClaimant(input: ClaimantInput): Claimant {
   const claimant = new Claimant();
@@ -50,15 +39,15 @@ function toClaimant(input: ClaimantInput): Claimant {
   return claimant;
 }
 
-function checkClaimant(errors: FieldErrors, claimant: ClaimantInput, prefix: string) {
-  if (claimant.dateOfBirth >= today()) errors.add(`${prefix}.dateOfBirth`, 'dateOfBirth must be in the past');
+function checkClaimant(errors: FieldErrors, claimant: ClaimantInput, prefix: string, day: string) {
+  if (claimant.dateOfBirth >= day) errors.add(`${prefix}.dateOfBirth`, 'dateOfBirth must be in the past');
   if ((claimant.latitude === null || claimant.latitude === undefined) !== (claimant.longitude === null || claimant.longitude === undefined)) {
     errors.add(`${prefix}.longitude`, 'latitude and longitude go together: give both or neither');
   }
 }
 
-function checkDates(errors: FieldErrors, input: { injuryDate?: string | null; dueDate?: string | null }) {
-  if (input.injuryDate && input.injuryDate > today()) errors.add('input.injuryDate', 'injuryDate cannot be in the future');
+function checkDates(errors: FieldErrors, input: { injuryDate?: string | null; dueDate?: string | null }, day: string) {
+  if (input.injuryDate && input.injuryDate > day) errors.add('input.injuryDate', 'injuryDate cannot be in the future');
 }
 
 /** What the examiners subgraph says about a specialty code a case is to store, asked before the transaction. */
@@ -80,9 +69,9 @@ function fingerprint(input: CreateCaseInput): string {
   return createHash('sha256').update(JSON.stringify(request)).digest('hex');
 }
 
-async function nextReferenceNumber(em: EntityManager): Promise<string> {
+async function nextReferenceNumber(em: EntityManager, now: Date): Promise<string> {
   const [row] = await em.execute<{ n: string }[]>(`select nextval('cases.case_reference_seq') as n`);
-  return `IME-${new Date().getUTCFullYear()}-${String(row.n).padStart(6, '0')}`;
+  return `IME-${now.getUTCFullYear()}-${String(row.n).padStart(6, '0')}`;
 }
 
 async function findByIdempotencyKey(em: EntityManager, clientId: string, key: string, request: string): Promise<Case | null> {
@@ -99,13 +88,16 @@ async function findByIdempotencyKey(em: EntityManager, clientId: string, key: st
  * Creates a case in REQUESTED with its referral questions and a CREATED timeline entry. With an idempotency
  * key, a retry (even a concurrent one) returns the case the first call created instead of a second case.
  */
-export async function createCase(em: EntityManager, examiners: ServiceClient, input: CreateCaseInput, actor: Actor | null): Promise<Case> {
+export async function createCase(ctx: CasesCommandContext, input: CreateCaseInput): Promise<Case> {
+  const { em, actor } = ctx;
+  assertMayOrderFor(actor, input.clientId);
+  const day = today(ctx.clock);
   const request = fingerprint(input);
   if (input.idempotencyKey) {
     const existing = await findByIdempotencyKey(em, input.clientId, input.idempotencyKey, request);
     if (existing) return existing;
   }
-  const specialty = await fetchSpecialty(examiners, input.requiredSpecialtyCode);
+  const specialty = await fetchSpecialty(ctx.services.examiners, input.requiredSpecialtyCode);
   try {
     return await em.transactional(async (tx) => {
       const errors = new FieldErrors();
@@ -117,12 +109,12 @@ export async function createCase(em: EntityManager, examiners: ServiceClient, in
       else if (!client.active) errors.add('input.clientId', `Client ${client.name} is archived and cannot order new IMEs`);
       if (!rule) errors.add('input.jurisdiction', `No jurisdiction rule for ${input.jurisdiction}; known jurisdictions are listed by jurisdictionRules`);
       checkSpecialty(errors, input.requiredSpecialtyCode, specialty);
-      checkClaimant(errors, input.claimant, 'input.claimant');
-      checkDates(errors, input);
+      checkClaimant(errors, input.claimant, 'input.claimant', day);
+      checkDates(errors, input, day);
       errors.throwIfAny();
 
       const kase = tx.create(Case, {
-        referenceNumber: await nextReferenceNumber(tx),
+        referenceNumber: await nextReferenceNumber(tx, ctx.clock.now()),
         client: client!,
         claimNumber: input.claimNumber.trim(),
         lineOfBusiness: input.lineOfBusiness,
@@ -160,39 +152,26 @@ export async function createCase(em: EntityManager, examiners: ServiceClient, in
   }
 }
 
-/** The case to change, if it exists and is in the actor's scope (NOT_FOUND otherwise, either way). */
-export async function loadCase(em: EntityManager, id: string, actor: Actor | null): Promise<Case> {
-  const kase = await em.findOne(Case, { id });
-  if (!kase) throw notFound('Case', id);
-  return assertCaseVisible(actor, kase);
-}
-
 /** Corrects referral details. What an assigned examiner or a started exam relies on can no longer change. */
-export async function updateCase(
-  em: EntityManager,
-  examiners: ServiceClient,
-  id: string,
-  version: number,
-  input: UpdateCaseInput,
-  actor: Actor | null,
-): Promise<Case> {
-  const specialty = input.requiredSpecialtyCode ? await fetchSpecialty(examiners, input.requiredSpecialtyCode) : undefined;
-  return em.transactional(async (tx) => {
-    const kase = await loadCase(tx, id, actor);
-    assertVersion('Case', kase, version);
-    if (TERMINAL.includes(kase.status)) {
+export async function updateCase(ctx: CasesCommandContext, id: string, version: number, input: UpdateCaseInput): Promise<Case> {
+  const { actor } = ctx;
+  const day = today(ctx.clock);
+  const specialty = input.requiredSpecialtyCode ? await fetchSpecialty(ctx.services.examiners, input.requiredSpecialtyCode) : undefined;
+  return ctx.em.transactional(async (tx) => {
+    const kase = await loadCase(tx, id, actor, version);
+    if (isTerminalCaseStatus(kase.status)) {
       throw failedPrecondition('CASE_CLOSED', `Case ${kase.referenceNumber} is ${kase.status} and can no longer be changed`);
     }
     const errors = new FieldErrors();
-    if (input.requiredSpecialtyCode && input.requiredSpecialtyCode !== kase.requiredSpecialtyCode && ASSIGNED_OR_LATER.includes(kase.status)) {
+    if (input.requiredSpecialtyCode && input.requiredSpecialtyCode !== kase.requiredSpecialtyCode && isCaseStatusIn(ASSIGNED_CASE_STATUSES, kase.status)) {
       errors.add('input.requiredSpecialtyCode', `The specialty cannot change once an examiner is assigned (case is ${kase.status})`);
     }
     if (input.requiredSpecialtyCode) checkSpecialty(errors, input.requiredSpecialtyCode, specialty ?? null, kase.requiredSpecialtyCode);
-    if (input.referralQuestions && EXAMINED_OR_LATER.includes(kase.status)) {
+    if (input.referralQuestions && isCaseStatusIn(EXAMINED_CASE_STATUSES, kase.status)) {
       errors.add('input.referralQuestions', `Referral questions cannot change after the exam (case is ${kase.status}); request an addendum`);
     }
-    if (input.claimant) checkClaimant(errors, input.claimant, 'input.claimant');
-    checkDates(errors, input);
+    if (input.claimant) checkClaimant(errors, input.claimant, 'input.claimant', day);
+    checkDates(errors, input, day);
     errors.throwIfAny();
 
     const changed: string[] = [];
@@ -220,7 +199,8 @@ export async function updateCase(
       );
       changed.push('referralQuestions');
     }
-    kase.updatedAt = new Date();
+    // Every correction is a new version of the case, whichever of its rows it touched.
+    markChanged(kase);
     // The timeline names the fields changed, never their values (some are claimant PII).
     recordCaseEvent(tx, kase, actor, 'UPDATED', { note: `Changed ${changed.join(', ') || 'nothing'}`, data: { fields: changed } });
     await tx.flush();

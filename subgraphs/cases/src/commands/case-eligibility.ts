@@ -1,9 +1,9 @@
-import { badUserInput, claimantIdentity, partyKey, type Actor, type ServiceClient } from '@imepanel/runtime';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { fetchEligibilityVerdict, fetchEligibleExaminers, type EligibilityQuestion, type EligibilityVerdict, type EligibleCandidate } from '../clients/examiners-client';
+import { badUserInput, claimantIdentity, partyKey, today } from '@imepanel/runtime';
+import { fetchEligibilityVerdict, fetchEligibleExaminers, type EligibilityQuestion } from '../clients/examiners-client';
+import type { CasesCommandContext } from '../context';
 import { earliestExamDate } from '../domain/scheduling';
 import type { Case, Client, JurisdictionRule } from '../entities';
-import { dayOf, loadCaseWithRule } from './case-loading';
+import { loadCaseWithRule } from './case-loading';
 import { loadHolidayCalendar } from './jurisdiction-holidays';
 
 /**
@@ -45,27 +45,24 @@ export function eligibilityQuestion(kase: Case, client: Client, rule: Jurisdicti
  * The question for a case the actor may see (NOT_FOUND otherwise, as for a case that does not exist), on the
  * date given or else the earliest possible exam date, the one proposePanel and assignExaminer judge on.
  */
-async function caseQuestion(em: EntityManager, secret: string, caseId: string, examDate: string | null | undefined, actor: Actor | null, now: Date) {
-  const { kase, client, rule } = await loadCaseWithRule(em, caseId, actor);
-  const date = examDate ?? earliestExamDate({ rule, today: dayOf(now), holidays: await loadHolidayCalendar(em, rule) });
-  return { kase, examDate: date, question: eligibilityQuestion(kase, client, rule, date, secret) };
+async function caseQuestion(ctx: CasesCommandContext, caseId: string, examDate: string | null | undefined) {
+  const { kase, client, rule } = await loadCaseWithRule(ctx.em, caseId, ctx.actor);
+  const date = examDate ?? earliestExamDate({ rule, today: today(ctx.clock), holidays: await loadHolidayCalendar(ctx.em, rule) });
+  return { kase, examDate: date, question: eligibilityQuestion(kase, client, rule, date, ctx.settings.partyKeySecret) };
 }
 
 /**
  * The examiners eligible for a case, computed from the case itself: its party keys never leave the server, so a
  * client can ask about its own case without being able to compute (or learn) them.
  */
-export async function caseEligibleExaminers(
-  em: EntityManager,
-  examiners: ServiceClient,
-  secret: string,
-  caseId: string,
-  examDate: string | null | undefined,
-  actor: Actor | null,
-  now: Date,
-): Promise<{ caseId: string; examDate: string; examiners: EligibleCandidate[] }> {
-  const { examDate: date, question } = await caseQuestion(em, secret, caseId, examDate, actor, now);
-  return { caseId, examDate: date, examiners: await fetchEligibleExaminers(examiners, question) };
+export async function caseEligibleExaminers(ctx: CasesCommandContext, caseId: string, examDate: string | null | undefined) {
+  const { examDate: date, question } = await caseQuestion(ctx, caseId, examDate);
+  const eligible = await fetchEligibleExaminers(ctx.services.examiners, question);
+  return {
+    caseId,
+    examDate: date,
+    examiners: eligible.map((e) => ({ examinerId: e.examinerId, examiner: { id: e.examinerId }, distanceKm: e.distanceKm, reputationScore: e.reputationScore })),
+  };
 }
 
 /**
@@ -73,18 +70,9 @@ export async function caseEligibleExaminers(
  * role only ("declared conflict with the CLAIMANT"): the examiners subgraph's reasons carry neither the party
  * key nor the conflict's free-text reason, which may identify the party (docs/rules.md, claimant right 5).
  */
-export async function explainCaseEligibility(
-  em: EntityManager,
-  examiners: ServiceClient,
-  secret: string,
-  caseId: string,
-  examinerId: string,
-  examDate: string | null | undefined,
-  actor: Actor | null,
-  now: Date,
-): Promise<{ caseId: string; examDate: string; verdict: EligibilityVerdict }> {
-  const { examDate: date, question } = await caseQuestion(em, secret, caseId, examDate, actor, now);
-  const verdict = await fetchEligibilityVerdict(examiners, examinerId, question);
+export async function explainCaseEligibility(ctx: CasesCommandContext, caseId: string, examinerId: string, examDate: string | null | undefined) {
+  const { examDate: date, question } = await caseQuestion(ctx, caseId, examDate);
+  const verdict = await fetchEligibilityVerdict(ctx.services.examiners, examinerId, question);
   if (!verdict) throw badUserInput([{ field: 'examinerId', message: `Examiner ${examinerId} does not exist` }]);
-  return { caseId, examDate: date, verdict };
+  return { caseId, examDate: date, examiner: { id: verdict.examiner.id }, eligible: verdict.eligible, distanceKm: verdict.distanceKm, rules: verdict.rules };
 }

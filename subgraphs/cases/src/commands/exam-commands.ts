@@ -1,6 +1,7 @@
-import { badUserInput, failedPrecondition, forbidden, type Actor, type ServiceClient } from '@imepanel/runtime';
+import { badUserInput, failedPrecondition, forbidden, markChanged, today } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { fetchEligibilityVerdict } from '../clients/examiners-client';
+import { fetchEligibilityVerdict, fetchExaminerName } from '../clients/examiners-client';
+import type { CasesCommandContext } from '../context';
 import { fetchCaseReport } from '../clients/reports-client';
 import { noticePurpose, rightsStatement } from '../domain/notice';
 import { recipientsMissingForClose } from '../domain/case-lifecycle';
@@ -11,7 +12,7 @@ import { eligibilityQuestion } from './case-eligibility';
 import { dayOf, loadCaseWithRule, type LoadedCase } from './case-loading';
 import { loadHolidayCalendar } from './jurisdiction-holidays';
 import { recordCaseEvent } from './case-timeline';
-import { applyTransition } from './case-transitions';
+import { applyTransition, assertTransition } from './case-transitions';
 
 /** An exam may start this early (and a clock be this far off) and still count as held at its booking. */
 const EARLY_START_TOLERANCE_MS = 60 * 60 * 1000;
@@ -20,8 +21,9 @@ const EARLY_START_TOLERANCE_MS = 60 * 60 * 1000;
  * Asks the examiners subgraph whether the examiner may take this case on that date; refuses with every failed
  * rule. An examiner the examiners subgraph does not know is refused at `field` when the caller named them.
  */
-async function assertEligible(examiners: ServiceClient, secret: string, loaded: LoadedCase, examinerId: string, examDate: string, field: string | null) {
-  const verdict = await fetchEligibilityVerdict(examiners, examinerId, eligibilityQuestion(loaded.kase, loaded.client, loaded.rule, examDate, secret));
+async function assertEligible(ctx: CasesCommandContext, loaded: LoadedCase, examinerId: string, examDate: string, field: string | null) {
+  const question = eligibilityQuestion(loaded.kase, loaded.client, loaded.rule, examDate, ctx.settings.partyKeySecret);
+  const verdict = await fetchEligibilityVerdict(ctx.services.examiners, examinerId, question);
   if (!verdict) {
     if (field) throw badUserInput([{ field, message: `Examiner ${examinerId} does not exist` }]);
     throw failedPrecondition('EXAMINER_UNKNOWN', `The examiner of case ${loaded.kase.referenceNumber} (${examinerId}) is not on the panel directory`);
@@ -46,26 +48,18 @@ async function currentAppointment(em: EntityManager, kase: Case): Promise<Appoin
  * Assigns an examiner directly where the jurisdiction needs no panel, after checking eligibility on the
  * earliest possible exam date. Where a panel is required (CA QME) the examiner comes from panel selection.
  */
-export async function assignExaminer(
-  em: EntityManager,
-  examiners: ServiceClient,
-  secret: string,
-  caseId: string,
-  version: number,
-  examinerId: string,
-  actor: Actor | null,
-  now: Date,
-): Promise<Case> {
+export async function assignExaminer(ctx: CasesCommandContext, caseId: string, version: number, examinerId: string): Promise<Case> {
+  const { em, actor } = ctx;
+  const now = ctx.clock.now();
   const loaded = await loadCaseWithRule(em, caseId, actor, version);
   const { kase, rule } = loaded;
-  if (rule.panelRequired) {
-    throw failedPrecondition('PANEL_REQUIRED', `${rule.code} requires a panel: assign through panel selection (proposePanel, selectPanelMember)`);
-  }
-  const examDate = earliestExamDate({ rule, today: dayOf(now), holidays: await loadHolidayCalendar(em, rule) });
-  await assertEligible(examiners, secret, loaded, examinerId, examDate, 'examinerId');
+  const guards = { panelRequired: rule.panelRequired, directAssignment: true };
+  assertTransition(kase, 'ASSIGN', guards);
+  const examDate = earliestExamDate({ rule, today: today(ctx.clock), holidays: await loadHolidayCalendar(em, rule) });
+  await assertEligible(ctx, loaded, examinerId, examDate, 'examinerId');
   return em.transactional(async (tx) => {
     const current = await loadCaseWithRule(tx, caseId, actor, version);
-    applyTransition(tx, current.kase, 'ASSIGN', { panelRequired: rule.panelRequired }, actor, { data: { examinerId } });
+    applyTransition(tx, current.kase, 'ASSIGN', guards, actor, { data: { examinerId } });
     current.kase.examinerId = examinerId;
     current.kase.assignedAt = now;
     await tx.flush();
@@ -88,26 +82,19 @@ function scheduleRule(rule: JurisdictionRule) {
  * business days) and fall inside its scheduling window from assignment (CA: 90 days, 120 if waived), and the
  * examiner must still be eligible on that date — an examiner whose licence lapses before it is refused.
  */
-export async function scheduleExam(
-  em: EntityManager,
-  examiners: ServiceClient,
-  secret: string,
-  caseId: string,
-  version: number,
-  input: ScheduleExamInput,
-  actor: Actor | null,
-  now: Date,
-): Promise<Case> {
+export async function scheduleExam(ctx: CasesCommandContext, caseId: string, version: number, input: ScheduleExamInput): Promise<Case> {
+  const { em, actor } = ctx;
+  const now = ctx.clock.now();
   const loaded = await loadCaseWithRule(em, caseId, actor, version);
   const { kase, rule } = loaded;
   const examDate = dayOf(input.scheduledAt);
   if (kase.examinerId) {
     // NY: 7 business days, skipping the jurisdiction's holidays (docs/rules.md, "Holidays").
     const holidays = await loadHolidayCalendar(em, rule);
-    const today = dayOf(now);
+    const day = today(ctx.clock);
     const violations = checkSchedule({
       rule: scheduleRule(rule),
-      today,
+      today: day,
       examDate,
       assignedOn: dayOf(kase.assignedAt ?? now),
       windowWaived: input.windowWaived,
@@ -116,10 +103,10 @@ export async function scheduleExam(
     if (violations.length > 0) {
       throw failedPrecondition(violations[0].rule, violations.map((v) => v.message).join('; '), {
         violations: violations.map((v) => v.rule),
-        earliestExamDate: earliestExamDate({ rule: scheduleRule(rule), today, holidays }),
+        earliestExamDate: earliestExamDate({ rule: scheduleRule(rule), today: day, holidays }),
       });
     }
-    await assertEligible(examiners, secret, loaded, kase.examinerId, examDate, null);
+    await assertEligible(ctx, loaded, kase.examinerId, examDate, null);
   }
   return em.transactional(async (tx) => {
     const { kase: current } = await loadCaseWithRule(tx, caseId, actor, version);
@@ -152,22 +139,15 @@ export async function scheduleExam(
  * Serves the notice for the booked exam: purpose and nature, the examiner, the claimant's rights in the
  * jurisdiction. Refused when it would reach the claimant later than the lead time before the exam.
  */
-export async function serveNotice(
-  em: EntityManager,
-  examinerName: (id: string) => Promise<string>,
-  caseId: string,
-  version: number,
-  input: ServeNoticeInput,
-  actor: Actor | null,
-  now: Date,
-): Promise<Case> {
+export async function serveNotice(ctx: CasesCommandContext, caseId: string, version: number, input: ServeNoticeInput): Promise<Case> {
+  const { em, actor } = ctx;
   const { kase, rule } = await loadCaseWithRule(em, caseId, actor, version);
   if (kase.status !== CaseStatus.SCHEDULED) {
     throw failedPrecondition('NOTICE_NEEDS_APPOINTMENT', `A notice announces a booked exam; case ${kase.referenceNumber} is ${kase.status}`);
   }
   const appointment = await currentAppointment(em, kase);
   if (!appointment) throw failedPrecondition('NOTICE_NEEDS_APPOINTMENT', `Case ${kase.referenceNumber} has no booked exam to announce`);
-  const servedAt = input.servedAt ?? now;
+  const servedAt = input.servedAt ?? ctx.clock.now();
   const latestNoticeDay = dayOf(servedAt);
   const earliest = earliestExamDate({ rule: scheduleRule(rule), today: latestNoticeDay, holidays: await loadHolidayCalendar(em, rule) });
   if (dayOf(appointment.scheduledAt) < earliest) {
@@ -176,7 +156,7 @@ export async function serveNotice(
       `${rule.code} requires notice at least ${rule.noticeLeadDays} ${rule.noticeLeadUnit === 'BUSINESS_DAYS' ? 'business' : 'calendar'} days before the exam: a notice served on ${latestNoticeDay} allows an exam from ${earliest}, but it is booked for ${dayOf(appointment.scheduledAt)}; reschedule the exam`,
     );
   }
-  const name = await examinerName(appointment.examinerId);
+  const name = await fetchExaminerName(ctx.services.examiners, appointment.examinerId);
   const facts = {
     jurisdictionName: rule.name,
     reasons: kase.reasons,
@@ -206,7 +186,8 @@ export async function serveNotice(
         servedBy: actor?.name ?? null,
       }),
     );
-    current.updatedAt = now;
+    // A notice served is a new version of the case, although no column of the case's own row changes.
+    markChanged(current);
     recordCaseEvent(tx, current, actor, 'NOTICE_SERVED', { note: `Notice served by ${input.method}`, data: { servedAt: servedAt.toISOString() } });
     await tx.flush();
     return current;
@@ -217,15 +198,10 @@ export async function serveNotice(
  * Records that the exam took place. Refused unless a notice announcing this appointment was served before
  * it (claimant right 1), and before the appointment's time: an exam cannot be recorded ahead of itself.
  */
-export async function markExamined(
-  em: EntityManager,
-  caseId: string,
-  version: number,
-  examinedAt: Date | null | undefined,
-  actor: Actor | null,
-  now: Date,
-): Promise<Case> {
-  return em.transactional(async (tx) => {
+export async function markExamined(ctx: CasesCommandContext, caseId: string, version: number, examinedAt: Date | null | undefined): Promise<Case> {
+  const { actor } = ctx;
+  const now = ctx.clock.now();
+  return ctx.em.transactional(async (tx) => {
     const { kase } = await loadCaseWithRule(tx, caseId, actor, version);
     const appointment = await currentAppointment(tx, kase);
     const at = examinedAt ?? now;
@@ -248,8 +224,9 @@ export async function markExamined(
 }
 
 /** Records who failed to appear; the case can then be rescheduled. */
-export async function markNoShow(em: EntityManager, caseId: string, version: number, input: NoShowInput, actor: Actor | null): Promise<Case> {
-  return em.transactional(async (tx) => {
+export async function markNoShow(ctx: CasesCommandContext, caseId: string, version: number, input: NoShowInput): Promise<Case> {
+  const { actor } = ctx;
+  return ctx.em.transactional(async (tx) => {
     const { kase } = await loadCaseWithRule(tx, caseId, actor, version);
     const appointment = await currentAppointment(tx, kase);
     applyTransition(tx, kase, 'MARK_NO_SHOW', {}, actor, { note: input.note ?? `${input.party} did not appear`, data: { party: input.party } });
@@ -263,12 +240,13 @@ export async function markNoShow(em: EntityManager, caseId: string, version: num
 }
 
 /** Cancels a case with its reason, the party at fault and whether it is chargeable. */
-export async function cancelCase(em: EntityManager, caseId: string, version: number, input: CancelCaseInput, actor: Actor | null): Promise<Case> {
-  return em.transactional(async (tx) => {
+export async function cancelCase(ctx: CasesCommandContext, caseId: string, version: number, input: CancelCaseInput): Promise<Case> {
+  const { actor } = ctx;
+  return ctx.em.transactional(async (tx) => {
     const { kase } = await loadCaseWithRule(tx, caseId, actor, version);
     const appointment = await currentAppointment(tx, kase);
     applyTransition(tx, kase, 'CANCEL', {}, actor, { note: input.reason, data: { party: input.party, chargeable: input.chargeable } });
-    const now = new Date();
+    const now = ctx.clock.now();
     if (appointment) {
       appointment.status = AppointmentStatus.CANCELLED;
       appointment.cancelledAt = now;
@@ -289,10 +267,11 @@ const FINAL_STATUSES = ['FINAL', 'DELIVERED'];
  * EXAMINED → REPORTED once the reports subgraph holds a final IME report. Idempotent: the reports subgraph
  * calls it after finalising, and an administrator can call it again if that call failed.
  */
-export async function markCaseReported(em: EntityManager, reports: ServiceClient, caseId: string, actor: Actor | null): Promise<Case> {
+export async function markCaseReported(ctx: CasesCommandContext, caseId: string): Promise<Case> {
+  const { em, actor } = ctx;
   const { kase } = await loadCaseWithRule(em, caseId, actor);
   if (kase.status === CaseStatus.REPORTED || kase.status === CaseStatus.CLOSED) return kase;
-  const report = await fetchCaseReport(reports, caseId);
+  const report = await fetchCaseReport(ctx.services.reports, caseId);
   if (!report || !FINAL_STATUSES.includes(report.status)) {
     throw failedPrecondition('REPORT_NOT_FINAL', `Case ${kase.referenceNumber} becomes REPORTED when its IME report is final; it is ${report?.status ?? 'not started'}`);
   }
@@ -311,22 +290,15 @@ export async function markCaseReported(em: EntityManager, reports: ServiceClient
  * the client and the claimant are required everywhere (claimant right 4). A same-day breach cannot be undone:
  * an administrator may close anyway with `sameDayBreachNote`, which the timeline keeps.
  */
-export async function closeCase(
-  em: EntityManager,
-  reports: ServiceClient,
-  caseId: string,
-  version: number,
-  actor: Actor | null,
-  now: Date,
-  sameDayBreachNote?: string | null,
-): Promise<Case> {
+export async function closeCase(ctx: CasesCommandContext, caseId: string, version: number, sameDayBreachNote?: string | null): Promise<Case> {
+  const { em, actor } = ctx;
   const { kase } = await loadCaseWithRule(em, caseId, actor, version);
   const note = sameDayBreachNote?.trim() || null;
   if (note && note.length > 2000) throw badUserInput([{ field: 'sameDayBreachNote', message: 'sameDayBreachNote is at most 2000 characters' }]);
   if (note && actor?.role !== 'ADMIN') {
     throw forbidden('Only an administrator may close a case whose report broke the same-day rule (sameDayBreachNote)');
   }
-  const report = kase.status === CaseStatus.REPORTED ? await fetchCaseReport(reports, caseId) : null;
+  const report = kase.status === CaseStatus.REPORTED ? await fetchCaseReport(ctx.services.reports, caseId) : null;
   const final = report !== null && FINAL_STATUSES.includes(report.status);
   const delivered = (recipient: string) => final && report.deliveredTo.includes(recipient);
   const guards = {
@@ -347,7 +319,7 @@ export async function closeCase(
           ? { missingRecipients: recipientsMissingForClose(guards), sameDayViolation: guards.sameDayViolation, reportId: report?.id ?? null }
           : {},
     });
-    current.closedAt = now;
+    current.closedAt = ctx.clock.now();
     await tx.flush();
     return current;
   });

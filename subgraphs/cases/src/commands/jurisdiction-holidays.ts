@@ -1,6 +1,7 @@
-import { badUserInput, conflict, notFound, type Actor } from '@imepanel/runtime';
+import { badUserInput, conflict, loadOrNotFound, markChanged, notFound } from '@imepanel/runtime';
 import { holidayCalendar, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CasesCommandContext } from '../context';
 import { computedHolidays, holidayDateProblem, holidayExtensionProblem, type CoveredYears } from '../domain/holiday-calendar';
 import { HolidaySource, JurisdictionHoliday, JurisdictionRule } from '../entities';
 import type { HolidayInput } from '../inputs/jurisdiction-rule.inputs';
@@ -26,35 +27,31 @@ export function seedComputedHolidays(em: EntityManager, rule: JurisdictionRule, 
   }
 }
 
-async function loadRule(em: EntityManager, code: string): Promise<JurisdictionRule> {
-  const rule = await em.findOne(JurisdictionRule, { code });
-  if (!rule) throw notFound('JurisdictionRule', code);
-  return rule;
-}
+const loadRule = (em: EntityManager, code: string) => loadOrNotFound(em, JurisdictionRule, code, { by: 'code' });
 
 /** Adds a day the jurisdiction does not work (a state holiday) to its calendar. */
-export async function addJurisdictionHoliday(em: EntityManager, code: string, input: HolidayInput, actor: Actor | null): Promise<JurisdictionRule> {
-  return em.transactional(async (tx) => {
+export async function addJurisdictionHoliday(ctx: CasesCommandContext, code: string, input: HolidayInput): Promise<JurisdictionRule> {
+  return ctx.em.transactional(async (tx) => {
     const rule = await loadRule(tx, code);
     const problem = holidayDateProblem(input.date, covered(rule));
     if (problem) throw badUserInput([{ field: 'input.date', message: problem }]);
     const existing = await tx.findOne(JurisdictionHoliday, { jurisdiction: { code }, date: input.date });
     if (existing) throw conflict(`${input.date} is already a holiday of ${code} (${existing.name})`, { jurisdiction: { code }, date: input.date });
-    tx.persist(tx.create(JurisdictionHoliday, { jurisdiction: rule, date: input.date, name: input.name.trim(), source: HolidaySource.ADMINISTRATOR, addedBy: actor?.name ?? null }));
-    rule.updatedAt = new Date();
+    tx.persist(tx.create(JurisdictionHoliday, { jurisdiction: rule, date: input.date, name: input.name.trim(), source: HolidaySource.ADMINISTRATOR, addedBy: ctx.actor?.name ?? null }));
+    markChanged(rule);
     await tx.flush();
     return rule;
   });
 }
 
 /** Removes a holiday the jurisdiction does not observe (a federal one the state works, or one added in error). */
-export async function removeJurisdictionHoliday(em: EntityManager, code: string, date: string): Promise<JurisdictionRule> {
-  return em.transactional(async (tx) => {
+export async function removeJurisdictionHoliday(ctx: CasesCommandContext, code: string, date: string): Promise<JurisdictionRule> {
+  return ctx.em.transactional(async (tx) => {
     const rule = await loadRule(tx, code);
     const holiday = await tx.findOne(JurisdictionHoliday, { jurisdiction: { code }, date });
     if (!holiday) throw notFound('JurisdictionHoliday', `${code} ${date}`);
     tx.remove(holiday);
-    rule.updatedAt = new Date();
+    markChanged(rule);
     await tx.flush();
     return rule;
   });
@@ -64,14 +61,13 @@ export async function removeJurisdictionHoliday(em: EntityManager, code: string,
  * Extends the years the calendar covers to `throughYear`, computing the federal holidays of the added years
  * where the jurisdiction follows them. The jurisdiction's own holidays of those years are added afterwards.
  */
-export async function extendJurisdictionHolidays(em: EntityManager, code: string, throughYear: number): Promise<JurisdictionRule> {
-  return em.transactional(async (tx) => {
+export async function extendJurisdictionHolidays(ctx: CasesCommandContext, code: string, throughYear: number): Promise<JurisdictionRule> {
+  return ctx.em.transactional(async (tx) => {
     const rule = await loadRule(tx, code);
     const problem = holidayExtensionProblem(covered(rule), throughYear);
     if (problem) throw badUserInput([{ field: 'throughYear', message: problem }]);
     seedComputedHolidays(tx, rule, rule.holidayYearsThrough + 1, throughYear);
     rule.holidayYearsThrough = throughYear;
-    rule.updatedAt = new Date();
     await tx.flush();
     return rule;
   });

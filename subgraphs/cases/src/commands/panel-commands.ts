@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { badUserInput, failedPrecondition, forbidden, notFound, type Actor, type ServiceClient } from '@imepanel/runtime';
-import { visibleCase } from '../access';
+import { badUserInput, failedPrecondition, forbidden, loadOrNotFound, today, type Actor } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { panelScope } from '../access';
 import { fetchEligibleExaminers } from '../clients/examiners-client';
+import type { CasesCommandContext } from '../context';
 import { checkSelection, checkStrike, panelDeadlineNote, panelDeadlines, panelProcedure, type PanelRefusal, type PanelState } from '../domain/panel-choice';
 import { drawPanel, type PanelCandidate } from '../domain/panel-draw';
 import { earliestExamDate } from '../domain/scheduling';
@@ -10,7 +11,7 @@ import { Case, CaseParty, Panel, PanelMember, PanelSelectionBasis, PanelStatus, 
 import type { PanelChoiceInput, ProposePanelInput } from '../inputs/lifecycle.inputs';
 import { openCaseLoads } from '../queries/open-case-loads';
 import { eligibilityQuestion } from './case-eligibility';
-import { dayOf, loadCaseWithRule } from './case-loading';
+import { loadCaseWithRule } from './case-loading';
 import { recordCaseEvent } from './case-timeline';
 import { applyTransition } from './case-transitions';
 import { loadHolidayCalendar } from './jurisdiction-holidays';
@@ -22,20 +23,14 @@ import { loadHolidayCalendar } from './jurisdiction-holidays';
  * Where the jurisdiction requires a panel, its procedure and deadlines are fixed now (docs/rules.md, "Panels"):
  * an unrepresented claimant's choice period, or a represented case's strike period, from today.
  */
-export async function proposePanel(
-  em: EntityManager,
-  examiners: ServiceClient,
-  settings: { partyKeySecret: string; maxOpenCaseLoad: number },
-  caseId: string,
-  input: ProposePanelInput,
-  actor: Actor | null,
-  now: Date,
-): Promise<Panel> {
+export async function proposePanel(ctx: CasesCommandContext, caseId: string, input: ProposePanelInput): Promise<Panel> {
+  const { em, actor, settings } = ctx;
+  const now = ctx.clock.now();
   const { kase, client, rule } = await loadCaseWithRule(em, caseId, actor);
-  const today = dayOf(now);
+  const day = today(ctx.clock);
   const holidays = await loadHolidayCalendar(em, rule);
-  const examDate = earliestExamDate({ rule, today, holidays });
-  const eligible = await fetchEligibleExaminers(examiners, eligibilityQuestion(kase, client, rule, examDate, settings.partyKeySecret));
+  const examDate = earliestExamDate({ rule, today: day, holidays });
+  const eligible = await fetchEligibleExaminers(ctx.services.examiners, eligibilityQuestion(kase, client, rule, examDate, settings.partyKeySecret));
   const loads = await openCaseLoads(em, eligible.map((e) => e.examinerId));
   const candidates: PanelCandidate[] = eligible.map((e) => ({
     examinerId: e.examinerId,
@@ -66,7 +61,7 @@ export async function proposePanel(
     // Fixed when the panel is proposed, as the panel request is: a representative hired later does not turn a
     // claimant's choice into strikes (propose a new panel for that).
     const procedure = panelProcedure({ panelRequired: rule.panelRequired, claimantRepresented: current.claimant.representative != null });
-    const deadlines = panelDeadlines(procedure, today, rule, holidays);
+    const deadlines = panelDeadlines(procedure, day, rule, holidays);
     const panel = tx.create(Panel, {
       case: current,
       strategy: input.strategy,
@@ -98,8 +93,8 @@ export async function proposePanel(
  */
 async function loadOpenPanel(em: EntityManager, panelId: string, input: PanelChoiceInput, actor: Actor | null) {
   const examinerId = input.examinerId;
-  const panel = await em.findOne(Panel, { id: panelId }, { populate: ['case', 'case.jurisdiction'] });
-  if (!panel || !visibleCase(actor, panel.case.getEntity() as Case)) throw notFound('Panel', panelId);
+  const panel = await loadOrNotFound(em, Panel, panelId, { scope: panelScope(actor) });
+  await em.populate(panel, ['case', 'case.jurisdiction']);
   if (actor?.role === 'CLIENT' && input.by !== CaseParty.CLIENT) {
     throw forbidden(`A client records its own choices only (by: CLIENT); the ${input.by}'s choice is recorded by an administrator`);
   }
@@ -159,10 +154,12 @@ function assignFromPanel(
  * last examiner. On a required panel only in a represented case and within the strike period (CA Labor Code
  * §4062.2(c)); when the strike leaves one examiner, that examiner is the evaluator and is assigned.
  */
-export async function strikePanelMember(em: EntityManager, panelId: string, input: PanelChoiceInput, actor: Actor | null, now: Date): Promise<Panel> {
-  return em.transactional(async (tx) => {
+export async function strikePanelMember(ctx: CasesCommandContext, panelId: string, input: PanelChoiceInput): Promise<Panel> {
+  const { actor } = ctx;
+  const now = ctx.clock.now();
+  return ctx.em.transactional(async (tx) => {
     const { panel, members, member, kase, state } = await loadOpenPanel(tx, panelId, input, actor);
-    const verdict = checkStrike(state, { examinerId: input.examinerId, by: input.by, today: dayOf(now) });
+    const verdict = checkStrike(state, { examinerId: input.examinerId, by: input.by, today: today(ctx.clock) });
     if (!verdict.ok) throw refusePanelChoice(panel, verdict);
     member.struckBy = input.by;
     member.struckAt = now;
@@ -192,12 +189,13 @@ export async function strikePanelMember(em: EntityManager, panelId: string, inpu
  * panel only as its procedure allows that day (the unrepresented claimant within the choice period, the client
  * after it; in a represented case a side once the other's strike period lapsed); the basis is recorded.
  */
-export async function selectPanelMember(em: EntityManager, panelId: string, input: PanelChoiceInput, actor: Actor | null, now: Date): Promise<Panel> {
-  return em.transactional(async (tx) => {
+export async function selectPanelMember(ctx: CasesCommandContext, panelId: string, input: PanelChoiceInput): Promise<Panel> {
+  const { actor } = ctx;
+  return ctx.em.transactional(async (tx) => {
     const { panel, member, kase, state } = await loadOpenPanel(tx, panelId, input, actor);
-    const verdict = checkSelection(state, { examinerId: input.examinerId, by: input.by, today: dayOf(now) });
+    const verdict = checkSelection(state, { examinerId: input.examinerId, by: input.by, today: today(ctx.clock) });
     if (!verdict.ok) throw refusePanelChoice(panel, verdict);
-    assignFromPanel(tx, kase, panel, member, { by: input.by, basis: verdict.basis, reason: verdict.reason }, actor, now);
+    assignFromPanel(tx, kase, panel, member, { by: input.by, basis: verdict.basis, reason: verdict.reason }, actor, ctx.clock.now());
     await tx.flush();
     return panel;
   });

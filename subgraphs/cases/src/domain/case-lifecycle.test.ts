@@ -90,6 +90,15 @@ describe('checkTransition — guards', () => {
     expect(checkTransition('REQUESTED', 'ASSIGN', { panelRequired: true })).toMatchObject({ message: 'this jurisdiction requires a panel: assign through panel selection' });
   });
 
+  it('refuses direct assignment where a panel is required while a panel is open, too', () => {
+    expect(checkTransition('PANEL_PROPOSED', 'ASSIGN', { panelRequired: true, directAssignment: true, jurisdiction: 'US-CA' })).toEqual({
+      ok: false,
+      rule: 'PANEL_REQUIRED',
+      message: 'US-CA requires a panel: assign through panel selection',
+    });
+    expect(checkTransition('PANEL_PROPOSED', 'ASSIGN', { panelRequired: false, directAssignment: true })).toEqual({ ok: true, to: 'ASSIGNED' });
+  });
+
   it('allows assignment by panel selection where a panel is required, and direct assignment where it is not', () => {
     expect(checkTransition('PANEL_PROPOSED', 'ASSIGN', { panelRequired: true })).toEqual({ ok: true, to: 'ASSIGNED' });
     expect(checkTransition('REQUESTED', 'ASSIGN', {})).toEqual({ ok: true, to: 'ASSIGNED' });

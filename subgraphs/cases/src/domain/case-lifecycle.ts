@@ -8,16 +8,6 @@
  *   EXAMINED ─MARK_REPORTED→ REPORTED ─CLOSE→ CLOSED;  any status but CLOSED and CANCELLED ─CANCEL→ CANCELLED
  */
 
-export type CaseStatus =
-  | 'REQUESTED'
-  | 'PANEL_PROPOSED'
-  | 'ASSIGNED'
-  | 'SCHEDULED'
-  | 'EXAMINED'
-  | 'REPORTED'
-  | 'CLOSED'
-  | 'CANCELLED'
-  | 'NO_SHOW';
 export const CASE_STATUSES = [
   'REQUESTED',
   'PANEL_PROPOSED',
@@ -28,40 +18,31 @@ export const CASE_STATUSES = [
   'CLOSED',
   'CANCELLED',
   'NO_SHOW',
-] as const satisfies readonly CaseStatus[];
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** Statuses no transition leaves. NO_SHOW is not one: the exam can be rescheduled. */
 export const TERMINAL_CASE_STATUSES = ['CLOSED', 'CANCELLED'] as const satisfies readonly CaseStatus[];
 
-export type CaseTransition = 'PROPOSE_PANEL' | 'ASSIGN' | 'SCHEDULE' | 'MARK_EXAMINED' | 'MARK_NO_SHOW' | 'MARK_REPORTED' | 'CLOSE' | 'CANCEL';
-export const CASE_TRANSITIONS = [
-  'PROPOSE_PANEL',
-  'ASSIGN',
-  'SCHEDULE',
-  'MARK_EXAMINED',
-  'MARK_NO_SHOW',
-  'MARK_REPORTED',
-  'CLOSE',
-  'CANCEL',
-] as const satisfies readonly CaseTransition[];
+/** Statuses with an examiner assigned: the specialty the examiner was chosen for is settled. */
+export const ASSIGNED_CASE_STATUSES = ['ASSIGNED', 'SCHEDULED', 'EXAMINED', 'REPORTED', 'CLOSED', 'NO_SHOW'] as const satisfies readonly CaseStatus[];
+
+/** Statuses after the exam: the questions the examiner answered are settled (a change is an addendum). */
+export const EXAMINED_CASE_STATUSES = ['EXAMINED', 'REPORTED', 'CLOSED'] as const satisfies readonly CaseStatus[];
+
+/** Statuses in which a case occupies its examiner: assigned and not yet reported (BALANCED panels cap them). */
+export const OPEN_CASE_STATUSES = ['ASSIGNED', 'SCHEDULED', 'EXAMINED', 'NO_SHOW'] as const satisfies readonly CaseStatus[];
+
+/** Whether a status is one of a group, e.g. `isCaseStatusIn(EXAMINED_CASE_STATUSES, status)`. */
+export const isCaseStatusIn = (group: readonly CaseStatus[], status: CaseStatus): boolean => group.includes(status);
+
+export const CASE_TRANSITIONS = ['PROPOSE_PANEL', 'ASSIGN', 'SCHEDULE', 'MARK_EXAMINED', 'MARK_NO_SHOW', 'MARK_REPORTED', 'CLOSE', 'CANCEL'] as const;
+export type CaseTransition = (typeof CASE_TRANSITIONS)[number];
 
 /**
  * What a case's timeline records, each entry named for what happened (past tense): every transition records the
  * event of TRANSITION_EVENTS, and the events that change no status (an update, a strike, a notice) their own.
  */
-export type CaseEventType =
-  | 'CREATED'
-  | 'UPDATED'
-  | 'PANEL_PROPOSED'
-  | 'PANEL_MEMBER_STRUCK'
-  | 'ASSIGNED'
-  | 'SCHEDULED'
-  | 'NOTICE_SERVED'
-  | 'EXAMINED'
-  | 'NO_SHOW'
-  | 'REPORTED'
-  | 'CLOSED'
-  | 'CANCELLED';
 export const CASE_EVENT_TYPES = [
   'CREATED',
   'UPDATED',
@@ -75,7 +56,8 @@ export const CASE_EVENT_TYPES = [
   'REPORTED',
   'CLOSED',
   'CANCELLED',
-] as const satisfies readonly CaseEventType[];
+] as const;
+export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
 /** The timeline event a transition records (re-booking an exam is SCHEDULED again, with the old time in the note). */
 export const TRANSITION_EVENTS: Readonly<Record<CaseTransition, CaseEventType>> = {
@@ -106,6 +88,8 @@ export type CaseTransitionRule =
 export interface CaseTransitionGuards {
   /** The jurisdiction requires a panel with claimant choice (CA QME). */
   panelRequired?: boolean;
+  /** ASSIGN names the examiner directly (assignExaminer) rather than selecting them from the panel. */
+  directAssignment?: boolean;
   /** The case's jurisdiction code, to name it in refusals ("US-CA requires a panel"). */
   jurisdiction?: string | null;
   noticeServed?: boolean;
@@ -165,7 +149,7 @@ export const CASE_TRANSITION_TABLE: Readonly<Record<CaseTransition, { from: read
 };
 
 export function isTerminalCaseStatus(status: CaseStatus): boolean {
-  return (TERMINAL_CASE_STATUSES as readonly CaseStatus[]).includes(status);
+  return isCaseStatusIn(TERMINAL_CASE_STATUSES, status);
 }
 
 /** The transitions the table allows from a status, before guards. */
@@ -187,8 +171,8 @@ export function checkTransition(from: CaseStatus, transition: CaseTransition, gu
   switch (transition) {
     case 'ASSIGN':
       // CA QME (Labor Code §4062.2): the evaluator comes from a panel the claimant or the parties choose from;
-      // a direct assignment would take that choice away.
-      if (from === 'REQUESTED' && guards.panelRequired) {
+      // a direct assignment would take that choice away, before a panel is drawn or while one is open.
+      if (guards.panelRequired && (from === 'REQUESTED' || guards.directAssignment === true)) {
         return refuse('PANEL_REQUIRED', `${guards.jurisdiction || 'this jurisdiction'} requires a panel: assign through panel selection`);
       }
       break;

@@ -12,7 +12,9 @@ import { dayOfWeek, isIsoDate, listUsFederalHolidays, type NamedHoliday } from '
  * counted as a working day.
  */
 
-export type HolidayCalendarKind = 'US_FEDERAL' | 'NONE';
+/** Which holidays a jurisdiction's calendar is computed from. */
+export const HOLIDAY_CALENDAR_KINDS = ['US_FEDERAL', 'NONE'] as const;
+export type HolidayCalendarKind = (typeof HOLIDAY_CALENDAR_KINDS)[number];
 
 /** The years a new calendar covers: from the oldest cases a deployment imports to well past any booking. */
 export const HOLIDAY_CALENDAR_FIRST_YEAR = 2020;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JURISDICTION_RULE_SEEDS, defaultJurisdictionRule, jurisdictionRuleProblems, jurisdictionRuleSeedFor } from './jurisdiction-rules';
+import { JURISDICTION_RULE_SEEDS, defaultJurisdictionRule, jurisdictionRuleFieldProblems, jurisdictionRuleProblems, jurisdictionRuleSeedFor } from './jurisdiction-rules';
 
 describe('JURISDICTION_RULE_SEEDS', () => {
   it('seeds NY, CA, WA, OR and CT once each', () => {
@@ -57,5 +57,36 @@ describe('jurisdictionRuleProblems', () => {
     ['unknown unit', { reportDueUnit: 'WEEKS' as never }, /unit WEEKS/],
   ])('catches %s', (_name, change, problem) => {
     expect(jurisdictionRuleProblems({ ...ca, ...change }).join('; ')).toMatch(problem);
+  });
+});
+
+describe('jurisdictionRuleFieldProblems', () => {
+  const ca = { ...JURISDICTION_RULE_SEEDS[1]!, notes: null };
+  const ny = { ...JURISDICTION_RULE_SEEDS[0]!, notes: null };
+
+  it('finds nothing wrong with a consistent rule written without notes or the claimant copy listed', () => {
+    expect(jurisdictionRuleFieldProblems(ca)).toEqual([]);
+    expect(jurisdictionRuleFieldProblems({ ...ny, reportRecipients: ['CLIENT'] })).toEqual([]);
+  });
+
+  // Rules an administrator wrote were checked by the resolver's own, looser copy of these rules, which let each of
+  // these through (issue 13): the write path now refuses them at the field.
+  it.each<[string, Partial<typeof ca>, string, RegExp]>([
+    ['an extended window without a normal one', { schedulingWindowDays: null }, 'schedulingWindowExtendedDays', /needs schedulingWindowDays/],
+    ['an extended window shorter than the normal one', { schedulingWindowExtendedDays: 60 }, 'schedulingWindowExtendedDays', /cannot be shorter/],
+    ['a required panel of one', { panelSize: 1 }, 'panelSize', /at least 2/],
+    ['an out-of-state deadline without a base deadline', { reportDueDays: null, reportDueDaysOutOfState: 20 }, 'reportDueDaysOutOfState', /needs reportDueDays/],
+    ['a notice lead time filling the scheduling window', { noticeLeadDays: 90 }, 'noticeLeadDays', /no room/],
+    ['a claimant choice period without a required panel', { panelRequired: false, strikeDays: null }, 'claimantChoiceDays', /only applies where a panel is required/],
+    ['a strike period without a required panel', { panelRequired: false, claimantChoiceDays: null }, 'strikeDays', /only applies where a panel is required/],
+    ['no report recipient', { reportRecipients: [] }, 'reportRecipients', /At least one report recipient/],
+  ])('refuses %s at its field', (_name, change, field, message) => {
+    expect(jurisdictionRuleFieldProblems({ ...ca, ...change })).toEqual([{ field, message: expect.stringMatching(message) }]);
+  });
+
+  it('refuses the medical licence as a required kind at the item, naming the kinds accepted', () => {
+    expect(jurisdictionRuleFieldProblems({ ...ca, requiredCredentialKinds: ['QME_CERTIFICATION', 'MEDICAL_LICENSE'] })).toEqual([
+      { field: 'requiredCredentialKinds.1', message: expect.stringMatching(/^MEDICAL_LICENSE is not a credential kind a jurisdiction can require.*use one of .*QME_CERTIFICATION/) },
+    ]);
   });
 });

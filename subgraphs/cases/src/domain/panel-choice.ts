@@ -14,8 +14,10 @@ import { deadline, type DayCountUnit, type Holidays } from '@imepanel/runtime/ca
  * party may select, as before. Every refusal names its rule; the caller changes nothing.
  */
 
-export type PanelProcedure = 'UNRESTRICTED' | 'CLAIMANT_CHOICE' | 'PARTY_STRIKES';
-export type PanelSelectionBasis = 'PARTY_CHOICE' | 'CLAIMANT_CHOICE' | 'CHOICE_PERIOD_LAPSED' | 'REMAINING_AFTER_STRIKES' | 'STRIKE_PERIOD_LAPSED';
+export const PANEL_PROCEDURES = ['UNRESTRICTED', 'CLAIMANT_CHOICE', 'PARTY_STRIKES'] as const;
+export type PanelProcedure = (typeof PANEL_PROCEDURES)[number];
+export const PANEL_SELECTION_BASES = ['PARTY_CHOICE', 'CLAIMANT_CHOICE', 'CHOICE_PERIOD_LAPSED', 'REMAINING_AFTER_STRIKES', 'STRIKE_PERIOD_LAPSED'] as const;
+export type PanelSelectionBasis = (typeof PANEL_SELECTION_BASES)[number];
 /** The case parties, with the entity's literals. */
 export type PanelParty = 'CLAIMANT' | 'ATTORNEY' | 'CLIENT' | 'EXAMINER' | 'ADMIN' | 'OTHER';
 /** The two sides of a panel choice; 'other' is anyone who is neither (an administrator acting for no side). */

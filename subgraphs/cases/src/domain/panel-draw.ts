@@ -6,8 +6,8 @@ import { createHmac } from 'node:crypto';
  * the fact, which is what makes a claimant's choice from it credible (CA QME panels are "drawn at random").
  */
 
-export type PanelStrategy = 'RANDOM' | 'BALANCED';
-export const PANEL_STRATEGIES = ['RANDOM', 'BALANCED'] as const satisfies readonly PanelStrategy[];
+export const PANEL_STRATEGIES = ['RANDOM', 'BALANCED'] as const;
+export type PanelStrategy = (typeof PANEL_STRATEGIES)[number];
 
 /** A deterministic source of random numbers derived from a seed string. */
 export interface SeededRng {

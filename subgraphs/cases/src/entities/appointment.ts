@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { IDENTIFIED_ROW_ROLES, calendarMonth } from '@imepanel/runtime';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { calendarMonth, IDENTIFIED_ROW_ROLES, IdEntity } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Case } from './case';
@@ -15,13 +14,7 @@ import { AppointmentStatus, CaseParty, ExamFormat } from './enums';
   name: 'appointment_no_show_case_id_index',
   expression: `create index "appointment_no_show_case_id_index" on "cases"."appointment" ("case_id") where "status" = 'NO_SHOW'`,
 })
-export class Appointment {
-  [OptionalProps]?: 'id' | 'durationMinutes' | 'format' | 'status' | 'createdAt' | 'version';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Appointment extends IdEntity<'durationMinutes' | 'format' | 'status' | 'createdAt' | 'version'> {
   @ManyToOne(() => Case, { ref: true, deleteRule: 'cascade' })
   case!: Ref<Case>;
 

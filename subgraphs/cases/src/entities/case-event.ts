@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { AuditAsPart } from '@imepanel/runtime';
+import { Entity, Enum, Index, JsonType, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { AuditAsPart, IdEntity } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Case } from './case';
 import { CaseEventType, CaseStatus } from './enums';
 
@@ -12,13 +11,7 @@ import { CaseEventType, CaseStatus } from './enums';
 @ObjectType()
 @Entity({ tableName: 'case_event' })
 @Index({ properties: ['case', 'at'] })
-export class CaseEvent {
-  [OptionalProps]?: 'id' | 'at';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class CaseEvent extends IdEntity<'at'> {
   @ManyToOne(() => Case, { ref: true, deleteRule: 'cascade' })
   case!: Ref<Case>;
 

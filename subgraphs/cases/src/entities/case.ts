@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { ArrayType, Embedded, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { IDENTIFIED_ROW_ROLES, calendarMonth } from '@imepanel/runtime';
+import { ArrayType, Embedded, Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { BaseEntity, IDENTIFIED_ROW_ROLES, calendarMonth, TextColumn } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
 import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Claimant } from './claimant';
@@ -24,15 +23,8 @@ import { JurisdictionRule } from './jurisdiction-rule';
     'create index "ime_case_stats_index" on "cases"."ime_case" ("created_at") include ("jurisdiction", "required_specialty_code", ' +
     '"line_of_business", "client_id", "examiner_id", "status", "assigned_at", "examined_at", "cancelled_at", "cancellation_chargeable", "id")',
 })
-export class Case {
-  [OptionalProps]?: 'id' | 'bodyParts' | 'treatingProviderNpis' | 'examFormat' | 'telehealthAllowed' | 'priority' | 'status' | 'createdAt' | 'updatedAt' | 'version';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Field(() => String, { description: 'Human-readable reference, e.g. IME-2026-000123' })
-  @Property({ type: 'string', length: 20, unique: true })
+export class Case extends BaseEntity<'bodyParts' | 'treatingProviderNpis' | 'examFormat' | 'telehealthAllowed' | 'priority' | 'status'> {
+  @TextColumn({ length: 20, unique: true, description: 'Human-readable reference, e.g. IME-2026-000123' })
   referenceNumber!: string;
 
   @ManyToOne(() => Client, { ref: true, deleteRule: 'restrict' })
@@ -52,8 +44,7 @@ export class Case {
   @Enum({ items: enumValues(ImeReason), type: 'string', array: true })
   reasons!: ImeReason[];
 
-  @Field(() => String, { description: 'Code of the specialty the examiner must hold' })
-  @Property({ type: 'string', length: 40 })
+  @TextColumn({ length: 40, description: 'Code of the specialty the examiner must hold' })
   @Index()
   requiredSpecialtyCode!: string;
 
@@ -78,8 +69,7 @@ export class Case {
   treatingProviderNpis: string[] = [];
 
   @Authorized('CLIENT', 'EXAMINER', 'SERVICE')
-  @Field(() => String, { nullable: true, description: "The claimant's employer (a party for conflict checks; not for ANALYST)" })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true, description: "The claimant's employer (a party for conflict checks; not for ANALYST)" })
   employerName: string | null = null;
 
   @Field(() => ExamFormat)
@@ -131,8 +121,7 @@ export class Case {
   cancelledAt: Date | null = null;
 
   @Authorized('CLIENT', 'EXAMINER')
-  @Field(() => String, { nullable: true, description: 'Free text: not for ANALYST' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Free text: not for ANALYST' })
   cancellationReason: string | null = null;
 
   @Field(() => CaseParty, { nullable: true, description: 'Who caused the cancellation' })
@@ -144,8 +133,7 @@ export class Case {
   cancellationChargeable: boolean | null = null;
 
   @Authorized('CLIENT')
-  @Field(() => String, { nullable: true, description: 'The key the client sent to make creation safe to retry' })
-  @Property({ type: 'string', length: 100, nullable: true })
+  @TextColumn({ length: 100, nullable: true, description: 'The key the client sent to make creation safe to retry' })
   idempotencyKey: string | null = null;
 
   /** Hash of the creation request, to refuse the same idempotency key reused for a different request. */
@@ -153,24 +141,22 @@ export class Case {
   idempotencyFingerprint: string | null = null;
 
   @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => String, { nullable: true, description: 'Who created the case (a name: not for ANALYST)' })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true, description: 'Who created the case (a name: not for ANALYST)' })
   createdBy: string | null = null;
 
+  // The record columns are BaseEntity's; their GraphQL fields are declared here, where the schema has always listed
+  // them, because an ANALYST may not read the exact dates.
   @Authorized(...IDENTIFIED_ROW_ROLES)
   @Field(() => Date, { nullable: true, description: 'When the case was requested (an exact date: not for ANALYST, who reads createdMonth)' })
-  @Property({ type: 'datetime' })
   @Index()
-  createdAt: Date = new Date();
+  override createdAt!: Date;
 
   @Authorized(...IDENTIFIED_ROW_ROLES)
   @Field(() => Date, { nullable: true, description: 'An exact date: not for ANALYST' })
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  override updatedAt!: Date;
 
   @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
+  override version!: number;
 
   @Field(() => String, { nullable: true, description: 'Month the case was requested, e.g. 2026-11 (UTC): the de-identified form of createdAt' })
   get createdMonth(): string | null {

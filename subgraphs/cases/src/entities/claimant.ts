@@ -1,4 +1,5 @@
 import { Embeddable, Embedded, Property } from '@mikro-orm/core';
+import { TextColumn } from '@imepanel/runtime';
 import { LocalDate } from '@imepanel/runtime/scalars';
 import { Field, Float, ObjectType } from 'type-graphql';
 
@@ -6,20 +7,16 @@ import { Field, Float, ObjectType } from 'type-graphql';
 @ObjectType('ClaimantRepresentative')
 @Embeddable()
 export class ClaimantRepresentative {
-  @Field(() => String)
-  @Property({ type: 'string', length: 200 })
+  @TextColumn({ length: 200 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true })
   firm: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true })
   email: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 40, nullable: true })
+  @TextColumn({ length: 40, nullable: true })
   phone: string | null = null;
 }
 
@@ -30,40 +27,32 @@ export class ClaimantRepresentative {
 @ObjectType('Claimant')
 @Embeddable()
 export class Claimant {
-  @Field(() => String)
-  @Property({ type: 'string', length: 100 })
+  @TextColumn({ length: 100 })
   firstName!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 100 })
+  @TextColumn({ length: 100 })
   lastName!: string;
 
   @Field(() => LocalDate)
   @Property({ type: 'date' })
   dateOfBirth!: string;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true })
   email: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 40, nullable: true })
+  @TextColumn({ length: 40, nullable: true })
   phone: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true })
   addressLine1: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 100, nullable: true })
+  @TextColumn({ length: 100, nullable: true })
   city: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 20, nullable: true })
+  @TextColumn({ length: 20, nullable: true })
   region: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 20, nullable: true })
+  @TextColumn({ length: 20, nullable: true })
   postalCode: string | null = null;
 
   @Field(() => Float, { nullable: true })
@@ -74,8 +63,7 @@ export class Claimant {
   @Property({ type: 'double', nullable: true })
   longitude: number | null = null;
 
-  @Field(() => String, { description: 'ISO 639-1 code of the language the claimant speaks' })
-  @Property({ type: 'string', length: 2 })
+  @TextColumn({ length: 2, description: 'ISO 639-1 code of the language the claimant speaks' })
   language: string = 'en';
 
   @Field(() => Boolean)

@@ -1,22 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { BaseEntity, RecordFieldsWith, TextColumn } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { ClientKind } from './enums';
 
 /** An organisation that orders IMEs: an insurer, employer, TPA, law firm or board. Other subgraphs reference it by id. */
+@RecordFieldsWith({ describeVersion: false })
 @Directive('@key(fields: "id")')
 @ObjectType()
 @Entity({ tableName: 'client' })
-export class Client {
-  [OptionalProps]?: 'id' | 'active' | 'createdAt' | 'updatedAt' | 'version';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 200, unique: true })
+export class Client extends BaseEntity<'active'> {
+  @TextColumn({ length: 200, unique: true })
   name!: string;
 
   @Field(() => ClientKind)
@@ -24,31 +18,16 @@ export class Client {
   @Index()
   kind!: ClientKind;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true })
   contactName: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @TextColumn({ length: 200, nullable: true })
   contactEmail: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 40, nullable: true })
+  @TextColumn({ length: 40, nullable: true })
   contactPhone: string | null = null;
 
   @Field(() => Boolean, { description: 'Archived clients keep their cases but cannot order new ones' })
   @Property({ type: 'boolean' })
   active: boolean = true;
-
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Field(() => Int)
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }

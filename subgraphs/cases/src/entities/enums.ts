@@ -1,69 +1,38 @@
 import { defineEnum } from '@imepanel/runtime';
+import { DAY_COUNT_UNITS, type DayCountUnit as DayCountUnitValue } from '@imepanel/runtime/calendar';
 import { CASE_PARTIES, LINES_OF_BUSINESS, REPORT_RECIPIENTS, type CaseParty as CasePartyValue, type LineOfBusiness as LineOfBusinessValue, type ReportRecipient as ReportRecipientValue } from '@imepanel/runtime/vocabulary';
-import { registerEnumType } from 'type-graphql';
-import type { CaseEventType as DomainCaseEventType } from '../domain/case-lifecycle';
+import { CASE_EVENT_TYPES, CASE_STATUSES, type CaseEventType as CaseEventTypeValue, type CaseStatus as CaseStatusValue } from '../domain/case-lifecycle';
+import { HOLIDAY_CALENDAR_KINDS, type HolidayCalendarKind as HolidayCalendarKindValue } from '../domain/holiday-calendar';
+import { PANEL_PROCEDURES, PANEL_SELECTION_BASES, type PanelProcedure as PanelProcedureValue, type PanelSelectionBasis as PanelSelectionBasisValue } from '../domain/panel-choice';
+import { PANEL_STRATEGIES, type PanelStrategy as PanelStrategyValue } from '../domain/panel-draw';
 
-/** Enumerations of the cases subgraph, as plain objects whose values are the domain's string literals. */
-export const ClientKind = {
-  INSURER: 'INSURER',
-  EMPLOYER: 'EMPLOYER',
-  TPA: 'TPA',
-  ATTORNEY: 'ATTORNEY',
-  BOARD: 'BOARD',
-  OTHER: 'OTHER',
-} as const;
-export type ClientKind = (typeof ClientKind)[keyof typeof ClientKind];
-registerEnumType(ClientKind, { name: 'ClientKind', description: 'The kind of organisation ordering IMEs' });
+/**
+ * The cases subgraph's vocabularies as GraphQL enums and ORM check constraints, each registered once: the domain's
+ * and the runtime's `as const` lists (`CaseStatus.CLOSED` is the domain's 'CLOSED'), and the lists only the
+ * records name, written here.
+ */
+type ValueOf<E> = E[keyof E];
+
+export const ClientKind = defineEnum('ClientKind', ['INSURER', 'EMPLOYER', 'TPA', 'ATTORNEY', 'BOARD', 'OTHER'], { description: 'The kind of organisation ordering IMEs' });
+export type ClientKind = ValueOf<typeof ClientKind>;
 
 /** The runtime's vocabulary (the reports subgraph copies it onto each report). */
 export const LineOfBusiness = defineEnum('LineOfBusiness', LINES_OF_BUSINESS);
 export type LineOfBusiness = LineOfBusinessValue;
 
-export const ImeReason = {
-  CAUSATION: 'CAUSATION',
-  EXTENT_OF_INJURY: 'EXTENT_OF_INJURY',
-  TREATMENT_NEED: 'TREATMENT_NEED',
-  WORK_CAPACITY: 'WORK_CAPACITY',
-  IMPAIRMENT_RATING: 'IMPAIRMENT_RATING',
-  MMI: 'MMI',
-  SECOND_OPINION: 'SECOND_OPINION',
-  DISPUTE_RESOLUTION: 'DISPUTE_RESOLUTION',
-} as const;
-export type ImeReason = (typeof ImeReason)[keyof typeof ImeReason];
-registerEnumType(ImeReason, { name: 'ImeReason', description: 'The question an IME is ordered to answer' });
+export const ImeReason = defineEnum(
+  'ImeReason',
+  ['CAUSATION', 'EXTENT_OF_INJURY', 'TREATMENT_NEED', 'WORK_CAPACITY', 'IMPAIRMENT_RATING', 'MMI', 'SECOND_OPINION', 'DISPUTE_RESOLUTION'],
+  { description: 'The question an IME is ordered to answer' },
+);
+export type ImeReason = ValueOf<typeof ImeReason>;
 
-export const CaseStatus = {
-  REQUESTED: 'REQUESTED',
-  PANEL_PROPOSED: 'PANEL_PROPOSED',
-  ASSIGNED: 'ASSIGNED',
-  SCHEDULED: 'SCHEDULED',
-  EXAMINED: 'EXAMINED',
-  REPORTED: 'REPORTED',
-  CLOSED: 'CLOSED',
-  CANCELLED: 'CANCELLED',
-  NO_SHOW: 'NO_SHOW',
-} as const;
-export type CaseStatus = (typeof CaseStatus)[keyof typeof CaseStatus];
-registerEnumType(CaseStatus, { name: 'CaseStatus' });
+/** The case lifecycle's statuses (domain/case-lifecycle.ts). */
+export const CaseStatus = defineEnum('CaseStatus', CASE_STATUSES);
+export type CaseStatus = CaseStatusValue;
 
 /** The documented timeline event types (domain/case-lifecycle.ts); the database refuses any other value. */
-export const CaseEventType = {
-  CREATED: 'CREATED',
-  UPDATED: 'UPDATED',
-  PANEL_PROPOSED: 'PANEL_PROPOSED',
-  PANEL_MEMBER_STRUCK: 'PANEL_MEMBER_STRUCK',
-  ASSIGNED: 'ASSIGNED',
-  SCHEDULED: 'SCHEDULED',
-  NOTICE_SERVED: 'NOTICE_SERVED',
-  EXAMINED: 'EXAMINED',
-  NO_SHOW: 'NO_SHOW',
-  REPORTED: 'REPORTED',
-  CLOSED: 'CLOSED',
-  CANCELLED: 'CANCELLED',
-} as const satisfies { [K in DomainCaseEventType]: K };
-export type CaseEventType = (typeof CaseEventType)[keyof typeof CaseEventType];
-registerEnumType(CaseEventType, {
-  name: 'CaseEventType',
+export const CaseEventType = defineEnum('CaseEventType', CASE_EVENT_TYPES, {
   description: "What one entry of a case's timeline records (docs/rules.md, \"Case lifecycle\")",
   valuesConfig: {
     CREATED: { description: 'The referral was received: the case is REQUESTED' },
@@ -80,89 +49,66 @@ registerEnumType(CaseEventType, {
     CANCELLED: { description: 'The case was cancelled, with the reason and the party at fault (cancelCase)' },
   },
 });
+export type CaseEventType = CaseEventTypeValue;
 
-export const CasePriority = { ROUTINE: 'ROUTINE', EXPEDITED: 'EXPEDITED', URGENT: 'URGENT' } as const;
-export type CasePriority = (typeof CasePriority)[keyof typeof CasePriority];
-registerEnumType(CasePriority, { name: 'CasePriority' });
+export const CasePriority = defineEnum('CasePriority', ['ROUTINE', 'EXPEDITED', 'URGENT']);
+export type CasePriority = ValueOf<typeof CasePriority>;
 
-export const ExamFormat = { IN_PERSON: 'IN_PERSON', TELEHEALTH: 'TELEHEALTH' } as const;
-export type ExamFormat = (typeof ExamFormat)[keyof typeof ExamFormat];
-registerEnumType(ExamFormat, { name: 'ExamFormat' });
+export const ExamFormat = defineEnum('ExamFormat', ['IN_PERSON', 'TELEHEALTH']);
+export type ExamFormat = ValueOf<typeof ExamFormat>;
 
 /** Who caused a cancellation or a no-show (for charging and for the examiner's reliability metric): the runtime's vocabulary. */
 export const CaseParty = defineEnum('CaseParty', CASE_PARTIES);
 export type CaseParty = CasePartyValue;
 
-export const DayCountUnit = { BUSINESS_DAYS: 'BUSINESS_DAYS', CALENDAR_DAYS: 'CALENDAR_DAYS' } as const;
-export type DayCountUnit = (typeof DayCountUnit)[keyof typeof DayCountUnit];
-registerEnumType(DayCountUnit, { name: 'DayCountUnit' });
+/** How a period is counted (the runtime's business-day calendar). */
+export const DayCountUnit = defineEnum('DayCountUnit', DAY_COUNT_UNITS);
+export type DayCountUnit = DayCountUnitValue;
 
 /** The runtime's vocabulary (the reports subgraph records deliveries to them). */
 export const ReportRecipient = defineEnum('ReportRecipient', REPORT_RECIPIENTS);
 export type ReportRecipient = ReportRecipientValue;
 
-export const PanelStrategy = { RANDOM: 'RANDOM', BALANCED: 'BALANCED' } as const;
-export type PanelStrategy = (typeof PanelStrategy)[keyof typeof PanelStrategy];
-registerEnumType(PanelStrategy, {
-  name: 'PanelStrategy',
+/** How a panel is drawn (domain/panel-draw.ts). */
+export const PanelStrategy = defineEnum('PanelStrategy', PANEL_STRATEGIES, {
   description: 'RANDOM: uniform draw (the regulatory default). BALANCED: reputation-weighted, skipping overloaded examiners',
 });
+export type PanelStrategy = PanelStrategyValue;
 
-export const PanelStatus = { OPEN: 'OPEN', SELECTED: 'SELECTED', SUPERSEDED: 'SUPERSEDED' } as const;
-export type PanelStatus = (typeof PanelStatus)[keyof typeof PanelStatus];
-registerEnumType(PanelStatus, { name: 'PanelStatus' });
+export const PanelStatus = defineEnum('PanelStatus', ['OPEN', 'SELECTED', 'SUPERSEDED']);
+export type PanelStatus = ValueOf<typeof PanelStatus>;
 
-export const AppointmentStatus = {
-  SCHEDULED: 'SCHEDULED',
-  COMPLETED: 'COMPLETED',
-  NO_SHOW: 'NO_SHOW',
-  CANCELLED: 'CANCELLED',
-  RESCHEDULED: 'RESCHEDULED',
-} as const;
-export type AppointmentStatus = (typeof AppointmentStatus)[keyof typeof AppointmentStatus];
-registerEnumType(AppointmentStatus, { name: 'AppointmentStatus' });
+export const AppointmentStatus = defineEnum('AppointmentStatus', ['SCHEDULED', 'COMPLETED', 'NO_SHOW', 'CANCELLED', 'RESCHEDULED']);
+export type AppointmentStatus = ValueOf<typeof AppointmentStatus>;
 
-export const NoticeMethod = { MAIL: 'MAIL', EMAIL: 'EMAIL', HAND_DELIVERY: 'HAND_DELIVERY', PORTAL: 'PORTAL' } as const;
-export type NoticeMethod = (typeof NoticeMethod)[keyof typeof NoticeMethod];
-registerEnumType(NoticeMethod, { name: 'NoticeMethod' });
+export const NoticeMethod = defineEnum('NoticeMethod', ['MAIL', 'EMAIL', 'HAND_DELIVERY', 'PORTAL']);
+export type NoticeMethod = ValueOf<typeof NoticeMethod>;
 
-
-/** Which holidays a jurisdiction's calendar is computed from (docs/rules.md, "Holidays"). */
-export const HolidayCalendarKind = { US_FEDERAL: 'US_FEDERAL', NONE: 'NONE' } as const;
-export type HolidayCalendarKind = (typeof HolidayCalendarKind)[keyof typeof HolidayCalendarKind];
-registerEnumType(HolidayCalendarKind, {
-  name: 'HolidayCalendarKind',
+/** Which holidays a jurisdiction's calendar is computed from (docs/rules.md, "Holidays"; domain/holiday-calendar.ts). */
+export const HolidayCalendarKind = defineEnum('HolidayCalendarKind', HOLIDAY_CALENDAR_KINDS, {
   description: "US_FEDERAL: the observed US federal holidays (5 U.S.C. §6103) computed for every covered year, plus the jurisdiction's own. NONE: only the holidays administrators add",
 });
+export type HolidayCalendarKind = HolidayCalendarKindValue;
 
 /** Where a holiday on a jurisdiction's calendar comes from. */
-export const HolidaySource = { US_FEDERAL: 'US_FEDERAL', ADMINISTRATOR: 'ADMINISTRATOR' } as const;
-export type HolidaySource = (typeof HolidaySource)[keyof typeof HolidaySource];
-registerEnumType(HolidaySource, { name: 'HolidaySource', description: 'US_FEDERAL: computed (5 U.S.C. §6103, observed dates). ADMINISTRATOR: added by an administrator' });
+export const HolidaySource = defineEnum('HolidaySource', ['US_FEDERAL', 'ADMINISTRATOR'], {
+  description: 'US_FEDERAL: computed (5 U.S.C. §6103, observed dates). ADMINISTRATOR: added by an administrator',
+});
+export type HolidaySource = ValueOf<typeof HolidaySource>;
 
-/** How the evaluator comes out of a panel (docs/rules.md, "Panels"). */
-export const PanelProcedure = { UNRESTRICTED: 'UNRESTRICTED', CLAIMANT_CHOICE: 'CLAIMANT_CHOICE', PARTY_STRIKES: 'PARTY_STRIKES' } as const;
-export type PanelProcedure = (typeof PanelProcedure)[keyof typeof PanelProcedure];
-registerEnumType(PanelProcedure, {
-  name: 'PanelProcedure',
+/** How the evaluator comes out of a panel (docs/rules.md, "Panels"; domain/panel-choice.ts). */
+export const PanelProcedure = defineEnum('PanelProcedure', PANEL_PROCEDURES, {
   description:
     'UNRESTRICTED: no panel rule in the jurisdiction; any party may strike (one per side) or select. ' +
     'CLAIMANT_CHOICE: an unrepresented claimant chooses within the choice period, then the client may (CA Labor Code §4062.1(c), 8 CCR §31.3). ' +
     'PARTY_STRIKES: a represented case; each side may strike one within the strike period, the one left is the evaluator, and a side that does not strike in time lets the other choose (CA Labor Code §4062.2(c))',
 });
+export type PanelProcedure = PanelProcedureValue;
 
-/** Why the party that selected the evaluator was allowed to. */
-export const PanelSelectionBasis = {
-  PARTY_CHOICE: 'PARTY_CHOICE',
-  CLAIMANT_CHOICE: 'CLAIMANT_CHOICE',
-  CHOICE_PERIOD_LAPSED: 'CHOICE_PERIOD_LAPSED',
-  REMAINING_AFTER_STRIKES: 'REMAINING_AFTER_STRIKES',
-  STRIKE_PERIOD_LAPSED: 'STRIKE_PERIOD_LAPSED',
-} as const;
-export type PanelSelectionBasis = (typeof PanelSelectionBasis)[keyof typeof PanelSelectionBasis];
-registerEnumType(PanelSelectionBasis, {
-  name: 'PanelSelectionBasis',
+/** Why the party that selected the evaluator was allowed to (domain/panel-choice.ts). */
+export const PanelSelectionBasis = defineEnum('PanelSelectionBasis', PANEL_SELECTION_BASES, {
   description:
     'PARTY_CHOICE: no panel rule applies. CLAIMANT_CHOICE: the unrepresented claimant chose. CHOICE_PERIOD_LAPSED: the claimant did not choose in time, so the client chose. ' +
     'REMAINING_AFTER_STRIKES: the examiner left once the sides struck. STRIKE_PERIOD_LAPSED: a side did not strike in time, so the other side chose',
 });
+export type PanelSelectionBasis = PanelSelectionBasisValue;

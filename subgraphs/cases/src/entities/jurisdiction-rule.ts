@@ -1,4 +1,5 @@
-import { ArrayType, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { TextColumn } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { HOLIDAY_CALENDAR_FIRST_YEAR, HOLIDAY_CALENDAR_LAST_YEAR } from '../domain/holiday-calendar';
@@ -12,6 +13,9 @@ import { DayCountUnit, HolidayCalendarKind, ReportRecipient } from './enums';
 @ObjectType()
 @Entity({ tableName: 'jurisdiction_rule' })
 export class JurisdictionRule {
+  /** Addressed by its code, e.g. `{ jurisdiction: 'US-NY' }`. */
+  [PrimaryKeyProp]?: 'code';
+
   [OptionalProps]?:
     | 'noticeLeadUnit'
     | 'reportDueUnit'
@@ -34,8 +38,7 @@ export class JurisdictionRule {
   @PrimaryKey({ type: 'string', length: 10 })
   code!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string', length: 200 })
+  @TextColumn({ length: 200 })
   name!: string;
 
   @Field(() => Int, { nullable: true, description: 'Minimum notice to the claimant before the exam; null when the rule sets none' })
@@ -125,8 +128,7 @@ export class JurisdictionRule {
   @Property({ type: 'smallint', default: HOLIDAY_CALENDAR_LAST_YEAR })
   holidayYearsThrough: number = HOLIDAY_CALENDAR_LAST_YEAR;
 
-  @Field(() => String, { nullable: true, description: 'Where the values come from; verify before relying on them' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true, description: 'Where the values come from; verify before relying on them' })
   notes: string | null = null;
 
   @Field(() => Date)

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { IdEntity } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Appointment } from './appointment';
 import { Case } from './case';
 import { NoticeMethod } from './enums';
@@ -12,13 +12,7 @@ import { NoticeMethod } from './enums';
  */
 @ObjectType()
 @Entity({ tableName: 'notice' })
-export class Notice {
-  [OptionalProps]?: 'id';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Notice extends IdEntity {
   @ManyToOne(() => Case, { ref: true, deleteRule: 'cascade', index: true })
   case!: Ref<Case>;
 

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { IDENTIFIED_ROW_ROLES } from '@imepanel/runtime';
+import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { IDENTIFIED_ROW_ROLES, IdEntity } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { CaseParty } from './enums';
@@ -10,13 +9,7 @@ import { Panel } from './panel';
 @ObjectType()
 @Entity({ tableName: 'panel_member' })
 @Unique({ properties: ['panel', 'examinerId'] })
-export class PanelMember {
-  [OptionalProps]?: 'id' | 'selected';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class PanelMember extends IdEntity<'selected'> {
   @ManyToOne(() => Panel, { ref: true, deleteRule: 'cascade', index: true })
   panel!: Ref<Panel>;
 

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, JsonType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { IDENTIFIED_ROW_ROLES, calendarMonth } from '@imepanel/runtime';
+import { Entity, Enum, Index, JsonType, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { IDENTIFIED_ROW_ROLES, calendarMonth, IdEntity } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
-import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType } from 'type-graphql';
 import { Case } from './case';
 import type { PanelCandidate } from '../domain/panel-draw';
 import { CaseParty, PanelProcedure, PanelSelectionBasis, PanelStatus, PanelStrategy } from './enums';
@@ -15,13 +14,7 @@ import { CaseParty, PanelProcedure, PanelSelectionBasis, PanelStatus, PanelStrat
 @ObjectType()
 @Entity({ tableName: 'panel' })
 @Index({ properties: ['case', 'proposedAt'] })
-export class Panel {
-  [OptionalProps]?: 'id' | 'status' | 'poolSize' | 'proposedAt' | 'procedure' | 'choiceDueOn' | 'strikeDueOn' | 'maxOpenCaseLoad' | 'selectionBasis' | 'selectionReason';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Panel extends IdEntity<'status' | 'poolSize' | 'proposedAt' | 'procedure' | 'choiceDueOn' | 'strikeDueOn' | 'maxOpenCaseLoad' | 'selectionBasis' | 'selectionReason'> {
   @ManyToOne(() => Case, { ref: true, deleteRule: 'cascade' })
   case!: Ref<Case>;
 

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { AuditAsPart } from '@imepanel/runtime';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { AuditAsPart, IdEntity } from '@imepanel/runtime';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Case } from './case';
 
 /** A question the client wants the examiner to answer; the report must answer every one. */
@@ -10,13 +9,7 @@ import { Case } from './case';
 @ObjectType()
 @Entity({ tableName: 'referral_question' })
 @Unique({ properties: ['case', 'position'] })
-export class ReferralQuestion {
-  [OptionalProps]?: 'id';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class ReferralQuestion extends IdEntity {
   @ManyToOne(() => Case, { ref: true, deleteRule: 'cascade' })
   case!: Ref<Case>;
 

@@ -1,4 +1,4 @@
-import { IsJurisdiction, IsLanguageCode, IsNpi, LocalDate, NotBlank, SortDirection } from '@imepanel/runtime';
+import { IsJurisdiction, IsLanguageCode, IsNpi, LocalDate, NotBlank, SortDirection, SortInput } from '@imepanel/runtime';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -10,7 +10,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType } from 'type-graphql';
 import { CasePriority, CaseStatus, ExamFormat, ImeReason, LineOfBusiness } from '../entities';
 
 const PHONE = /^[+0-9 ()\-.]{7,40}$/;
@@ -263,24 +263,21 @@ export class UpdateCaseInput {
   priority?: CasePriority;
 }
 
-export enum CaseSortField {
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-  DUE_DATE = 'DUE_DATE',
-  REFERENCE_NUMBER = 'REFERENCE_NUMBER',
-  STATUS = 'STATUS',
-  PRIORITY = 'PRIORITY',
-}
-registerEnumType(CaseSortField, { name: 'CaseSortField' });
-
-@InputType('CaseSort')
-export class CaseSort {
-  @Field(() => CaseSortField, { defaultValue: CaseSortField.CREATED_AT })
-  field: CaseSortField = CaseSortField.CREATED_AT;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
-  direction: SortDirection = SortDirection.DESC;
-}
+export const CaseSort = SortInput(
+  'CaseSort',
+  {
+    CREATED_AT: 'createdAt',
+    UPDATED_AT: 'updatedAt',
+    DUE_DATE: 'dueDate',
+    REFERENCE_NUMBER: 'referenceNumber',
+    STATUS: 'status',
+    PRIORITY: 'priority',
+  },
+  { field: 'CREATED_AT', direction: SortDirection.DESC },
+);
+export type CaseSort = InstanceType<typeof CaseSort>;
+/** The `CaseSortField` enum: `CaseSortField.CREATED_AT`. */
+export const CaseSortField = CaseSort.fields;
 
 @InputType('CaseFilter')
 export class CaseFilter {

@@ -30,8 +30,8 @@ export class ExaminerCaseMetrics {
 export const LATE_CANCELLATION_HOURS = 48;
 export const METRICS_WINDOW_DAYS = 365;
 
-/** Case metrics of many examiners in one aggregate statement (never rows loaded into Node). */
-export async function examinerCaseMetrics(em: EntityManager, examinerIds: readonly string[]): Promise<Map<string, ExaminerCaseMetrics>> {
+/** Case metrics of many examiners over the window back from `now`, in one aggregate statement (never rows loaded into Node). */
+export async function examinerCaseMetrics(em: EntityManager, examinerIds: readonly string[], now: Date): Promise<Map<string, ExaminerCaseMetrics>> {
   const rows: { examiner_id: string; booked: string; kept: string; no_shows: string; late: string }[] = await em.execute(
     `select a.examiner_id,
             count(*) as booked,
@@ -40,9 +40,9 @@ export async function examinerCaseMetrics(em: EntityManager, examinerIds: readon
             count(*) filter (where a.status in ('CANCELLED', 'RESCHEDULED') and a.cancelled_by = 'EXAMINER'
                                and a.cancelled_at > a.scheduled_at - make_interval(hours => ?)) as late
        from cases.appointment a
-      where a.examiner_id in (?) and a.scheduled_at >= now() - make_interval(days => ?)
+      where a.examiner_id in (?) and a.scheduled_at >= ?::timestamptz - make_interval(days => ?)
       group by a.examiner_id`,
-    [LATE_CANCELLATION_HOURS, [...examinerIds], METRICS_WINDOW_DAYS],
+    [LATE_CANCELLATION_HOURS, [...examinerIds], now, METRICS_WINDOW_DAYS],
   );
   const byId = new Map(rows.map((r) => [r.examiner_id, r]));
   return new Map(

@@ -1,17 +1,20 @@
-import { assertWholeMonthsFor, containsPattern, listOrder, SortDirection, toPage, type Actor, type Page, type PageInput } from '@imepanel/runtime';
+import { assertWholeMonthsFor, containsPattern, listQuery, pageOf, sqlCondition, type Actor, type Page, type PageInput } from '@imepanel/runtime';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
-import { scopeCaseQuery, searchMatchesClaimant } from '../access';
+import { caseScope, searchMatchesClaimant, visibleCase } from '../access';
+import type { CasesCommandContext } from '../context';
 import { Case } from '../entities';
-import { CaseSortField, type CaseFilter, type CaseSort } from '../inputs/case.inputs';
+import { CaseSort, type CaseFilter } from '../inputs/case.inputs';
 
-const SORT_COLUMNS: Record<CaseSortField, string> = {
-  [CaseSortField.CREATED_AT]: 'createdAt',
-  [CaseSortField.UPDATED_AT]: 'updatedAt',
-  [CaseSortField.DUE_DATE]: 'dueDate',
-  [CaseSortField.REFERENCE_NUMBER]: 'referenceNumber',
-  [CaseSortField.STATUS]: 'status',
-  [CaseSortField.PRIORITY]: 'priority',
-};
+/** A free-text search: the reference number, and for roles that may see them the claim number and claimant name. */
+function searchCondition(search: string | undefined, actor: Actor | null) {
+  if (!search?.trim()) return null;
+  const pattern = containsPattern(search);
+  if (!searchMatchesClaimant(actor)) return sqlCondition('c.reference_number ilike ?', [pattern]);
+  return sqlCondition(
+    `(c.reference_number ilike ? or c.claim_number ilike ? or c.claimant_last_name || ' ' || c.claimant_first_name ilike ? or c.claimant_first_name || ' ' || c.claimant_last_name ilike ?)`,
+    [pattern, pattern, pattern, pattern],
+  );
+}
 
 /** The statement of one page of the cases the actor may see matching the filter, in the list ordering policy. */
 export function casePageQuery(em: EntityManager, filter: CaseFilter | undefined, sort: CaseSort | undefined, page: PageInput, actor: Actor | null): QueryBuilder<Case> {
@@ -21,41 +24,34 @@ export function casePageQuery(em: EntityManager, filter: CaseFilter | undefined,
     { field: 'filter.createdTo', value: filter?.createdTo, end: 'end' },
     { field: 'filter.dueBefore', value: filter?.dueBefore, end: 'end' },
   ]);
-  const qb = em.createQueryBuilder(Case, 'c');
-  scopeCaseQuery(qb, actor);
-  if (filter?.search?.trim() && !searchMatchesClaimant(actor)) {
-    qb.andWhere('c.reference_number ilike ?', [containsPattern(filter.search)]);
-  } else if (filter?.search?.trim()) {
-    const pattern = containsPattern(filter.search);
-    qb.andWhere(
-      `(c.reference_number ilike ? or c.claim_number ilike ? or c.claimant_last_name || ' ' || c.claimant_first_name ilike ? or c.claimant_first_name || ' ' || c.claimant_last_name ilike ?)`,
-      [pattern, pattern, pattern, pattern],
-    );
-  }
-  if (filter?.status?.length) qb.andWhere({ status: { $in: filter.status } });
-  if (filter?.jurisdiction?.length) qb.andWhere({ jurisdiction: { $in: filter.jurisdiction } });
-  if (filter?.specialtyCode) qb.andWhere({ requiredSpecialtyCode: filter.specialtyCode });
-  if (filter?.clientId) qb.andWhere({ client: filter.clientId });
-  if (filter?.examinerId) qb.andWhere({ examinerId: filter.examinerId });
-  if (filter?.lineOfBusiness?.length) qb.andWhere({ lineOfBusiness: { $in: filter.lineOfBusiness } });
-  if (filter?.priority?.length) qb.andWhere({ priority: { $in: filter.priority } });
-  if (filter?.createdFrom) qb.andWhere('c.created_at >= ?::date', [filter.createdFrom]);
-  if (filter?.createdTo) qb.andWhere(`c.created_at < ?::date + 1`, [filter.createdTo]);
-  if (filter?.dueBefore) qb.andWhere({ dueDate: { $lte: filter.dueBefore } });
-
-  // The (client_id, created_at, id) index serves a client's page in either direction (orm/list-order.ts).
-  const order = listOrder(em, Case, [SORT_COLUMNS[sort?.field ?? CaseSortField.CREATED_AT]], sort?.direction ?? SortDirection.DESC);
-  return qb.orderBy(order).limit(page.limit).offset(page.offset);
+  return listQuery(em, Case, {
+    alias: 'c',
+    where: [
+      caseScope(actor),
+      searchCondition(filter?.search, actor),
+      filter?.status?.length && { status: { $in: filter.status } },
+      filter?.jurisdiction?.length && { jurisdiction: { $in: filter.jurisdiction } },
+      filter?.specialtyCode && { requiredSpecialtyCode: filter.specialtyCode },
+      filter?.clientId && { client: filter.clientId },
+      filter?.examinerId && { examinerId: filter.examinerId },
+      filter?.lineOfBusiness?.length && { lineOfBusiness: { $in: filter.lineOfBusiness } },
+      filter?.priority?.length && { priority: { $in: filter.priority } },
+      filter?.createdFrom && sqlCondition('c.created_at >= ?::date', [filter.createdFrom]),
+      filter?.createdTo && sqlCondition('c.created_at < ?::date + 1', [filter.createdTo]),
+      filter?.dueBefore && { dueDate: { $lte: filter.dueBefore } },
+    ],
+    // The (client_id, created_at, id) index serves a client's page in either direction (orm/list-order.ts).
+    order: CaseSort.order(sort),
+    page,
+  });
 }
 
 /** One page of the cases the actor may see matching the filter: one statement for the rows, one for the total. */
-export async function findCases(
-  em: EntityManager,
-  filter: CaseFilter | undefined,
-  sort: CaseSort | undefined,
-  page: PageInput,
-  actor: Actor | null,
-): Promise<Page<Case>> {
-  const [items, total] = await casePageQuery(em, filter, sort, page, actor).getResultAndCount();
-  return toPage(items, total, page);
+export function findCases(ctx: CasesCommandContext, filter: CaseFilter | undefined, sort: CaseSort | undefined, page: PageInput): Promise<Page<Case>> {
+  return pageOf(casePageQuery(ctx.em, filter, sort, page, ctx.actor), page);
+}
+
+/** One case by its reference number (any case, surrounding spaces ignored), or null when there is none or it is not the actor's. */
+export async function findCaseByReference(ctx: CasesCommandContext, referenceNumber: string): Promise<Case | null> {
+  return visibleCase(ctx.actor, await ctx.em.findOne(Case, { referenceNumber: referenceNumber.trim().toUpperCase() }));
 }

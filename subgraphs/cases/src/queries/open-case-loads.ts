@@ -1,8 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CaseStatus } from '../entities';
-
-/** Statuses in which a case occupies its examiner: assigned and not yet examined and reported. */
-export const OPEN_CASE_STATUSES: readonly CaseStatus[] = [CaseStatus.ASSIGNED, CaseStatus.SCHEDULED, CaseStatus.EXAMINED, CaseStatus.NO_SHOW];
+import { OPEN_CASE_STATUSES } from '../domain/case-lifecycle';
 
 /** Open cases per examiner, in one statement. */
 export async function openCaseLoads(em: EntityManager, examinerIds: readonly string[]): Promise<Map<string, number>> {

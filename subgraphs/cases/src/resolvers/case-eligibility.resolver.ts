@@ -78,12 +78,7 @@ export class CaseEligibilityResolver {
     @Ctx() ctx: CasesContext,
     @Arg('examDate', () => LocalDate, { nullable: true }) examDate?: string | null,
   ): Promise<CaseEligibleExaminers> {
-    const pool = await caseEligibleExaminers(ctx.em, ctx.services.examiners, ctx.settings.partyKeySecret, caseId, examDate, ctx.actor, ctx.clock.now());
-    return {
-      caseId: pool.caseId,
-      examDate: pool.examDate,
-      examiners: pool.examiners.map((e) => ({ examinerId: e.examinerId, examiner: { id: e.examinerId }, distanceKm: e.distanceKm, reputationScore: e.reputationScore })),
-    };
+    return caseEligibleExaminers(ctx, caseId, examDate);
   }
 
   @Authorized('CLIENT')
@@ -94,7 +89,6 @@ export class CaseEligibilityResolver {
     @Ctx() ctx: CasesContext,
     @Arg('examDate', () => LocalDate, { nullable: true }) examDate?: string | null,
   ): Promise<CaseEligibility> {
-    const { verdict, ...asked } = await explainCaseEligibility(ctx.em, ctx.services.examiners, ctx.settings.partyKeySecret, caseId, examinerId, examDate, ctx.actor, ctx.clock.now());
-    return { ...asked, examiner: { id: verdict.examiner.id }, eligible: verdict.eligible, distanceKm: verdict.distanceKm, rules: verdict.rules };
+    return explainCaseEligibility(ctx, caseId, examinerId, examDate);
   }
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_PAGE, PageInput, Paginated, PersonalData } from '@imepanel/runtime';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { assertMayOrderFor, caseRowCondition, visibleCase } from '../access';
+import { caseRowCondition, visibleCase } from '../access';
 import { createCase, updateCase } from '../commands/case-commands';
 import type { CasesContext } from '../context';
 import {
@@ -18,7 +18,7 @@ import {
 } from '../entities';
 import { CaseFilter, CaseSort, CreateCaseInput, UpdateCaseInput } from '../inputs/case.inputs';
 import { ExaminerCaseMetrics } from '../metrics/examiner-case-metrics';
-import { findCases } from '../queries/case-query';
+import { findCaseByReference, findCases } from '../queries/case-query';
 
 @ObjectType('CasePage')
 export class CasePage extends Paginated(Case) {}
@@ -33,8 +33,8 @@ export class CaseResolver {
 
   @Authorized()
   @Query(() => Case, { nullable: true, description: 'One case by its reference number, e.g. IME-2026-000123' })
-  async caseByReference(@Arg('referenceNumber', () => String) referenceNumber: string, @Ctx() ctx: CasesContext) {
-    return visibleCase(ctx.actor, await ctx.em.findOne(Case, { referenceNumber: referenceNumber.trim().toUpperCase() }));
+  caseByReference(@Arg('referenceNumber', () => String) referenceNumber: string, @Ctx() ctx: CasesContext) {
+    return findCaseByReference(ctx, referenceNumber);
   }
 
   @Authorized()
@@ -45,14 +45,13 @@ export class CaseResolver {
     @Arg('sort', () => CaseSort, { nullable: true }) sort?: CaseSort,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return findCases(ctx.em, filter, sort, page ?? DEFAULT_PAGE, ctx.actor);
+    return findCases(ctx, filter, sort, page ?? DEFAULT_PAGE);
   }
 
   @Authorized('CLIENT')
   @Mutation(() => Case, { description: 'Creates a case in REQUESTED; with an idempotency key, retries return the same case' })
   createCase(@Arg('input', () => CreateCaseInput) input: CreateCaseInput, @Ctx() ctx: CasesContext) {
-    assertMayOrderFor(ctx.actor, input.clientId);
-    return createCase(ctx.em, ctx.services.examiners, input, ctx.actor);
+    return createCase(ctx, input);
   }
 
   @Authorized('CLIENT')
@@ -63,7 +62,7 @@ export class CaseResolver {
     @Arg('input', () => UpdateCaseInput) input: UpdateCaseInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return updateCase(ctx.em, ctx.services.examiners, id, version, input, ctx.actor);
+    return updateCase(ctx, id, version, input);
   }
 
   @Authorized()

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, registerEnumType } from 'type-graphql';
-import { fetchExaminerName } from '../clients/examiners-client';
+import { defineEnum } from '@imepanel/runtime';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import {
   assignExaminer,
   cancelCase,
@@ -16,8 +16,7 @@ import { CASE_TRANSITIONS, allowedCaseTransitions, type CaseTransition } from '.
 import { Case, Panel } from '../entities';
 import { CancelCaseInput, NoShowInput, PanelChoiceInput, ProposePanelInput, ScheduleExamInput, ServeNoticeInput } from '../inputs/lifecycle.inputs';
 
-const CaseTransitionEnum = Object.fromEntries(CASE_TRANSITIONS.map((t) => [t, t])) as Record<CaseTransition, CaseTransition>;
-registerEnumType(CaseTransitionEnum, { name: 'CaseTransition', description: 'A step of the case lifecycle (docs/rules.md)' });
+const CaseTransitionEnum = defineEnum('CaseTransition', CASE_TRANSITIONS, { description: 'A step of the case lifecycle (docs/rules.md)' });
 
 /** The guarded case lifecycle: every mutation is one transition, refused with the rule that refused it. */
 @Resolver(() => Case)
@@ -29,7 +28,7 @@ export class CaseLifecycleResolver {
     @Ctx() ctx: CasesContext,
     @Arg('input', () => ProposePanelInput, { nullable: true }) input?: ProposePanelInput,
   ) {
-    return proposePanel(ctx.em, ctx.services.examiners, ctx.settings, caseId, input ?? new ProposePanelInput(), ctx.actor, ctx.clock.now());
+    return proposePanel(ctx, caseId, input ?? new ProposePanelInput());
   }
 
   @Authorized('CLIENT')
@@ -37,7 +36,7 @@ export class CaseLifecycleResolver {
     description: 'A party strikes an examiner from an open panel (each side at most one; on a required panel only a represented case, within the strike period)',
   })
   strikePanelMember(@Arg('panelId', () => ID) panelId: string, @Arg('input', () => PanelChoiceInput) input: PanelChoiceInput, @Ctx() ctx: CasesContext) {
-    return strikePanelMember(ctx.em, panelId, input, ctx.actor, ctx.clock.now());
+    return strikePanelMember(ctx, panelId, input);
   }
 
   @Authorized('CLIENT')
@@ -45,7 +44,7 @@ export class CaseLifecycleResolver {
     description: "A party selects an examiner from an open panel and the examiner is assigned; on a required panel, only as the panel's procedure allows on that day",
   })
   selectPanelMember(@Arg('panelId', () => ID) panelId: string, @Arg('input', () => PanelChoiceInput) input: PanelChoiceInput, @Ctx() ctx: CasesContext) {
-    return selectPanelMember(ctx.em, panelId, input, ctx.actor, ctx.clock.now());
+    return selectPanelMember(ctx, panelId, input);
   }
 
   @Authorized('CLIENT')
@@ -56,7 +55,7 @@ export class CaseLifecycleResolver {
     @Arg('examinerId', () => ID) examinerId: string,
     @Ctx() ctx: CasesContext,
   ) {
-    return assignExaminer(ctx.em, ctx.services.examiners, ctx.settings.partyKeySecret, caseId, version, examinerId, ctx.actor, ctx.clock.now());
+    return assignExaminer(ctx, caseId, version, examinerId);
   }
 
   @Authorized('CLIENT', 'EXAMINER')
@@ -67,7 +66,7 @@ export class CaseLifecycleResolver {
     @Arg('input', () => ScheduleExamInput) input: ScheduleExamInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return scheduleExam(ctx.em, ctx.services.examiners, ctx.settings.partyKeySecret, caseId, version, input, ctx.actor, ctx.clock.now());
+    return scheduleExam(ctx, caseId, version, input);
   }
 
   @Authorized('CLIENT')
@@ -78,7 +77,7 @@ export class CaseLifecycleResolver {
     @Arg('input', () => ServeNoticeInput) input: ServeNoticeInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return serveNotice(ctx.em, (id) => fetchExaminerName(ctx.services.examiners, id), caseId, version, input, ctx.actor, ctx.clock.now());
+    return serveNotice(ctx, caseId, version, input);
   }
 
   @Authorized('EXAMINER')
@@ -89,7 +88,7 @@ export class CaseLifecycleResolver {
     @Ctx() ctx: CasesContext,
     @Arg('examinedAt', () => Date, { nullable: true }) examinedAt?: Date,
   ) {
-    return markExamined(ctx.em, caseId, version, examinedAt, ctx.actor, ctx.clock.now());
+    return markExamined(ctx, caseId, version, examinedAt);
   }
 
   @Authorized('CLIENT', 'EXAMINER')
@@ -100,7 +99,7 @@ export class CaseLifecycleResolver {
     @Arg('input', () => NoShowInput) input: NoShowInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return markNoShow(ctx.em, caseId, version, input, ctx.actor);
+    return markNoShow(ctx, caseId, version, input);
   }
 
   @Authorized('CLIENT')
@@ -111,13 +110,13 @@ export class CaseLifecycleResolver {
     @Arg('input', () => CancelCaseInput) input: CancelCaseInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return cancelCase(ctx.em, caseId, version, input, ctx.actor);
+    return cancelCase(ctx, caseId, version, input);
   }
 
   @Authorized('SERVICE')
   @Mutation(() => Case, { description: 'EXAMINED → REPORTED once the IME report is final (idempotent; the reports subgraph calls it)' })
   markCaseReported(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CasesContext) {
-    return markCaseReported(ctx.em, ctx.services.reports, caseId, ctx.actor);
+    return markCaseReported(ctx, caseId);
   }
 
   @Authorized('CLIENT')
@@ -134,7 +133,7 @@ export class CaseLifecycleResolver {
     })
     sameDayBreachNote?: string | null,
   ) {
-    return closeCase(ctx.em, ctx.services.reports, caseId, version, ctx.actor, ctx.clock.now(), sameDayBreachNote);
+    return closeCase(ctx, caseId, version, sameDayBreachNote);
   }
 
   @Authorized()

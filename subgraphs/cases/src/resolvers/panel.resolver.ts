@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { visibleCase } from '../access';
 import type { CasesContext } from '../context';
-import { auditPanelDraw, byExaminerId, type PanelCandidate } from '../domain/panel-draw';
-import { Case, ExaminerRef, Panel, PanelMember, PanelStrategy } from '../entities';
+import { byExaminerId, type PanelCandidate } from '../domain/panel-draw';
+import { ExaminerRef, Panel, PanelMember, PanelStrategy } from '../entities';
+import { auditPanelDraw } from '../queries/panel-audit';
 
 /**
  * Who may read a panel's draw inputs and audit them: the parties (the client of the case, and administrators,
@@ -100,37 +100,8 @@ export class PanelResolver {
     nullable: true,
     description: 'Recomputes a panel from its stored pool, size, strategy, seed and load cap and says whether it is the recorded panel; null when the panel is not yours',
   })
-  async auditPanelDraw(@Arg('panelId', () => ID) panelId: string, @Ctx() ctx: CasesContext): Promise<PanelDrawAudit | null> {
-    const panel = await ctx.em.findOne(Panel, { id: panelId }, { populate: ['case'] });
-    if (!panel || !visibleCase(ctx.actor, panel.case.getEntity() as Case)) return null;
-    const members = await ctx.loaders.membersByPanel.load(panel.id);
-    const notes: string[] = [];
-    let maxOpenCaseLoad = panel.maxOpenCaseLoad;
-    if (panel.strategy === PanelStrategy.BALANCED && maxOpenCaseLoad === null) {
-      maxOpenCaseLoad = ctx.settings.maxOpenCaseLoad;
-      notes.push(`The load cap was not recorded with this panel (drawn before caps were); recomputed with the current PANEL_MAX_OPEN_CASE_LOAD, ${maxOpenCaseLoad}`);
-    }
-    const candidatePool = [...panel.candidatePool].sort(byExaminerId);
-    const recordedMembers = members.map((m) => m.examinerId);
-    const audit = auditPanelDraw(
-      { members: recordedMembers, poolSize: panel.poolSize },
-      { candidates: candidatePool, size: panel.size, strategy: panel.strategy, seed: panel.seed, maxOpenCaseLoad: maxOpenCaseLoad ?? undefined },
-    );
-    return {
-      panel,
-      matches: audit.matches,
-      differences: audit.differences,
-      strategy: panel.strategy,
-      seed: panel.seed,
-      size: panel.size,
-      maxOpenCaseLoad,
-      candidatePool,
-      recordedMembers,
-      recomputedMembers: audit.recomputed.members,
-      excluded: audit.recomputed.excluded,
-      shortfall: audit.recomputed.shortfall,
-      notes,
-    };
+  auditPanelDraw(@Arg('panelId', () => ID) panelId: string, @Ctx() ctx: CasesContext): Promise<PanelDrawAudit | null> {
+    return auditPanelDraw(ctx, panelId);
   }
 }
 
