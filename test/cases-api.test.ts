@@ -205,6 +205,14 @@ describe('jurisdiction rules', () => {
     expect((await t.sql.query(`select count(*)::int as n from cases.jurisdiction_rule where code = 'US-TX'`)).rows[0].n).toBe(0);
   });
 
+  // The write path kept its own, looser checks; now it asks the domain's jurisdictionRuleFieldProblems.
+  it('refuses a required panel of one examiner at its field, and stores no rule', async () => {
+    const error = await graphqlError(t.gateway.request(CREATE_RULE, { input: { ...rule('US-NV', []), panelRequired: true, panelSize: 1 } }));
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions.fields).toEqual([{ field: 'input.panelSize', message: expect.stringContaining('at least 2 examiners') }]);
+    expect((await t.sql.query(`select count(*)::int as n from cases.jurisdiction_rule where code = 'US-NV'`)).rows[0].n).toBe(0);
+  });
+
   it('accepts the kinds a jurisdiction can require besides the licence', async () => {
     const created = await t.gateway.request<any>(CREATE_RULE, { input: rule('US-FL', ['BOARD_CERTIFICATION', 'MALPRACTICE_INSURANCE']) });
     expect(created.createJurisdictionRule).toEqual({ code: 'US-FL', requiredCredentialKinds: ['BOARD_CERTIFICATION', 'MALPRACTICE_INSURANCE'] });

@@ -3,6 +3,14 @@ import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { ClientKind } from '../entities';
 
+/**
+ * The contact fields both client inputs take, each declared once; the inputs list them where the SDL does (after
+ * the name and kind), which a shared base class would not.
+ */
+const ContactName = () => TextField(200, { optional: true, blank: true });
+const ContactEmail = () => EmailField({ max: 200, optional: true });
+const ContactPhone = () => PhoneField({ optional: true });
+
 @InputType('CreateClientInput')
 export class CreateClientInput {
   @TextField(200)
@@ -11,14 +19,9 @@ export class CreateClientInput {
   @Field(() => ClientKind)
   kind!: ClientKind;
 
-  @TextField(200, { optional: true, blank: true })
-  contactName?: string | null;
-
-  @EmailField({ max: 200, optional: true })
-  contactEmail?: string | null;
-
-  @PhoneField({ optional: true })
-  contactPhone?: string | null;
+  @ContactName() contactName?: string | null;
+  @ContactEmail() contactEmail?: string | null;
+  @ContactPhone() contactPhone?: string | null;
 }
 
 @InputType('UpdateClientInput')
@@ -30,14 +33,9 @@ export class UpdateClientInput {
   @IsOptional()
   kind?: ClientKind;
 
-  @TextField(200, { optional: true, blank: true })
-  contactName?: string | null;
-
-  @EmailField({ max: 200, optional: true })
-  contactEmail?: string | null;
-
-  @PhoneField({ optional: true })
-  contactPhone?: string | null;
+  @ContactName() contactName?: string | null;
+  @ContactEmail() contactEmail?: string | null;
+  @ContactPhone() contactPhone?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'false archives the client; true restores it' })
   @IsOptional()
