@@ -1,4 +1,4 @@
-import { LIST_FILTERS, type StatsDimension } from '@imepanel/runtime';
+import { ADDENDUM_REASONS, LIST_FILTERS, type StatsDimension } from '@imepanel/runtime';
 import { toCsv, type CsvValue } from './csv';
 
 /**
@@ -47,7 +47,6 @@ const DIMENSIONS: Record<StatsDimension, { selection: string; columns: Column[] 
 const isDimension = (name: string): name is StatsDimension => name in DIMENSIONS;
 
 const measure = (name: string): Column => ({ header: name, read: (g) => g[name] });
-const ADDENDUM_REASONS = ['LATE_RECORDS', 'QUESTION_NOT_ANSWERED', 'CLIENT_REQUEST', 'CORRECTION'];
 
 const KINDS: Record<StatsKind, { field: string; fileName: string; filterType: string; dimensionType: string; selection: string; measures: Column[] }> = {
   cases: {

@@ -10,3 +10,4 @@ export * from './parties';
 export * from './precondition-rules';
 export * from './referrals';
 export * from './roles';
+export * from './addenda';

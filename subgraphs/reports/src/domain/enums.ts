@@ -2,8 +2,8 @@
  * The reports subgraph's vocabularies, each written once as an `as const` list with its type, for the domain
  * rules. `entities/enums.ts` turns each into its GraphQL and ORM enum (`defineEnum`), so values pass between the
  * domain, the API and the database unchanged. The report statuses are the lifecycle's (report-lifecycle.ts), the
- * IME reasons the completeness check's (completeness.ts); report recipients and lines of business are named by
- * the cases subgraph too, so they live in the runtime (`@imepanel/runtime/vocabulary`).
+ * IME reasons the completeness check's (completeness.ts); report recipients, lines of business and addendum reasons are
+ * named by another service too, so they live in the runtime (`@imepanel/runtime/vocabulary`).
  */
 export { REPORT_STATUSES, type ReportStatus } from './report-lifecycle';
 export { IME_REASONS, type ImeReason } from './completeness';
@@ -13,9 +13,8 @@ export { LINES_OF_BUSINESS, REPORT_RECIPIENTS, type LineOfBusiness, type ReportR
 export const REPORT_KINDS = ['IME', 'ADDENDUM', 'SUPPLEMENTAL'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-/** Why an addendum was written; LATE_RECORDS is not the examiner's fault and does not count against reputation. */
-export const ADDENDUM_REASONS = ['LATE_RECORDS', 'QUESTION_NOT_ANSWERED', 'CLIENT_REQUEST', 'CORRECTION'] as const;
-export type AddendumReason = (typeof ADDENDUM_REASONS)[number];
+/** Why an addendum was written: named by the gateway's statistics export too, so it lives in the runtime. */
+export { ADDENDUM_REASONS, type AddendumReason } from '@imepanel/runtime/vocabulary';
 
 /** The examiner's opinion of what work the claimant can do. */
 export const WORK_CAPACITIES = ['FULL_DUTY', 'MODIFIED_DUTY', 'NO_WORK'] as const;
