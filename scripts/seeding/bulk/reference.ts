@@ -3,6 +3,11 @@ import { computedHolidays } from '../../../subgraphs/cases/src/domain/holiday-ca
 import { JURISDICTION_RULE_SEEDS } from '../../../subgraphs/cases/src/domain/jurisdiction-rules';
 import { earliestExamDate } from '../../../subgraphs/cases/src/domain/scheduling';
 import { requiredRecipients, type Recipient } from '../../../subgraphs/reports/src/domain/delivery-rules';
+import type { ClientKind } from '../../../subgraphs/cases/src/entities/enums';
+import type { AddendumReason, CaseParty, LineOfBusiness } from '@imepanel/runtime/vocabulary';
+
+/** How often each value of a vocabulary is drawn: the values are the vocabulary's (checked), the weights the load's. */
+type Shares<Value extends string> = readonly (readonly [Value, number])[];
 
 /**
  * The shares the bulk dataset draws from. Not statistics of any real book of business: plausible proportions
@@ -83,9 +88,10 @@ export const LINES_OF_BUSINESS = [
   ['DISABILITY', 10],
   ['LIABILITY', 6],
   ['OTHER', 2],
-] as const;
+] as const satisfies Shares<LineOfBusiness>;
 
-export const REASONS = ['CAUSATION', 'EXTENT_OF_INJURY', 'TREATMENT_NEED', 'WORK_CAPACITY', 'IMPAIRMENT_RATING', 'MMI', 'SECOND_OPINION', 'DISPUTE_RESOLUTION'] as const;
+/** Every reason an IME can be ordered for, drawn at 30 % each. */
+export { IME_REASONS as REASONS } from '@imepanel/runtime/vocabulary';
 
 export const CLIENT_KINDS = [
   ['INSURER', 55],
@@ -94,14 +100,14 @@ export const CLIENT_KINDS = [
   ['ATTORNEY', 6],
   ['BOARD', 2],
   ['OTHER', 2],
-] as const;
+] as const satisfies Shares<ClientKind>;
 
 export const ADDENDUM_REASONS = [
   ['LATE_RECORDS', 40],
   ['CLIENT_REQUEST', 25],
   ['QUESTION_NOT_ANSWERED', 20],
   ['CORRECTION', 15],
-] as const;
+] as const satisfies Shares<AddendumReason>;
 
 export const CANCELLED_BY = [
   ['CLIENT', 50],
@@ -109,7 +115,7 @@ export const CANCELLED_BY = [
   ['ATTORNEY', 10],
   ['EXAMINER', 10],
   ['ADMIN', 5],
-] as const;
+] as const satisfies Shares<CaseParty>;
 
 export const LANGUAGES = [
   ['en', 85],

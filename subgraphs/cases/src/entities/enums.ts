@@ -1,6 +1,6 @@
 import { defineEnum } from '@imepanel/runtime';
 import { DAY_COUNT_UNITS, type DayCountUnit as DayCountUnitValue } from '@imepanel/runtime/calendar';
-import { CASE_PARTIES, LINES_OF_BUSINESS, REPORT_RECIPIENTS, type CaseParty as CasePartyValue, type LineOfBusiness as LineOfBusinessValue, type ReportRecipient as ReportRecipientValue } from '@imepanel/runtime/vocabulary';
+import { CASE_PARTIES, IME_REASONS, LINES_OF_BUSINESS, REPORT_RECIPIENTS, type CaseParty as CasePartyValue, type LineOfBusiness as LineOfBusinessValue, type ReportRecipient as ReportRecipientValue } from '@imepanel/runtime/vocabulary';
 import { CASE_EVENT_TYPES, CASE_STATUSES, type CaseEventType as CaseEventTypeValue, type CaseStatus as CaseStatusValue } from '../domain/case-lifecycle';
 import { HOLIDAY_CALENDAR_KINDS, type HolidayCalendarKind as HolidayCalendarKindValue } from '../domain/holiday-calendar';
 import { PANEL_PROCEDURES, PANEL_SELECTION_BASES, type PanelProcedure as PanelProcedureValue, type PanelSelectionBasis as PanelSelectionBasisValue } from '../domain/panel-choice';
@@ -20,11 +20,7 @@ export type ClientKind = ValueOf<typeof ClientKind>;
 export const LineOfBusiness = defineEnum('LineOfBusiness', LINES_OF_BUSINESS);
 export type LineOfBusiness = LineOfBusinessValue;
 
-export const ImeReason = defineEnum(
-  'ImeReason',
-  ['CAUSATION', 'EXTENT_OF_INJURY', 'TREATMENT_NEED', 'WORK_CAPACITY', 'IMPAIRMENT_RATING', 'MMI', 'SECOND_OPINION', 'DISPUTE_RESOLUTION'],
-  { description: 'The question an IME is ordered to answer' },
-);
+export const ImeReason = defineEnum('ImeReason', IME_REASONS, { description: 'The question an IME is ordered to answer' });
 export type ImeReason = ValueOf<typeof ImeReason>;
 
 /** The case lifecycle's statuses (domain/case-lifecycle.ts). */

@@ -6,17 +6,10 @@
  * conclusion passes; an impairment must *cite its source*, whatever the percentage. QA works from the same list.
  */
 
-export const IME_REASONS = [
-  'CAUSATION',
-  'EXTENT_OF_INJURY',
-  'TREATMENT_NEED',
-  'WORK_CAPACITY',
-  'IMPAIRMENT_RATING',
-  'MMI',
-  'SECOND_OPINION',
-  'DISPUTE_RESOLUTION',
-] as const;
-export type ImeReason = (typeof IME_REASONS)[number];
+import type { ImeReason } from '@imepanel/runtime/vocabulary';
+
+/** The reasons an IME is ordered for: the runtime's vocabulary, which the cases subgraph's referral names too. */
+export { IME_REASONS, type ImeReason } from '@imepanel/runtime/vocabulary';
 
 export interface CompletenessInput {
   reasons: ImeReason[];
