@@ -407,6 +407,10 @@ function asEligibilityExaminer(e: DemoExaminer, conflicts: ExaminersForCases['co
  * specialty, which the caller filters by. Eligibility judges the examiner's status now; the demo's history
  * (approved on activeFrom, suspended or retired after activeUntil) is checked here for the dates in the past.
  */
+/** How far a claimant's address may lie from the city centre: CLAIMANT_SPREAD_DEGREES each way is at most 4.72 km. */
+const CLAIMANT_SPREAD_DEGREES = 0.03;
+const CLAIMANT_SPREAD_KM = 5;
+
 function basePool(examiners: ExaminersForCases, request: PoolRequest): DemoExaminer[] {
   return examiners.examiners.filter((e) => {
     if (e.activeFrom === null || request.dates.some((date) => date < e.activeFrom!)) return false;
@@ -424,6 +428,9 @@ function basePool(examiners: ExaminersForCases, request: PoolRequest): DemoExami
         treatingProviderNpis: request.treatingProviderNpis,
         partyKeys: request.partyKeys,
         requiredCredentialKinds: request.requiredCredentialKinds as CredentialKind[],
+        // The claimant lives up to CLAIMANT_SPREAD_KM from the centre the pool is asked for (createClaimant), so an
+        // examiner seen in person must be in reach of every such address, not only of the centre.
+        maxTravelKm: DEFAULT_MAX_TRAVEL_KM - CLAIMANT_SPREAD_KM,
       }).eligible,
     );
   });
@@ -618,8 +625,8 @@ function createClaimant(ctx: SeedContext, plan: PlannedCase, city: ClaimantCity,
     region: city.region,
     postalCode: city.postalCode,
     // Within a few kilometres of the city centre.
-    latitude: Number((city.latitude + d.jitter(0.03)).toFixed(5)),
-    longitude: Number((city.longitude + d.jitter(0.03)).toFixed(5)),
+    latitude: Number((city.latitude + d.jitter(CLAIMANT_SPREAD_DEGREES)).toFixed(5)),
+    longitude: Number((city.longitude + d.jitter(CLAIMANT_SPREAD_DEGREES)).toFixed(5)),
     language,
     interpreterNeeded: interpreter,
     representative: attorney
@@ -831,7 +838,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     });
 
     const nearest = examiner.offices.reduce((best, o) => (distanceKm(o, choice.city) < distanceKm(best, choice.city) ? o : best));
-    const far = distanceKm(nearest, choice.city) > DEFAULT_MAX_TRAVEL_KM;
+    const far = distanceKm(nearest, choice.city) > DEFAULT_MAX_TRAVEL_KM - CLAIMANT_SPREAD_KM;
     if (choice.telehealthAllowed && examiner.telehealth && (far || d.chance(0.5))) format = ExamFormat.TELEHEALTH;
     kase.examFormat = format;
 
