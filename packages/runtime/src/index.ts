@@ -30,7 +30,6 @@ export * from './orm/versioning';
 export * from './orm/list-order';
 export * from './orm/list-query';
 export * from './orm/base-entity';
-export * from './orm/record-fields';
 export * from './orm/columns';
 export * from './orm/load';
 export * from './orm/database-privileges';

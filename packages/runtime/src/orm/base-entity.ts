@@ -43,12 +43,20 @@ export abstract class BaseEntity<Optional extends PropertyKey = never> extends I
 
 export const VERSION_DESCRIPTION = 'Optimistic-locking version: send it back with updates';
 
+export interface RecordFieldsOptions {
+  /**
+   * Whether `version` carries VERSION_DESCRIPTION (the default). A type whose committed schema has always shown it
+   * without one (the cases subgraph's Client) passes false, so moving it onto BaseEntity leaves the SDL as it is.
+   */
+  describeVersion?: boolean;
+}
+
 /** The GraphQL fields of BaseEntity's createdAt, updatedAt and version, after the entity's own (see BaseEntity). */
-export function RecordFields(): ClassDecorator {
+export function RecordFields(options: RecordFieldsOptions = {}): ClassDecorator {
   return (target) => {
     Field(() => Date)(target.prototype, 'createdAt');
     Field(() => Date)(target.prototype, 'updatedAt');
-    Field(() => Int, { description: VERSION_DESCRIPTION })(target.prototype, 'version');
+    Field(() => Int, options.describeVersion === false ? {} : { description: VERSION_DESCRIPTION })(target.prototype, 'version');
   };
 }
 

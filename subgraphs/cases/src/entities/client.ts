@@ -1,11 +1,11 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
-import { BaseEntity, RecordFieldsWith, TextColumn } from '@imepanel/runtime';
+import { BaseEntity, RecordFields, TextColumn } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { ClientKind } from './enums';
 
 /** An organisation that orders IMEs: an insurer, employer, TPA, law firm or board. Other subgraphs reference it by id. */
-@RecordFieldsWith({ describeVersion: false })
+@RecordFields({ describeVersion: false })
 @Directive('@key(fields: "id")')
 @ObjectType()
 @Entity({ tableName: 'client' })
