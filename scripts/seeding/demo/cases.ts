@@ -1,4 +1,4 @@
-import { partyKey } from '@imepanel/runtime';
+import { casePartyKeys } from '../../../subgraphs/cases/src/domain/party-keys';
 import { addBusinessDays, calendarDaysBetween, deadline, isWeekend, utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadHolidayCalendar } from '../../../subgraphs/cases/src/commands/jurisdiction-holidays';
@@ -359,17 +359,6 @@ function planCase(d: Random, rule: JurisdictionRule, holidays: HolidayCalendar, 
 // ---------------------------------------------------------------------------------------------------------
 // Eligibility, as the examiners subgraph defines it (docs/rules.md)
 
-/**
- * The case's organisations and attorney as keyed hashes, from the identities the cases subgraph keys them by
- * for eligibility (docs/rules.md, "Conflicts and party keys"): the client's id, the representative's firm (or
- * name), the employer's name. The demo declares no conflict with a claimant.
- */
-function casePartyKeys(secret: string, client: Client, employer: string | null, attorney: AttorneySeed | null): PartyKeys {
-  const keys: PartyKeys = [{ partyType: 'CLIENT', partyKey: partyKey(secret, 'CLIENT', client.id) }];
-  if (attorney) keys.push({ partyType: 'ATTORNEY', partyKey: partyKey(secret, 'ATTORNEY', attorney.firm || attorney.name) });
-  if (employer) keys.push({ partyType: 'EMPLOYER', partyKey: partyKey(secret, 'EMPLOYER', employer) });
-  return keys;
-}
 type PartyKeys = NonNullable<EligibilityRequest['partyKeys']>;
 
 interface PoolRequest {
@@ -691,7 +680,8 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     language,
     interpreter,
     treatingProviderNpis,
-    partyKeys: casePartyKeys(ctx.partyKeySecret, client, employer?.name ?? null, attorney),
+    // The cases subgraph's own keys (domain/party-keys.ts); the demo declares no conflict with a claimant.
+    partyKeys: casePartyKeys(ctx.partyKeySecret, { clientId: client.id, representative: attorney, employerName: employer?.name ?? null }),
   };
   // Where too few examiners speak the claimant's language, an interpreter is arranged instead; only when even
   // that leaves no full panel is a short one drawn (the draw reports the shortfall).

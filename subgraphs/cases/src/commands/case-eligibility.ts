@@ -1,28 +1,11 @@
-import { badUserInput, claimantIdentity, partyKey, today } from '@imepanel/runtime';
+import { badUserInput, today } from '@imepanel/runtime';
 import { fetchEligibilityVerdict, fetchEligibleExaminers, type EligibilityQuestion } from '../clients/examiners-client';
 import type { CasesCommandContext } from '../context';
+import { casePartyKeys } from '../domain/party-keys';
 import { earliestExamDate } from '../domain/scheduling';
 import type { Case, Client, JurisdictionRule } from '../entities';
 import { loadCaseWithRule } from './case-loading';
 import { loadHolidayCalendar } from './jurisdiction-holidays';
-
-/**
- * The parties of a case as keyed hashes, so the examiners subgraph can match declared conflicts without ever
- * receiving the claimant's identity (docs/rules.md, claimant right 5). Identities: the claimant's "last|first|birth date",
- * the client's id, the representative's firm (or name), the employer's name.
- */
-export function casePartyKeys(kase: Case, client: Client, secret: string): { partyType: string; partyKey: string }[] {
-  const keys = [
-    { partyType: 'CLAIMANT', partyKey: partyKey(secret, 'CLAIMANT', claimantIdentity(kase.claimant)) },
-    { partyType: 'CLIENT', partyKey: partyKey(secret, 'CLIENT', client.id) },
-  ];
-  const representative = kase.claimant.representative;
-  if (representative) {
-    keys.push({ partyType: 'ATTORNEY', partyKey: partyKey(secret, 'ATTORNEY', representative.firm ?? representative.name) });
-  }
-  if (kase.employerName) keys.push({ partyType: 'EMPLOYER', partyKey: partyKey(secret, 'EMPLOYER', kase.employerName) });
-  return keys;
-}
 
 /** The eligibility question for a case on a given exam date. */
 export function eligibilityQuestion(kase: Case, client: Client, rule: JurisdictionRule, examDate: string, secret: string): EligibilityQuestion {
@@ -36,7 +19,7 @@ export function eligibilityQuestion(kase: Case, client: Client, rule: Jurisdicti
     claimantLocation: claimant.latitude !== null && claimant.longitude !== null ? { latitude: claimant.latitude, longitude: claimant.longitude } : null,
     telehealthAllowed: kase.telehealthAllowed,
     treatingProviderNpis: kase.treatingProviderNpis,
-    partyKeys: casePartyKeys(kase, client, secret),
+    partyKeys: casePartyKeys(secret, { claimant: kase.claimant, clientId: client.id, representative: kase.claimant.representative, employerName: kase.employerName }),
     requiredCredentialKinds: rule.requiredCredentialKinds,
   };
 }
