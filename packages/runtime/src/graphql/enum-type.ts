@@ -3,6 +3,9 @@ import { registerEnumType } from 'type-graphql';
 /** A vocabulary as an enum object, `{ ACTIVE: 'ACTIVE', … }`: what type-graphql and MikroORM take as an enum. */
 export type EnumObject<V extends string> = { readonly [K in V]: K };
 
+/** The values of an enum object as a type: `export type ExaminerStatus = EnumValue<typeof ExaminerStatus>`. */
+export type EnumValue<E> = E[keyof E];
+
 export interface EnumTypeOptions<V extends string> {
   description?: string;
   /** A description (or deprecation) per value, shown in the schema. */

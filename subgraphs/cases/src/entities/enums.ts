@@ -1,31 +1,30 @@
-import { defineEnum } from '@imepanel/runtime';
-import { DAY_COUNT_UNITS, type DayCountUnit as DayCountUnitValue } from '@imepanel/runtime/calendar';
-import { CASE_PARTIES, IME_REASONS, LINES_OF_BUSINESS, REPORT_RECIPIENTS, type CaseParty as CasePartyValue, type LineOfBusiness as LineOfBusinessValue, type ReportRecipient as ReportRecipientValue } from '@imepanel/runtime/vocabulary';
-import { CASE_EVENT_TYPES, CASE_STATUSES, type CaseEventType as CaseEventTypeValue, type CaseStatus as CaseStatusValue } from '../domain/case-lifecycle';
-import { HOLIDAY_CALENDAR_KINDS, type HolidayCalendarKind as HolidayCalendarKindValue } from '../domain/holiday-calendar';
-import { PANEL_PROCEDURES, PANEL_SELECTION_BASES, type PanelProcedure as PanelProcedureValue, type PanelSelectionBasis as PanelSelectionBasisValue } from '../domain/panel-choice';
-import { PANEL_STRATEGIES, type PanelStrategy as PanelStrategyValue } from '../domain/panel-draw';
+import { defineEnum, type EnumValue } from '@imepanel/runtime';
+import { DAY_COUNT_UNITS } from '@imepanel/runtime/calendar';
+import { CASE_PARTIES, IME_REASONS, LINES_OF_BUSINESS, REPORT_RECIPIENTS } from '@imepanel/runtime/vocabulary';
+import { CASE_EVENT_TYPES, CASE_STATUSES } from '../domain/case-lifecycle';
+import { HOLIDAY_CALENDAR_KINDS } from '../domain/holiday-calendar';
+import { PANEL_PROCEDURES, PANEL_SELECTION_BASES } from '../domain/panel-choice';
+import { PANEL_STRATEGIES } from '../domain/panel-draw';
 
 /**
  * The cases subgraph's vocabularies as GraphQL enums and ORM check constraints, each registered once: the domain's
  * and the runtime's `as const` lists (`CaseStatus.CLOSED` is the domain's 'CLOSED'), and the lists only the
  * records name, written here.
  */
-type ValueOf<E> = E[keyof E];
 
 export const ClientKind = defineEnum('ClientKind', ['INSURER', 'EMPLOYER', 'TPA', 'ATTORNEY', 'BOARD', 'OTHER'], { description: 'The kind of organisation ordering IMEs' });
-export type ClientKind = ValueOf<typeof ClientKind>;
+export type ClientKind = EnumValue<typeof ClientKind>;
 
 /** The runtime's vocabulary (the reports subgraph copies it onto each report). */
 export const LineOfBusiness = defineEnum('LineOfBusiness', LINES_OF_BUSINESS);
-export type LineOfBusiness = LineOfBusinessValue;
+export type LineOfBusiness = EnumValue<typeof LineOfBusiness>;
 
 export const ImeReason = defineEnum('ImeReason', IME_REASONS, { description: 'The question an IME is ordered to answer' });
-export type ImeReason = ValueOf<typeof ImeReason>;
+export type ImeReason = EnumValue<typeof ImeReason>;
 
 /** The case lifecycle's statuses (domain/case-lifecycle.ts). */
 export const CaseStatus = defineEnum('CaseStatus', CASE_STATUSES);
-export type CaseStatus = CaseStatusValue;
+export type CaseStatus = EnumValue<typeof CaseStatus>;
 
 /** The documented timeline event types (domain/case-lifecycle.ts); the database refuses any other value. */
 export const CaseEventType = defineEnum('CaseEventType', CASE_EVENT_TYPES, {
@@ -45,52 +44,52 @@ export const CaseEventType = defineEnum('CaseEventType', CASE_EVENT_TYPES, {
     CANCELLED: { description: 'The case was cancelled, with the reason and the party at fault (cancelCase)' },
   },
 });
-export type CaseEventType = CaseEventTypeValue;
+export type CaseEventType = EnumValue<typeof CaseEventType>;
 
 export const CasePriority = defineEnum('CasePriority', ['ROUTINE', 'EXPEDITED', 'URGENT']);
-export type CasePriority = ValueOf<typeof CasePriority>;
+export type CasePriority = EnumValue<typeof CasePriority>;
 
 export const ExamFormat = defineEnum('ExamFormat', ['IN_PERSON', 'TELEHEALTH']);
-export type ExamFormat = ValueOf<typeof ExamFormat>;
+export type ExamFormat = EnumValue<typeof ExamFormat>;
 
 /** Who caused a cancellation or a no-show (for charging and for the examiner's reliability metric): the runtime's vocabulary. */
 export const CaseParty = defineEnum('CaseParty', CASE_PARTIES);
-export type CaseParty = CasePartyValue;
+export type CaseParty = EnumValue<typeof CaseParty>;
 
 /** How a period is counted (the runtime's business-day calendar). */
 export const DayCountUnit = defineEnum('DayCountUnit', DAY_COUNT_UNITS);
-export type DayCountUnit = DayCountUnitValue;
+export type DayCountUnit = EnumValue<typeof DayCountUnit>;
 
 /** The runtime's vocabulary (the reports subgraph records deliveries to them). */
 export const ReportRecipient = defineEnum('ReportRecipient', REPORT_RECIPIENTS);
-export type ReportRecipient = ReportRecipientValue;
+export type ReportRecipient = EnumValue<typeof ReportRecipient>;
 
 /** How a panel is drawn (domain/panel-draw.ts). */
 export const PanelStrategy = defineEnum('PanelStrategy', PANEL_STRATEGIES, {
   description: 'RANDOM: uniform draw (the regulatory default). BALANCED: reputation-weighted, skipping overloaded examiners',
 });
-export type PanelStrategy = PanelStrategyValue;
+export type PanelStrategy = EnumValue<typeof PanelStrategy>;
 
 export const PanelStatus = defineEnum('PanelStatus', ['OPEN', 'SELECTED', 'SUPERSEDED']);
-export type PanelStatus = ValueOf<typeof PanelStatus>;
+export type PanelStatus = EnumValue<typeof PanelStatus>;
 
 export const AppointmentStatus = defineEnum('AppointmentStatus', ['SCHEDULED', 'COMPLETED', 'NO_SHOW', 'CANCELLED', 'RESCHEDULED']);
-export type AppointmentStatus = ValueOf<typeof AppointmentStatus>;
+export type AppointmentStatus = EnumValue<typeof AppointmentStatus>;
 
 export const NoticeMethod = defineEnum('NoticeMethod', ['MAIL', 'EMAIL', 'HAND_DELIVERY', 'PORTAL']);
-export type NoticeMethod = ValueOf<typeof NoticeMethod>;
+export type NoticeMethod = EnumValue<typeof NoticeMethod>;
 
 /** Which holidays a jurisdiction's calendar is computed from (docs/rules.md, "Holidays"; domain/holiday-calendar.ts). */
 export const HolidayCalendarKind = defineEnum('HolidayCalendarKind', HOLIDAY_CALENDAR_KINDS, {
   description: "US_FEDERAL: the observed US federal holidays (5 U.S.C. §6103) computed for every covered year, plus the jurisdiction's own. NONE: only the holidays administrators add",
 });
-export type HolidayCalendarKind = HolidayCalendarKindValue;
+export type HolidayCalendarKind = EnumValue<typeof HolidayCalendarKind>;
 
 /** Where a holiday on a jurisdiction's calendar comes from. */
 export const HolidaySource = defineEnum('HolidaySource', ['US_FEDERAL', 'ADMINISTRATOR'], {
   description: 'US_FEDERAL: computed (5 U.S.C. §6103, observed dates). ADMINISTRATOR: added by an administrator',
 });
-export type HolidaySource = ValueOf<typeof HolidaySource>;
+export type HolidaySource = EnumValue<typeof HolidaySource>;
 
 /** How the evaluator comes out of a panel (docs/rules.md, "Panels"; domain/panel-choice.ts). */
 export const PanelProcedure = defineEnum('PanelProcedure', PANEL_PROCEDURES, {
@@ -99,7 +98,7 @@ export const PanelProcedure = defineEnum('PanelProcedure', PANEL_PROCEDURES, {
     'CLAIMANT_CHOICE: an unrepresented claimant chooses within the choice period, then the client may (CA Labor Code §4062.1(c), 8 CCR §31.3). ' +
     'PARTY_STRIKES: a represented case; each side may strike one within the strike period, the one left is the evaluator, and a side that does not strike in time lets the other choose (CA Labor Code §4062.2(c))',
 });
-export type PanelProcedure = PanelProcedureValue;
+export type PanelProcedure = EnumValue<typeof PanelProcedure>;
 
 /** Why the party that selected the evaluator was allowed to (domain/panel-choice.ts). */
 export const PanelSelectionBasis = defineEnum('PanelSelectionBasis', PANEL_SELECTION_BASES, {
@@ -107,4 +106,4 @@ export const PanelSelectionBasis = defineEnum('PanelSelectionBasis', PANEL_SELEC
     'PARTY_CHOICE: no panel rule applies. CLAIMANT_CHOICE: the unrepresented claimant chose. CHOICE_PERIOD_LAPSED: the claimant did not choose in time, so the client chose. ' +
     'REMAINING_AFTER_STRIKES: the examiner left once the sides struck. STRIKE_PERIOD_LAPSED: a side did not strike in time, so the other side chose',
 });
-export type PanelSelectionBasis = PanelSelectionBasisValue;
+export type PanelSelectionBasis = EnumValue<typeof PanelSelectionBasis>;

@@ -1,15 +1,10 @@
-import { defineEnum } from '@imepanel/runtime';
+import { defineEnum, type EnumValue } from '@imepanel/runtime';
 import {
   CREDENTIAL_KINDS,
   EXAMINER_STATUSES,
   PARTY_TYPES,
   REPUTATION_EVENT_KINDS,
   VERIFICATION_STATUSES,
-  type CredentialKind as CredentialKindValue,
-  type ExaminerStatus as ExaminerStatusValue,
-  type PartyType as PartyTypeValue,
-  type ReputationEventKind as ReputationEventKindValue,
-  type VerificationStatus as VerificationStatusValue,
 } from '../domain/enums';
 
 /**
@@ -17,16 +12,16 @@ import {
  * registered once: `ExaminerStatus.ACTIVE` is the domain's 'ACTIVE'.
  */
 export const ExaminerStatus = defineEnum('ExaminerStatus', EXAMINER_STATUSES, { description: 'Where an examiner stands on the panel' });
-export type ExaminerStatus = ExaminerStatusValue;
+export type ExaminerStatus = EnumValue<typeof ExaminerStatus>;
 
 export const CredentialKind = defineEnum('CredentialKind', CREDENTIAL_KINDS);
-export type CredentialKind = CredentialKindValue;
+export type CredentialKind = EnumValue<typeof CredentialKind>;
 
 export const VerificationStatus = defineEnum('VerificationStatus', VERIFICATION_STATUSES);
-export type VerificationStatus = VerificationStatusValue;
+export type VerificationStatus = EnumValue<typeof VerificationStatus>;
 
 export const PartyType = defineEnum('PartyType', PARTY_TYPES, { description: 'Kind of party an examiner may have a conflict with' });
-export type PartyType = PartyTypeValue;
+export type PartyType = EnumValue<typeof PartyType>;
 
 export const ReputationEventKind = defineEnum('ReputationEventKind', REPUTATION_EVENT_KINDS);
-export type ReputationEventKind = ReputationEventKindValue;
+export type ReputationEventKind = EnumValue<typeof ReputationEventKind>;

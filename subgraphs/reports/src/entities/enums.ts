@@ -1,4 +1,4 @@
-import { defineEnum } from '@imepanel/runtime';
+import { defineEnum, type EnumValue } from '@imepanel/runtime';
 import {
   ADDENDUM_REASONS,
   DELIVERY_METHODS,
@@ -8,14 +8,6 @@ import {
   REPORT_RECIPIENTS,
   REPORT_STATUSES,
   WORK_CAPACITIES,
-  type AddendumReason as AddendumReasonValue,
-  type DeliveryMethod as DeliveryMethodValue,
-  type LineOfBusiness as LineOfBusinessValue,
-  type QaOutcome as QaOutcomeValue,
-  type ReportKind as ReportKindValue,
-  type ReportRecipient as ReportRecipientValue,
-  type ReportStatus as ReportStatusValue,
-  type WorkCapacity as WorkCapacityValue,
 } from '../domain/enums';
 
 /**
@@ -23,29 +15,29 @@ import {
  * registered once: `ReportStatus.FINAL` is the domain's 'FINAL'.
  */
 export const ReportKind = defineEnum('ReportKind', REPORT_KINDS);
-export type ReportKind = ReportKindValue;
+export type ReportKind = EnumValue<typeof ReportKind>;
 
 export const AddendumReason = defineEnum('AddendumReason', ADDENDUM_REASONS, {
   description: 'LATE_RECORDS addenda are not the examiner’s fault and do not count against reputation',
 });
-export type AddendumReason = AddendumReasonValue;
+export type AddendumReason = EnumValue<typeof AddendumReason>;
 
 export const ReportStatus = defineEnum('ReportStatus', REPORT_STATUSES);
-export type ReportStatus = ReportStatusValue;
+export type ReportStatus = EnumValue<typeof ReportStatus>;
 
 export const WorkCapacity = defineEnum('WorkCapacity', WORK_CAPACITIES);
-export type WorkCapacity = WorkCapacityValue;
+export type WorkCapacity = EnumValue<typeof WorkCapacity>;
 
 /** The runtime's vocabulary, which the cases subgraph's jurisdiction rules name. */
 export const ReportRecipient = defineEnum('ReportRecipient', REPORT_RECIPIENTS);
-export type ReportRecipient = ReportRecipientValue;
+export type ReportRecipient = EnumValue<typeof ReportRecipient>;
 
 export const DeliveryMethod = defineEnum('DeliveryMethod', DELIVERY_METHODS);
-export type DeliveryMethod = DeliveryMethodValue;
+export type DeliveryMethod = EnumValue<typeof DeliveryMethod>;
 
 export const QaOutcome = defineEnum('QaOutcome', QA_OUTCOMES);
-export type QaOutcome = QaOutcomeValue;
+export type QaOutcome = EnumValue<typeof QaOutcome>;
 
 /** The case's line of business, copied onto the report: the runtime's vocabulary, as the cases subgraph's. */
 export const LineOfBusiness = defineEnum('LineOfBusiness', LINES_OF_BUSINESS);
-export type LineOfBusiness = LineOfBusinessValue;
+export type LineOfBusiness = EnumValue<typeof LineOfBusiness>;
