@@ -12,6 +12,7 @@ import { Menu } from './Menu';
 import reports from './reports';
 import reputationEvents, { ReputationWeightsPage } from './reputation';
 import specialties from './specialties';
+import { StatisticsPage } from './statistics';
 
 const ConsoleLayout = (props: LayoutProps) => <Layout {...props} menu={Menu} />;
 
@@ -37,6 +38,7 @@ export const App = () => (
     <Resource name="practiceGroups" recordRepresentation="name" />
     <CustomRoutes>
       <Route path="/reputation-weights" element={<ReputationWeightsPage />} />
+      <Route path="/statistics" element={<StatisticsPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -1,5 +1,6 @@
 import TuneIcon from '@mui/icons-material/Tune';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
+import InsightsIcon from '@mui/icons-material/Insights';
 import { Menu as RaMenu } from 'react-admin';
 import { filteredListUrl } from './common/links';
 
@@ -19,5 +20,6 @@ export const Menu = () => (
     <RaMenu.Item to="/reputation-weights" primaryText="Reputation weights" leftIcon={<TuneIcon />} />
     <RaMenu.ResourceItem name="cases" />
     <RaMenu.ResourceItem name="reports" />
+    <RaMenu.Item to="/statistics" primaryText="Statistics" leftIcon={<InsightsIcon />} />
   </RaMenu>
 );

@@ -21,9 +21,11 @@ import {
   type Weights,
 } from './reputation';
 import { specialties } from './specialties';
+import { getStats, type StatsQuery } from './stats';
 import { getTotals } from './totals';
 
 export { isConflict, type ApiErrorBody } from './errors';
+export type { StatsQuery } from './stats';
 export { WEIGHT_NAMES, type Weights } from './reputation';
 
 /**
@@ -77,6 +79,17 @@ export interface ImePanelDataProvider extends DataProvider {
   updateConflict(params: { id: string; version: number; data: ConflictChange; previous: ConflictChange }): Promise<{ data: RaRecord }>;
   removeConflict(params: { id: string; version: number }): Promise<{ data: { id: string } }>;
   getConflicts(params: { examinerId: string }): Promise<{ data: RaRecord[] }>;
+  getStats(params: StatsQuery): Promise<{ data: StatsAnswer }>;
+}
+
+export interface StatsAnswer {
+  suppressionApplied: boolean;
+  minGroupSize: number;
+  /** 0 for de-identified callers, whose withheld groups are left out (docs/statistics.md). */
+  suppressedGroups: number;
+  truncated: boolean;
+  overall: Record<string, any>;
+  groups: Record<string, any>[];
 }
 
 export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
@@ -131,6 +144,7 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
     updateConflict: (params) => run(updateConflict(params)),
     removeConflict: (params) => run(removeConflict(params)),
     getConflicts: (params) => run(getConflicts(params)),
+    getStats: (params) => run(getStats(params)),
   };
 }
 

@@ -11,6 +11,8 @@ import { withRefusedFieldsAsNull, type Operation, type ResourceAdapter } from '.
 import { getReportContent, reports } from './reports';
 import { getReputationWeights, previewReputationWeights, refreshReputation, reputationEvents, updateReputationWeights } from './reputation';
 import { specialties } from './specialties';
+import { getStats } from './stats';
+import { DIMENSIONS, MEASURES } from '../statistics/measures';
 import { getTotals } from './totals';
 
 /** The public API as clients see it: the committed subgraph SDLs composed, federation machinery removed. */
@@ -66,6 +68,12 @@ describe('the data provider speaks the API as published in schema/', () => {
       removeConflict({ id: 'x1', version: 2 }),
       getConflicts({ examinerId: 'e1' }),
       ...['examiners', 'credentials', 'cases', 'reports'].map((resource) => getTotals({ resource, filters: { all: {}, some: { status: ['ACTIVE'] } } })),
+      ...(['cases', 'reports'] as const).flatMap((kind) =>
+        [MEASURES[kind].map((m) => m.field)].flatMap((measures) => [
+          getStats({ kind, groupBy: ['MONTH'], keySelection: '', measures, filter: {} }),
+          ...DIMENSIONS.map((d) => getStats({ kind, groupBy: ['MONTH', d.name], keySelection: d.selection, measures, filter: { from: '2026-01-01', jurisdiction: ['US-NY'] } })),
+        ]),
+      ),
     ];
     for (const operation of operations) expect(validate(api, operation.query).map((e) => e.message)).toEqual([]);
   });
