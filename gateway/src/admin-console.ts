@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { Logger } from '@imepanel/runtime';
 import express from 'express';
 import { CSP_NONCE_PLACEHOLDER, consoleContentSecurityPolicy, newNonce } from './hardening/content-security-policy';
@@ -9,8 +9,8 @@ import { CSP_NONCE_PLACEHOLDER, consoleContentSecurityPolicy, newNonce } from '.
 export const ADMIN_CONSOLE_PATH = '/admin';
 
 /**
- * Serves the built react-admin console (admin/dist) at /admin. Hashed assets are cached for a year; index.html
- * never, so a rebuild is picked up on the next load. When the build is missing, /admin says how to build it
+ * Serves the built react-admin console (admin/dist) at /admin. Hashed assets are cached for a year as immutable and
+ * sent compressed (`hashedAssets`); index.html is revalidated on every load, so a rebuild is picked up on the next load. When the build is missing, /admin says how to build it
  * instead of answering 404 (`npm start` builds it before starting the gateway). The page is served with a strict
  * Content-Security-Policy carrying a fresh nonce each time (hardening/content-security-policy.ts). `/` leads to
  * the console, and `/favicon.ico` (which browsers ask the root for, whatever page they show) is the console's icon.
@@ -24,10 +24,7 @@ export function serveAdminConsole(app: express.Express, dir: string, log: Logger
     res.setHeader('cache-control', 'public, max-age=86400');
     res.type('image/x-icon').sendFile(icon);
   });
-  app.use(
-    `${ADMIN_CONSOLE_PATH}/assets`,
-    express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
-  );
+  app.use(`${ADMIN_CONSOLE_PATH}/assets`, hashedAssets(join(dir, 'assets')));
   // The console routes with the URL hash (/admin/#/examiners/…), so its one page is /admin/.
   app.get([ADMIN_CONSOLE_PATH, `${ADMIN_CONSOLE_PATH}/`], async (req, res) => {
     if (!req.originalUrl.startsWith(`${ADMIN_CONSOLE_PATH}/`)) {
@@ -59,4 +56,44 @@ export function serveAdminConsole(app: express.Express, dir: string, log: Logger
     }),
   );
   if (!existsSync(index)) log.warn({ dir }, 'admin console not built: /admin answers 503 until `npm run build -w admin`');
+}
+
+/** The encodings the build writes beside each asset (admin/vite.config.ts), best first. */
+const ENCODINGS = [
+  { token: 'br', suffix: '.br' },
+  { token: 'gzip', suffix: '.gz' },
+];
+
+function accepted(header: string | undefined, token: string): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [name, ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return name.trim().toLowerCase() === token && (!q || Number(q.slice(2)) > 0);
+  });
+}
+
+/**
+ * The console's hashed assets (their names change with their content): `Cache-Control: public, max-age=31536000,
+ * immutable` in place of the API's `no-store` (hardening/security-headers.ts), and the build's Brotli or gzip copy
+ * when the browser accepts it (`Vary: Accept-Encoding`). Only names in the folder itself are served; anything
+ * else is a 404.
+ */
+export function hashedAssets(dir: string): express.RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const name = decodeURIComponent(req.path.replace(/^\//, ''));
+    const file = join(dir, name);
+    if (!name || basename(name) !== name || name.startsWith('.') || ENCODINGS.some((e) => name.endsWith(e.suffix)) || !existsSync(file)) {
+      res.status(404).type('text/plain').send('Not found\n');
+      return;
+    }
+    res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+    res.setHeader('vary', 'Accept-Encoding');
+    res.type(extname(name));
+    const encoding = ENCODINGS.find((e) => accepted(req.headers['accept-encoding'], e.token) && existsSync(file + e.suffix));
+    if (encoding) res.setHeader('content-encoding', encoding.token);
+    res.sendFile(encoding ? file + encoding.suffix : file, { cacheControl: false, lastModified: true }, (error) => {
+      if (error && !res.headersSent) next(error);
+    });
+  };
 }
