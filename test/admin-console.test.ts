@@ -273,6 +273,53 @@ describe('the admin console', () => {
     await browser.screenshot('credentials-expiring');
   });
 
+  it('renews a credential: the worklist drops the old term, its history keeps it, and the page says what a lapse would do', async () => {
+    const specialty = await createSpecialty(t.gateway);
+    const active = await createActiveExaminer(t.gateway, { specialtyCode: specialty.code, jurisdiction: 'US-NJ' });
+    const number = `RN-${uniqueSuffix()}`;
+    const added = await t.gateway.request<any>(
+      `mutation ($e: ID!, $input: AddCredentialInput!) { addCredential(examinerId: $e, input: $input) { id version } }`,
+      { e: active.id, input: { kind: 'MEDICAL_LICENSE', issuer: 'New Jersey Board of Medical Examiners', number, jurisdiction: 'US-NJ', issuedOn: isoDate(-700), expiresOn: isoDate(10) } },
+    );
+    await t.gateway.request(`mutation ($id: ID!, $v: Int!) { verifyCredential(id: $id, version: $v) { id } }`, { id: added.addCredential.id, v: added.addCredential.version });
+
+    // The renewal worklist, as the menu opens it: current terms expiring within 60 days.
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await openConsole(page, consoleUrl, `/credentials?filter=${encodeURIComponent(JSON.stringify({ expiringWithinDays: 60, current: true, examinerId: active.id }))}`);
+    const worklistRow = row(number);
+    await worklistRow.waitFor();
+    // At 1024 px the table fits with its actions: nothing is cut off to the right.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await worklistRow.getByRole('button', { name: 'Renew' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('New expiry date').fill(isoDate(5));
+    await dialog.getByRole('button', { name: 'Renew' }).click();
+    // A renewal ending before the old term is refused at its field, and the dialog keeps what was typed.
+    await dialog.getByText(/ends after the previous term/).first().waitFor();
+    await dialog.getByLabel('New expiry date').fill(isoDate(740));
+    await dialog.getByRole('button', { name: 'Renew' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // The renewed term is on the list (unverified, far from expiry it is not due: the old one is gone).
+    await page.getByText('No results found').or(page.getByText('No Credential')).first().waitFor();
+    await page.setViewportSize({ width: 1440, height: 1000 });
+
+    const terms = await t.gateway.request<any>(`query ($e: ID!) { credentials(filter: { examinerId: $e, jurisdiction: "US-NJ", kind: [MEDICAL_LICENSE] }) { items { id number current expiresOn verificationStatus } } }`, { e: active.id });
+    const renewal = terms.credentials.items.find((c: any) => c.current && c.number === number);
+    expect(renewal).toMatchObject({ expiresOn: isoDate(740), verificationStatus: 'UNVERIFIED' });
+    expect(terms.credentials.items.find((c: any) => c.id === added.addCredential.id)).toMatchObject({ current: false, verificationStatus: 'VERIFIED', expiresOn: isoDate(10) });
+
+    // The renewal's page: the earlier term as it was verified, and what a lapse would do.
+    await openConsole(page, consoleUrl, `/credentials/${renewal.id}`);
+    const earlier = page.getByRole('table', { name: 'Earlier terms' });
+    await earlier.getByText(isoDate(10)).waitFor();
+    await earlier.getByText('Verified').waitFor();
+    await page.getByText(/does not count for eligibility until it is verified/).waitFor();
+    await browser.screenshot('credential-terms');
+    // The old term's page says it is history.
+    await openConsole(page, consoleUrl, `/credentials/${added.addCredential.id}`);
+    await page.getByText(/A renewal replaced this term/).waitFor();
+  });
+
   it('edits a credential (back to unverified), rejects it with a note, and removes it', async () => {
     const created = await createExaminer(t.gateway);
     const credential = await addVerifiedCredential(t.gateway, created.id, { expiresOn: isoDate(500) });

@@ -352,6 +352,11 @@ const rows = (): Row[] => [
     cells: adminOnly(async () => idAndVersion(await credentialOf(w.examinerE.id))),
   },
   {
+    operation: 'renewCredential',
+    document: `mutation ($id: ID!, $v: Int!) { renewCredential(id: $id, version: $v, input: { expiresOn: "2099-12-31" }) { id } }`,
+    cells: adminOnly(async () => idAndVersion(await credentialOf(w.examinerE.id))),
+  },
+  {
     operation: 'rejectCredential',
     document: `mutation ($id: ID!, $v: Int!) { rejectCredential(id: $id, version: $v, note: "Number does not match the board's register") { id } }`,
     cells: adminOnly(async () => idAndVersion(await credentialOf(w.examinerE.id))),

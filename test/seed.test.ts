@@ -58,6 +58,16 @@ const EXPLAIN = `query ($id: ID!, $e: ID!, $date: LocalDate) {
 type Explained = { explainCaseEligibility: { eligible: boolean; rules: { rule: string; passed: boolean; reason: string }[] } };
 
 describe('the seeded demo', () => {
+  it('records each renewed credential as terms: one current term per number, every earlier one replaced by a later one', async () => {
+    const twoCurrent = await rows(`select examiner_id, kind, number from examiners.credential where superseded_by_id is null
+      group by examiner_id, kind, number, jurisdiction having count(*) > 1`);
+    expect(twoCurrent).toEqual([]);
+    const replaced = await rows<{ expires_on: string; renewal_issued: string }>(`select old.expires_on::text, renewal.issued_on::text as renewal_issued
+      from examiners.credential old join examiners.credential renewal on renewal.id = old.superseded_by_id`);
+    expect(replaced.length).toBeGreaterThan(0);
+    for (const term of replaced) expect(term.renewal_issued > term.expires_on).toBe(true);
+  });
+
   it('has cases in every status', async () => {
     const statuses = await rows<{ status: string }>(`select distinct status from cases.ime_case`);
     expect(statuses.map((s) => s.status).sort()).toEqual(['ASSIGNED', 'CANCELLED', 'CLOSED', 'EXAMINED', 'NO_SHOW', 'PANEL_PROPOSED', 'REPORTED', 'REQUESTED', 'SCHEDULED']);

@@ -11,7 +11,7 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="examiners" />
     <RaMenu.ResourceItem name="credentials" />
     <RaMenu.Item
-      to={filteredListUrl('credentials', { expiringWithinDays: 60 }, { field: 'expiresOn', order: 'ASC' })}
+      to={filteredListUrl('credentials', { expiringWithinDays: 60, current: true }, { field: 'expiresOn', order: 'ASC' })}
       primaryText="Expiring credentials"
       leftIcon={<EventBusyIcon />}
     />

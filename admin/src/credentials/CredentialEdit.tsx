@@ -2,6 +2,7 @@ import { Labeled, SimpleForm, useRecordContext } from 'react-admin';
 import { humanize } from '../common/choices';
 import { ConflictAlert, LockedEdit, SaveToolbar } from '../common/LockedEdit';
 import { CredentialFields, ReverificationNotice } from './CredentialForm';
+import { CredentialTerms } from './CredentialTerms';
 
 const Title = () => {
   const record = useRecordContext();
@@ -22,6 +23,7 @@ export const CredentialEdit = () => (
         <KindText />
       </Labeled>
       <CredentialFields />
+      <CredentialTerms />
     </SimpleForm>
   </LockedEdit>
 );

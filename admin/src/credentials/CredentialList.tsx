@@ -1,4 +1,4 @@
-import { CreateButton, FilterButton, List, NumberInput, SelectArrayInput, TopToolbar } from 'react-admin';
+import { BooleanInput, CreateButton, FilterButton, List, NumberInput, SelectArrayInput, TopToolbar } from 'react-admin';
 import { credentialKindChoices, verificationStatusChoices } from '../common/choices';
 import { JurisdictionInput } from '../common/JurisdictionInput';
 import { ExaminerFilter } from '../common/ReferenceFilters';
@@ -11,16 +11,18 @@ const filters = [
   <JurisdictionInput key="jurisdiction" source="jurisdiction" sx={{ minWidth: 220 }} />,
   <NumberInput key="verificationDueWithinDays" source="verificationDueWithinDays" label="Re-verification due within (days)" min={0} />,
   <ExaminerFilter key="examinerId" source="examinerId" />,
+  <BooleanInput key="current" source="current" label="Current terms only" alwaysOn />,
 ];
 
 /**
- * Credentials across the whole panel. Opened from the menu it shows what is expired or expires within 60 days,
- * soonest first — the administrator's renewal worklist.
+ * Credentials across the whole panel. Opened from the menu it shows the current terms that are expired or expire
+ * within 60 days, soonest first — the administrator's renewal worklist; a term a renewal replaced is history and
+ * shows only when "Current terms only" is off.
  */
 export const CredentialList = () => (
   <List
     filters={filters}
-    filterDefaultValues={{ expiringWithinDays: 60 }}
+    filterDefaultValues={{ expiringWithinDays: 60, current: true }}
     sort={{ field: 'expiresOn', order: 'ASC' }}
     exporter={false}
     title="Credentials"

@@ -5,7 +5,7 @@ import { formatDateTime } from '../common/dates';
 import { CuratorOnly } from '../common/CuratorOnly';
 import { CredentialExpiryField } from '../common/ExpiryChip';
 import { ValueChip } from '../common/StatusChip';
-import { RejectCredentialButton, VerifyCredentialButton } from './CredentialActions';
+import { RejectCredentialButton, RenewCredentialButton, VerifyCredentialButton } from './CredentialActions';
 
 const Verification = ({ record }: { record: any }) => (
   <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
@@ -23,7 +23,24 @@ const Verification = ({ record }: { record: any }) => (
   </Stack>
 );
 
-/** Credentials with their expiry colour and verification, and the actions on each (inside a list or reference context). */
+/** Kind, number and issuer in one cell, and whether a renewal replaced this term. */
+const Identity = ({ record }: { record: any }) => (
+  <Stack spacing={0.25} sx={{ alignItems: 'flex-start' }}>
+    <Typography variant="body2">
+      {humanize(record.kind)}
+      {record.jurisdiction ? ` · ${record.jurisdiction}` : ''} · {record.number}
+    </Typography>
+    <Typography variant="caption" color="text.secondary">
+      {record.issuer}
+    </Typography>
+    {record.current === false && <ValueChip value="REPLACED_BY_RENEWAL" />}
+  </Stack>
+);
+
+/**
+ * Credentials with their expiry colour and verification, and the actions on each (inside a list or reference
+ * context). Kind, jurisdiction, number and issuer share a cell so the table fits a 1024 px screen with its actions.
+ */
 export const CredentialTable = ({ showExaminer = true }: { showExaminer?: boolean }) => (
   <DataTable bulkActionButtons={false} rowClick={false}>
     {showExaminer && (
@@ -34,18 +51,16 @@ export const CredentialTable = ({ showExaminer = true }: { showExaminer?: boolea
         render={(r) => <Link to={`/examiners/${r.examinerId}/show/credentials`}>{r.examiner?.displayName}</Link>}
       />
     )}
-    <DataTable.Col source="kind" render={(r) => humanize(r.kind)} />
-    <DataTable.Col source="number" disableSort />
-    <DataTable.Col source="issuer" disableSort />
-    <DataTable.Col source="jurisdiction" disableSort />
+    <DataTable.Col source="kind" label="Credential" render={(r) => <Identity record={r} />} />
     <DataTable.Col source="expiresOn" label="Expires" field={CredentialExpiryField} />
     <DataTable.Col source="verificationStatus" label="Verification" disableSort render={(r) => <Verification record={r} />} />
     <DataTable.Col source="nextVerificationDue" label="Re-verify by" field={DateField} />
     <DataTable.Col label="Actions" disableSort>
-      <Stack direction="row" spacing={0.5}>
+      <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap' }} useFlexGap>
         <CuratorOnly>
           <VerifyCredentialButton />
           <RejectCredentialButton />
+          <RenewCredentialButton />
         </CuratorOnly>
         <EditButton />
         <DeleteButton

@@ -1,9 +1,10 @@
 import type { RaRecord } from 'ra-core';
-import { manyQuery, mutation, oneQuery, pageQuery, type ResourceAdapter } from './operations';
+import { parse } from 'graphql';
+import { manyQuery, mutation, oneQuery, pageQuery, type Operation, type ResourceAdapter } from './operations';
 import { changedFields, optionalText, requiredText, toApiFilter, toApiPage, toApiSort, type FilterRules } from './params';
 
 const FIELDS = `id kind issuer number jurisdiction issuedOn expiresOn verificationStatus verifiedAt verifiedBy verificationNote
-  nextVerificationDue createdAt updatedAt version expiryState examiner { id displayName status }`;
+  nextVerificationDue createdAt updatedAt version expiryState current supersededAt examiner { id displayName status }`;
 
 export const CREDENTIAL_FILTERS: FilterRules = {
   examinerId: { type: 'id' },
@@ -12,6 +13,7 @@ export const CREDENTIAL_FILTERS: FilterRules = {
   verificationStatus: { type: 'list' },
   expiringWithinDays: { type: 'int' },
   verificationDueWithinDays: { type: 'int' },
+  current: { type: 'bool' },
 };
 
 const SORTS = { expiresOn: 'EXPIRES_ON', nextVerificationDue: 'NEXT_VERIFICATION_DUE', createdAt: 'CREATED_AT', kind: 'KIND' };
@@ -84,3 +86,42 @@ export const rejectCredential = (params: { id: string; version: number; note: st
     selection: FIELDS,
     toData: toRecord,
   });
+
+/** Records a renewal as a new term; the previous one is kept as superseded (custom call: `dataProvider.renewCredential`). */
+export const renewCredential = (params: { id: string; version: number; expiresOn: string; issuedOn?: string | null; number?: string | null }) =>
+  mutation({
+    field: 'renewCredential',
+    argTypes: { id: 'ID!', version: 'Int!', input: 'RenewCredentialInput!' },
+    variables: {
+      id: params.id,
+      version: params.version,
+      input: { expiresOn: requiredText(params.expiresOn), issuedOn: optionalText(params.issuedOn), number: optionalText(params.number) },
+    },
+    selection: FIELDS,
+    toData: toRecord,
+  });
+
+/**
+ * A credential's earlier terms and what its lapse would do: the jurisdictions where its examiner stops being
+ * eligible and the examiner's open cases there (custom call: `dataProvider.getCredentialTerms`).
+ */
+export const OPEN_CASE_STATUSES = ['REQUESTED', 'PANEL_PROPOSED', 'ASSIGNED', 'SCHEDULED', 'EXAMINED', 'REPORTED'];
+
+export const getCredentialTerms = (params: { id: string; examinerId: string }): Operation => ({
+  query: parse(`query CredentialTerms($id: ID!, $cases: CaseFilter) {
+    credential(id: $id) {
+      id
+      previousTerms { ${FIELDS} }
+      lapseImpact { lapsesOn jurisdictions }
+    }
+    cases(filter: $cases, page: { limit: 100 }) { total items { id referenceNumber status jurisdictionCode } }
+  }`),
+  variables: { id: params.id, cases: { examinerId: params.examinerId, status: OPEN_CASE_STATUSES } },
+  parseResponse: ({ data }) => {
+    const credential = data.credential;
+    if (!credential) return { data: null };
+    const jurisdictions: string[] = credential.lapseImpact.jurisdictions;
+    const openCases = (data.cases?.items ?? []).filter((c: any) => jurisdictions.includes(c.jurisdictionCode));
+    return { data: { previousTerms: credential.previousTerms.map(toRecord), lapsesOn: credential.lapseImpact.lapsesOn, jurisdictions, openCases } };
+  },
+});

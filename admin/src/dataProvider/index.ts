@@ -6,7 +6,7 @@ import buildGraphQLProvider from 'ra-data-graphql';
 import { freshAuthorizationHeader } from '../authProvider';
 import { cases, getCaseClaimant } from './cases';
 import { declareConflict, getConflicts, removeConflict, updateConflict, type ConflictChange, type NewConflict } from './conflicts';
-import { credentials, rejectCredential, verifyCredential } from './credentials';
+import { credentials, getCredentialTerms, rejectCredential, renewCredential, verifyCredential } from './credentials';
 import { clients, getJurisdictions, practiceGroups } from './directory';
 import { toHttpError, type ApiError } from './errors';
 import { changeExaminerStatus, examiners } from './examiners';
@@ -67,6 +67,10 @@ export interface ImePanelDataProvider extends DataProvider {
   changeExaminerStatus(params: { id: string; version: number; status: string; reason?: string | null }): Promise<{ data: RaRecord }>;
   verifyCredential(params: { id: string; version: number; note?: string | null }): Promise<{ data: RaRecord }>;
   rejectCredential(params: { id: string; version: number; note: string }): Promise<{ data: RaRecord }>;
+  renewCredential(params: { id: string; version: number; expiresOn: string; issuedOn?: string | null; number?: string | null }): Promise<{ data: RaRecord }>;
+  getCredentialTerms(params: { id: string; examinerId: string }): Promise<{
+    data: { previousTerms: RaRecord[]; lapsesOn: string | null; jurisdictions: string[]; openCases: { id: string; referenceNumber: string; status: string; jurisdictionCode: string }[] } | null;
+  }>;
   getReputationWeights(): Promise<{ data: Weights & { version: number; updatedAt: string; updatedBy: string | null } }>;
   updateReputationWeights(params: { weights: Record<string, unknown>; version: number }): Promise<{ data: Weights & { version: number } }>;
   previewReputationWeights(params: { weights: Record<string, unknown> }): Promise<{ data: { id: string; currentScore: number | null; previewScore: number | null; examiner: { id: string; displayName: string; status: string } }[]; total: number }>;
@@ -132,6 +136,8 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
     changeExaminerStatus: (params) => run(changeExaminerStatus(params)),
     verifyCredential: (params) => run(verifyCredential(params)),
     rejectCredential: (params) => run(rejectCredential(params)),
+    renewCredential: (params) => run(renewCredential(params)),
+    getCredentialTerms: (params) => run(getCredentialTerms(params)),
     getReputationWeights: () => run(getReputationWeights()),
     updateReputationWeights: (params) => run(updateReputationWeights(params)),
     previewReputationWeights: (params) => run(previewReputationWeights(params)),

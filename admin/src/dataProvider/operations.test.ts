@@ -4,7 +4,7 @@ import { parse, validate, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cases, getCaseClaimant } from './cases';
 import { declareConflict, getConflicts, removeConflict, updateConflict } from './conflicts';
-import { credentials, rejectCredential, verifyCredential } from './credentials';
+import { credentials, getCredentialTerms, rejectCredential, renewCredential, verifyCredential } from './credentials';
 import { clients, getJurisdictions, practiceGroups } from './directory';
 import { changeExaminerStatus, examiners } from './examiners';
 import { withRefusedFieldsAsNull, type Operation, type ResourceAdapter } from './operations';
@@ -67,6 +67,8 @@ describe('the data provider speaks the API as published in schema/', () => {
       updateConflict({ id: 'x1', version: 2, data: { reason: 'r', endsOn: '2026-12-31' }, previous: { reason: 'r', endsOn: null } }),
       removeConflict({ id: 'x1', version: 2 }),
       getConflicts({ examinerId: 'e1' }),
+      renewCredential({ id: 'c1', version: 1, expiresOn: '2028-01-31', number: 'N2' }),
+      getCredentialTerms({ id: 'c1', examinerId: 'e1' }),
       ...['examiners', 'credentials', 'cases', 'reports'].map((resource) => getTotals({ resource, filters: { all: {}, some: { status: ['ACTIVE'] } } })),
       ...(['cases', 'reports'] as const).flatMap((kind) =>
         [MEASURES[kind].map((m) => m.field)].flatMap((measures) => [

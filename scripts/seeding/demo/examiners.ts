@@ -1,6 +1,7 @@
 import { partyKey } from '@imepanel/runtime';
 import { utcDateOf } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ref } from '@mikro-orm/core';
 import { reverificationDue } from '../../../subgraphs/examiners/src/domain/credential-expiry';
 import {
   ConflictDeclaration,
@@ -449,10 +450,24 @@ function createCredentials(
     });
   }
 
-  return specs.map((spec) => persistCredential(ctx, examiner, life, spec));
+  // A previous term is recorded as superseded by the current term of the same kind and number (docs/rules.md,
+  // "Credential terms"), which comes before it in the list.
+  const persisted: Credential[] = [];
+  return specs.map((spec) => {
+    const renewal = spec.superseded ? persisted.find((c) => c.kind === spec.kind && c.number === spec.number && c.supersededBy === null) : undefined;
+    const { demo, credential } = persistCredential(ctx, examiner, life, spec, renewal);
+    persisted.push(credential);
+    return demo;
+  });
 }
 
-function persistCredential({ em, d, today }: SeedContext, examiner: Examiner, life: Lifecycle, spec: CredentialSpec): DemoCredential {
+function persistCredential(
+  { em, d, today }: SeedContext,
+  examiner: Examiner,
+  life: Lifecycle,
+  spec: CredentialSpec,
+  renewal?: Credential,
+): { demo: DemoCredential; credential: Credential } {
   let verifiedOn: string | null = null;
   if (spec.verified) {
     // Verified within the past year, after issue and before expiry, and not before the examiner applied.
@@ -463,29 +478,30 @@ function persistCredential({ em, d, today }: SeedContext, examiner: Examiner, li
   const status = spec.verified ? VerificationStatus.VERIFIED : VerificationStatus.UNVERIFIED;
   const recordedAt = officeHoursOn(verifiedOn ? shiftDate(verifiedOn, -d.int(1, 10)) : utcDateOf(life.createdAt), d);
   const verifiedAt = verifiedOn ? officeHoursOn(verifiedOn, d) : null;
-  em.persist(
-    em.create(Credential, {
-      examiner,
-      kind: spec.kind,
-      issuer: spec.issuer,
-      number: spec.number,
-      jurisdiction: spec.jurisdiction,
-      issuedOn: spec.issuedOn,
-      expiresOn: spec.expiresOn,
-      verificationStatus: status,
-      verifiedAt,
-      verifiedBy: verifiedOn ? d.pick(CREDENTIALING_STAFF) : null,
-      verificationNote: spec.superseded
-        ? 'Previous term, superseded by the renewed certification'
-        : verifiedOn
-          ? "Primary source verified with the issuer's public lookup"
-          : 'Awaiting primary-source verification',
-      nextVerificationDue: spec.superseded ? null : reverificationDue(verifiedOn, spec.kind, today, spec.expiresOn),
-      createdAt: recordedAt,
-      updatedAt: verifiedAt && verifiedAt > recordedAt ? verifiedAt : recordedAt,
-    }),
-  );
-  return { kind: spec.kind, jurisdiction: spec.jurisdiction, verificationStatus: status, issuedOn: spec.issuedOn, expiresOn: spec.expiresOn };
+  const credential = em.create(Credential, {
+    examiner,
+    supersededBy: renewal ? ref(renewal) : null,
+    supersededAt: renewal ? renewal.createdAt : null,
+    kind: spec.kind,
+    issuer: spec.issuer,
+    number: spec.number,
+    jurisdiction: spec.jurisdiction,
+    issuedOn: spec.issuedOn,
+    expiresOn: spec.expiresOn,
+    verificationStatus: status,
+    verifiedAt,
+    verifiedBy: verifiedOn ? d.pick(CREDENTIALING_STAFF) : null,
+    verificationNote: spec.superseded
+      ? 'Previous term, superseded by the renewed certification'
+      : verifiedOn
+        ? "Primary source verified with the issuer's public lookup"
+        : 'Awaiting primary-source verification',
+    nextVerificationDue: spec.superseded ? null : reverificationDue(verifiedOn, spec.kind, today, spec.expiresOn),
+    createdAt: recordedAt,
+    updatedAt: verifiedAt && verifiedAt > recordedAt ? verifiedAt : recordedAt,
+  });
+  em.persist(credential);
+  return { demo: { kind: spec.kind, jurisdiction: spec.jurisdiction, verificationStatus: status, issuedOn: spec.issuedOn, expiresOn: spec.expiresOn }, credential };
 }
 
 /**

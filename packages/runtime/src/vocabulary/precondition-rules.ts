@@ -13,8 +13,13 @@ export const PLATFORM_RULES = [
   'HOLIDAY_CALENDAR_RANGE',
 ] as const;
 
-/** The examiners subgraph's refusals (docs/rules.md, "Examiner status"). */
-export const EXAMINERS_RULES = ['ACTIVATION_NEEDS_SPECIALTY', 'ACTIVATION_NEEDS_LICENCE'] as const;
+/** The examiners subgraph's refusals (docs/rules.md, "Examiner status" and "Credential terms"). */
+export const EXAMINERS_RULES = [
+  'ACTIVATION_NEEDS_SPECIALTY',
+  'ACTIVATION_NEEDS_LICENCE',
+  /** A renewal or change of a credential term that a later renewal already replaced. */
+  'CREDENTIAL_SUPERSEDED',
+] as const;
 
 /** The cases subgraph's refusals: the case lifecycle, scheduling and notices, panels (docs/rules.md). */
 export const CASES_RULES = [

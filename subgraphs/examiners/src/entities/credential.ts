@@ -54,4 +54,12 @@ export class Credential extends BaseEntity<'verificationStatus'> {
   @Property({ type: 'date', nullable: true })
   @Index()
   nextVerificationDue: string | null = null;
+
+  /** The renewal that replaced this term (docs/rules.md, "Credential terms"); null for the current term. */
+  @ManyToOne(() => Credential, { ref: true, nullable: true, deleteRule: 'set null', index: true })
+  supersededBy: Ref<Credential> | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When a renewal replaced this term; null for the current term' })
+  @Property({ type: 'datetime', nullable: true })
+  supersededAt: Date | null = null;
 }

@@ -42,6 +42,19 @@ export class UpdateCredentialInput {
   expiresOn?: string | null;
 }
 
+/** A new term of a credential: what the issuer's renewal says. Kind, issuer and jurisdiction carry over. */
+@InputType('RenewCredentialInput')
+export class RenewCredentialInput {
+  @TextField(60, { optional: true, description: 'The renewed number, when the issuer changed it; the same number otherwise' })
+  number?: string;
+
+  @DateField({ optional: true, description: 'The first day of the new term; the day after the previous term ends when not given' })
+  issuedOn?: string | null;
+
+  @DateField({ description: 'The last day of the new term; after the previous term ends' })
+  expiresOn!: string;
+}
+
 /** How the credentials list sorts: soonest expiry first unless asked otherwise. */
 export const CredentialSort = SortInput(
   'CredentialSort',
@@ -72,4 +85,8 @@ export class CredentialFilter {
 
   @IntField(0, 3650, { optional: true, description: 'Re-verification due within this many days from today, or overdue' })
   verificationDueWithinDays?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: current terms only; false: only terms a renewal replaced; either when not given' })
+  @IsOptional()
+  current?: boolean;
 }

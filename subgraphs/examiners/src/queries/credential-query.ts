@@ -5,7 +5,8 @@ import { CredentialSort, type CredentialFilter } from '../inputs/credential.inpu
 
 /**
  * Credentials across the panel, e.g. everything expiring within 60 days, soonest first. "Within N days" is
- * counted from the clock's today, as each credential's expiryState is.
+ * counted from the clock's today, as each credential's expiryState is. `current` keeps to terms no renewal has
+ * replaced, as the worklists do (docs/rules.md, "Credential terms").
  */
 export function findCredentials(
   ctx: ExaminersCommandContext,
@@ -23,6 +24,7 @@ export function findCredentials(
       filter?.verificationStatus?.length && { verificationStatus: { $in: filter.verificationStatus } },
       isGiven(filter?.expiringWithinDays) &&
         sqlCondition('c.expires_on is not null and c.expires_on <= ?::date + ?::int', [day, filter.expiringWithinDays]),
+      isGiven(filter?.current) && { supersededBy: filter.current ? null : { $ne: null } },
       isGiven(filter?.verificationDueWithinDays) &&
         sqlCondition('c.next_verification_due is not null and c.next_verification_due <= ?::date + ?::int', [day, filter.verificationDueWithinDays]),
     ],

@@ -1,10 +1,13 @@
 import { DEFAULT_PAGE, FieldErrors, PageInput, Paginated, SortDirection, defineEnum, today } from '@imepanel/runtime';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { addCredential, removeCredential, setVerification, updateCredential } from '../commands/credential-commands';
+import { LocalDate } from '@imepanel/runtime/scalars';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { addCredential, removeCredential, renewCredential, setVerification, updateCredential } from '../commands/credential-commands';
 import type { ExaminersContext } from '../context';
 import { CREDENTIAL_EXPIRY_STATES, credentialExpiryState } from '../domain/credential-expiry';
+import { lapseImpact } from '../domain/credential-lapse';
+import type { EligibilityCredential } from '../domain/eligibility';
 import { Credential, Examiner } from '../entities';
-import { AddCredentialInput, CredentialFilter, CredentialSort, UpdateCredentialInput } from '../inputs/credential.inputs';
+import { AddCredentialInput, CredentialFilter, CredentialSort, RenewCredentialInput, UpdateCredentialInput } from '../inputs/credential.inputs';
 import { findCredentials } from '../queries/credential-query';
 
 export const CredentialExpiryState = defineEnum('CredentialExpiryState', CREDENTIAL_EXPIRY_STATES, {
@@ -18,6 +21,24 @@ function checkedDays(withinDays: number, filter: Partial<CredentialFilter>): Cre
 
 @ObjectType('CredentialPage')
 export class CredentialPage extends Paginated(Credential) {}
+
+@ObjectType('CredentialLapseImpact', { description: "What the credential's lapse does to its examiner's eligibility (docs/rules.md, \"Credential terms\")" })
+export class CredentialLapseImpact {
+  @Field(() => LocalDate, { nullable: true, description: 'The first day it no longer counts; null when it does not expire' })
+  lapsesOn!: string | null;
+
+  @Field(() => [String], { description: 'Jurisdictions where the examiner stops being eligible then, because no other term or credential covers them' })
+  jurisdictions!: string[];
+}
+
+const asEligibility = (c: Credential): EligibilityCredential => ({
+  kind: c.kind,
+  jurisdiction: c.jurisdiction,
+  status: c.verificationStatus,
+  issuedOn: c.issuedOn,
+  expiresOn: c.expiresOn,
+  number: c.number,
+});
 
 @Resolver(() => Credential)
 export class CredentialResolver {
@@ -45,7 +66,7 @@ export class CredentialResolver {
     @Ctx() ctx: ExaminersContext,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return findCredentials(ctx, checkedDays(withinDays, { expiringWithinDays: withinDays }), undefined, page ?? DEFAULT_PAGE);
+    return findCredentials(ctx, checkedDays(withinDays, { expiringWithinDays: withinDays, current: true }), undefined, page ?? DEFAULT_PAGE);
   }
 
   @Authorized()
@@ -55,7 +76,7 @@ export class CredentialResolver {
     @Ctx() ctx: ExaminersContext,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    const filter = checkedDays(withinDays, { verificationDueWithinDays: withinDays });
+    const filter = checkedDays(withinDays, { verificationDueWithinDays: withinDays, current: true });
     return findCredentials(ctx, filter, { field: CredentialSort.fields.NEXT_VERIFICATION_DUE, direction: SortDirection.ASC }, page ?? DEFAULT_PAGE);
   }
 
@@ -78,6 +99,19 @@ export class CredentialResolver {
     @Ctx() ctx: ExaminersContext,
   ) {
     return updateCredential(ctx, id, version, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Credential, {
+    description: 'Records a renewal as a new, UNVERIFIED term; the previous term is kept, unchanged, as superseded by it. Answers the new term',
+  })
+  renewCredential(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => RenewCredentialInput) input: RenewCredentialInput,
+    @Ctx() ctx: ExaminersContext,
+  ) {
+    return renewCredential(ctx, id, version, input);
   }
 
   @Authorized('ADMIN')
@@ -118,5 +152,38 @@ export class CredentialResolver {
   @FieldResolver(() => CredentialExpiryState)
   expiryState(@Root() credential: Credential, @Ctx() ctx: ExaminersContext) {
     return credentialExpiryState(credential.expiresOn, today(ctx.clock));
+  }
+
+  @Authorized()
+  @FieldResolver(() => Boolean, { description: 'No renewal has replaced this term' })
+  current(@Root() credential: Credential) {
+    return credential.supersededBy === null;
+  }
+
+  @Authorized()
+  @FieldResolver(() => Credential, { nullable: true, description: 'The renewal that replaced this term' })
+  supersededBy(@Root() credential: Credential, @Ctx() ctx: ExaminersContext) {
+    return credential.supersededBy ? ctx.em.findOne(Credential, { id: credential.supersededBy.id }) : null;
+  }
+
+  @Authorized()
+  @FieldResolver(() => [Credential], { description: 'The terms this one renewed, latest first' })
+  async previousTerms(@Root() credential: Credential, @Ctx() ctx: ExaminersContext) {
+    const terms: Credential[] = [];
+    let current: Credential | null = credential;
+    while (current && terms.length < 100) {
+      current = await ctx.em.findOne(Credential, { supersededBy: current.id });
+      if (current) terms.push(current);
+    }
+    return terms;
+  }
+
+  @Authorized()
+  @FieldResolver(() => CredentialLapseImpact, { description: "Where the examiner stops being eligible when this credential lapses, given their other credentials" })
+  async lapseImpact(@Root() credential: Credential, @Ctx() ctx: ExaminersContext): Promise<CredentialLapseImpact> {
+    const all = await ctx.loaders.credentialsByExaminer.load(credential.examiner.id);
+    const others = all.filter((c) => c.id !== credential.id);
+    const practised = all.filter((c) => c.kind === 'MEDICAL_LICENSE' && c.supersededBy === null && c.jurisdiction).map((c) => c.jurisdiction!);
+    return lapseImpact(asEligibility(credential), others.map(asEligibility), practised);
   }
 }
