@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createLogger } from '@imepanel/runtime';
@@ -318,6 +319,57 @@ describe('the admin console', () => {
     // The old term's page says it is history.
     await openConsole(page, consoleUrl, `/credentials/${added.addCredential.id}`);
     await page.getByText(/A renewal replaced this term/).waitFor();
+  });
+
+  it('verifies many credentials at once, exports the list as CSV, and suspends many examiners with one reason', async () => {
+    const created = await createExaminer(t.gateway);
+    const numbers: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const number = `BULK-${uniqueSuffix()}-${i}`;
+      numbers.push(number);
+      await t.gateway.request(`mutation ($e: ID!, $n: String!) { addCredential(examinerId: $e, input: { kind: BOARD_CERTIFICATION, issuer: "ABIM", number: $n }) { id } }`, { e: created.id, n: number });
+    }
+    const already = await addVerifiedCredential(t.gateway, created.id, { kind: 'BOARD_CERTIFICATION', jurisdiction: null });
+    await openConsole(page, consoleUrl, `/credentials?filter=${encodeURIComponent(JSON.stringify({ examinerId: created.id, current: true }))}`);
+    await row(numbers[0]).waitFor();
+    await page.getByRole('checkbox', { name: 'Select all' }).check();
+    await page.getByRole('button', { name: 'Verify selected' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Verify selected: 3 of 4 selected').waitFor();
+    await dialog.getByLabel(/Note/).fill('Checked on the board register');
+    await dialog.getByRole('button', { name: 'Verify selected' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const after = (await examiner(created.id)).credentials;
+    expect(after.map((c: any) => c.verificationStatus)).toEqual(['VERIFIED', 'VERIFIED', 'VERIFIED', 'VERIFIED']);
+    expect(after.find((c: any) => c.number === numbers[1]).verifiedBy).toBeTruthy();
+    const untouched = await t.gateway.request<any>(`query ($id: ID!) { credential(id: $id) { version } }`, { id: already.id });
+    expect(untouched.credential.version).toBe(already.version);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    expect(csv.split('\n')[0]).toMatch(/^examiner,kind,jurisdiction,number,issuer/);
+    for (const number of numbers) expect(csv).toContain(number);
+
+    const specialty = await createSpecialty(t.gateway);
+    const tag = uniqueSuffix();
+    const pair = [
+      await createActiveExaminer(t.gateway, { specialtyCode: specialty.code, input: { lastName: `Bulk ${tag} One` } }),
+      await createActiveExaminer(t.gateway, { specialtyCode: specialty.code, input: { lastName: `Bulk ${tag} Two` } }),
+    ];
+    await openConsole(page, consoleUrl, `/examiners?filter=${encodeURIComponent(JSON.stringify({ q: `Bulk ${tag}` }))}`);
+    await row(`Bulk ${tag} Two`).waitFor();
+    await page.getByRole('checkbox', { name: 'Select all' }).check();
+    await page.getByRole('button', { name: 'Suspend selected' }).click();
+    // A suspension needs its reason: the button stays disabled until there is one.
+    expect(await dialog.getByRole('button', { name: 'Suspend selected' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('Reason for the suspension').fill('Malpractice carrier withdrew cover for the group');
+    await dialog.getByRole('button', { name: 'Suspend selected' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    for (const one of pair) {
+      const status = await t.gateway.request<any>(`query ($id: ID!) { examiner(id: $id) { status statusReason } }`, { id: one.id });
+      expect(status.examiner).toEqual({ status: 'SUSPENDED', statusReason: 'Malpractice carrier withdrew cover for the group' });
+    }
   });
 
   it('edits a credential (back to unverified), rejects it with a note, and removes it', async () => {

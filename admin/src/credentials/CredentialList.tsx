@@ -1,5 +1,6 @@
-import { BooleanInput, CreateButton, FilterButton, List, NumberInput, SelectArrayInput, TopToolbar } from 'react-admin';
+import { BooleanInput, CreateButton, ExportButton, FilterButton, List, NumberInput, SelectArrayInput, TopToolbar } from 'react-admin';
 import { credentialKindChoices, verificationStatusChoices } from '../common/choices';
+import { shapedExporter } from '../common/exporters';
 import { JurisdictionInput } from '../common/JurisdictionInput';
 import { ExaminerFilter } from '../common/ReferenceFilters';
 import { CredentialTable } from './CredentialTable';
@@ -14,6 +15,22 @@ const filters = [
   <BooleanInput key="current" source="current" label="Current terms only" alwaysOn />,
 ];
 
+const exporter = shapedExporter((c) => ({
+  examiner: c.examiner?.displayName,
+  kind: c.kind,
+  jurisdiction: c.jurisdiction,
+  number: c.number,
+  issuer: c.issuer,
+  issuedOn: c.issuedOn,
+  expiresOn: c.expiresOn,
+  expiryState: c.expiryState,
+  verificationStatus: c.verificationStatus,
+  verifiedBy: c.verifiedBy,
+  verifiedAt: c.verifiedAt,
+  nextVerificationDue: c.nextVerificationDue,
+  currentTerm: c.current,
+}));
+
 /**
  * Credentials across the whole panel. Opened from the menu it shows the current terms that are expired or expire
  * within 60 days, soonest first — the administrator's renewal worklist; a term a renewal replaced is history and
@@ -24,11 +41,12 @@ export const CredentialList = () => (
     filters={filters}
     filterDefaultValues={{ expiringWithinDays: 60, current: true }}
     sort={{ field: 'expiresOn', order: 'ASC' }}
-    exporter={false}
+    exporter={exporter}
     title="Credentials"
     actions={
       <TopToolbar>
         <FilterButton />
+        <ExportButton label="Export CSV" maxResults={10000} />
         <CreateButton label="Add credential" />
       </TopToolbar>
     }

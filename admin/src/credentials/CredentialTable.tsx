@@ -1,5 +1,7 @@
 import { Stack, Typography } from '@mui/material';
-import { DataTable, DateField, DeleteButton, EditButton, Link } from 'react-admin';
+import { DataTable, DateField, DeleteButton, EditButton, Link, useDataProvider } from 'react-admin';
+import { BulkAction } from '../common/BulkAction';
+import type { ImePanelDataProvider } from '../dataProvider';
 import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
 import { CuratorOnly } from '../common/CuratorOnly';
@@ -41,8 +43,30 @@ const Identity = ({ record }: { record: any }) => (
  * Credentials with their expiry colour and verification, and the actions on each (inside a list or reference
  * context). Kind, jurisdiction, number and issuer share a cell so the table fits a 1024 px screen with its actions.
  */
+/** Verify many credentials at once, each recorded as checked by the caller (current, unverified terms only). */
+const BulkVerify = () => {
+  const dataProvider = useDataProvider<ImePanelDataProvider>();
+  return (
+    <BulkAction
+      label="Verify selected"
+      resource="credentials"
+      describe={(r) => `${humanize(r.kind)} ${r.number}`}
+      noteLabel="Note (how they were checked)"
+      eligible={(r) => r.current !== false && r.verificationStatus !== 'VERIFIED'}
+      run={(r, note) => dataProvider.verifyCredential({ id: String(r.id), version: r.version, note: note || null })}
+    />
+  );
+};
+
 export const CredentialTable = ({ showExaminer = true }: { showExaminer?: boolean }) => (
-  <DataTable bulkActionButtons={false} rowClick={false}>
+  <DataTable
+    bulkActionButtons={
+      <CuratorOnly>
+        <BulkVerify />
+      </CuratorOnly>
+    }
+    rowClick={false}
+  >
     {showExaminer && (
       <DataTable.Col
         source="examinerId"

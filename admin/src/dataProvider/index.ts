@@ -25,6 +25,9 @@ import { getStats, type StatsQuery } from './stats';
 import { getTotals } from './totals';
 
 export { isConflict, type ApiErrorBody } from './errors';
+
+/** The most rows the API answers in one page (PageInput, packages/runtime/src/graphql/pagination.ts). */
+export const MAX_PAGE_SIZE = 200;
 export type { StatsQuery } from './stats';
 export { WEIGHT_NAMES, type Weights } from './reputation';
 
@@ -111,10 +114,27 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
     mutation: { fetchPolicy: 'no-cache' },
   } as never) as DataProvider;
 
+  // The API answers at most MAX_PAGE_SIZE rows a page (docs/api.md); a longer page (a CSV export) is read page by page.
+  const readInPages = async (resource: string, params: any) => {
+    const perPage = params.pagination?.perPage ?? 25;
+    if (perPage <= MAX_PAGE_SIZE) return base.getList(resource, params);
+    if (params.pagination.page !== 1) throw new Error(`A page of more than ${MAX_PAGE_SIZE} rows can only be the first`);
+    const rows: RaRecord[] = [];
+    let total = Infinity;
+    for (let offset = 0; offset < perPage && offset < total; offset += MAX_PAGE_SIZE) {
+      const page = await base.getList(resource, { ...params, pagination: { page: offset / MAX_PAGE_SIZE + 1, perPage: MAX_PAGE_SIZE } });
+      rows.push(...page.data);
+      total = page.total ?? rows.length;
+      if (page.data.length < MAX_PAGE_SIZE) break;
+    }
+    return { data: rows.slice(0, perPage), total: total === Infinity ? rows.length : total };
+  };
+  const paged = { ...base, getList: readInPages } as DataProvider;
+
   const translated = Object.fromEntries(
     (['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'delete', 'updateMany', 'deleteMany'] as const).map((method) => [
       method,
-      (resource: string, params: unknown) => (base[method] as (r: string, p: unknown) => Promise<unknown>)(resource, params).catch((e) => Promise.reject(toHttpError(e))),
+      (resource: string, params: unknown) => (paged[method] as (r: string, p: unknown) => Promise<unknown>)(resource, params).catch((e) => Promise.reject(toHttpError(e))),
     ]),
   ) as unknown as DataProvider;
 

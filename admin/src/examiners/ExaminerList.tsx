@@ -12,7 +12,13 @@ import {
   TextInput,
   TopToolbar,
   FilterButton,
+  ExportButton,
+  useDataProvider,
 } from 'react-admin';
+import { BulkAction } from '../common/BulkAction';
+import { shapedExporter } from '../common/exporters';
+import { CuratorOnly } from '../common/CuratorOnly';
+import type { ImePanelDataProvider } from '../dataProvider';
 import { examinerStatusChoices } from '../common/choices';
 import { JurisdictionInput } from '../common/JurisdictionInput';
 import { ValueChip } from '../common/StatusChip';
@@ -35,13 +41,48 @@ const filters = [
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
+    <ExportButton label="Export CSV" maxResults={10000} />
     <CreateButton label="Onboard examiner" />
   </TopToolbar>
 );
 
+const exporter = shapedExporter((e) => ({
+  name: e.displayName,
+  npi: e.npi,
+  status: e.status,
+  primarySpecialty: e.primarySpecialty,
+  practiceGroup: e.practiceGroup?.name,
+  reputationScore: e.reputationScore,
+  yearsInPractice: e.yearsInPractice,
+  updatedAt: e.updatedAt,
+}));
+
+/** Suspend many examiners with one reason (each is its own status change, audited with the reason). */
+const BulkSuspend = () => {
+  const dataProvider = useDataProvider<ImePanelDataProvider>();
+  return (
+    <BulkAction
+      label="Suspend selected"
+      resource="examiners"
+      describe={(r) => String(r.displayName)}
+      noteLabel="Reason for the suspension"
+      noteRequired
+      eligible={(r) => r.status === 'ACTIVE'}
+      run={(r, reason) => dataProvider.changeExaminerStatus({ id: String(r.id), version: r.version, status: 'SUSPENDED', reason })}
+    />
+  );
+};
+
 export const ExaminerList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'displayName', order: 'ASC' }} perPage={25} exporter={false} title="Examiner panel">
-    <DataTable rowClick="show" bulkActionButtons={false}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'displayName', order: 'ASC' }} perPage={25} exporter={exporter} title="Examiner panel">
+    <DataTable
+      rowClick="show"
+      bulkActionButtons={
+        <CuratorOnly>
+          <BulkSuspend />
+        </CuratorOnly>
+      }
+    >
       <DataTable.Col source="displayName" label="Name" />
       <DataTable.Col source="npi" label="NPI" disableSort />
       <DataTable.Col source="status" render={(r) => <ValueChip value={r.status} />} />
