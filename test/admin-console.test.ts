@@ -290,7 +290,7 @@ describe('the admin console', () => {
     const worklistRow = row(number);
     await worklistRow.waitFor();
     // At 1024 px the table fits with its actions: nothing is cut off to the right.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1024);
     await worklistRow.getByRole('button', { name: 'Renew' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('New expiry date').fill(isoDate(5));

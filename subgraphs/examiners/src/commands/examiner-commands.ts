@@ -2,7 +2,7 @@ import { FieldErrors, actorName, badUserInput, failedPrecondition, loadVersioned
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ExaminersCommandContext } from '../context';
 import { checkExaminerStatusChange } from '../domain/examiner-status';
-import { Credential, Examiner, ExaminerSpecialty, OfficeLocation, PracticeGroup, Specialty } from '../entities';
+import { Credential, Examiner, ExaminerSpecialty, ExaminerStatusChange, OfficeLocation, PracticeGroup, Specialty } from '../entities';
 import type {
   ChangeExaminerStatusInput,
   CreateExaminerInput,
@@ -157,10 +157,19 @@ export async function changeExaminerStatus(ctx: ExaminersCommandContext, id: str
         ? badUserInput([{ field: verdict.field, message: verdict.message }], verdict.message)
         : failedPrecondition(verdict.rule, verdict.message);
     }
-    examiner.status = input.status;
-    examiner.statusReason = input.reason?.trim() || null;
-    examiner.statusChangedAt = ctx.clock.now();
-    examiner.statusChangedBy = actorName(ctx);
+    const change = {
+      fromStatus: examiner.status,
+      toStatus: input.status,
+      reason: input.reason?.trim() || null,
+      changedBy: actorName(ctx),
+      changedAt: ctx.clock.now(),
+    };
+    examiner.status = change.toStatus;
+    examiner.statusReason = change.reason;
+    examiner.statusChangedAt = change.changedAt;
+    examiner.statusChangedBy = change.changedBy;
+    // Every change is kept with its reason, not only the latest (docs/rules.md, "Examiner status").
+    tx.persist(tx.create(ExaminerStatusChange, { examiner, ...change }));
     await tx.flush();
     return examiner;
   });

@@ -3,6 +3,7 @@ import { ConflictDeclaration } from './conflict-declaration';
 import { Credential } from './credential';
 import { Examiner } from './examiner';
 import { ExaminerSpecialty } from './examiner-specialty';
+import { ExaminerStatusChange } from './examiner-status-change';
 import { OfficeLocation } from './office-location';
 import { PracticeGroup } from './practice-group';
 import { ReputationEvent } from './reputation-event';
@@ -10,7 +11,7 @@ import { ReputationComponentValue, ReputationSnapshot } from './reputation-snaps
 import { ReputationWeights } from './reputation-weights';
 import { Specialty } from './specialty';
 
-export { AuditEntry, ConflictDeclaration, Credential, Examiner, ExaminerSpecialty, OfficeLocation, PracticeGroup };
+export { AuditEntry, ConflictDeclaration, Credential, Examiner, ExaminerSpecialty, ExaminerStatusChange, OfficeLocation, PracticeGroup };
 export { ReputationComponentValue, ReputationEvent, ReputationSnapshot, ReputationWeights, Specialty };
 export * from './enums';
 
@@ -20,6 +21,7 @@ export const entities = [
   Examiner,
   OfficeLocation,
   ExaminerSpecialty,
+  ExaminerStatusChange,
   Credential,
   ConflictDeclaration,
   ReputationEvent,

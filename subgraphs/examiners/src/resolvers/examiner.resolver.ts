@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Que
 import { changeExaminerStatus, createExaminer, updateExaminer } from '../commands/examiner-commands';
 import { assertMayReadConflictsOf } from '../access';
 import type { ExaminersContext } from '../context';
-import { ConflictDeclaration, Credential, Examiner, ExaminerSpecialty, OfficeLocation, PracticeGroup } from '../entities';
+import { ConflictDeclaration, Credential, Examiner, ExaminerSpecialty, ExaminerStatusChange, OfficeLocation, PracticeGroup } from '../entities';
 import {
   ChangeExaminerStatusInput,
   CreateExaminerInput,
@@ -91,6 +91,12 @@ export class ExaminerResolver {
   @FieldResolver(() => [Credential])
   credentials(@Root() examiner: Examiner, @Ctx() ctx: ExaminersContext) {
     return ctx.loaders.credentialsByExaminer.load(examiner.id);
+  }
+
+  @Authorized('ADMIN')
+  @FieldResolver(() => [ExaminerStatusChange], { description: 'Every status change with its reason, newest first; ADMIN only' })
+  statusHistory(@Root() examiner: Examiner, @Ctx() ctx: ExaminersContext) {
+    return ctx.em.find(ExaminerStatusChange, { examiner: examiner.id }, { orderBy: { changedAt: 'desc', id: 'asc' }, limit: 500 });
   }
 
   @Authorized('EXAMINER', 'SERVICE')
