@@ -42,7 +42,7 @@ export async function saveUser(em: EntityManager, user: NewUser, options: { repl
   const account = existing ?? em.create(UserAccount, { email, displayName: user.displayName, passwordHash: '', role: user.role });
   Object.assign(account, {
     displayName: user.displayName,
-    passwordHash: await hashPassword(user.password),
+    passwordHash: await hashPassword(user.password, { email, name: user.displayName }),
     role: user.role,
     clientId: user.role === 'CLIENT' ? user.clientId : null,
     examinerId: user.role === 'EXAMINER' ? user.examinerId : null,
