@@ -53,13 +53,23 @@ export async function saveUser(em: EntityManager, user: NewUser, options: { repl
   return account;
 }
 
-/** A change an administrator makes to an account: enable or disable it, or give it another role or binding. */
+/**
+ * A change an administrator (or an organisation manager, within account-rules.ts) makes to an account: enable
+ * or disable it, rename it, give it another e-mail address, role or binding, or make a CLIENT user their
+ * organisation's manager.
+ */
 export interface UserChange {
   active?: boolean;
+  displayName?: string;
+  email?: string;
   role?: UserRole;
   clientId?: string | null;
   examinerId?: string | null;
+  manager?: boolean;
 }
+
+/** What ends the user's sessions when it changes: what their access tokens carry, or whether they may sign in. */
+const SESSION_ENDING: ReadonlySet<keyof UserChange> = new Set(['role', 'clientId', 'examinerId']);
 
 /**
  * Applies a change to an account. Disabling it, or changing its role or binding, ends all its sessions at once
@@ -77,21 +87,26 @@ export async function updateUser(
   const role = change.role ?? user.role;
   const next = {
     active: change.active ?? user.active,
+    displayName: change.displayName ?? user.displayName,
+    email: change.email !== undefined ? normaliseEmail(change.email) : user.email,
     role,
     // A new role drops a binding it cannot have, unless the change names one.
     clientId: change.clientId !== undefined ? change.clientId : role === 'CLIENT' ? user.clientId : null,
     examinerId: change.examinerId !== undefined ? change.examinerId : role === 'EXAMINER' ? user.examinerId : null,
+    // Only a CLIENT user manages an organisation.
+    manager: role === 'CLIENT' ? (change.manager ?? user.manager) : false,
   };
   const problems = bindingProblems(next.role, next.clientId, next.examinerId);
+  if (change.manager && next.role !== 'CLIENT') problems.push({ field: 'manager', message: 'Only a CLIENT user can be their organisation\u2019s manager' });
   if (problems.length) throw new BindingError(problems);
   const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== user[key]);
   if (changed.length === 0) return { user, changed, sessionsEnded: 0, sharedAtOnce: true };
   Object.assign(user, next);
   await em.flush();
-  const reason = changed.includes('active') && !next.active ? 'ACCOUNT_DISABLED' : 'ACCOUNT_CHANGED';
-  // Enabling an account ends nothing: it had no sessions while disabled.
-  if (changed.length === 1 && changed[0] === 'active' && next.active) return { user, changed, sessionsEnded: 0, sharedAtOnce: true };
-  return { user, changed, ...(await endUserSessions(em, user, reason, share)) };
+  const disabled = changed.includes('active') && !next.active;
+  // Enabling an account, renaming it or naming a manager ends nothing: what its tokens carry is unchanged.
+  if (!disabled && !changed.some((key) => SESSION_ENDING.has(key))) return { user, changed, sessionsEnded: 0, sharedAtOnce: true };
+  return { user, changed, ...(await endUserSessions(em, user, disabled ? 'ACCOUNT_DISABLED' : 'ACCOUNT_CHANGED', share)) };
 }
 
 /** A role or binding an account cannot have, naming the fields. */
