@@ -39,7 +39,7 @@ export const isOrganisationManager = (actor: AccountManager) => actor.role === '
 /** Whether the actor may manage accounts at all (the Users page): null, or why not. */
 export function mayManageAccounts(actor: AccountManager): AccountRefusal | null {
   if (actor.role === 'ADMIN' || isOrganisationManager(actor)) return null;
-  return { rule: 'ADMIN_ONLY', message: `A ${actor.role}${actor.role === 'CLIENT' ? ' who is not their organisation\u2019s manager' : ''} may not manage accounts; allowed: ADMIN, or a CLIENT manager for their own organisation` };
+  return { rule: 'ADMIN_ONLY', message: `${/^[AEIOU]/.test(actor.role) ? 'An' : 'A'} ${actor.role}${actor.role === 'CLIENT' ? ' who is not their organisation\u2019s manager' : ''} may not manage accounts; allowed: ADMIN, or a CLIENT manager for their own organisation` };
 }
 
 /**

@@ -290,9 +290,12 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
   router.post('/auth/users', ...options.authenticated, json, async (req, res, next) => {
     try {
       const em = orm.em.fork();
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      // Asking for an administrator is refused under its own rule, whoever else the caller is.
+      const asking = await actingManager(em, requestActor(res)!);
+      if (body.role === 'ADMIN' && asking.role !== 'ADMIN') return forbid(res, accountActionRefusal(asking, 'create', { role: 'ADMIN', clientId: null })!);
       const acting = await manager(em, res);
       if (!acting) return;
-      const body = (req.body ?? {}) as Record<string, unknown>;
       const fields: FieldError[] = [];
       const unknown = Object.keys(body).filter((key) => !['email', 'name', 'role', 'clientId', 'examinerId', 'manager'].includes(key));
       for (const key of unknown) fields.push({ field: key, message: `${key} is not an account field (email, name, role, clientId, examinerId, manager are)` });

@@ -11,6 +11,8 @@ export interface NewUser {
   role: UserRole;
   clientId?: string | null;
   examinerId?: string | null;
+  /** A CLIENT user who manages their organisation's accounts. */
+  manager?: boolean;
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -46,6 +48,7 @@ export async function saveUser(em: EntityManager, user: NewUser, options: { repl
     role: user.role,
     clientId: user.role === 'CLIENT' ? user.clientId : null,
     examinerId: user.role === 'EXAMINER' ? user.examinerId : null,
+    manager: user.role === 'CLIENT' && user.manager === true,
     active: true,
   });
   await em.persist(account).flush();
