@@ -1,5 +1,7 @@
 import { Admin, CustomRoutes, Layout, Resource, type LayoutProps } from 'react-admin';
 import { Route } from 'react-router';
+import { accountRoutes, publicAccountRoutes } from './account';
+import { ConsoleAppBar } from './account/ConsoleAppBar';
 import { authProvider } from './authProvider';
 import cases from './cases';
 import clients from './clients';
@@ -12,8 +14,9 @@ import { Menu } from './Menu';
 import reports from './reports';
 import reputationEvents, { ReputationWeightsPage } from './reputation';
 import specialties from './specialties';
+import { usersResource } from './users';
 
-const ConsoleLayout = (props: LayoutProps) => <Layout {...props} menu={Menu} />;
+const ConsoleLayout = (props: LayoutProps) => <Layout {...props} menu={Menu} appBar={ConsoleAppBar} />;
 
 /** Wires the resources; each lives in its own folder with its views. */
 export const App = () => (
@@ -38,5 +41,9 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/reputation-weights" element={<ReputationWeightsPage />} />
     </CustomRoutes>
+    {/* Accounts (docs/security.md, "Accounts and invitations"): the Users page, the link targets, My account. */}
+    <Resource name="users" {...usersResource} />
+    <CustomRoutes noLayout>{publicAccountRoutes}</CustomRoutes>
+    <CustomRoutes>{accountRoutes}</CustomRoutes>
   </Admin>
 );

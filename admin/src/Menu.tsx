@@ -2,6 +2,7 @@ import TuneIcon from '@mui/icons-material/Tune';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Menu as RaMenu } from 'react-admin';
 import { filteredListUrl } from './common/links';
+import { UsersMenuItem } from './users';
 
 /** The console's navigation, in the order of an administrator's day. */
 export const Menu = () => (
@@ -19,5 +20,6 @@ export const Menu = () => (
     <RaMenu.Item to="/reputation-weights" primaryText="Reputation weights" leftIcon={<TuneIcon />} />
     <RaMenu.ResourceItem name="cases" />
     <RaMenu.ResourceItem name="reports" />
+    <UsersMenuItem />
   </RaMenu>
 );

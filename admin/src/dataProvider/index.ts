@@ -22,6 +22,7 @@ import {
 } from './reputation';
 import { specialties } from './specialties';
 import { getTotals } from './totals';
+import { withUsers } from './users';
 
 export { isConflict, type ApiErrorBody } from './errors';
 export { WEIGHT_NAMES, type Weights } from './reputation';
@@ -134,4 +135,4 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
   };
 }
 
-export const dataProvider = buildDataProvider();
+export const dataProvider = withUsers(buildDataProvider());

@@ -111,7 +111,7 @@ export function authRouter(options: AuthRoutesOptions): Router {
       sessionId: grant.session.id,
       ...(transport === 'BODY' ? { refreshToken: grant.refreshToken } : {}),
       refreshExpiresAt: grant.refreshExpiresAt.toISOString(),
-      user: { id: user.id, email: user.email, name: user.displayName, role: user.role, clientId: user.clientId, examinerId: user.examinerId },
+      user: { id: user.id, email: user.email, name: user.displayName, role: user.role, clientId: user.clientId, examinerId: user.examinerId, manager: user.manager },
     });
   };
   const clearCookie = (res: Response) => res.clearCookie(REFRESH_COOKIE, cookieOptions);
