@@ -218,8 +218,9 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     app.use('/auth/refresh', rateLimitMiddleware(limiter, config.rateLimit, (req) => `refresh:${req.ip}`, 'session refreshes'));
     app.use('/auth/login/totp', rateLimitMiddleware(limiter, config.loginRateLimit, (req) => `login-totp:${req.ip}`, 'sign-in codes'));
     // The public account endpoints (docs/security.md, "Accounts and invitations"): forgotten passwords and links.
-    for (const path of ['/auth/password-reset', '/auth/password', '/auth/account-links']) {
-      app.use(path, rateLimitMiddleware(limiter, config.accounts.passwordResetRateLimit, (req) => `account-links:${req.ip}`, 'password and account-link requests'));
+    app.use('/auth/password-reset', rateLimitMiddleware(limiter, config.accounts.passwordResetRateLimit, (req) => `password-reset:${req.ip}`, 'password-reset requests'));
+    for (const path of ['/auth/password', '/auth/account-links']) {
+      app.use(path, rateLimitMiddleware(limiter, config.loginRateLimit, (req) => `account-links:${req.ip}`, 'account-link uses'));
     }
     const lockouts = loginLockouts(shared, config.lockout, log);
     const totpKey = totpEncryptionKey(config.accounts.totpEncryptionKey, config.auth.jwtSecret);

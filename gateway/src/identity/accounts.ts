@@ -29,7 +29,7 @@ export interface AccountSettings {
   totpRequiredRoles: UserRole[];
   /** TOTP_ENCRYPTION_KEY: encrypts the TOTP secrets; derived from JWT_SECRET when not given. */
   totpEncryptionKey: string | null;
-  /** Per client address, for POST /auth/password-reset and the other public account endpoints. */
+  /** Per client address, for POST /auth/password-reset ("forgot password"). */
   passwordResetRateLimit: RateLimit;
 }
 
