@@ -45,6 +45,7 @@ import { corsMiddleware } from './hardening/cors';
 import { securityHeaders } from './hardening/security-headers';
 import { accountsRouter, type BindingLookup } from './identity/accounts';
 import { disableDemoAccounts } from './identity/demo-accounts';
+import { externalAccountsRouter } from './identity/external-accounts';
 import { createIdentityOrm, identityStore } from './identity/identity-store';
 import { loginLockouts } from './identity/lockout';
 import { authRouter } from './identity/login';
@@ -182,7 +183,8 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     const actor = requestActor(res);
     return actor ? `actor:${actor.id}` : `address:${req.ip}`;
   });
-  const identityOrm: MikroORM | null = config.localLogin ? await createIdentityOrm(config.identityDatabase, log) : null;
+  // The embedded login's users, or (with an external identity provider) the accounts linked to its subjects.
+  const identityOrm: MikroORM | null = config.localLogin || config.auth.jwksUrl ? await createIdentityOrm(config.identityDatabase, log) : null;
   if (identityOrm) await warnWhenOverPrivileged(identityOrm, identityStore.name, log);
 
   const app = express();
@@ -210,7 +212,19 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   app.get('/health/ready', health);
   const metrics = new ServiceMetrics('gateway', { processMetrics: true });
   app.get('/metrics', metricsRoute(metrics, config.metricsAccess, log));
-  if (identityOrm) {
+  if (identityOrm && !config.localLogin) {
+    // An external identity provider only (docs/security.md, "External identity provider").
+    const sessions = new SessionService(config.auth, config.sessions, revocations, log);
+    const share = { revocations, auth: config.auth, log };
+    if (config.production) await disableDemoAccounts(identityOrm, share, log);
+    const authenticated = [authenticationMiddleware(verifyToken, log), perIdentityRateLimit];
+    const lockouts = loginLockouts(shared, config.lockout, log);
+    app.use(externalAccountsRouter({ orm: identityOrm, authenticated, log }));
+    app.use(
+      accountsRouter({ orm: identityOrm, sessions, share, settings: config.accounts, clock: config.clock, lockouts, bindingExists: bindingLookup(config), authenticated, localPasswords: false, log }),
+    );
+    app.use(sessionAdminRouter({ orm: identityOrm, sessions, share, authenticated, log }));
+  } else if (identityOrm) {
     const sessions = new SessionService(config.auth, config.sessions, revocations, log);
     const share = { revocations, auth: config.auth, log };
     if (config.production) await disableDemoAccounts(identityOrm, share, log);

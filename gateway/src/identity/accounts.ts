@@ -44,6 +44,8 @@ export interface AccountRoutesOptions {
   clock: Clock;
   lockouts: LoginLockouts;
   bindingExists: BindingLookup;
+  /** False with an external identity provider only: accounts get no invitation (the provider signs them in). */
+  localPasswords?: boolean;
   /**
    * Sends a "forgotten password" link to its user (the messaging work's e-mail). Without it the link is only
    * printed in the log in development, and the user asks an administrator for "reset password".
@@ -132,7 +134,8 @@ const sessionView = (s: Session) => ({
 /** Who is acting, as account-rules.ts sees them: the manager flag is read from the database, never from the token. */
 async function actingManager(em: EntityManager, actor: Actor): Promise<AccountManager> {
   if (actor.role !== 'CLIENT') return { id: actor.id, role: actor.role as UserRole, clientId: null, manager: false };
-  const account = UUID.test(actor.id) ? await em.findOne(UserAccount, { id: actor.id }) : null;
+  // The embedded login's tokens name the account's id; an external provider's its subject, once linked.
+  const account = await em.findOne(UserAccount, UUID.test(actor.id) ? { $or: [{ id: actor.id }, { externalSubject: actor.id }] } : { externalSubject: actor.id });
   const manager = Boolean(account && account.active && account.manager && account.role === 'CLIENT' && account.clientId === actor.clientId);
   return { id: actor.id, role: 'CLIENT', clientId: actor.clientId ?? null, manager };
 }
@@ -327,12 +330,13 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
         manager: body.manager === true,
       });
       await em.persist(user).flush();
-      const invitation = await issueAccountLink(em, user, 'INVITATION', linkOptions(req, acting.id));
-      log.info({ user: user.id, by: acting.id, role }, 'account created, invitation issued');
+      // With an external identity provider the person signs in there and is linked by e-mail (external-accounts.ts).
+      const invitation = options.localPasswords === false ? null : await issueAccountLink(em, user, 'INVITATION', linkOptions(req, acting.id));
+      log.info({ user: user.id, by: acting.id, role, invited: invitation !== null }, 'account created');
       await auditIdentity(orm, log, requestActor(res), {
         operation: 'createUser',
         recordIds: [user.id],
-        details: { role, clientId, examinerId, manager: user.manager, invitationExpiresAt: invitation.expiresAt },
+        details: { role, clientId, examinerId, manager: user.manager, invitationExpiresAt: invitation?.expiresAt ?? null },
       });
       res.status(201).json({ user: accountView(user), invitation });
     } catch (error) {
