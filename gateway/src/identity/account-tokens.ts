@@ -18,7 +18,8 @@ export function accountTokenState(token: Pick<AccountToken, 'usedAt' | 'expiresA
 
 /**
  * Issues a single-use token for a user and keeps only its hash. A new invitation or reset replaces the user's
- * earlier ones of the same purpose (they count as used), so only the latest link works.
+ * earlier ones of the same purpose (they count as used), so only the latest link works; sign-in challenges of
+ * two tabs may coexist.
  */
 export async function issueAccountToken(
   em: EntityManager,
@@ -30,6 +31,8 @@ export async function issueAccountToken(
 ): Promise<{ token: string; expiresAt: Date }> {
   const now = clock.now();
   if (purpose !== 'SIGN_IN') await em.nativeUpdate(AccountToken, { user: user.id, purpose, usedAt: null }, { usedAt: now });
+  // Sign-in challenges are many and short-lived: the user's expired ones go (invitations and resets stay, as a record).
+  else await em.nativeDelete(AccountToken, { user: user.id, purpose, expiresAt: { $lt: now } });
   const token = newAccountToken();
   const expiresAt = new Date(now.getTime() + validitySeconds * 1000);
   em.persist(em.create(AccountToken, { hash: accountTokenHash(token), user, purpose, createdAt: now, expiresAt, createdBy }));
