@@ -164,6 +164,21 @@ describe('an administrator creating an account', () => {
   });
 });
 
+describe('an account bound while its subgraph is down', () => {
+  it('is refused as DEPENDENCY_UNAVAILABLE naming the subgraph, and not stored', async () => {
+    await t.platform.stopSubgraph('cases');
+    try {
+      const address = email('unchecked');
+      const refused = await call('POST', '/auth/users', { token: await adminToken(), body: { email: address, name: 'Una Checked', role: 'CLIENT', clientId: orgA } });
+      expect(refused.status).toBe(503);
+      expect(refused.body.errors[0].extensions).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'DEPENDENCY_UNAVAILABLE', service: 'cases' });
+      expect((await t.sql.query(`select count(*)::int as n from identity.user_account where email = $1`, [address])).rows[0].n).toBe(0);
+    } finally {
+      await t.platform.startSubgraph('cases');
+    }
+  });
+});
+
 describe('an organisation manager', () => {
   it('lists and invites the CLIENT users of their own organisation only, and disables them', async () => {
     const manager = await onboard(await adminToken(), { email: email('morgan'), name: 'Morgan Manager', role: 'CLIENT', clientId: orgA, manager: true });

@@ -1,11 +1,12 @@
 import { UUID_PATTERN, USER_ROLES, isUserRole, requestActor, type Actor, type Clock, type FieldError, type Logger, type RateLimit, type UserRole } from '@imepanel/runtime';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
+import { GraphQLError } from 'graphql';
 import { accountActionRefusal, mayManageAccounts, type AccountAction, type AccountManager, type AccountRefusal, type ManagedAccount } from './account-rules';
 import type { AccountTokenPurpose } from './account-token';
 import { issueAccountToken, peekAccountToken, useAccountToken } from './account-tokens';
 import type { LoginLockouts } from './lockout';
-import { auditIdentity, badInput, refuse } from './login';
+import { auditIdentity, badInput, preconditionFailed, refuse } from './login';
 import { hashPassword, passwordProblem } from './passwords';
 import { MAX_PASSWORD_LENGTH } from './password-policy';
 import type { Session } from './session';
@@ -207,7 +208,10 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
     return user;
   };
 
-  /** Problems with a client or examiner id that does not exist. */
+  /**
+   * Problems with a client or examiner id that does not exist. While the subgraph that would say cannot answer,
+   * the service client throws FAILED_PRECONDITION (DEPENDENCY_UNAVAILABLE), answered by `bindingsExist`.
+   */
   const missingBindings = async (next: ManagedAccount & { examinerId: string | null }, before?: UserAccount): Promise<FieldError[]> => {
     const fields: FieldError[] = [];
     if (next.clientId && next.clientId !== before?.clientId && !(await options.bindingExists('client', next.clientId))) {
@@ -217,6 +221,19 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
       fields.push({ field: 'examinerId', message: `There is no examiner ${next.examinerId}` });
     }
     return fields;
+  };
+
+  /** Whether the binding's client or examiner exists; otherwise answers why not (and false). Nothing is written before. */
+  const bindingsExist = async (res: Response, next: ManagedAccount & { examinerId: string | null }, before?: UserAccount): Promise<boolean> => {
+    try {
+      const missing = await missingBindings(next, before);
+      if (missing.length) badInput(res, missing);
+      return missing.length === 0;
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.extensions.code !== 'FAILED_PRECONDITION') throw error;
+      refuse(res, 503, 'FAILED_PRECONDITION', `${error.message}: the account was not saved`, { rule: 'DEPENDENCY_UNAVAILABLE', service: error.extensions.service });
+      return false;
+    }
   };
 
   router.get('/auth/users', ...options.authenticated, async (req, res, next) => {
@@ -318,8 +335,7 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
       if (problems.length) return badInput(res, problems);
       const email = normaliseEmail(body.email as string);
       if (await em.count(UserAccount, { email })) return refuse(res, 409, 'CONFLICT', `An account with the e-mail address ${email} exists already`, { fields: [{ field: 'email', message: 'This e-mail address has an account already' }] });
-      const missing = await missingBindings({ role, clientId, examinerId });
-      if (missing.length) return badInput(res, missing);
+      if (!(await bindingsExist(res, { role, clientId, examinerId }))) return;
       const user = em.create(UserAccount, {
         email,
         displayName: (body.name as string).trim(),
@@ -391,8 +407,7 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
       };
       const problems = bindingProblems(nextBinding.role, nextBinding.clientId, nextBinding.examinerId);
       if (problems.length) return badInput(res, problems);
-      const missing = await missingBindings(nextBinding, user);
-      if (missing.length) return badInput(res, missing);
+      if (!(await bindingsExist(res, nextBinding, user))) return;
       let outcome: Awaited<ReturnType<typeof updateUser>>;
       try {
         outcome = await updateUser(em, user.id, change, share);
@@ -423,9 +438,9 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
         if (!acting) return;
         const user = await target(em, req, res, acting, 'resetPassword');
         if (!user) return;
-        if (!user.active) return refuse(res, 409, 'FAILED_PRECONDITION', 'This account is disabled: enable it first', { rule: 'ACCOUNT_DISABLED' });
+        if (!user.active) return preconditionFailed(res, 409, 'This account is disabled: enable it first', 'ACCOUNT_DISABLED');
         if (purpose === 'INVITATION' && user.passwordHash !== '') {
-          return refuse(res, 409, 'FAILED_PRECONDITION', 'This user has set a password already: send a password reset instead', { rule: 'INVITATION_ACCEPTED' });
+          return preconditionFailed(res, 409, 'This user has set a password already: send a password reset instead', 'INVITATION_ACCEPTED');
         }
         const link = await issueAccountLink(em, user, purpose, linkOptions(req, acting.id));
         await auditIdentity(orm, log, requestActor(res), { operation: purpose === 'INVITATION' ? 'issueInvitation' : 'issuePasswordReset', recordIds: [user.id], details: { expiresAt: link.expiresAt } });
@@ -457,8 +472,7 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
   /** Refuses a token that is not usable: 400 for one we never issued, 410 for a used or expired one. */
   const refuseToken = (res: Response, refused: 'UNKNOWN' | 'USED' | 'EXPIRED') => {
     if (refused === 'UNKNOWN') return badInput(res, [{ field: 'token', message: 'This link is not valid: ask for a new one' }]);
-    return refuse(res, 410, 'FAILED_PRECONDITION', refused === 'USED' ? 'This link has been used already: ask for a new one' : 'This link has expired: ask for a new one', {
-      rule: refused === 'USED' ? 'LINK_USED' : 'LINK_EXPIRED',
+    return preconditionFailed(res, 410, refused === 'USED' ? 'This link has been used already: ask for a new one' : 'This link has expired: ask for a new one', refused === 'USED' ? 'LINK_USED' : 'LINK_EXPIRED', {
       fields: [{ field: 'token', message: refused === 'USED' ? 'used already' : 'expired' }],
     });
   };
@@ -497,7 +511,7 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
       try {
         outcome = await useAccountToken(orm.em.fork(), token, ['INVITATION', 'PASSWORD_RESET'], clock, async (tx, row) => {
           const user = row.user;
-          if (!user.active) throw new Refused((r) => refuse(r, 409, 'FAILED_PRECONDITION', 'This account is disabled', { rule: 'ACCOUNT_DISABLED' }));
+          if (!user.active) throw new Refused((r) => preconditionFailed(r, 409, 'This account is disabled', 'ACCOUNT_DISABLED'));
           const problem = passwordProblem(password, { email: user.email, name: user.displayName });
           if (problem) throw new Refused((r) => badInput(r, [{ field: 'password', message: problem }]));
           user.passwordHash = await hashPassword(password, { email: user.email, name: user.displayName });

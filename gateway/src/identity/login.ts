@@ -6,6 +6,7 @@ import {
   type Actor,
   type Clock,
   type FieldError,
+  type IdentityRule,
   type Logger,
   type TokenVerifier,
 } from '@imepanel/runtime';
@@ -35,6 +36,11 @@ export const CSRF_HEADER = 'x-requested-with';
 
 export function refuse(res: Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}) {
   res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
+/** A FAILED_PRECONDITION of the account endpoints, naming its rule (the runtime's IDENTITY_RULES). */
+export function preconditionFailed(res: Response, status: 409 | 410, message: string, rule: IdentityRule, extensions: Record<string, unknown> = {}) {
+  refuse(res, status, 'FAILED_PRECONDITION', message, { rule, ...extensions });
 }
 
 export function badInput(res: Response, fields: FieldError[]) {

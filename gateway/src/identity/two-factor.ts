@@ -3,7 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type RequestHandler, type Response, type Router } from 'express';
 import { accountView, type AccountSettings } from './accounts';
 import { issueAccountToken } from './account-tokens';
-import { auditIdentity, badInput, refuse } from './login';
+import { auditIdentity, badInput, preconditionFailed, refuse } from './login';
 import { checkTotpCode, decryptTotpSecret, encryptTotpSecret, newTotpEnrolment } from './totp';
 import { UserAccount } from './user-account';
 
@@ -97,7 +97,7 @@ export function ownAccountRouter(options: OwnAccountOptions): Router {
       if (!user) return;
       const code = (req.body as { code?: unknown } | undefined)?.code;
       if (user.totpEnabledAt) return refuse(res, 409, 'CONFLICT', 'Two-factor authentication is on already');
-      if (!user.totpSecret) return refuse(res, 409, 'FAILED_PRECONDITION', 'Start the enrolment first (POST /auth/account/two-factor)', { rule: 'ENROLMENT_NOT_STARTED' });
+      if (!user.totpSecret) return preconditionFailed(res, 409, 'Start the enrolment first (POST /auth/account/two-factor)', 'ENROLMENT_NOT_STARTED');
       if (typeof code !== 'string' || !(await acceptTotpCode(user, code.trim(), options.totpKey, options.clock))) {
         return badInput(res, [{ field: 'code', message: 'This is not the current code of your authenticator app (6 digits)' }]);
       }
