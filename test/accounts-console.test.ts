@@ -1,8 +1,10 @@
+import { generate } from 'otplib';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
 import { createConsoleAdmin, launchConsoleBrowser, openConsole, type ConsoleBrowser } from './support/browser';
+import { TestClock } from './support/clock';
 import { createClient, uniqueSuffix } from './support/fixtures';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
@@ -16,11 +18,12 @@ let admin: ConsoleBrowser;
 let invitee: ConsoleBrowser;
 let consoleUrl: string;
 let clientName: string;
+const clock = new TestClock();
 const PASSWORD = 'seven lanterns over the quiet harbor';
 
 beforeAll(async () => {
   await ensureAdminConsoleBuilt(createLogger('admin-console', 'warn'));
-  t = await startTestPlatform();
+  t = await startTestPlatform({}, { clock });
   await createConsoleAdmin(t.databaseUrl);
   clientName = `Lighthouse Mutual ${uniqueSuffix()}`;
   await createClient(t.gateway, clientName);
@@ -39,6 +42,7 @@ afterEach(async ({ task }) => {
 });
 
 afterAll(async () => {
+  clock.reset();
   await admin?.close();
   await invitee?.close();
   await t?.close();
@@ -138,5 +142,46 @@ describe('accounts in the console', () => {
     await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 30_000 });
     await signIn(page, email, PASSWORD);
     await page.getByText('Unknown e-mail address or wrong password').waitFor();
+  });
+
+  it('a user turns on two-factor in My account, and then signs in with the authenticator code', async () => {
+    const email = `tess-${uniqueSuffix()}@lighthouse.example`;
+    const link = await invite(admin.page, { email, name: 'Tess Quill', client: clientName, manager: false });
+    await fetch(new URL('/auth/password', consoleUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: new URL(link.replace('#/', '')).searchParams.get('token'), password: PASSWORD }),
+    });
+    const page = invitee.page;
+    await page.goto(`${consoleUrl}#/login`);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await signIn(page, email, PASSWORD);
+    await page.locator('.RaLayout-appFrame').waitFor();
+    await page.getByRole('button', { name: 'Profile' }).click();
+    await page.getByRole('menuitem', { name: 'My account' }).click();
+    await page.getByRole('button', { name: 'Set up two-factor authentication' }).click();
+    const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    await invitee.screenshot('accounts-totp-enrolment');
+    const code = () => generate({ secret, epoch: Math.floor(clock.now().getTime() / 1000) });
+    const confirmation = await code();
+    await page.getByLabel('Code').fill(confirmation);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByText(/On: every sign-in asks for your authenticator app’s code/).waitFor();
+
+    await page.getByRole('button', { name: 'Profile' }).click();
+    await page.getByRole('menuitem', { name: 'Logout' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await signIn(page, email, PASSWORD);
+    await page.getByText('Enter the code your authenticator app shows.').waitFor();
+    // The code that confirmed the set-up is used up; the next one signs in.
+    await page.getByLabel('Code').fill(confirmation);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByText('Wrong or already used code').waitFor();
+    clock.set(new Date(clock.now().getTime() + 30_000));
+    await page.getByLabel('Code').fill(await code());
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.locator('.RaLayout-appFrame').waitFor();
+    expect((await userRow(email)).active).toBe(true);
   });
 });
