@@ -1,4 +1,4 @@
-import { createIdentityOrm, DEMO_ACCOUNT_EMAILS, loadIdentityDatabaseSettings, saveUser } from '@imepanel/gateway';
+import { createIdentityOrm, DEMO_ACCOUNT_EMAILS, loadIdentityDatabaseSettings, saveUser, updateUser } from '@imepanel/gateway';
 import { databaseUrlFor, isProduction, type Logger, type UserRole } from '@imepanel/runtime';
 import pg from 'pg';
 
@@ -71,7 +71,9 @@ export async function seedDemoUsers(env: Record<string, string | undefined>, log
         log.info({ role: user.role, email: user.email }, 'no demo user for this role: the database has nothing to bind it to yet');
         continue;
       }
-      await saveUser(orm.em.fork(), { email: user.email, displayName: user.name, password: user.password, role: user.role, manager: user.manager, ...binding });
+      const account = await saveUser(orm.em.fork(), { email: user.email, displayName: user.name, password: user.password, role: user.role, manager: user.manager, ...binding });
+      // A demo client made before organisations had managers becomes its organisation's manager now.
+      if (user.manager && account.role === 'CLIENT' && !account.manager) await updateUser(orm.em.fork(), account.id, { manager: true });
       created.push({ ...user, ...binding });
     }
   } finally {
