@@ -1,5 +1,7 @@
 import { Admin, CustomRoutes, Layout, Resource, type LayoutProps } from 'react-admin';
 import { Route } from 'react-router';
+import { accountRoutes, publicAccountRoutes } from './account';
+import { ConsoleAppBar } from './account/ConsoleAppBar';
 import { authProvider } from './authProvider';
 import cases from './cases';
 import clients from './clients';
@@ -13,8 +15,9 @@ import reports from './reports';
 import reputationEvents, { ReputationWeightsPage } from './reputation';
 import specialties from './specialties';
 import { StatisticsPage } from './statistics';
+import { usersResource } from './users';
 
-const ConsoleLayout = (props: LayoutProps) => <Layout {...props} menu={Menu} />;
+const ConsoleLayout = (props: LayoutProps) => <Layout {...props} menu={Menu} appBar={ConsoleAppBar} />;
 
 /** Wires the resources; each lives in its own folder with its views. */
 export const App = () => (
@@ -40,5 +43,9 @@ export const App = () => (
       <Route path="/reputation-weights" element={<ReputationWeightsPage />} />
       <Route path="/statistics" element={<StatisticsPage />} />
     </CustomRoutes>
+    {/* Accounts (docs/security.md, "Accounts and invitations"): the Users page, the link targets, My account. */}
+    <Resource name="users" {...usersResource} />
+    <CustomRoutes noLayout>{publicAccountRoutes}</CustomRoutes>
+    <CustomRoutes>{accountRoutes}</CustomRoutes>
   </Admin>
 );

@@ -3,6 +3,7 @@ import EventBusyIcon from '@mui/icons-material/EventBusy';
 import InsightsIcon from '@mui/icons-material/Insights';
 import { Menu as RaMenu } from 'react-admin';
 import { filteredListUrl } from './common/links';
+import { UsersMenuItem } from './users';
 
 /** The console's navigation, in the order of an administrator's day. */
 export const Menu = () => (
@@ -21,5 +22,6 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="cases" />
     <RaMenu.ResourceItem name="reports" />
     <RaMenu.Item to="/statistics" primaryText="Statistics" leftIcon={<InsightsIcon />} />
+    <UsersMenuItem />
   </RaMenu>
 );

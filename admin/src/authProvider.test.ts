@@ -65,10 +65,10 @@ describe('authProvider', () => {
   });
 
   it('refuses wrong passwords with the gateway’s message, and roles the console is not for (ending their session)', async () => {
-    const fetch = gateway((body) => (body.password === 'right' ? { status: 200, body: session('CLIENT') } : { status: 401, body: { message: 'Wrong email or password' } }));
+    const fetch = gateway((body) => (body.password === 'right' ? { status: 200, body: session('SERVICE') } : { status: 401, body: { message: 'Wrong email or password' } }));
     const { authProvider, authorizationHeader } = await load();
     await expect(authProvider.login({ email: 'a@example.org', password: 'wrong' })).rejects.toThrow('Wrong email or password');
-    await expect(authProvider.login({ email: 'a@example.org', password: 'right' })).rejects.toThrow(/administrators and analysts/);
+    await expect(authProvider.login({ email: 'a@example.org', password: 'right' })).rejects.toThrow(/administrators, analysts, client staff and examiners/);
     expect(fetch).toHaveBeenCalledWith('/auth/logout', expect.objectContaining({ headers: { authorization: 'Bearer jwt-token' } }));
     expect(authorizationHeader()).toEqual({});
     expect(storage.size).toBe(0);
@@ -118,5 +118,47 @@ describe('authProvider', () => {
     expect(fetch).toHaveBeenCalledWith('/auth/logout', expect.objectContaining({ method: 'POST', headers: expect.objectContaining({ authorization: 'Bearer jwt-token' }) }));
     expect(authorizationHeader()).toEqual({});
     await expect(authProvider.checkAuth({})).rejects.toThrow();
+  });
+
+  it('asks for the TOTP code when the password answers a second step, and signs in with it', async () => {
+    const fetch = vi.fn(async (url: string, init: { body?: string }) => {
+      const body = JSON.parse(init.body ?? '{}');
+      const answer =
+        url === '/auth/login'
+          ? { status: 200, body: { mfaRequired: true, enrolmentRequired: false, mfaToken: 'challenge', mfaExpiresAt: new Date(Date.now() + 300_000).toISOString() } }
+          : url === '/auth/login/totp'
+            ? body.code === '123456' && body.mfaToken === 'challenge'
+              ? { status: 200, body: session('ADMIN') }
+              : { status: 401, body: { errors: [{ message: 'Wrong or already used code', extensions: { code: 'UNAUTHENTICATED' } }] } }
+            : { status: 401 };
+      return { status: answer.status, ok: answer.status < 400, json: async () => answer.body ?? {} };
+    });
+    vi.stubGlobal('fetch', fetch);
+    const { authProvider, authorizationHeader, SecondFactorRequired } = await load();
+    const first = await authProvider.login({ email: 'admin@example.org', password: 'secret' }).catch((e: unknown) => e);
+    expect(first).toBeInstanceOf(SecondFactorRequired);
+    expect(first).toMatchObject({ mfaToken: 'challenge', enrolmentRequired: false });
+    expect(authorizationHeader()).toEqual({});
+    await expect(authProvider.login({ mfaToken: 'challenge', code: '000000' })).rejects.toThrow('Wrong or already used code');
+    await authProvider.login({ mfaToken: 'challenge', code: '123456' });
+    expect(fetch).toHaveBeenLastCalledWith('/auth/login/totp', expect.objectContaining({ body: JSON.stringify({ mfaToken: 'challenge', code: '123456', refreshTokenIn: 'cookie' }) }));
+    expect(authorizationHeader()).toEqual({ authorization: 'Bearer jwt-token' });
+  });
+
+  it('offers the Users page to administrators and to CLIENT managers, not to other users', async () => {
+    const as = async (role: string, manager = false) => {
+      gateway(() => ({ status: 400 }), () => ({ status: 200, body: { ...session(role), user: { ...session(role).user, manager } } }));
+      return (await load()).authProvider;
+    };
+    const admin = await as('ADMIN');
+    for (const action of ['list', 'show', 'create', 'edit']) expect(await admin.canAccess!({ action, resource: 'users' })).toBe(true);
+    const manager = await as('CLIENT', true);
+    expect(await manager.getPermissions!({})).toMatchObject({ role: 'CLIENT', manager: true });
+    expect(await manager.canAccess!({ action: 'create', resource: 'users' })).toBe(true);
+    expect(await manager.canAccess!({ action: 'delete', resource: 'users' })).toBe(false);
+    expect(await manager.canAccess!({ action: 'create', resource: 'examiners' })).toBe(false);
+    for (const [role, isManager] of [['CLIENT', false], ['ANALYST', false], ['EXAMINER', false]] as const) {
+      expect(await (await as(role, isManager)).canAccess!({ action: 'list', resource: 'users' })).toBe(false);
+    }
   });
 });

@@ -9,7 +9,10 @@ import { CLAIMANT_DATA_ROLES, type UserRole } from '@imepanel/runtime/vocabulary
  * The access token lives only in this page's memory — never in localStorage, where any script of the origin
  * could read it — and `Authorization: Bearer <token>` goes on every GraphQL request. A reload restores the
  * session through the cookie; the token is renewed a minute before it expires, and again on demand.
- * Roles: ADMIN, CLIENT, EXAMINER, ANALYST.
+ * When the account has TOTP on (or must, as administrators in production), the password answers
+ * `{ mfaRequired, mfaToken }` instead: `login` throws SecondFactorRequired, and the login page asks for the code,
+ * sent with `login({ mfaToken, code })` to POST /auth/login/totp (docs/security.md, "Two-factor authentication").
+ * Roles: ADMIN, CLIENT, EXAMINER, ANALYST; a CLIENT `manager` also manages their organisation's users.
  */
 
 export type Role = UserRole;
@@ -17,11 +20,32 @@ export type Role = UserRole;
 interface Session {
   token: string;
   expiresAt: string;
-  user: { id: string; email: string; role: Role; clientId: string | null; examinerId: string | null };
+  user: { id: string; email: string; name?: string; role: Role; clientId: string | null; examinerId: string | null; manager?: boolean };
 }
 
-/** Roles the console is for: administrators curate; analysts may look. Clients and examiners have their own apps. */
-const CONSOLE_ROLES: Role[] = ['ADMIN', 'ANALYST'];
+/**
+ * Roles the console is for: administrators curate; analysts may look; client staff and examiners act on what is
+ * theirs (the API decides what that is).
+ */
+const CONSOLE_ROLES: Role[] = ['ADMIN', 'ANALYST', 'CLIENT', 'EXAMINER'];
+
+/** The password was right; the sign-in needs the TOTP code (and, with `enrolmentRequired`, an enrolment first). */
+export class SecondFactorRequired extends Error {
+  constructor(
+    readonly mfaToken: string,
+    readonly enrolmentRequired: boolean,
+  ) {
+    super(enrolmentRequired ? 'Set up two-factor authentication to sign in.' : 'Enter the code of your authenticator app.');
+  }
+}
+
+/** The secret and otpauth URI to enrol during a sign-in that requires TOTP (POST /auth/login/totp/enrol). */
+export async function signInEnrolment(mfaToken: string): Promise<{ secret: string; otpauthUri: string }> {
+  const response = await fetch('/auth/login/totp/enrol', { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mfaToken }) });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body?.errors?.[0]?.message ?? 'This sign-in has expired: sign in again.');
+  return body;
+}
 
 /** Roles allowed to see claimant identity and health data (docs/security.md): never analysts, who see aggregates. */
 const PII_ROLES: readonly Role[] = CLAIMANT_DATA_ROLES;
@@ -30,6 +54,7 @@ const PII_ROLES: readonly Role[] = CLAIMANT_DATA_ROLES;
 const READ_ACTIONS = ['list', 'show'];
 
 const LOGIN_URL = '/auth/login';
+const SECOND_STEP_URL = '/auth/login/totp';
 const REFRESH_URL = '/auth/refresh';
 const LOGOUT_URL = '/auth/logout';
 /** The header the gateway requires with the refresh cookie (cross-site request protection). */
@@ -106,23 +131,33 @@ export function canCurate(permissions: { role?: Role } | undefined): boolean {
   return permissions?.role === 'ADMIN';
 }
 
+/** Administrators manage every account; a CLIENT manager those of their organisation (docs/security.md). */
+export function canManageAccounts(permissions: { role?: Role; manager?: boolean } | undefined): boolean {
+  return permissions?.role === 'ADMIN' || (permissions?.role === 'CLIENT' && permissions.manager === true);
+}
+
+/** What an account manager may do on the Users page (no deleting: accounts are disabled, and stay audited). */
+const ACCOUNT_ACTIONS = ['list', 'show', 'create', 'edit'];
+
 export const authProvider: AuthProvider = {
-  async login({ email, password }: { email: string; password: string }) {
-    const response = await fetch(LOGIN_URL, {
+  async login(params: { email: string; password: string } | { mfaToken: string; code: string }) {
+    const secondStep = 'mfaToken' in params;
+    const response = await fetch(secondStep ? SECOND_STEP_URL : LOGIN_URL, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password, refreshTokenIn: 'cookie' }),
+      body: JSON.stringify(secondStep ? { mfaToken: params.mfaToken, code: params.code, refreshTokenIn: 'cookie' } : { email: params.email, password: params.password, refreshTokenIn: 'cookie' }),
     }).catch(() => null);
     if (!response) throw new Error('Cannot reach the gateway: check that the platform is running.');
     if (response.status === 404) throw new Error('This gateway has no local login: sign in through your organisation’s identity provider.');
     const body = await response.json().catch(() => ({}));
     if (!response.ok) throw new Error(body?.error?.message ?? body?.message ?? body?.errors?.[0]?.message ?? 'Wrong email or password.');
+    if (body?.mfaRequired) throw new SecondFactorRequired(body.mfaToken, Boolean(body.enrolmentRequired));
     const signedIn = body as Session;
     if (!CONSOLE_ROLES.includes(signedIn.user?.role)) {
       // Not for this console: end the session the gateway just opened rather than leave its cookie behind.
       await fetch(LOGOUT_URL, { method: 'POST', headers: { authorization: `Bearer ${signedIn.token}` } }).catch(() => null);
-      throw new Error(`The admin console is for administrators and analysts; ${signedIn.user?.email ?? 'this account'} is ${signedIn.user?.role ?? 'unknown'}.`);
+      throw new Error(`The console is for administrators, analysts, client staff and examiners; ${signedIn.user?.email ?? 'this account'} is ${signedIn.user?.role ?? 'unknown'}.`);
     }
     noSession = false;
     keep(signedIn);
@@ -151,15 +186,16 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const live = await ensureSession();
     if (!live) throw new Error('Please log in.');
-    return { id: live.user.id, fullName: `${live.user.email} (${live.user.role.toLowerCase()})` };
+    return { id: live.user.id, fullName: `${live.user.email} (${live.user.role.toLowerCase()}${live.user.manager ? ', manager' : ''})` };
   },
   /**
    * What the console offers (react-admin hides its create, edit and delete buttons and refuses those pages when
    * this says no): an administrator curates, an analyst reads. The API decides in the end either way.
    */
-  async canAccess({ action }: { action: string }) {
-    const role = (await ensureSession())?.user.role;
-    return role === 'ADMIN' || (role === 'ANALYST' && READ_ACTIONS.includes(action));
+  async canAccess({ action, resource }: { action: string; resource?: string }) {
+    const user = (await ensureSession())?.user;
+    if (resource === 'users') return canManageAccounts(user) && ACCOUNT_ACTIONS.includes(action);
+    return user?.role === 'ADMIN' || (user !== undefined && READ_ACTIONS.includes(action));
   },
   /**
    * Rejects without a session, as react-admin's contract has it (usePermissions then answers no permissions).
@@ -171,6 +207,6 @@ export const authProvider: AuthProvider = {
   async getPermissions() {
     const live = await ensureSession();
     if (!live) throw new Error('Please log in.');
-    return { role: live.user.role, clientId: live.user.clientId, examinerId: live.user.examinerId };
+    return { role: live.user.role, clientId: live.user.clientId, examinerId: live.user.examinerId, manager: live.user.manager === true };
   },
 };

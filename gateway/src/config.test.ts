@@ -36,4 +36,19 @@ describe('loadGatewayConfig', () => {
     expect(loadGatewayConfig({ NODE_ENV: 'production', ...secrets, METRICS_TOKEN: token }).metricsAccess).toEqual({ token, served: true });
     expect(() => loadGatewayConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 32 characters/);
   });
+
+  it('reads the account settings: 72-hour invitations, one-hour resets, TOTP required of administrators in production', () => {
+    const dev = loadGatewayConfig({});
+    expect(dev.accounts).toMatchObject({ invitationValiditySeconds: 72 * 3600, passwordResetValiditySeconds: 3600, consoleUrl: null, logLinks: true, totpRequiredRoles: [] });
+    const prod = loadGatewayConfig({ NODE_ENV: 'production', ...secrets, CONSOLE_URL: 'https://panel.example.org/admin' });
+    expect(prod.accounts).toMatchObject({ consoleUrl: 'https://panel.example.org/admin/', logLinks: false, totpRequiredRoles: ['ADMIN'] });
+    expect(loadGatewayConfig({ INVITATION_VALIDITY_HOURS: '24', TOTP_REQUIRED_ROLES: 'ADMIN,CLIENT' }).accounts).toMatchObject({
+      invitationValiditySeconds: 24 * 3600,
+      totpRequiredRoles: ['ADMIN', 'CLIENT'],
+    });
+    expect(() => loadGatewayConfig({ TOTP_REQUIRED_ROLES: 'ROOT' })).toThrow(/TOTP_REQUIRED_ROLES/);
+    expect(() => loadGatewayConfig({ CONSOLE_URL: 'not a url' })).toThrow(/CONSOLE_URL/);
+    expect(() => loadGatewayConfig({ TOTP_ENCRYPTION_KEY: 'short' })).toThrow(/TOTP_ENCRYPTION_KEY/);
+    expect(() => loadGatewayConfig({ INVITATION_VALIDITY_HOURS: '0' })).toThrow(/INVITATION_VALIDITY_HOURS/);
+  });
 });

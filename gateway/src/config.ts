@@ -14,12 +14,17 @@ import {
   loadSharedStateSettings,
   SUBGRAPH_NAMES,
   subgraphUrls,
+  systemClock,
+  USER_ROLES,
   type AuthConfig,
+  type Clock,
+  type UserRole,
   type MetricsAccess,
   type QueryLimits,
   type RateLimit,
   type SharedStateSettings,
 } from '@imepanel/runtime';
+import type { AccountSettings } from './identity/accounts';
 import type { LockoutPolicy } from './identity/lockout';
 import type { SessionSettings } from './identity/sessions';
 import { loadIdentityDatabaseSettings, type IdentityDatabaseSettings } from './identity/identity-store';
@@ -67,6 +72,10 @@ export interface GatewayConfig {
   lockout: LockoutPolicy;
   /** Refresh sessions: how long one lasts, idle and at most, and how the console's cookie is sent. */
   sessions: SessionSettings;
+  /** Invitations, password resets and two-factor authentication of the embedded login (docs/security.md, "Accounts and invitations"). */
+  accounts: AccountSettings;
+  /** Where the gateway reads "now" for account links and TOTP codes: the system clock, or a test's (test/support/clock.ts). */
+  clock: Clock;
   /** Redis (REDIS_URL) or memory: rate limits, lockouts and revocations shared by every replica. */
   sharedState: SharedStateSettings;
   /** Express "trust proxy": set it behind a load balancer so client addresses (login rate limit) are real. */
@@ -110,6 +119,40 @@ function sessionSettings(env: Record<string, string | undefined>, production: bo
   return { idleSeconds, maxAgeSeconds, secureCookie: envBool(env, 'SESSION_COOKIE_SECURE', production) };
 }
 
+function accountSettings(env: Record<string, string | undefined>, production: boolean): AccountSettings {
+  const roles = envString(env, 'TOTP_REQUIRED_ROLES', production ? 'ADMIN' : '')
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  for (const role of roles) {
+    if (!(USER_ROLES as readonly string[]).includes(role)) throw new ConfigError(`TOTP_REQUIRED_ROLES must list roles among ${USER_ROLES.join(', ')}, got "${role}"`);
+  }
+  const consoleUrl = envString(env, 'CONSOLE_URL')?.trim() || null;
+  if (consoleUrl) {
+    try {
+      new URL(consoleUrl);
+    } catch {
+      throw new ConfigError(`CONSOLE_URL must be the console's address, such as https://imepanel.example.org/admin/, got "${consoleUrl}"`);
+    }
+  }
+  const totpKey = envString(env, 'TOTP_ENCRYPTION_KEY')?.trim() || null;
+  if (totpKey && Buffer.from(totpKey, /^[0-9a-f]{64}$/i.test(totpKey) ? 'hex' : 'base64').length !== 32) {
+    throw new ConfigError('TOTP_ENCRYPTION_KEY must be 32 bytes, as 64 hex digits or base64');
+  }
+  return {
+    invitationValiditySeconds: envInt(env, 'INVITATION_VALIDITY_HOURS', 72, { min: 1, max: 30 * 24 }) * 3600,
+    passwordResetValiditySeconds: envInt(env, 'PASSWORD_RESET_VALIDITY_MINUTES', 60, { min: 5, max: 7 * 24 * 60 }) * 60,
+    consoleUrl: consoleUrl ? (consoleUrl.endsWith('/') ? consoleUrl : `${consoleUrl}/`) : null,
+    logLinks: !production,
+    totpRequiredRoles: roles as UserRole[],
+    totpEncryptionKey: totpKey,
+    passwordResetRateLimit: {
+      perMinute: envInt(env, 'PASSWORD_RESET_RATE_LIMIT_PER_MINUTE', 5, { min: 1, max: 10_000 }),
+      burst: envInt(env, 'PASSWORD_RESET_RATE_LIMIT_BURST', 3, { min: 1, max: 10_000 }),
+    },
+  };
+}
+
 /** Reads the gateway's settings once; every default makes the embedded `npm start` work. */
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const production = isProduction(env);
@@ -151,6 +194,8 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       maxSeconds: envInt(env, 'LOGIN_LOCKOUT_MAX_SECONDS', 900, { min: 1, max: 86_400 }),
     },
     sessions: sessionSettings(env, production, auth),
+    accounts: accountSettings(env, production),
+    clock: systemClock,
     sharedState: loadSharedStateSettings(env),
     trustProxy: trustProxy(env.TRUST_PROXY),
     adminConsoleDir: envString(env, 'ADMIN_CONSOLE_DIR', fileURLToPath(new URL('../../admin/dist', import.meta.url))),

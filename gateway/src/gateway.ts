@@ -11,6 +11,7 @@ import {
   costTableOf,
   createFormatError,
   createLogger,
+  createServiceClient,
   createTokenVerifier,
   currentRequestScope,
   forwardedRequestIdHeaders,
@@ -42,12 +43,16 @@ import { serveAdminConsole } from './admin-console';
 import type { GatewayConfig } from './config';
 import { corsMiddleware } from './hardening/cors';
 import { securityHeaders } from './hardening/security-headers';
+import { accountsRouter, type BindingLookup } from './identity/accounts';
 import { disableDemoAccounts } from './identity/demo-accounts';
+import { externalAccountsRouter } from './identity/external-accounts';
 import { createIdentityOrm, identityStore } from './identity/identity-store';
 import { loginLockouts } from './identity/lockout';
 import { authRouter } from './identity/login';
 import { sessionAdminRouter } from './identity/session-admin';
 import { SessionService } from './identity/sessions';
+import { totpEncryptionKey } from './identity/totp';
+import { ownAccountRouter } from './identity/two-factor';
 import { statsExportRoute } from './stats-export/route';
 import { subgraphFetcher, type Fetch } from './subgraph-fetcher';
 import { checkSubgraphs } from './subgraph-health';
@@ -135,6 +140,19 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/**
+ * Whether the client or examiner an account is bound to exists: asked of the cases or examiners subgraph with the
+ * gateway's service identity (a SERVICE may read any client and examiner).
+ */
+function bindingLookup(config: GatewayConfig): BindingLookup {
+  const clients = { client: 'cases', examiner: 'examiners' } as const;
+  return async (kind, id) => {
+    const client = createServiceClient({ name: clients[kind], url: config.subgraphUrls[clients[kind]], caller: 'gateway', auth: config.auth });
+    const answer = await client.request<Record<string, { id: string } | null>>(`query Binding($id: ID!) { ${kind}(id: $id) { id } }`, { id });
+    return answer[kind] !== null;
+  };
+}
+
 /** GET /graphql from a browser asking for HTML: the development landing page, which needs no token to load. */
 const wantsLandingPage = (req: express.Request) => req.method === 'GET' && Boolean(req.accepts('text/html')) && !req.query.query;
 
@@ -165,7 +183,8 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     const actor = requestActor(res);
     return actor ? `actor:${actor.id}` : `address:${req.ip}`;
   });
-  const identityOrm: MikroORM | null = config.localLogin ? await createIdentityOrm(config.identityDatabase, log) : null;
+  // The embedded login's users, or (with an external identity provider) the accounts linked to its subjects.
+  const identityOrm: MikroORM | null = config.localLogin || config.auth.jwksUrl ? await createIdentityOrm(config.identityDatabase, log) : null;
   if (identityOrm) await warnWhenOverPrivileged(identityOrm, identityStore.name, log);
 
   const app = express();
@@ -193,15 +212,39 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   app.get('/health/ready', health);
   const metrics = new ServiceMetrics('gateway', { processMetrics: true });
   app.get('/metrics', metricsRoute(metrics, config.metricsAccess, log));
-  if (identityOrm) {
+  if (identityOrm && !config.localLogin) {
+    // An external identity provider only (docs/security.md, "External identity provider").
+    const sessions = new SessionService(config.auth, config.sessions, revocations, log);
+    const share = { revocations, auth: config.auth, log };
+    if (config.production) await disableDemoAccounts(identityOrm, share, log);
+    const authenticated = [authenticationMiddleware(verifyToken, log), perIdentityRateLimit];
+    const lockouts = loginLockouts(shared, config.lockout, log);
+    app.use(externalAccountsRouter({ orm: identityOrm, authenticated, log }));
+    app.use(
+      accountsRouter({ orm: identityOrm, sessions, share, settings: config.accounts, clock: config.clock, lockouts, bindingExists: bindingLookup(config), authenticated, localPasswords: false, log }),
+    );
+    app.use(sessionAdminRouter({ orm: identityOrm, sessions, share, authenticated, log }));
+  } else if (identityOrm) {
     const sessions = new SessionService(config.auth, config.sessions, revocations, log);
     const share = { revocations, auth: config.auth, log };
     if (config.production) await disableDemoAccounts(identityOrm, share, log);
     app.use('/auth/login', rateLimitMiddleware(limiter, config.loginRateLimit, (req) => `login:${req.ip}`, 'login attempts'));
     app.use('/auth/refresh', rateLimitMiddleware(limiter, config.rateLimit, (req) => `refresh:${req.ip}`, 'session refreshes'));
+    app.use('/auth/login/totp', rateLimitMiddleware(limiter, config.loginRateLimit, (req) => `login-totp:${req.ip}`, 'sign-in codes'));
+    // The public account endpoints (docs/security.md, "Accounts and invitations"): forgotten passwords and links.
+    app.use('/auth/password-reset', rateLimitMiddleware(limiter, config.accounts.passwordResetRateLimit, (req) => `password-reset:${req.ip}`, 'password-reset requests'));
+    for (const path of ['/auth/password', '/auth/account-links']) {
+      app.use(path, rateLimitMiddleware(limiter, config.loginRateLimit, (req) => `account-links:${req.ip}`, 'account-link uses'));
+    }
     const lockouts = loginLockouts(shared, config.lockout, log);
-    app.use(authRouter({ orm: identityOrm, sessions, settings: config.sessions, lockouts, verifyToken, log }));
-    app.use(sessionAdminRouter({ orm: identityOrm, sessions, share, authenticated: [authenticationMiddleware(verifyToken, log), perIdentityRateLimit], log }));
+    const totpKey = totpEncryptionKey(config.accounts.totpEncryptionKey, config.auth.jwtSecret);
+    const authenticated = [authenticationMiddleware(verifyToken, log), perIdentityRateLimit];
+    app.use(authRouter({ orm: identityOrm, sessions, settings: config.sessions, lockouts, verifyToken, accounts: config.accounts, clock: config.clock, totpKey, log }));
+    app.use(
+      accountsRouter({ orm: identityOrm, sessions, share, settings: config.accounts, clock: config.clock, lockouts, bindingExists: bindingLookup(config), authenticated, log }),
+    );
+    app.use(ownAccountRouter({ orm: identityOrm, settings: config.accounts, clock: config.clock, totpKey, authenticated, log }));
+    app.use(sessionAdminRouter({ orm: identityOrm, sessions, share, authenticated, log }));
   }
   serveAdminConsole(app, config.adminConsoleDir, log);
 
@@ -264,4 +307,5 @@ export { identityStore, loadIdentityDatabaseSettings } from './identity/identity
 export { saveUser, updateUser, type NewUser, type UserChange } from './identity/users';
 export { endUserSessions, type RevocationSharing } from './identity/sessions';
 export { DEMO_ACCOUNT_EMAILS } from './identity/demo-accounts';
+export { issuePasswordReset, issueAccountLink, type AccountLink, type AccountSettings } from './identity/accounts';
 export { createIdentityOrm } from './identity/identity-store';

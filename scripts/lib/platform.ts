@@ -147,7 +147,11 @@ export async function startPlatform(
   configs.examiners.casesUrl = urls.cases;
   configs.examiners.reportsUrl = urls.reports;
   const gateway = await startGateway(
-    { ...loadGatewayConfig(env), subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, running[name].url])) },
+    {
+      ...loadGatewayConfig(env),
+      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, running[name].url])),
+      ...(options.clock ? { clock: options.clock } : {}),
+    },
     createLogger('gateway', logLevel),
   );
   const stopped = new Set<SubgraphName>();

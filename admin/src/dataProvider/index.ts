@@ -23,6 +23,7 @@ import {
 import { specialties } from './specialties';
 import { getStats, type StatsQuery } from './stats';
 import { getTotals } from './totals';
+import { withUsers } from './users';
 
 export { isConflict, type ApiErrorBody } from './errors';
 
@@ -174,4 +175,4 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
   };
 }
 
-export const dataProvider = buildDataProvider();
+export const dataProvider = withUsers(buildDataProvider());

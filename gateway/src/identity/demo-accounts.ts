@@ -9,7 +9,15 @@ import type { RevocationSharing } from './sessions';
  * The demo accounts `npm start` creates in development (scripts/lib/demo-users.ts), whose passwords are
  * published in the repository. `.example` is reserved (RFC 2606), so no real person has these addresses.
  */
-export const DEMO_ACCOUNT_EMAILS = ['admin@imepanel.example', 'client@imepanel.example', 'examiner@imepanel.example', 'analyst@imepanel.example'] as const;
+export const DEMO_ACCOUNT_EMAILS = [
+  'admin@imepanel.example',
+  'client@imepanel.example',
+  'examiner@imepanel.example',
+  'analyst@imepanel.example',
+  // The second client organisation's own users: its manager and a claims adjuster.
+  'manager2@imepanel.example',
+  'adjuster2@imepanel.example',
+] as const;
 
 /**
  * A production gateway must not accept published passwords: a database first used in development still has the

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { createSubgraphOrm, databaseUrlFor, envInt, loadConnectAttempts, type Logger } from '@imepanel/runtime';
 import { migrations } from './migrations';
+import { AccountToken } from './account-token';
 import { IdentityAuditEntry } from './identity-audit';
 import { RefreshToken, Session } from './session';
 import { UserAccount } from './user-account';
@@ -13,7 +14,7 @@ import { UserAccount } from './user-account';
  */
 export const identityStore = {
   name: 'identity',
-  entities: [UserAccount, Session, RefreshToken, IdentityAuditEntry],
+  entities: [UserAccount, Session, RefreshToken, IdentityAuditEntry, AccountToken],
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   migrations,
 };

@@ -4,17 +4,22 @@ import {
   currentRequestScope,
   sendGraphQLError,
   type Actor,
+  type Clock,
   type FieldError,
+  type IdentityRule,
   type Logger,
   type TokenVerifier,
 } from '@imepanel/runtime';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, type Router } from 'express';
+import type { AccountSettings } from './accounts';
+import { peekAccountToken, useAccountToken } from './account-tokens';
 import { IdentityAuditEntry } from './identity-audit';
 import type { LoginLockouts } from './lockout';
 import { burnVerification, verifyPassword } from './passwords';
 import type { SessionSettings, SessionGrant, SessionService } from './sessions';
 import type { SessionTransport } from './session';
+import { acceptTotpCode, beginTotpEnrolment, needsSecondFactor, secondFactorChallenge } from './two-factor';
 import { UserAccount } from './user-account';
 import { normaliseEmail } from './users';
 
@@ -31,6 +36,11 @@ export const CSRF_HEADER = 'x-requested-with';
 
 export function refuse(res: Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}) {
   res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
+/** A FAILED_PRECONDITION of the account endpoints, naming its rule (the runtime's IDENTITY_RULES). */
+export function preconditionFailed(res: Response, status: 409 | 410, message: string, rule: IdentityRule, extensions: Record<string, unknown> = {}) {
+  refuse(res, status, 'FAILED_PRECONDITION', message, { rule, ...extensions });
 }
 
 export function badInput(res: Response, fields: FieldError[]) {
@@ -51,6 +61,10 @@ export interface AuthRoutesOptions {
   settings: SessionSettings;
   lockouts: LoginLockouts;
   verifyToken: TokenVerifier;
+  accounts: AccountSettings;
+  clock: Clock;
+  /** Encrypts the TOTP secrets (totp.ts). */
+  totpKey: Buffer;
   log: Logger;
 }
 
@@ -78,6 +92,11 @@ export async function auditIdentity(
  *   refreshToken?, refreshExpiresAt, user }`. An unknown e-mail, a wrong password, a disabled account and a
  *   locked one all get the same 401 in the same time, so the answer tells nobody who has an account, whether
  *   a guessed password was right, or that guessing locked it.
+ *   When the user has TOTP on (or their role must, TOTP_REQUIRED_ROLES), a right password answers instead
+ *   `{ mfaRequired: true, enrolmentRequired, mfaToken, mfaExpiresAt }`, and the session comes from
+ * - login/totp `{ mfaToken, code, refreshTokenIn? }` → the login's answer; a wrong or replayed code is a 401
+ *   and counts as a failed login. `enrolmentRequired` users first get their secret from
+ * - login/totp/enrol `{ mfaToken }` → `{ secret, otpauthUri }` (the code then confirms the enrolment).
  * - refresh `{ refreshToken }`, or the cookie with the CSRF header → the same answer with the next refresh token.
  * - logout `{ refreshToken }`, the cookie, or the bearer token of the session → 204; its tokens stop working.
  */
@@ -98,7 +117,7 @@ export function authRouter(options: AuthRoutesOptions): Router {
       sessionId: grant.session.id,
       ...(transport === 'BODY' ? { refreshToken: grant.refreshToken } : {}),
       refreshExpiresAt: grant.refreshExpiresAt.toISOString(),
-      user: { id: user.id, email: user.email, name: user.displayName, role: user.role, clientId: user.clientId, examinerId: user.examinerId },
+      user: { id: user.id, email: user.email, name: user.displayName, role: user.role, clientId: user.clientId, examinerId: user.examinerId, manager: user.manager },
     });
   };
   const clearCookie = (res: Response) => res.clearCookie(REFRESH_COOKIE, cookieOptions);
@@ -157,9 +176,83 @@ export function authRouter(options: AuthRoutesOptions): Router {
         return sendGraphQLError(res, 401, 'UNAUTHENTICATED', WRONG_CREDENTIALS);
       }
       await lockouts.succeeded(user!.id);
+      if (needsSecondFactor(user!, options.accounts)) {
+        log.info({ user: user!.id, enrolled: user!.totpEnabledAt !== null }, 'password accepted, TOTP code needed');
+        return res.json(await secondFactorChallenge(em, user!, options.clock));
+      }
       const transport: SessionTransport = refreshTokenIn === 'cookie' ? 'COOKIE' : 'BODY';
       const grant = await sessions.open(em, user!, { transport, userAgent: req.header('user-agent'), address: req.ip });
       log.info({ user: user!.id, role: user!.role, session: grant.session.id }, 'login');
+      answerGrant(res, grant, transport);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  const mfaTokenOf = (req: Request, res: Response): string | null => {
+    const token = (req.body as { mfaToken?: unknown } | undefined)?.mfaToken;
+    if (typeof token === 'string' && token.length > 0 && token.length <= 100) return token;
+    badInput(res, [{ field: 'mfaToken', message: 'mfaToken is required: the one the login answered' }]);
+    return null;
+  };
+  const SIGN_IN_AGAIN = 'This sign-in has expired or was used: sign in again with your password (POST /auth/login)';
+
+  router.post('/auth/login/totp/enrol', json, async (req, res, next) => {
+    try {
+      const token = mfaTokenOf(req, res);
+      if (!token) return;
+      const em = orm.em.fork();
+      const found = await peekAccountToken(em, token, ['SIGN_IN'], options.clock);
+      if ('refused' in found) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', SIGN_IN_AGAIN);
+      const user = found.row.user;
+      if (user.totpEnabledAt) return refuse(res, 409, 'CONFLICT', 'Two-factor authentication is on already: send the code (POST /auth/login/totp)');
+      res.json(await beginTotpEnrolment(em, user, options.totpKey));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post('/auth/login/totp', json, async (req, res, next) => {
+    try {
+      const token = mfaTokenOf(req, res);
+      if (!token) return;
+      const { code, refreshTokenIn } = req.body as { code?: unknown; refreshTokenIn?: unknown };
+      if (typeof code !== 'string' || !/^\s*\d{6}\s*$/.test(code)) return badInput(res, [{ field: 'code', message: 'code must be the 6 digits your authenticator app shows' }]);
+      if (refreshTokenIn !== undefined && refreshTokenIn !== 'body' && refreshTokenIn !== 'cookie') {
+        return badInput(res, [{ field: 'refreshTokenIn', message: 'refreshTokenIn must be "body" (the default) or "cookie"' }]);
+      }
+      const em = orm.em.fork();
+      const found = await peekAccountToken(em, token, ['SIGN_IN'], options.clock);
+      if ('refused' in found) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', SIGN_IN_AGAIN);
+      const userId = found.row.user.id;
+      const wasEnrolled = found.row.user.totpEnabledAt !== null;
+      if ((await lockouts.lockedForMs(userId)) > 0) {
+        log.warn({ user: userId, reason: 'account locked' }, 'TOTP code refused');
+        return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'Wrong or already used code');
+      }
+      class WrongCode extends Error {}
+      let outcome;
+      try {
+        outcome = await useAccountToken(em, token, ['SIGN_IN'], options.clock, async (_tx, row) => {
+          if (!row.user.active || !(await acceptTotpCode(row.user, code.trim(), options.totpKey, options.clock))) throw new WrongCode();
+          return row.user;
+        });
+      } catch (error) {
+        if (!(error instanceof WrongCode)) throw error;
+        const { lockedForMs: lockFor } = await lockouts.failed(userId);
+        if (lockFor > 0) await auditIdentity(orm, log, null, { operation: 'lockAccount', recordIds: [userId], details: { secondFactor: true, lockedForSeconds: lockFor / 1000 } });
+        log.warn({ user: userId, reason: 'wrong or replayed TOTP code' }, 'login refused');
+        return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'Wrong or already used code');
+      }
+      if ('refused' in outcome && outcome.refused) return sendGraphQLError(res, 401, 'UNAUTHENTICATED', SIGN_IN_AGAIN);
+      const user = (outcome as { result: UserAccount }).result;
+      const enrolled = !wasEnrolled;
+      await lockouts.succeeded(user.id);
+      if (enrolled) await auditIdentity(orm, log, null, { operation: 'enrolTwoFactor', recordIds: [user.id], details: { atSignIn: true } });
+      const transport: SessionTransport = refreshTokenIn === 'cookie' ? 'COOKIE' : 'BODY';
+      const sessionEm = orm.em.fork();
+      const grant = await sessions.open(sessionEm, (await sessionEm.findOne(UserAccount, { id: user.id }))!, { transport, userAgent: req.header('user-agent'), address: req.ip });
+      log.info({ user: user.id, role: user.role, session: grant.session.id, secondFactor: 'totp' }, 'login');
       answerGrant(res, grant, transport);
     } catch (error) {
       next(error);

@@ -12,8 +12,11 @@ describe('passwords', () => {
     expect(await verifyPassword('anything', 'plain-text')).toBe(false);
   });
 
-  it('refuses short passwords', async () => {
-    expect(passwordProblem('short')).toMatch(/12 characters/);
-    await expect(hashPassword('short')).rejects.toThrow(/12 characters/);
+  it('refuses short passwords and common ones (password-policy.ts)', async () => {
+    expect(passwordProblem('short')).toMatch(/15 characters/);
+    await expect(hashPassword('short')).rejects.toThrow(/15 characters/);
+    await expect(hashPassword('eleven char')).rejects.toThrow(/15 characters/);
+    await expect(hashPassword('1qaz2wsx3edc4rfv')).rejects.toThrow(/commonly used/);
+    await expect(hashPassword('casey@client.example', { email: 'casey@client.example' })).rejects.toThrow(/e-mail address/);
   });
 });

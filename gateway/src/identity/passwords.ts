@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { passwordProblem } from './password-policy';
 
 /**
  * Password hashing with scrypt (node:crypto), stored as `scrypt$N$r$p$<salt>$<hash>` in base64url so the cost
@@ -7,7 +8,6 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
  */
 const COST = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
-const MIN_PASSWORD_LENGTH = 12;
 
 function derive(password: string, salt: Buffer, options: { N: number; r: number; p: number }, keyLength: number): Promise<Buffer> {
   const scryptOptions: ScryptOptions = { ...options, maxmem: 256 * options.N * options.r + 1024 * 1024 };
@@ -16,15 +16,11 @@ function derive(password: string, salt: Buffer, options: { N: number; r: number;
   });
 }
 
-/** Why a new password is not acceptable, or null. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `A password needs at least ${MIN_PASSWORD_LENGTH} characters`;
-  if (password.length > 200) return 'A password can have at most 200 characters';
-  return null;
-}
+export { passwordProblem };
 
-export async function hashPassword(password: string): Promise<string> {
-  const problem = passwordProblem(password);
+/** Hashes a new password, refusing one the password rule (password-policy.ts) does not accept for its owner. */
+export async function hashPassword(password: string, owner: { email?: string; name?: string } = {}): Promise<string> {
+  const problem = passwordProblem(password, owner);
   if (problem) throw new RangeError(problem);
   const salt = randomBytes(16);
   const hash = await derive(password, salt, COST, KEY_LENGTH);

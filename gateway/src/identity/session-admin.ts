@@ -6,7 +6,6 @@ import { auditIdentity, badInput, refuse } from './login';
 import { Session } from './session';
 import type { RevocationSharing, SessionService } from './sessions';
 import { UserAccount } from './user-account';
-import { BindingError, updateUser, type UserChange } from './users';
 
 const UUID = UUID_PATTERN;
 
@@ -28,8 +27,6 @@ const sessionView = (s: Session) => ({
   userAgent: s.userAgent,
   address: s.address,
 });
-
-const userView = (u: UserAccount) => ({ id: u.id, email: u.email, name: u.displayName, role: u.role, clientId: u.clientId, examinerId: u.examinerId, active: u.active });
 
 /** The administrator of the request, or a 403 answered (null). */
 function administrator(res: Response): Actor | null {
@@ -53,8 +50,7 @@ function idParameter(req: Request, res: Response, name: string): string | null {
  * - `GET /auth/users/:id/sessions`: the user's open sessions.
  * - `DELETE /auth/users/:id/sessions`: ends them all now, and every token issued to the user so far.
  * - `DELETE /auth/sessions/:id`: ends one session now (an administrator, or its own user).
- * - `PATCH /auth/users/:id` `{ active?, role?, clientId?, examinerId? }`: disabling or changing the role or
- *   binding ends the user's sessions now.
+ * (Changing an account, `PATCH /auth/users/:id`, is accounts.ts's, for organisation managers too.)
  * - `GET /auth/audit-log?actorId=&operation=&recordId=&from=&to=&limit=&offset=`: the identity audit log.
  */
 export function sessionAdminRouter(options: SessionAdminOptions): Router {
@@ -106,42 +102,6 @@ export function sessionAdminRouter(options: SessionAdminOptions): Router {
       const outcome = await sessions.endSession(em, sessionId, actor.role === 'ADMIN' && session.user.id !== actor.id ? 'ENDED_BY_ADMIN' : 'SIGNED_OUT');
       await auditIdentity(orm, log, actor, { operation: 'endSession', recordIds: [session.user.id, sessionId], details: { wasOpen: outcome.ended } });
       res.json({ sessionId, ...outcome });
-    } catch (error) {
-      next(error);
-    }
-  });
-
-  router.patch('/auth/users/:userId', ...options.authenticated, json, async (req, res, next) => {
-    try {
-      const actor = administrator(res);
-      if (!actor) return;
-      const userId = idParameter(req, res, 'userId');
-      if (!userId) return;
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const fields: FieldError[] = [];
-      const unknown = Object.keys(body).filter((key) => !['active', 'role', 'clientId', 'examinerId'].includes(key));
-      for (const key of unknown) fields.push({ field: key, message: `${key} cannot be changed here (active, role, clientId, examinerId can)` });
-      if (body.active !== undefined && typeof body.active !== 'boolean') fields.push({ field: 'active', message: 'active must be true or false' });
-      for (const key of ['clientId', 'examinerId'] as const) {
-        if (body[key] !== undefined && body[key] !== null && !(typeof body[key] === 'string' && UUID.test(body[key] as string))) fields.push({ field: key, message: `${key} must be a UUID or null` });
-      }
-      if (fields.length) return badInput(res, fields);
-      if (userId === actor.id && body.active === false) return refuse(res, 409, 'CONFLICT', 'An administrator cannot disable their own account');
-      const em = orm.em.fork();
-      let outcome: Awaited<ReturnType<typeof updateUser>>;
-      try {
-        outcome = await updateUser(em, userId, body as UserChange, share);
-      } catch (error) {
-        if (error instanceof BindingError) return badInput(res, error.fields);
-        throw error;
-      }
-      if (!outcome) return refuse(res, 404, 'NOT_FOUND', `UserAccount ${userId} does not exist`);
-      if (outcome.changed.length) {
-        log.info({ user: userId, by: actor.id, changed: outcome.changed, sessionsEnded: outcome.sessionsEnded }, 'account changed');
-        // The names of the changed fields, as for every audited mutation; the values are the account's own.
-        await auditIdentity(orm, log, actor, { operation: 'updateUser', recordIds: [userId], details: { fields: outcome.changed, sessionsEnded: outcome.sessionsEnded } });
-      }
-      res.json({ user: userView(outcome.user), changed: outcome.changed, sessionsEnded: outcome.sessionsEnded, sharedAtOnce: outcome.sharedAtOnce });
     } catch (error) {
       next(error);
     }

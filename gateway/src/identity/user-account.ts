@@ -9,8 +9,23 @@ import { USER_ROLES, type UserRole } from '@imepanel/runtime';
 @Entity({ tableName: 'user_account' })
 // A CLIENT is bound to a client and an EXAMINER to an examiner; nobody else to either.
 @Check({ name: 'user_account_binding_check', expression: `(role = 'CLIENT') = (client_id is not null) and (role = 'EXAMINER') = (examiner_id is not null)` })
+// Only a CLIENT user manages an organisation (its client's accounts).
+@Check({ name: 'user_account_manager_check', expression: `not manager or role = 'CLIENT'` })
 export class UserAccount {
-  [OptionalProps]?: 'id' | 'active' | 'createdAt' | 'updatedAt' | 'lastLoginAt' | 'clientId' | 'examinerId' | 'tokensNotBefore';
+  [OptionalProps]?:
+    | 'id'
+    | 'active'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'lastLoginAt'
+    | 'clientId'
+    | 'examinerId'
+    | 'tokensNotBefore'
+    | 'manager'
+    | 'externalSubject'
+    | 'totpSecret'
+    | 'totpEnabledAt'
+    | 'totpLastTimeStep';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -22,7 +37,7 @@ export class UserAccount {
   @Property({ type: 'string', length: 200 })
   displayName!: string;
 
-  /** `scrypt$N$r$p$salt$hash` (see passwords.ts). */
+  /** `scrypt$N$r$p$salt$hash` (see passwords.ts); empty until an invited user sets a password (account-tokens.ts). */
   @Property({ type: 'string', length: 300 })
   passwordHash!: string;
 
@@ -36,6 +51,28 @@ export class UserAccount {
   /** For EXAMINER users: the examiner (examiners subgraph) they are. */
   @Property({ type: 'uuid', nullable: true })
   examinerId: string | null = null;
+
+  /**
+   * A CLIENT user who manages their organisation's accounts: lists, invites and disables colleagues of the same
+   * client, and nobody else (account-rules.ts, docs/security.md "Accounts and invitations").
+   */
+  @Property({ type: 'boolean', default: false })
+  manager: boolean = false;
+
+  /** The `sub` of this person at an external identity provider (JWT_JWKS_URL), once linked (external-accounts.ts). */
+  @Property({ type: 'string', length: 300, nullable: true, unique: true })
+  externalSubject: string | null = null;
+
+  /** The TOTP secret, encrypted (totp.ts); set at enrolment, in use once `totpEnabledAt` is set. */
+  @Property({ type: 'text', nullable: true })
+  totpSecret: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  totpEnabledAt: Date | null = null;
+
+  /** The last TOTP time step accepted: a code of this step or an earlier one is a replay (RFC 6238 §5.2). */
+  @Property({ type: 'integer', nullable: true })
+  totpLastTimeStep: number | null = null;
 
   /** Disabled accounts cannot log in, and disabling one ends its sessions (users.ts). */
   @Property({ type: 'boolean' })

@@ -11,6 +11,8 @@ export interface NewUser {
   role: UserRole;
   clientId?: string | null;
   examinerId?: string | null;
+  /** A CLIENT user who manages their organisation's accounts. */
+  manager?: boolean;
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -42,10 +44,11 @@ export async function saveUser(em: EntityManager, user: NewUser, options: { repl
   const account = existing ?? em.create(UserAccount, { email, displayName: user.displayName, passwordHash: '', role: user.role });
   Object.assign(account, {
     displayName: user.displayName,
-    passwordHash: await hashPassword(user.password),
+    passwordHash: await hashPassword(user.password, { email, name: user.displayName }),
     role: user.role,
     clientId: user.role === 'CLIENT' ? user.clientId : null,
     examinerId: user.role === 'EXAMINER' ? user.examinerId : null,
+    manager: user.role === 'CLIENT' && user.manager === true,
     active: true,
   });
   await em.persist(account).flush();
@@ -53,13 +56,23 @@ export async function saveUser(em: EntityManager, user: NewUser, options: { repl
   return account;
 }
 
-/** A change an administrator makes to an account: enable or disable it, or give it another role or binding. */
+/**
+ * A change an administrator (or an organisation manager, within account-rules.ts) makes to an account: enable
+ * or disable it, rename it, give it another e-mail address, role or binding, or make a CLIENT user their
+ * organisation's manager.
+ */
 export interface UserChange {
   active?: boolean;
+  displayName?: string;
+  email?: string;
   role?: UserRole;
   clientId?: string | null;
   examinerId?: string | null;
+  manager?: boolean;
 }
+
+/** What ends the user's sessions when it changes: what their access tokens carry, or whether they may sign in. */
+const SESSION_ENDING: ReadonlySet<keyof UserChange> = new Set(['role', 'clientId', 'examinerId']);
 
 /**
  * Applies a change to an account. Disabling it, or changing its role or binding, ends all its sessions at once
@@ -77,21 +90,26 @@ export async function updateUser(
   const role = change.role ?? user.role;
   const next = {
     active: change.active ?? user.active,
+    displayName: change.displayName ?? user.displayName,
+    email: change.email !== undefined ? normaliseEmail(change.email) : user.email,
     role,
     // A new role drops a binding it cannot have, unless the change names one.
     clientId: change.clientId !== undefined ? change.clientId : role === 'CLIENT' ? user.clientId : null,
     examinerId: change.examinerId !== undefined ? change.examinerId : role === 'EXAMINER' ? user.examinerId : null,
+    // Only a CLIENT user manages an organisation.
+    manager: role === 'CLIENT' ? (change.manager ?? user.manager) : false,
   };
   const problems = bindingProblems(next.role, next.clientId, next.examinerId);
+  if (change.manager && next.role !== 'CLIENT') problems.push({ field: 'manager', message: 'Only a CLIENT user can be their organisation\u2019s manager' });
   if (problems.length) throw new BindingError(problems);
   const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== user[key]);
   if (changed.length === 0) return { user, changed, sessionsEnded: 0, sharedAtOnce: true };
   Object.assign(user, next);
   await em.flush();
-  const reason = changed.includes('active') && !next.active ? 'ACCOUNT_DISABLED' : 'ACCOUNT_CHANGED';
-  // Enabling an account ends nothing: it had no sessions while disabled.
-  if (changed.length === 1 && changed[0] === 'active' && next.active) return { user, changed, sessionsEnded: 0, sharedAtOnce: true };
-  return { user, changed, ...(await endUserSessions(em, user, reason, share)) };
+  const disabled = changed.includes('active') && !next.active;
+  // Enabling an account, renaming it or naming a manager ends nothing: what its tokens carry is unchanged.
+  if (!disabled && !changed.some((key) => SESSION_ENDING.has(key))) return { user, changed, sessionsEnded: 0, sharedAtOnce: true };
+  return { user, changed, ...(await endUserSessions(em, user, disabled ? 'ACCOUNT_DISABLED' : 'ACCOUNT_CHANGED', share)) };
 }
 
 /** A role or binding an account cannot have, naming the fields. */

@@ -70,11 +70,15 @@ export const REPORTS_RULES = [
   'DELIVER_FINAL_ONLY',
 ] as const;
 
+/** The gateway's account refusals (docs/security.md, "Accounts and invitations", "Two-factor authentication"). */
+export const IDENTITY_RULES = ['LINK_USED', 'LINK_EXPIRED', 'ACCOUNT_DISABLED', 'INVITATION_ACCEPTED', 'ENROLMENT_NOT_STARTED'] as const;
+
 export type PlatformRule = (typeof PLATFORM_RULES)[number];
 export type ExaminersRule = (typeof EXAMINERS_RULES)[number];
 export type CasesRule = (typeof CASES_RULES)[number];
 export type ReportsRule = (typeof REPORTS_RULES)[number];
+export type IdentityRule = (typeof IDENTITY_RULES)[number];
 /** Every rule a FAILED_PRECONDITION may name. */
-export type PreconditionRule = PlatformRule | ExaminersRule | CasesRule | ReportsRule;
+export type PreconditionRule = PlatformRule | ExaminersRule | CasesRule | ReportsRule | IdentityRule;
 
-export const PRECONDITION_RULES: readonly PreconditionRule[] = [...new Set([...PLATFORM_RULES, ...EXAMINERS_RULES, ...CASES_RULES, ...REPORTS_RULES])];
+export const PRECONDITION_RULES: readonly PreconditionRule[] = [...new Set([...PLATFORM_RULES, ...EXAMINERS_RULES, ...CASES_RULES, ...REPORTS_RULES, ...IDENTITY_RULES])];

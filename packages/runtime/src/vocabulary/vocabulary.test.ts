@@ -5,6 +5,7 @@ import {
   CREDENTIAL_KINDS,
   ERROR_CODES,
   EXAMINERS_RULES,
+  IDENTITY_RULES,
   PLATFORM_RULES,
   PRECONDITION_RULES,
   REPORTS_RULES,
@@ -30,7 +31,7 @@ describe('the vocabularies', () => {
   });
 
   it('names each FAILED_PRECONDITION rule once per list, in UPPER_SNAKE_CASE', () => {
-    for (const list of [PLATFORM_RULES, EXAMINERS_RULES, CASES_RULES, REPORTS_RULES]) {
+    for (const list of [PLATFORM_RULES, EXAMINERS_RULES, CASES_RULES, REPORTS_RULES, IDENTITY_RULES]) {
       expect(new Set(list).size).toBe(list.length);
       for (const rule of list) expect(rule).toMatch(/^[A-Z][A-Z_]*[A-Z]$/);
     }
