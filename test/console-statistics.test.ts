@@ -106,7 +106,7 @@ describe('the Statistics page', () => {
     await signOutOfConsole(page, consoleUrl);
   });
 
-  it('never shows a group smaller than k as a figure: withheld for an analyst, exact for an administrator', async () => {
+  it('never shows a group smaller than k as a figure: withheld for an analyst, suppressed for client staff, exact for an administrator', async () => {
     // An analyst's withheld groups are left out as empty ones are (docs/statistics.md): no US-CA row at all, and
     // the cell chosen to protect it (US-WA in February) reads as a dash like an empty one.
     await openConsole(page, consoleUrl, '/statistics', CONSOLE_ANALYST);
@@ -117,6 +117,15 @@ describe('the Statistics page', () => {
     expect(await row('US-WA').locator('td').allInnerTexts()).toEqual(['6', '—', '6']);
     await page.getByText(/A dash means no cases, or too few to publish/).waitFor();
     await browser.screenshot('statistics-as-analyst');
+    await signOutOfConsole(page, consoleUrl);
+
+    // Client staff see their own organisation's small groups marked as suppressed.
+    await openConsole(page, consoleUrl, '/statistics', CLIENT_USER);
+    await page.getByRole('heading', { name: 'Statistics', level: 1 }).waitFor();
+    await askMonths('2026-01', '2026-03');
+    const california = row('US-CA');
+    await california.waitFor();
+    expect(await california.locator('td').allInnerTexts()).toEqual(['—', 'suppressed', '—']);
     await signOutOfConsole(page, consoleUrl);
 
     await openConsole(page, consoleUrl, '/statistics');

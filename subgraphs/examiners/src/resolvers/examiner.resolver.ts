@@ -94,7 +94,7 @@ export class ExaminerResolver {
   }
 
   @Authorized('ADMIN')
-  @FieldResolver(() => [ExaminerStatusChange], { description: 'Every status change with its reason, newest first; ADMIN only' })
+  @FieldResolver(() => [ExaminerStatusChange], { nullable: true, description: 'Every status change with its reason, newest first; ADMIN only' })
   statusHistory(@Root() examiner: Examiner, @Ctx() ctx: ExaminersContext) {
     return ctx.em.find(ExaminerStatusChange, { examiner: examiner.id }, { orderBy: { changedAt: 'desc', id: 'asc' }, limit: 500 });
   }
