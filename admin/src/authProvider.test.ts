@@ -65,13 +65,23 @@ describe('authProvider', () => {
   });
 
   it('refuses wrong passwords with the gateway’s message, and roles the console is not for (ending their session)', async () => {
-    const fetch = gateway((body) => (body.password === 'right' ? { status: 200, body: session('CLIENT') } : { status: 401, body: { message: 'Wrong email or password' } }));
+    const fetch = gateway((body) => (body.password === 'right' ? { status: 200, body: session('SERVICE') } : { status: 401, body: { message: 'Wrong email or password' } }));
     const { authProvider, authorizationHeader } = await load();
     await expect(authProvider.login({ email: 'a@example.org', password: 'wrong' })).rejects.toThrow('Wrong email or password');
-    await expect(authProvider.login({ email: 'a@example.org', password: 'right' })).rejects.toThrow(/administrators and analysts/);
+    await expect(authProvider.login({ email: 'a@example.org', password: 'right' })).rejects.toThrow(/administrators, analysts, client staff and examiners; .* is SERVICE/);
     expect(fetch).toHaveBeenCalledWith('/auth/logout', expect.objectContaining({ headers: { authorization: 'Bearer jwt-token' } }));
     expect(authorizationHeader()).toEqual({});
     expect(storage.size).toBe(0);
+  });
+
+  it('lets client staff and examiners in, to their workspaces', async () => {
+    for (const role of ['CLIENT', 'EXAMINER']) {
+      gateway(() => ({ status: 200, body: session(role) }));
+      const { authProvider, authorizationHeader } = await load();
+      await authProvider.login({ email: 'a@example.org', password: 'right' });
+      expect(authorizationHeader()).toEqual({ authorization: 'Bearer jwt-token' });
+      expect(await authProvider.getPermissions!({})).toMatchObject({ role });
+    }
   });
 
   it('restores a session on page load through the refresh cookie; an analyst may look but not see claimant data', async () => {

@@ -20,8 +20,11 @@ interface Session {
   user: { id: string; email: string; role: Role; clientId: string | null; examinerId: string | null };
 }
 
-/** Roles the console is for: administrators curate; analysts may look. Clients and examiners have their own apps. */
-const CONSOLE_ROLES: Role[] = ['ADMIN', 'ANALYST'];
+/**
+ * Roles the console is for: administrators curate; analysts may look; client staff and examiners have their
+ * workspaces (access.ts, docs/console.md "Workspaces"). Service identities are not people.
+ */
+const CONSOLE_ROLES: Role[] = ['ADMIN', 'ANALYST', 'CLIENT', 'EXAMINER'];
 
 /** Roles allowed to see claimant identity and health data (docs/security.md): never analysts, who see aggregates. */
 const PII_ROLES: readonly Role[] = CLAIMANT_DATA_ROLES;
@@ -122,7 +125,7 @@ export const authProvider: AuthProvider = {
     if (!CONSOLE_ROLES.includes(signedIn.user?.role)) {
       // Not for this console: end the session the gateway just opened rather than leave its cookie behind.
       await fetch(LOGOUT_URL, { method: 'POST', headers: { authorization: `Bearer ${signedIn.token}` } }).catch(() => null);
-      throw new Error(`The admin console is for administrators and analysts; ${signedIn.user?.email ?? 'this account'} is ${signedIn.user?.role ?? 'unknown'}.`);
+      throw new Error(`The console is for administrators, analysts, client staff and examiners; ${signedIn.user?.email ?? 'this account'} is ${signedIn.user?.role ?? 'unknown'}.`);
     }
     noSession = false;
     keep(signedIn);
