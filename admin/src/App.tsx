@@ -1,10 +1,10 @@
 import { Admin, CustomRoutes, Layout, Resource, type LayoutProps } from 'react-admin';
 import { Route } from 'react-router';
+import { withRoleAccess } from './access';
 import { authProvider } from './authProvider';
 import cases from './cases';
 import clients from './clients';
 import credentials from './credentials';
-import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import examiners from './examiners';
 import { LoginPage } from './LoginPage';
@@ -12,23 +12,36 @@ import { Menu } from './Menu';
 import reports from './reports';
 import reputationEvents, { ReputationWeightsPage } from './reputation';
 import specialties from './specialties';
+import { byRole } from './workspaces/byRole';
+import { DocumentTitle } from './workspaces/DocumentTitle';
+import { MyCredentials } from './workspaces/examiner/MyCredentials';
+import { MyConflicts } from './workspaces/examiner/MyConflicts';
+import { RoleHome } from './workspaces/RoleHome';
 
-const ConsoleLayout = (props: LayoutProps) => <Layout {...props} menu={Menu} />;
+const ConsoleLayout = ({ children, ...props }: LayoutProps) => (
+  <Layout {...props} menu={Menu}>
+    <DocumentTitle />
+    {children}
+  </Layout>
+);
+
+/** One console for every role (access.ts): the session's role decides the menu, the home page and what is allowed. */
+const consoleAuthProvider = withRoleAccess(authProvider);
 
 /** Wires the resources; each lives in its own folder with its views. */
 export const App = () => (
   <Admin
     title="IME Panel"
     dataProvider={dataProvider}
-    authProvider={authProvider}
+    authProvider={consoleAuthProvider}
     loginPage={LoginPage}
-    dashboard={Dashboard}
+    dashboard={RoleHome}
     layout={ConsoleLayout}
     requireAuth
     disableTelemetry
   >
     <Resource name="examiners" options={{ label: 'Examiners' }} {...examiners} />
-    <Resource name="credentials" options={{ label: 'Credentials' }} {...credentials} />
+    <Resource name="credentials" options={{ label: 'Credentials' }} {...credentials} list={byRole({ default: credentials.list, EXAMINER: MyCredentials })} />
     <Resource name="specialties" options={{ label: 'Specialties' }} {...specialties} />
     <Resource name="reputationEvents" options={{ label: 'Audits & feedback' }} {...reputationEvents} />
     <Resource name="cases" options={{ label: 'Cases' }} {...cases} />
@@ -37,6 +50,7 @@ export const App = () => (
     <Resource name="practiceGroups" recordRepresentation="name" />
     <CustomRoutes>
       <Route path="/reputation-weights" element={<ReputationWeightsPage />} />
+      <Route path="/my-conflicts" element={<MyConflicts />} />
     </CustomRoutes>
   </Admin>
 );

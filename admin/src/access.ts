@@ -68,7 +68,7 @@ export function menuFor(role: UserRole | null | undefined): MenuEntry[] {
       return [{ to: '/cases/create', label: 'Order an IME', icon: 'order' }, { resource: 'cases' }, { resource: 'reports' }];
     case 'EXAMINER':
       return [
-        { to: '/upcoming-exams', label: 'Upcoming exams', icon: 'exams' },
+        { to: filteredListUrl('cases', { status: ['SCHEDULED'] }, { field: 'dueDate', order: 'ASC' }), label: 'Upcoming exams', icon: 'exams' },
         { resource: 'cases' },
         { resource: 'reports' },
         { resource: 'credentials' },

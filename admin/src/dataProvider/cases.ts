@@ -126,3 +126,15 @@ export const getCaseClaimant = (params: { id: string }): Operation => ({
   variables: { id: params.id },
   parseResponse: ({ data }) => ({ data: data.case?.claimant ?? null }),
 });
+
+/** The booked exams of the caller's cases (an examiner's calendar), soonest report deadline first. */
+export const getUpcomingExams = (): Operation => ({
+  query: parse(`query UpcomingExams { cases(filter: { status: [SCHEDULED] }, sort: { field: DUE_DATE, direction: ASC }, page: { limit: 50 }) {
+    items { id referenceNumber jurisdictionCode requiredSpecialtyCode dueDate appointments { id scheduledAt durationMinutes format location status } } } }`),
+  variables: {},
+  parseResponse: ({ data }) => ({
+    data: data.cases.items
+      .flatMap((c: any) => c.appointments.filter((a: any) => a.status === 'SCHEDULED').map((a: any) => ({ ...a, case: { id: c.id, referenceNumber: c.referenceNumber, jurisdictionCode: c.jurisdictionCode } })))
+      .sort((a: any, b: any) => String(a.scheduledAt).localeCompare(String(b.scheduledAt))),
+  }),
+});

@@ -4,7 +4,7 @@ import type { OperationDefinitionNode } from 'graphql';
 import type { DataProvider, RaRecord } from 'ra-core';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { freshAuthorizationHeader } from '../authProvider';
-import { cases, choosePanelMember, getCaseClaimant } from './cases';
+import { cases, choosePanelMember, getCaseClaimant, getUpcomingExams } from './cases';
 import { declareConflict, getConflicts, removeConflict, updateConflict, type ConflictChange, type NewConflict } from './conflicts';
 import { credentials, rejectCredential, verifyCredential } from './credentials';
 import { clients, getJurisdictions, practiceGroups } from './directory';
@@ -80,6 +80,7 @@ export interface ImePanelDataProvider extends DataProvider {
   choosePanelMember(params: { choice: 'strike' | 'select'; panelId: string; examinerId: string }): Promise<{ data: { id: string; status: string } }>;
   startReport(params: { caseId: string; kind?: 'IME' | 'ADDENDUM' | 'SUPPLEMENTAL'; parentReportId?: string; addendumReason?: string }): Promise<{ data: { id: string; status: string; version: number } }>;
   submitReport(params: { id: string; version: number }): Promise<{ data: RaRecord }>;
+  getUpcomingExams(): Promise<{ data: { id: string; scheduledAt: string; durationMinutes: number; format: string; location: string | null; case: { id: string; referenceNumber: string; jurisdictionCode: string } }[] }>;
 }
 
 export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
@@ -137,6 +138,7 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
     choosePanelMember: (params) => run(choosePanelMember(params)),
     startReport: (params) => run(startReport(params)),
     submitReport: (params) => run(submitReport(params)),
+    getUpcomingExams: () => run(getUpcomingExams()),
   };
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse, validate, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cases, choosePanelMember, getCaseClaimant, referralInput } from './cases';
+import { cases, choosePanelMember, getCaseClaimant, getUpcomingExams, referralInput } from './cases';
 import { declareConflict, getConflicts, removeConflict, updateConflict } from './conflicts';
 import { credentials, rejectCredential, verifyCredential } from './credentials';
 import { clients, getJurisdictions, practiceGroups } from './directory';
@@ -70,6 +70,7 @@ describe('the data provider speaks the API as published in schema/', () => {
       startReport({ caseId: 'k1' }),
       startReport({ caseId: 'k1', kind: 'ADDENDUM', parentReportId: 'r1', addendumReason: 'CLIENT_REQUEST' }),
       submitReport({ id: 'r1', version: 3 }),
+      getUpcomingExams(),
       ...['examiners', 'credentials', 'cases', 'reports'].map((resource) => getTotals({ resource, filters: { all: {}, some: { status: ['ACTIVE'] } } })),
     ];
     for (const operation of operations) expect(validate(api, operation.query).map((e) => e.message)).toEqual([]);
