@@ -1,4 +1,4 @@
-import { Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
   ArrayField,
   DataTable,
@@ -7,6 +7,7 @@ import {
   Link,
   Show,
   TabbedShowLayout,
+  TabbedShowLayoutTabs,
   TextArrayField,
   useDataProvider,
   useRecordContext,
@@ -134,6 +135,7 @@ const Panels = () => {
             {humanize(p.strategy)} draw of {p.size} from {p.poolSize} eligible · seed {p.seed} · {humanize(p.status)} · {formatDateTime(p.proposedAt) || p.proposedMonth}
           </Typography>
           {partyToPanel && <PanelProcedure panel={p} />}
+          <Box sx={{ overflowX: 'auto' }}>
           <Table size="small">
             <TableHead>
               <TableRow>
@@ -164,6 +166,7 @@ const Panels = () => {
               ))}
             </TableBody>
           </Table>
+          </Box>
         </Stack>
       ))}
     </Stack>
@@ -207,7 +210,7 @@ const ReportsTable = () => {
 
 export const CaseShow = () => (
   <Show title={<Title />}>
-    <TabbedShowLayout>
+    <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
       <TabbedShowLayout.Tab label="Referral">
         <Overview />
       </TabbedShowLayout.Tab>

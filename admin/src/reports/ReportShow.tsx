@@ -1,5 +1,5 @@
 import { Alert, Stack, Typography } from '@mui/material';
-import { ArrayField, DataTable, Labeled, Link, Show, TabbedShowLayout, TopToolbar, useDataProvider, useRecordContext } from 'react-admin';
+import { ArrayField, DataTable, Labeled, Link, Show, TabbedShowLayout, TabbedShowLayoutTabs, TopToolbar, useDataProvider, useRecordContext } from 'react-admin';
 import { mayAccess } from '../access';
 import { canSeeClaimantData } from '../authProvider';
 import { useRole } from '../workspaces/byRole';
@@ -128,7 +128,7 @@ export const ReportShow = () => {
   const role = useRole();
   return (
     <Show title={<Title />} actions={<Actions />}>
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
         <TabbedShowLayout.Tab label="Workflow">
           <Workflow />
         </TabbedShowLayout.Tab>
