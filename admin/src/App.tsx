@@ -18,8 +18,14 @@ import { MyCredentials } from './workspaces/examiner/MyCredentials';
 import { MyConflicts } from './workspaces/examiner/MyConflicts';
 import { RoleHome } from './workspaces/RoleHome';
 
+/**
+ * The page content may shrink to the screen (a phone): wide parts — tabs, tables — scroll inside it instead of
+ * widening the whole page (a flex item's minimum width is otherwise its content's).
+ */
+const FIT_THE_SCREEN = { minWidth: 0, '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content': { minWidth: 0 } };
+
 const ConsoleLayout = ({ children, ...props }: LayoutProps) => (
-  <Layout {...props} menu={Menu}>
+  <Layout {...props} menu={Menu} sx={FIT_THE_SCREEN}>
     <DocumentTitle />
     {children}
   </Layout>

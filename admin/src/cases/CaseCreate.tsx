@@ -14,7 +14,9 @@ import {
   SimpleFormIterator,
   TextInput,
   required,
+  useNotify,
   usePermissions,
+  useRedirect,
 } from 'react-admin';
 import { JurisdictionInput } from '../common/JurisdictionInput';
 import { examFormatChoices, imeReasonChoices, lineOfBusinessChoices, priorityChoices } from '../workspaces/choices';
@@ -44,10 +46,17 @@ function newIdempotencyKey(): string {
 export const CaseCreate = () => {
   const { permissions } = usePermissions<{ clientId?: string | null }>();
   const idempotencyKey = useMemo(newIdempotencyKey, []);
+  const notify = useNotify();
+  const redirect = useRedirect();
   return (
     <Create
       title="Order an IME"
-      redirect="show"
+      mutationOptions={{
+        onSuccess: (created: { id: string; referenceNumber: string }) => {
+          notify(`IME ordered: case ${created.referenceNumber}. The panel's administrators take it from here.`, { type: 'success' });
+          redirect('show', 'cases', created.id);
+        },
+      }}
       transform={(values: Record<string, unknown>) => ({ ...values, clientId: permissions?.clientId, idempotencyKey })}
       sx={{ maxWidth: 960 }}
     >
