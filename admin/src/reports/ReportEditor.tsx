@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
   ArrayInput,
@@ -96,8 +96,7 @@ const EditorActions = ({ report, original, questionIds, onSaved }: { report: any
   const markFields = (pairs: [string, string][]) => pairs.forEach(([input, message]) => form.setError(input, { type: 'server', message }, { shouldFocus: false }));
 
   /** Saves what changed; answers the report's new version, or null when the API refused (its errors shown). */
-  const save = async (): Promise<number | null> => {
-    const values = form.getValues();
+  const save = async (values: Record<string, any>): Promise<number | null> => {
     const changed = changedFields(reportContentInput(values), reportContentInput(original));
     if (Object.keys(changed).length === 0) return report.version;
     try {
@@ -111,23 +110,33 @@ const EditorActions = ({ report, original, questionIds, onSaved }: { report: any
     }
   };
 
-  const onSave = async () => {
-    setBusy(true);
-    form.clearErrors();
-    const version = await save();
-    if (version !== null) {
-      notify('Saved.', { type: 'success' });
-      await onSaved();
-    }
-    setBusy(false);
-  };
-
-  const onSubmit = async () => {
-    setBusy(true);
+  /** Runs `work` on the form's values once its own checks pass (an ICD-10 code's shape); marks the fields otherwise. */
+  const checked = (work: (values: Record<string, any>) => Promise<void>) => () => {
     form.clearErrors();
     setRefusal(null);
-    const version = await save();
-    if (version === null) return setBusy(false);
+    void form.handleSubmit(
+      async (values) => {
+        setBusy(true);
+        try {
+          await work(values);
+        } finally {
+          setBusy(false);
+        }
+      },
+      () => notify('Not saved: correct the fields marked in red.', { type: 'error' }),
+    )();
+  };
+
+  const onSave = checked(async (values) => {
+    const version = await save(values);
+    if (version === null) return;
+    notify('Saved.', { type: 'success' });
+    await onSaved();
+  });
+
+  const onSubmit = checked(async (values) => {
+    const version = await save(values);
+    if (version === null) return;
     try {
       await dataProvider.submitReport({ id: String(report.id), version });
       notify('Submitted for QA review.', { type: 'success' });
@@ -135,28 +144,26 @@ const EditorActions = ({ report, original, questionIds, onSaved }: { report: any
     } catch (error) {
       const body = (error as HttpError).body as ApiErrorBody | undefined;
       if (body?.rule === 'REPORT_INCOMPLETE') {
-        // The API's own list of what is missing, as the report now stands.
+        // The API's own list of what is missing, as the report now stands (saved above).
         const latest = await onSaved();
         const items: MissingItem[] = latest?.missingItems ?? [];
         setRefusal({ message: 'Complete these, then submit again:', items });
         markFields(items.map((item) => [missingItemInput(item.field, questionIds).input, item.message]));
       } else {
-        await onSaved();
         setRefusal({ message: (error as Error).message, items: [] });
       }
       notify((error as Error).message, { type: 'error' });
     }
-    setBusy(false);
-  };
+  });
 
   return (
     <Stack spacing={2} sx={{ mt: 3 }}>
       {refusal && <MissingList message={refusal.message} items={refusal.items} questionIds={questionIds} />}
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <Button variant="outlined" disabled={busy} onClick={() => void onSave()}>
+        <Button variant="outlined" disabled={busy} onClick={onSave}>
           Save draft
         </Button>
-        <Button variant="contained" disabled={busy} onClick={() => void onSubmit()}>
+        <Button variant="contained" disabled={busy} onClick={onSubmit}>
           Submit for QA
         </Button>
       </Stack>
@@ -184,14 +191,16 @@ export const ReportEditor = () => {
     retry: false,
   });
 
+  // One object per loaded version: react-admin's form resets itself whenever its record changes.
+  const original = useMemo(() => (report.data && content.data ? reportFormValues(report.data, content.data) : null), [report.data, content.data]);
+
   if (report.error || content.error) {
     return <Alert severity="error">This report cannot be opened: {((report.error ?? content.error) as Error).message}</Alert>;
   }
-  if (access.isPending || report.isPending || content.isPending) return <Loading />;
+  if (access.isPending || report.isPending || content.isPending || !original) return <Loading />;
   const r = report.data;
   const questions: { id: string; position: number; text: string }[] = content.data.questions ?? [];
   const questionIds = questions.map((q) => q.id);
-  const original = reportFormValues(r, content.data);
   const title = `${humanize(r.kind)} report · case ${r.case?.referenceNumber ?? r.caseId}`;
 
   const reload = async () => {
@@ -229,8 +238,8 @@ export const ReportEditor = () => {
               </Alert>
             )}
           </Stack>
-          {/* A new form whenever the report's version changes, so what is shown is what was saved. */}
-          <Form key={`${r.id}-${r.version}`} record={original} onSubmit={() => undefined}>
+          {/* Reloaded after each save (what is shown is what was saved), keeping the errors the API just gave. */}
+          <Form key={r.id} record={original} onSubmit={() => undefined} resetOptions={{ keepErrors: true, keepIsSubmitted: true }}>
             <Section title="Referral questions" hint="Answer every question the referral asked." />
             {questions.map((q, index) => (
               <TextInput key={q.id} source={`answers.${index}.answer`} label={`${q.position}. ${q.text}`} multiline minRows={2} fullWidth />
