@@ -5,7 +5,7 @@ import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
 import { developmentRoleEnv } from '../scripts/lib/database-roles';
 import { launchConsoleBrowser, openConsole, type ConsoleBrowser } from './support/browser';
-import { uniqueNpi, uniqueSuffix } from './support/fixtures';
+import { graphqlError, uniqueNpi, uniqueSuffix } from './support/fixtures';
 import { examDateAhead, panelWorld, timeTravelToExam } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
@@ -188,7 +188,7 @@ describe('the client staff workspace', () => {
     await page.getByText('Assigned').first().waitFor();
   });
 
-  it('follows the appointment and the notice, then reads and prints the delivered report', async () => {
+  it('follows the appointment and the notice, reads and prints the delivered report, and requests an addendum', async () => {
     let state = await kase(caseId);
     const scheduled = await t.gateway.request<any>(
       `mutation ($id: ID!, $v: Int!, $at: DateTime!) { scheduleExam(caseId: $id, version: $v, input: { scheduledAt: $at, location: "1 Main St, Albany NY" }) { version } }`,
@@ -246,6 +246,22 @@ describe('the client staff workspace', () => {
     await printable.getByText('Question 2: Has the claimant reached maximum medical improvement?').waitFor();
     await printable.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
     await browser.screenshot('client-printable-report');
+
+    // An addendum requested with its reason: a draft for the assigned examiner; another organisation cannot.
+    const anotherClient = await t.as({ role: 'CLIENT', clientId: (await panelWorld(t.gateway, { examiners: 0 })).client.id });
+    const START_ADDENDUM = `mutation ($c: ID!, $p: ID!) { startReport(input: { caseId: $c, kind: ADDENDUM, parentReportId: $p, addendumReason: CLIENT_REQUEST }) { id } }`;
+    expect((await graphqlError(anotherClient.request(START_ADDENDUM, { c: caseId, p: started.id }))).extensions.code).toBe('NOT_FOUND');
+    await page.getByRole('combobox', { name: 'Addendum reason' }).click();
+    await page.getByRole('option', { name: 'Client request' }).click();
+    await page.getByRole('button', { name: 'Request an addendum' }).click();
+    expect(await notification('success')).toContain('Addendum requested');
+    await page.waitForURL((url) => /#\/reports\/[^/]+\/show/.test(url.hash) && !url.hash.includes(started.id));
+    const reports = (await t.gateway.request<any>(`query ($c: ID!) { reports(filter: { caseId: $c }, sort: { field: CREATED_AT, direction: ASC }) { items { id kind status addendumReason examinerId parent { id } } } }`, { c: caseId })).reports.items;
+    expect(reports).toEqual([
+      expect.objectContaining({ id: started.id, kind: 'IME', status: 'DELIVERED' }),
+      expect.objectContaining({ kind: 'ADDENDUM', status: 'DRAFT', addendumReason: 'CLIENT_REQUEST', examinerId: state.examinerId, parent: { id: started.id } }),
+    ]);
+    await page.getByText('Client request').first().waitFor();
 
     await visit('/cases');
     await page.locator('tr', { hasText: reference }).getByText('Reported').waitFor();

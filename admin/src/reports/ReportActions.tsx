@@ -20,8 +20,9 @@ export const EditReportButton = () => {
 };
 
 /**
- * The examiner adds an addendum to a final report (docs/rules.md: after FINAL a report is frozen, corrections
- * and answers to further questions go into addenda), with its reason, then writes it in the editor.
+ * An addendum to a final report (docs/rules.md: after FINAL a report is frozen; corrections and answers to further
+ * questions go into addenda), with its reason. The examiner starts one and writes it in the editor; the client who
+ * ordered the case requests one: the draft goes to the assigned examiner, and the client follows it on its page.
  */
 export const AddendumButton = () => {
   const r = useRecordContext();
@@ -31,11 +32,16 @@ export const AddendumButton = () => {
   const navigate = useNavigate();
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
-  if (role !== 'EXAMINER' || !r || !['FINAL', 'DELIVERED'].includes(r.status)) return null;
+  if ((role !== 'EXAMINER' && role !== 'CLIENT') || !r || !['FINAL', 'DELIVERED'].includes(r.status)) return null;
   const start = async () => {
     setBusy(true);
     try {
       const { data } = await dataProvider.startReport({ caseId: String(r.caseId), kind: 'ADDENDUM', parentReportId: String(r.id), addendumReason: reason });
+      if (role === 'CLIENT') {
+        notify('Addendum requested: the examiner has it to write. You can follow it here.', { type: 'success' });
+        navigate(`/reports/${data.id}/show`);
+        return;
+      }
       navigate(`/reports/${data.id}`);
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
@@ -52,7 +58,7 @@ export const AddendumButton = () => {
         ))}
       </TextField>
       <Button variant="outlined" disabled={busy || !reason} onClick={() => void start()}>
-        Write an addendum
+        {role === 'CLIENT' ? 'Request an addendum' : 'Write an addendum'}
       </Button>
     </Stack>
   );
