@@ -54,7 +54,7 @@ export function assertMayReportOn(actor: Actor | null, kase: { id: string; exami
   if (scope.kind === 'examiner' && kase.examinerId !== scope.examinerId) throw notFound('Case', kase.id);
   if (scope.kind === 'client') {
     if (kase.client.id !== scope.clientId) throw notFound('Case', kase.id);
-    if (kind !== 'ADDENDUM') throw forbidden('Client staff may request an addendum to a final report; the report itself is written by the assigned examiner');
+    if (kind !== 'ADDENDUM') throw forbidden(`Client staff may not start a ${kind} report: they may request an addendum to a final report, which the assigned examiner writes`);
     return;
   }
   if (scope.kind !== 'examiner' && actor?.role !== 'ADMIN') throw forbidden('Only the assigned examiner or an administrator may start a report');
