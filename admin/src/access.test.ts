@@ -6,6 +6,9 @@ const resourcesIn = (role: Parameters<typeof menuFor>[0]) => menuFor(role).flatM
 describe('role-aware console access', () => {
   it('administrators may do everything; analysts read every page and change nothing', () => {
     for (const action of ['list', 'show', 'create', 'edit', 'delete']) expect(mayAccess('ADMIN', 'credentials', action)).toBe(true);
+    // …but orders no IME: the referral form is the client organisation's.
+    expect(mayAccess('ADMIN', 'cases', 'create')).toBe(false);
+    expect(mayAccess('ADMIN', 'cases', 'show')).toBe(true);
     expect(mayAccess('ANALYST', 'cases', 'list')).toBe(true);
     expect(mayAccess('ANALYST', 'examiners', 'show')).toBe(true);
     for (const action of ['create', 'edit', 'delete']) expect(mayAccess('ANALYST', 'reports', action)).toBe(false);

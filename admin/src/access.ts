@@ -35,7 +35,8 @@ const WORKSPACE_RESOURCES: Record<'CLIENT' | 'EXAMINER', Record<string, readonly
 
 /** Whether `role` may take `action` on `resource` in the console. */
 export function mayAccess(role: UserRole | null | undefined, resource: string | undefined, action: ConsoleAction): boolean {
-  if (role === 'ADMIN') return true;
+  // An administrator curates everything, but orders no IME: a case is ordered by client staff for their organisation.
+  if (role === 'ADMIN') return !(resource === 'cases' && action === 'create');
   if (role === 'ANALYST') return READ.includes(action);
   if (role === 'CLIENT' || role === 'EXAMINER') return Boolean(resource && WORKSPACE_RESOURCES[role][resource]?.includes(action));
   return false;
