@@ -282,5 +282,6 @@ describe('the client staff workspace', () => {
       await page.setViewportSize({ width: 1024, height: 900 });
     }
     expect(browser.pageErrors).toEqual([]);
+    expect(browser.cspViolations).toEqual([]);
   });
 });

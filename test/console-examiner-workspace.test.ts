@@ -173,6 +173,23 @@ describe('the examiner workspace', () => {
     expect(await report(reportId)).toMatchObject({ status: 'SUBMITTED', recordsReviewed: ['MRI lumbar spine, 2026-05-01'] });
   });
 
+  it('writes an addendum to the final report, with its reason', async () => {
+    const current = await report(reportId);
+    const inQa = (await t.gateway.request<any>(`mutation ($id: ID!, $v: Int!) { startReportQa(id: $id, version: $v) { version } }`, { id: reportId, v: current.version })).startReportQa;
+    await t.gateway.request(`mutation ($id: ID!, $v: Int!) { finaliseReport(id: $id, version: $v) { status } }`, { id: reportId, v: inQa.version });
+    await page.goto(`${consoleUrl}#/reports/${reportId}/show`);
+    await page.getByText('Final').first().waitFor();
+    await page.getByRole('combobox', { name: 'Addendum reason' }).click();
+    await page.getByRole('option', { name: 'Late records' }).click();
+    await page.getByRole('button', { name: 'Write an addendum' }).click();
+    await page.waitForURL((url) => /^#\/reports\/[^/]+$/.test(url.hash) && !url.hash.includes(reportId));
+    await expect.poll(() => page.title()).toBe(`Addendum report · case ${examined.referenceNumber} · IME Panel`);
+    const addendumId = decodeURIComponent(/#\/reports\/([^/?]+)$/.exec(page.url())![1]);
+    expect(await t.gateway.request<any>(`query ($id: ID!) { report(id: $id) { kind status addendumReason parent { id } } }`, { id: addendumId })).toEqual({
+      report: { kind: 'ADDENDUM', status: 'DRAFT', addendumReason: 'LATE_RECORDS', parent: { id: reportId } },
+    });
+  });
+
   it('shows the examiner’s credentials with their expiry, and their declared conflicts', async () => {
     await page.getByRole('menuitem', { name: 'My credentials' }).click();
     await expect.poll(() => page.title()).toBe('My credentials · IME Panel');
@@ -190,5 +207,6 @@ describe('the examiner workspace', () => {
     await page.goto(`${consoleUrl}#/examiners`);
     await page.getByText('Access denied').first().waitFor();
     expect(browser.pageErrors).toEqual([]);
+    expect(browser.cspViolations).toEqual([]);
   });
 });
