@@ -19,7 +19,7 @@ import { ClaimantData } from '../common/Restricted';
 import { ValueChip } from '../common/StatusChip';
 import type { ImePanelDataProvider } from '../dataProvider';
 import { useRole } from '../workspaces/byRole';
-import { dueInWords } from '../workspaces/deadlines';
+import { caseReportDue } from '../workspaces/deadlines';
 import { EDITABLE_REPORT_STATUSES } from '../workspaces/WorkspaceReportList';
 import { PanelChoiceButtons, PanelProcedure } from './PanelChoices';
 import { StartReportButton } from './StartReportButton';
@@ -70,7 +70,7 @@ const Overview = () => {
           )}
         </Field>
         <Field label="Exam format">{humanize(c.examFormat)}{c.telehealthAllowed ? ' (telehealth allowed)' : ''}</Field>
-        <Field label="Report due">{c.dueDate ? dueInWords(c.dueDate, ['REPORTED', 'CLOSED', 'CANCELLED'].includes(c.status)) : (c.dueMonth ?? '—')}</Field>
+        <Field label="Report due">{c.dueDate || c.reports?.length ? caseReportDue(c) : (c.dueMonth ?? '—')}</Field>
         <Field label="Report">{c.currentReportStatus ? <ValueChip value={c.currentReportStatus} /> : '—'}</Field>
         <Field label="Created">{formatDateTime(c.createdAt) || c.createdMonth}</Field>
       </Stack>

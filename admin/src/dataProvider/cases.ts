@@ -4,7 +4,8 @@ import { manyQuery, mutation, oneQuery, pageQuery, type Operation, type Resource
 import { optionalNumber, optionalText, requiredText, toApiFilter, toApiPage, toApiSort, type FilterRules } from './params';
 
 const LIST_FIELDS = `id referenceNumber claimNumber status priority lineOfBusiness jurisdictionCode requiredSpecialtyCode dueDate
-  createdAt createdMonth dueMonth updatedAt examinerId client { id name } examiner { id displayName } currentReportStatus`;
+  createdAt createdMonth dueMonth updatedAt examinerId client { id name } examiner { id displayName } currentReportStatus
+  reports { id kind dueDate }`;
 
 // Everything about the referral but the claimant: identity and contact are read separately, by roles allowed to.
 const DETAIL_FIELDS = `${LIST_FIELDS} reasons bodyParts injuryDate treatingProviderNpis employerName examFormat telehealthAllowed

@@ -1,7 +1,7 @@
 import { DataTable, DateField, List, SearchInput, SelectArrayInput, TopToolbar, CreateButton } from 'react-admin';
 import { caseStatusChoices, humanize } from '../common/choices';
 import { ValueChip } from '../common/StatusChip';
-import { dueInWords } from './deadlines';
+import { caseReportDue } from './deadlines';
 import { useRole } from './byRole';
 
 const filters = [
@@ -31,7 +31,7 @@ export const WorkspaceCaseList = () => {
         <DataTable.Col source="jurisdictionCode" label="Jurisdiction" disableSort />
         <DataTable.Col source="requiredSpecialtyCode" label="Specialty" disableSort />
         {role === 'CLIENT' && <DataTable.Col source="examiner.displayName" label="Examiner" disableSort />}
-        <DataTable.Col source="dueDate" label="Report due" render={(c) => dueInWords(c.dueDate, ['REPORTED', 'CLOSED', 'CANCELLED'].includes(c.status))} />
+        <DataTable.Col source="dueDate" label="Report due" render={(c) => caseReportDue(c)} />
         <DataTable.Col source="currentReportStatus" label="Report" disableSort render={(c) => <ValueChip value={c.currentReportStatus} />} />
         <DataTable.Col source="lineOfBusiness" label="Line" disableSort render={(c) => humanize(c.lineOfBusiness)} />
         <DataTable.Col source="createdAt" label="Ordered" field={DateField} />

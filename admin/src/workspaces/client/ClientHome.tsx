@@ -5,7 +5,7 @@ import { Title } from 'react-admin';
 import { humanize } from '../../common/choices';
 import { filteredListUrl } from '../../common/links';
 import { ValueChip } from '../../common/StatusChip';
-import { dueInWords } from '../deadlines';
+import { caseReportDue } from '../deadlines';
 import { WorkList } from '../WorkList';
 
 const OPEN = ['REQUESTED', 'PANEL_PROPOSED', 'ASSIGNED', 'SCHEDULED', 'EXAMINED', 'NO_SHOW'];
@@ -34,7 +34,7 @@ export const ClientHome = () => (
         { label: 'Claim', render: (c) => c.claimNumber },
         { label: 'Status', render: (c) => <ValueChip value={c.status} /> },
         { label: 'Examiner', render: (c) => c.examiner?.displayName ?? 'not assigned yet' },
-        { label: 'Report due', render: (c) => dueInWords(c.dueDate) },
+        { label: 'Report due', render: (c) => caseReportDue(c) },
       ]}
       more={{ to: filteredListUrl('cases', { status: OPEN }), label: 'All cases in progress' }}
     />

@@ -3,7 +3,7 @@ import { Title } from 'react-admin';
 import { humanize } from '../../common/choices';
 import { filteredListUrl } from '../../common/links';
 import { ValueChip } from '../../common/StatusChip';
-import { dueInWords } from '../deadlines';
+import { caseReportDue, dueInWords } from '../deadlines';
 import { WorkList } from '../WorkList';
 import { UpcomingExams } from './UpcomingExams';
 
@@ -38,7 +38,7 @@ export const ExaminerHome = () => (
       columns={[
         { label: 'Reference', render: (c) => c.referenceNumber },
         { label: 'Report', render: (c) => (c.currentReportStatus ? <ValueChip value={c.currentReportStatus} /> : 'not started') },
-        { label: 'Due', render: (c) => dueInWords(c.dueDate) },
+        { label: 'Due', render: (c) => caseReportDue(c) },
       ]}
     />
     <UpcomingExams />
