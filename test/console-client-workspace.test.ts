@@ -133,14 +133,14 @@ describe('the client staff workspace', () => {
     await browser.screenshot('client-order-form');
 
     // An NPI with a wrong check digit: the API refuses it at that field, and no case is created.
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Order the IME' }).click();
     await page.locator('.ra-input-treatingProviderNpis').getByText(/check digit|not a valid NPI|NPI/i).last().waitFor();
     expect(page.url()).toMatch(/#\/cases\/create/);
     expect(await casesOfClient()).toBe(0);
 
     const npi = uniqueNpi();
     await field('NPI (10 digits)').fill(npi);
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Order the IME' }).click();
     await page.waitForURL(/#\/cases\/[^/]+\/show/);
     expect(await notification('success')).toMatch(/^IME ordered: case IME-/);
     caseId = decodeURIComponent(/#\/cases\/([^/]+)\/show/.exec(page.url())![1]);

@@ -9,10 +9,12 @@ import {
   DateInput,
   FormDataConsumer,
   ReferenceInput,
+  SaveButton,
   SelectInput,
   SimpleForm,
   SimpleFormIterator,
   TextInput,
+  Toolbar,
   required,
   useNotify,
   usePermissions,
@@ -60,7 +62,14 @@ export const CaseCreate = () => {
       transform={(values: Record<string, unknown>) => ({ ...values, clientId: permissions?.clientId, idempotencyKey })}
       sx={{ maxWidth: 960 }}
     >
-      <SimpleForm defaultValues={{ lineOfBusiness: 'WORKERS_COMP', priority: 'ROUTINE', examFormat: 'IN_PERSON', referralQuestions: [''], claimant: { language: 'en' } }}>
+      <SimpleForm
+        toolbar={
+          <Toolbar>
+            <SaveButton label="Order the IME" />
+          </Toolbar>
+        }
+        defaultValues={{ lineOfBusiness: 'WORKERS_COMP', priority: 'ROUTINE', examFormat: 'IN_PERSON', referralQuestions: [''], claimant: { language: 'en' } }}
+      >
         <Section title="Claimant" hint="Their contact details are used for the notice of the exam; they are seen only by your organisation, the examiner and the panel's administrators." />
         <Row>
           <TextInput source="claimant.firstName" label="First name" validate={required()} />
