@@ -136,36 +136,36 @@ const Panels = () => {
           </Typography>
           {partyToPanel && <PanelProcedure panel={p} />}
           <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>#</TableCell>
-                <TableCell>Examiner</TableCell>
-                <TableCell>Struck by</TableCell>
-                <TableCell>Selected</TableCell>
-                {partyToPanel && <TableCell>Your choice</TableCell>}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {p.members.map((m: any) => (
-                <TableRow key={m.id}>
-                  <TableCell>{m.position}</TableCell>
-                  <TableCell>
-                    <LinkIfAllowed resource="examiners" to={`/examiners/${m.examinerId}/show`}>
-                      {m.examiner?.displayName ?? m.examinerId}
-                    </LinkIfAllowed>
-                  </TableCell>
-                  <TableCell>{humanize(m.struckBy) || '—'}</TableCell>
-                  <TableCell>{m.selected ? 'Yes' : ''}</TableCell>
-                  {partyToPanel && (
-                    <TableCell>
-                      <PanelChoiceButtons panel={p} member={m} />
-                    </TableCell>
-                  )}
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>#</TableCell>
+                  <TableCell>Examiner</TableCell>
+                  <TableCell>Struck by</TableCell>
+                  <TableCell>Selected</TableCell>
+                  {partyToPanel && <TableCell>Your choice</TableCell>}
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {p.members.map((m: any) => (
+                  <TableRow key={m.id}>
+                    <TableCell>{m.position}</TableCell>
+                    <TableCell>
+                      <LinkIfAllowed resource="examiners" to={`/examiners/${m.examinerId}/show`}>
+                        {m.examiner?.displayName ?? m.examinerId}
+                      </LinkIfAllowed>
+                    </TableCell>
+                    <TableCell>{humanize(m.struckBy) || '—'}</TableCell>
+                    <TableCell>{m.selected ? 'Yes' : ''}</TableCell>
+                    {partyToPanel && (
+                      <TableCell>
+                        <PanelChoiceButtons panel={p} member={m} />
+                      </TableCell>
+                    )}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
           </Box>
         </Stack>
       ))}
