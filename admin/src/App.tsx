@@ -2,11 +2,11 @@ import { Admin, CustomRoutes, Layout, Resource, type LayoutProps } from 'react-a
 import { Route } from 'react-router';
 import { accountRoutes, publicAccountRoutes } from './account';
 import { ConsoleAppBar } from './account/ConsoleAppBar';
+import { withRoleAccess } from './access';
 import { authProvider } from './authProvider';
 import cases from './cases';
 import clients from './clients';
 import credentials from './credentials';
-import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import examiners from './examiners';
 import { LoginPage } from './LoginPage';
@@ -16,23 +16,42 @@ import reputationEvents, { ReputationWeightsPage } from './reputation';
 import specialties from './specialties';
 import { StatisticsPage } from './statistics';
 import { usersResource } from './users';
+import { byRole } from './workspaces/byRole';
+import { DocumentTitle } from './workspaces/DocumentTitle';
+import { MyCredentials } from './workspaces/examiner/MyCredentials';
+import { MyConflicts } from './workspaces/examiner/MyConflicts';
+import { RoleHome } from './workspaces/RoleHome';
 
-const ConsoleLayout = (props: LayoutProps) => <Layout {...props} menu={Menu} appBar={ConsoleAppBar} />;
+/**
+ * The page content may shrink to the screen (a phone): wide parts — tabs, tables — scroll inside it instead of
+ * widening the whole page (a flex item's minimum width is otherwise its content's).
+ */
+const FIT_THE_SCREEN = { minWidth: 0, '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content': { minWidth: 0 } };
+
+const ConsoleLayout = ({ children, ...props }: LayoutProps) => (
+  <Layout {...props} menu={Menu} appBar={ConsoleAppBar} sx={FIT_THE_SCREEN}>
+    <DocumentTitle />
+    {children}
+  </Layout>
+);
+
+/** One console for every role (access.ts): the session's role decides the menu, the home page and what is allowed. */
+const consoleAuthProvider = withRoleAccess(authProvider);
 
 /** Wires the resources; each lives in its own folder with its views. */
 export const App = () => (
   <Admin
     title="IME Panel"
     dataProvider={dataProvider}
-    authProvider={authProvider}
+    authProvider={consoleAuthProvider}
     loginPage={LoginPage}
-    dashboard={Dashboard}
+    dashboard={RoleHome}
     layout={ConsoleLayout}
     requireAuth
     disableTelemetry
   >
     <Resource name="examiners" options={{ label: 'Examiners' }} {...examiners} />
-    <Resource name="credentials" options={{ label: 'Credentials' }} {...credentials} />
+    <Resource name="credentials" options={{ label: 'Credentials' }} {...credentials} list={byRole({ default: credentials.list, EXAMINER: MyCredentials })} />
     <Resource name="specialties" options={{ label: 'Specialties' }} {...specialties} />
     <Resource name="reputationEvents" options={{ label: 'Audits & feedback' }} {...reputationEvents} />
     <Resource name="cases" options={{ label: 'Cases' }} {...cases} />
@@ -42,6 +61,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/reputation-weights" element={<ReputationWeightsPage />} />
       <Route path="/statistics" element={<StatisticsPage />} />
+      <Route path="/my-conflicts" element={<MyConflicts />} />
     </CustomRoutes>
     {/* Accounts (docs/security.md, "Accounts and invitations"): the Users page, the link targets, My account. */}
     <Resource name="users" {...usersResource} />

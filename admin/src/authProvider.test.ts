@@ -74,6 +74,16 @@ describe('authProvider', () => {
     expect(storage.size).toBe(0);
   });
 
+  it('lets client staff and examiners in, to their workspaces', async () => {
+    for (const role of ['CLIENT', 'EXAMINER']) {
+      gateway(() => ({ status: 200, body: session(role) }));
+      const { authProvider, authorizationHeader } = await load();
+      await authProvider.login({ email: 'a@example.org', password: 'right' });
+      expect(authorizationHeader()).toEqual({ authorization: 'Bearer jwt-token' });
+      expect(await authProvider.getPermissions!({})).toMatchObject({ role });
+    }
+  });
+
   it('restores a session on page load through the refresh cookie; an analyst may look but not see claimant data', async () => {
     gateway(() => ({ status: 400 }), () => ({ status: 200, body: session('ANALYST') }));
     const { authProvider, canSeeClaimantData } = await load();

@@ -24,8 +24,8 @@ interface Session {
 }
 
 /**
- * Roles the console is for: administrators curate; analysts may look; client staff and examiners act on what is
- * theirs (the API decides what that is).
+ * Roles the console is for: administrators curate; analysts may look; client staff and examiners have their
+ * workspaces (access.ts, docs/console.md "Workspaces"). Service identities are not people.
  */
 const CONSOLE_ROLES: Role[] = ['ADMIN', 'ANALYST', 'CLIENT', 'EXAMINER'];
 

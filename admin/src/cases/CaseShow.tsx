@@ -1,4 +1,4 @@
-import { Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
   ArrayField,
   DataTable,
@@ -7,15 +7,26 @@ import {
   Link,
   Show,
   TabbedShowLayout,
+  TabbedShowLayoutTabs,
   TextArrayField,
   useDataProvider,
   useRecordContext,
 } from 'react-admin';
+import { mayAccess } from '../access';
 import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
 import { ClaimantData } from '../common/Restricted';
 import { ValueChip } from '../common/StatusChip';
 import type { ImePanelDataProvider } from '../dataProvider';
+import { useRole } from '../workspaces/byRole';
+import { caseReportDue } from '../workspaces/deadlines';
+import { EDITABLE_REPORT_STATUSES } from '../workspaces/WorkspaceReportList';
+import { PanelChoiceButtons, PanelProcedure } from './PanelChoices';
+import { StartReportButton } from './StartReportButton';
+
+/** A link to a page the session's role may open; the plain text otherwise (client staff have no examiner pages). */
+const LinkIfAllowed = ({ resource, to, children }: { resource: string; to: string; children: React.ReactNode }) =>
+  mayAccess(useRole(), resource, 'show') ? <Link to={to}>{children}</Link> : <>{children}</>;
 
 const Title = () => {
   const record = useRecordContext();
@@ -45,11 +56,21 @@ const Overview = () => {
         <Field label="Line of business">{humanize(c.lineOfBusiness)}</Field>
         <Field label="Jurisdiction">{c.jurisdictionRule ? `${c.jurisdictionRule.code} · ${c.jurisdictionRule.name}` : c.jurisdictionCode}</Field>
         <Field label="Required specialty">
-          <Link to={`/specialties/${encodeURIComponent(c.requiredSpecialtyCode)}/show`}>{c.requiredSpecialty?.name ?? c.requiredSpecialtyCode}</Link>
+          <LinkIfAllowed resource="specialties" to={`/specialties/${encodeURIComponent(c.requiredSpecialtyCode)}/show`}>
+            {c.requiredSpecialty?.name ?? c.requiredSpecialtyCode}
+          </LinkIfAllowed>
         </Field>
-        <Field label="Examiner">{c.examiner ? <Link to={`/examiners/${c.examiner.id}/show`}>{c.examiner.displayName}</Link> : '— not assigned'}</Field>
+        <Field label="Examiner">
+          {c.examiner ? (
+            <LinkIfAllowed resource="examiners" to={`/examiners/${c.examiner.id}/show`}>
+              {c.examiner.displayName}
+            </LinkIfAllowed>
+          ) : (
+            '— not assigned'
+          )}
+        </Field>
         <Field label="Exam format">{humanize(c.examFormat)}{c.telehealthAllowed ? ' (telehealth allowed)' : ''}</Field>
-        <Field label="Due">{c.dueDate ?? c.dueMonth ?? '—'}</Field>
+        <Field label="Report due">{c.dueDate || c.reports?.length ? caseReportDue(c) : (c.dueMonth ?? '—')}</Field>
         <Field label="Report">{c.currentReportStatus ? <ValueChip value={c.currentReportStatus} /> : '—'}</Field>
         <Field label="Created">{formatDateTime(c.createdAt) || c.createdMonth}</Field>
       </Stack>
@@ -103,7 +124,9 @@ const Claimant = () => {
 
 const Panels = () => {
   const c = useRecordContext();
+  const role = useRole();
   if (!c?.panels?.length) return <Typography color="text.secondary">No panel drawn.</Typography>;
+  const partyToPanel = role === 'CLIENT';
   return (
     <Stack spacing={2}>
       {c.panels.map((p: any) => (
@@ -111,28 +134,39 @@ const Panels = () => {
           <Typography variant="subtitle1">
             {humanize(p.strategy)} draw of {p.size} from {p.poolSize} eligible · seed {p.seed} · {humanize(p.status)} · {formatDateTime(p.proposedAt) || p.proposedMonth}
           </Typography>
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>#</TableCell>
-                <TableCell>Examiner</TableCell>
-                <TableCell>Struck by</TableCell>
-                <TableCell>Selected</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {p.members.map((m: any) => (
-                <TableRow key={m.id}>
-                  <TableCell>{m.position}</TableCell>
-                  <TableCell>
-                    <Link to={`/examiners/${m.examinerId}/show`}>{m.examiner?.displayName ?? m.examinerId}</Link>
-                  </TableCell>
-                  <TableCell>{humanize(m.struckBy) || '—'}</TableCell>
-                  <TableCell>{m.selected ? 'Yes' : ''}</TableCell>
+          {partyToPanel && <PanelProcedure panel={p} />}
+          <Box sx={{ overflowX: 'auto' }}>
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>#</TableCell>
+                  <TableCell>Examiner</TableCell>
+                  <TableCell>Struck by</TableCell>
+                  <TableCell>Selected</TableCell>
+                  {partyToPanel && <TableCell>Your choice</TableCell>}
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {p.members.map((m: any) => (
+                  <TableRow key={m.id}>
+                    <TableCell>{m.position}</TableCell>
+                    <TableCell>
+                      <LinkIfAllowed resource="examiners" to={`/examiners/${m.examinerId}/show`}>
+                        {m.examiner?.displayName ?? m.examinerId}
+                      </LinkIfAllowed>
+                    </TableCell>
+                    <TableCell>{humanize(m.struckBy) || '—'}</TableCell>
+                    <TableCell>{m.selected ? 'Yes' : ''}</TableCell>
+                    {partyToPanel && (
+                      <TableCell>
+                        <PanelChoiceButtons panel={p} member={m} />
+                      </TableCell>
+                    )}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
         </Stack>
       ))}
     </Stack>
@@ -151,9 +185,32 @@ const Timeline = () => (
   </ArrayField>
 );
 
+/** An examiner opens a report still with them in the editor; everything else opens read-only. */
+const ReportsTable = () => {
+  const role = useRole();
+  return (
+    <>
+      <StartReportButton />
+      <ArrayField source="reports">
+        <DataTable
+          bulkActionButtons={false}
+          rowClick={(id, _resource, r) => (role === 'EXAMINER' && EDITABLE_REPORT_STATUSES.includes(r.status) ? `/reports/${id}` : `/reports/${id}/show`)}
+          empty={<Typography color="text.secondary">No report started.</Typography>}
+        >
+          <DataTable.Col source="kind" disableSort render={(r) => humanize(r.kind)} />
+          <DataTable.Col source="status" disableSort render={(r) => <ValueChip value={r.status} />} />
+          <DataTable.Col source="dueDate" label="Due" disableSort field={DateField} />
+          <DataTable.Col source="submittedAt" label="Submitted" disableSort render={(r) => formatDateTime(r.submittedAt)} />
+          <DataTable.Col source="deliveredAt" label="Delivered" disableSort render={(r) => formatDateTime(r.deliveredAt) || r.deliveredMonth} />
+        </DataTable>
+      </ArrayField>
+    </>
+  );
+};
+
 export const CaseShow = () => (
   <Show title={<Title />}>
-    <TabbedShowLayout>
+    <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
       <TabbedShowLayout.Tab label="Referral">
         <Overview />
       </TabbedShowLayout.Tab>
@@ -185,15 +242,7 @@ export const CaseShow = () => (
         </ArrayField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="Reports" path="reports">
-        <ArrayField source="reports">
-          <DataTable bulkActionButtons={false} rowClick={(id) => `/reports/${id}/show`} empty={<Typography color="text.secondary">No report started.</Typography>}>
-            <DataTable.Col source="kind" disableSort render={(r) => humanize(r.kind)} />
-            <DataTable.Col source="status" disableSort render={(r) => <ValueChip value={r.status} />} />
-            <DataTable.Col source="dueDate" label="Due" disableSort field={DateField} />
-            <DataTable.Col source="submittedAt" label="Submitted" disableSort render={(r) => formatDateTime(r.submittedAt)} />
-            <DataTable.Col source="deliveredAt" label="Delivered" disableSort render={(r) => formatDateTime(r.deliveredAt) || r.deliveredMonth} />
-          </DataTable>
-        </ArrayField>
+        <ReportsTable />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="Timeline" path="timeline">
         <Timeline />

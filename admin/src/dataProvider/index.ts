@@ -4,14 +4,14 @@ import type { OperationDefinitionNode } from 'graphql';
 import type { DataProvider, RaRecord } from 'ra-core';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { freshAuthorizationHeader } from '../authProvider';
-import { cases, getCaseClaimant } from './cases';
+import { cases, choosePanelMember, getCaseClaimant, getUpcomingExams } from './cases';
 import { declareConflict, getConflicts, removeConflict, updateConflict, type ConflictChange, type NewConflict } from './conflicts';
 import { credentials, getCredentialTerms, rejectCredential, renewCredential, verifyCredential } from './credentials';
 import { clients, getJurisdictions, practiceGroups } from './directory';
 import { toHttpError, type ApiError } from './errors';
 import { changeExaminerStatus, examiners } from './examiners';
 import { withRefusedFieldsAsNull, type Operation, type ResourceAdapter } from './operations';
-import { getReportContent, reports } from './reports';
+import { getReportContent, reports, startReport, submitReport } from './reports';
 import {
   getReputationWeights,
   previewReputationWeights,
@@ -87,6 +87,10 @@ export interface ImePanelDataProvider extends DataProvider {
   updateConflict(params: { id: string; version: number; data: ConflictChange; previous: ConflictChange }): Promise<{ data: RaRecord }>;
   removeConflict(params: { id: string; version: number }): Promise<{ data: { id: string } }>;
   getConflicts(params: { examinerId: string }): Promise<{ data: RaRecord[] }>;
+  choosePanelMember(params: { choice: 'strike' | 'select'; panelId: string; examinerId: string }): Promise<{ data: { id: string; status: string } }>;
+  startReport(params: { caseId: string; kind?: 'IME' | 'ADDENDUM' | 'SUPPLEMENTAL'; parentReportId?: string; addendumReason?: string }): Promise<{ data: { id: string; status: string; version: number } }>;
+  submitReport(params: { id: string; version: number }): Promise<{ data: RaRecord }>;
+  getUpcomingExams(): Promise<{ data: { id: string; scheduledAt: string; durationMinutes: number; format: string; location: string | null; case: { id: string; referenceNumber: string; jurisdictionCode: string } }[] }>;
   getStats(params: StatsQuery): Promise<{ data: StatsAnswer }>;
 }
 
@@ -172,6 +176,10 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
     removeConflict: (params) => run(removeConflict(params)),
     getConflicts: (params) => run(getConflicts(params)),
     getStats: (params) => run(getStats(params)),
+    choosePanelMember: (params) => run(choosePanelMember(params)),
+    startReport: (params) => run(startReport(params)),
+    submitReport: (params) => run(submitReport(params)),
+    getUpcomingExams: () => run(getUpcomingExams()),
   };
 }
 

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse, validate, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cases, getCaseClaimant } from './cases';
+import { cases, choosePanelMember, getCaseClaimant, getUpcomingExams, referralInput } from './cases';
 import { declareConflict, getConflicts, removeConflict, updateConflict } from './conflicts';
 import { credentials, getCredentialTerms, rejectCredential, renewCredential, verifyCredential } from './credentials';
 import { clients, getJurisdictions, practiceGroups } from './directory';
 import { changeExaminerStatus, examiners } from './examiners';
 import { withRefusedFieldsAsNull, type Operation, type ResourceAdapter } from './operations';
-import { getReportContent, reports } from './reports';
+import { getReportContent, reportContentInput, reports, startReport, submitReport } from './reports';
 import { getReputationWeights, previewReputationWeights, refreshReputation, reputationEvents, updateReputationWeights } from './reputation';
 import { specialties } from './specialties';
 import { getStats } from './stats';
@@ -69,6 +69,12 @@ describe('the data provider speaks the API as published in schema/', () => {
       getConflicts({ examinerId: 'e1' }),
       renewCredential({ id: 'c1', version: 1, expiresOn: '2028-01-31', number: 'N2' }),
       getCredentialTerms({ id: 'c1', examinerId: 'e1' }),
+      choosePanelMember({ choice: 'strike', panelId: 'p1', examinerId: 'e1' }),
+      choosePanelMember({ choice: 'select', panelId: 'p1', examinerId: 'e2' }),
+      startReport({ caseId: 'k1' }),
+      startReport({ caseId: 'k1', kind: 'ADDENDUM', parentReportId: 'r1', addendumReason: 'CLIENT_REQUEST' }),
+      submitReport({ id: 'r1', version: 3 }),
+      getUpcomingExams(),
       ...['examiners', 'credentials', 'cases', 'reports'].map((resource) => getTotals({ resource, filters: { all: {}, some: { status: ['ACTIVE'] } } })),
       ...(['cases', 'reports'] as const).flatMap((kind) =>
         [MEASURES[kind].map((m) => m.field)].flatMap((measures) => [
@@ -155,5 +161,58 @@ describe('react-admin calls become the API arguments', () => {
     const op = getTotals({ resource: 'examiners', filters: { active: { status: ['ACTIVE'] }, suspended: { status: ['SUSPENDED'] } } });
     expect(op.variables).toEqual({ f0: { status: ['ACTIVE'] }, f1: { status: ['SUSPENDED'] } });
     expect(op.parseResponse({ data: { t0: { total: 41 }, t1: { total: 2 } } }).data).toEqual({ active: 41, suspended: 2 });
+  });
+});
+
+describe('the workspaces’ forms become the API inputs', () => {
+  it('the referral form: lists without blanks, the representative only when the claimant has one, the client of the session', () => {
+    const input = referralInput({
+      clientId: 'c1',
+      claimNumber: ' CLM-1 ',
+      lineOfBusiness: 'WORKERS_COMP',
+      reasons: ['CAUSATION'],
+      referralQuestions: [{ text: ' What caused it? ' }, { text: '' }],
+      requiredSpecialtyCode: 'ORTHO',
+      jurisdiction: 'US-NY',
+      bodyParts: ['lumbar spine', ' '],
+      treatingProviderNpis: [' 1234567893 '],
+      employerName: '',
+      claimant: { firstName: 'Jo', lastName: 'Doe', dateOfBirth: '1980-01-02', city: 'Albany', email: '', represented: false, representative: { name: 'ignored' } },
+    });
+    expect(input).toEqual({
+      clientId: 'c1',
+      claimNumber: 'CLM-1',
+      lineOfBusiness: 'WORKERS_COMP',
+      reasons: ['CAUSATION'],
+      referralQuestions: ['What caused it?'],
+      requiredSpecialtyCode: 'ORTHO',
+      jurisdiction: 'US-NY',
+      bodyParts: ['lumbar spine'],
+      treatingProviderNpis: ['1234567893'],
+      telehealthAllowed: false,
+      claimant: { firstName: 'Jo', lastName: 'Doe', dateOfBirth: '1980-01-02', city: 'Albany', language: 'en', interpreterNeeded: false },
+    });
+    const represented = referralInput({ claimant: { represented: true, representative: { name: ' Sam Law ', firm: '' } } });
+    expect((represented.claimant as any).representative).toEqual({ name: 'Sam Law' });
+  });
+
+  it('the report editor: sends only what changed, codes upper-cased, MMI as a yes/no', () => {
+    const previous = { id: 'r1', version: 2, answers: [{ questionId: 'q1', answer: '' }], recordsReviewed: [], diagnoses: [], mmiReached: null };
+    const op = reports.update!({
+      id: 'r1',
+      previousData: previous,
+      data: { ...previous, answers: [{ questionId: 'q1', answer: 'The fall at work.' }], recordsReviewed: ['MRI 2026-03-01', ''], diagnoses: [{ icd10: ' s83.241a ' }], mmiReached: 'true' },
+    });
+    expect(op.variables).toEqual({
+      id: 'r1',
+      version: 2,
+      input: {
+        answers: [{ questionId: 'q1', answer: 'The fall at work.' }],
+        recordsReviewed: ['MRI 2026-03-01'],
+        diagnoses: [{ icd10: 'S83.241A', description: null }],
+        mmiReached: true,
+      },
+    });
+    expect(reportContentInput({ impairmentPercent: '12' }).impairmentPercent).toBe(12);
   });
 });

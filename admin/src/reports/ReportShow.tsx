@@ -1,5 +1,10 @@
 import { Alert, Stack, Typography } from '@mui/material';
-import { ArrayField, DataTable, Labeled, Link, Show, TabbedShowLayout, useDataProvider, useRecordContext } from 'react-admin';
+import { ArrayField, DataTable, Labeled, Link, Show, TabbedShowLayout, TabbedShowLayoutTabs, TopToolbar, useDataProvider, useRecordContext } from 'react-admin';
+import { mayAccess } from '../access';
+import { canSeeClaimantData } from '../authProvider';
+import { useRole } from '../workspaces/byRole';
+import { AddendumButton, EditReportButton } from './ReportActions';
+import { PrintableReport } from './PrintableReport';
 import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
 import { ClaimantData } from '../common/Restricted';
@@ -19,6 +24,7 @@ const Title = () => {
 
 const Workflow = () => {
   const r = useRecordContext();
+  const role = useRole();
   if (!r) return null;
   return (
     <Stack spacing={2} sx={{ width: '100%' }}>
@@ -30,7 +36,7 @@ const Workflow = () => {
           <Link to={`/cases/${r.caseId}/show`}>{r.case?.referenceNumber}</Link>
         </Field>
         <Field label="Examiner">
-          <Link to={`/examiners/${r.examinerId}/show`}>{r.examiner?.displayName}</Link>
+          {mayAccess(role, 'examiners', 'show') ? <Link to={`/examiners/${r.examinerId}/show`}>{r.examiner?.displayName}</Link> : r.examiner?.displayName}
         </Field>
         <Field label="Jurisdiction">{r.jurisdiction}</Field>
         <Field label="Exam date">{r.examDate ?? r.examMonth ?? '—'}</Field>
@@ -111,15 +117,30 @@ const Content = () => {
   );
 };
 
-export const ReportShow = () => (
-  <Show title={<Title />}>
-    <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="Workflow">
-        <Workflow />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="Content" path="content">
-        <Content />
-      </TabbedShowLayout.Tab>
-    </TabbedShowLayout>
-  </Show>
+const Actions = () => (
+  <TopToolbar>
+    <EditReportButton />
+    <AddendumButton />
+  </TopToolbar>
 );
+
+export const ReportShow = () => {
+  const role = useRole();
+  return (
+    <Show title={<Title />} actions={<Actions />}>
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
+        <TabbedShowLayout.Tab label="Workflow">
+          <Workflow />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Content" path="content">
+          <Content />
+        </TabbedShowLayout.Tab>
+        {canSeeClaimantData({ role }) && (
+          <TabbedShowLayout.Tab label="Printable report" path="print">
+            <PrintableReport />
+          </TabbedShowLayout.Tab>
+        )}
+      </TabbedShowLayout>
+    </Show>
+  );
+};

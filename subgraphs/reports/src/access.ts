@@ -44,11 +44,18 @@ export function reportRowCondition(actor: Actor | null) {
 }
 
 /**
- * Only the examiner assigned to a case (or an administrator) starts its reports. The case was read with the
- * service identity, so its existence must not leak to an examiner it is not assigned to: NOT_FOUND.
+ * Only the examiner assigned to a case (or an administrator) starts its reports; the client who ordered the case
+ * may start an addendum to its final report, with the reason (an addendum request: the draft goes to the assigned
+ * examiner, who writes it). The case was read with the service identity, so its existence must not leak to an
+ * examiner it is not assigned to, nor to another organisation: NOT_FOUND.
  */
-export function assertMayReportOn(actor: Actor | null, kase: { id: string; examinerId: string | null }): void {
+export function assertMayReportOn(actor: Actor | null, kase: { id: string; examinerId: string | null; client: { id: string } }, kind: string): void {
   const scope = rowScope(actor);
   if (scope.kind === 'examiner' && kase.examinerId !== scope.examinerId) throw notFound('Case', kase.id);
+  if (scope.kind === 'client') {
+    if (kase.client.id !== scope.clientId) throw notFound('Case', kase.id);
+    if (kind !== 'ADDENDUM') throw forbidden(`Client staff may not start a ${kind} report: they may request an addendum to a final report, which the assigned examiner writes`);
+    return;
+  }
   if (scope.kind !== 'examiner' && actor?.role !== 'ADMIN') throw forbidden('Only the assigned examiner or an administrator may start a report');
 }

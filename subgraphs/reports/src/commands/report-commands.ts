@@ -35,13 +35,14 @@ export async function loadVersionedReport(em: EntityManager, id: string, version
 
 /**
  * Starts a report as a DRAFT for a case the cases subgraph says was examined, by its assigned examiner,
- * with the due date from the case's jurisdiction rule. Addenda attach to a final report of the same case.
+ * with the due date from the case's jurisdiction rule. Addenda attach to a final report of the same case; the
+ * client who ordered the case may start one too (its request for an addendum, with the reason), for the examiner.
  */
 export async function startReport(ctx: ReportsCommandContext, input: StartReportInput): Promise<Report> {
   const facts = await fetchCaseFacts(ctx.services.cases, input.caseId);
   const errors = new FieldErrors();
   if (!facts) throw notFound('Case', input.caseId);
-  assertMayReportOn(ctx.actor, facts);
+  assertMayReportOn(ctx.actor, facts, input.kind);
   if (!facts.examinerId) {
     throw failedPrecondition('EXAMINER_ASSIGNED', `Case ${facts.referenceNumber} has no assigned examiner to write its report`);
   }

@@ -30,7 +30,8 @@ export class ReportResolver {
     return findReports(ctx, filter, sort, page ?? DEFAULT_PAGE);
   }
 
-  @Authorized('EXAMINER')
+  // CLIENT: an addendum only, to a final report of its own case (access.ts, assertMayReportOn).
+  @Authorized('EXAMINER', 'CLIENT')
   @Mutation(() => Report, { description: 'Starts a DRAFT report (or addendum) for an examined case' })
   startReport(@Arg('input', () => StartReportInput) input: StartReportInput, @Ctx() ctx: ReportsContext) {
     return startReport(ctx, input);
