@@ -42,6 +42,8 @@ export const CredentialList = () => (
     filterDefaultValues={{ expiringWithinDays: 60, current: true }}
     sort={{ field: 'expiresOn', order: 'ASC' }}
     exporter={exporter}
+    // The filters and the buttons share a row while they fit, and wrap on a narrower screen.
+    sx={{ '& .RaList-actions': { flexWrap: 'wrap' } }}
     title="Credentials"
     actions={
       <TopToolbar>

@@ -80,7 +80,7 @@ export const CredentialTable = ({ showExaminer = true }: { showExaminer?: boolea
     <DataTable.Col source="verificationStatus" label="Verification" disableSort render={(r) => <Verification record={r} />} />
     <DataTable.Col source="nextVerificationDue" label="Re-verify by" field={DateField} />
     <DataTable.Col label="Actions" disableSort>
-      <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap' }} useFlexGap>
+      <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', maxWidth: 170 }} useFlexGap>
         <CuratorOnly>
           <VerifyCredentialButton />
           <RejectCredentialButton />
