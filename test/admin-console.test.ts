@@ -373,6 +373,14 @@ describe('the admin console', () => {
       const status = await t.gateway.request<any>(`query ($id: ID!) { examiner(id: $id) { status statusReason } }`, { id: one.id });
       expect(status.examiner).toEqual({ status: 'SUSPENDED', statusReason: 'Malpractice carrier withdrew cover for the group' });
     }
+    // The examiner's History tab: both status changes with their reasons, and who made the changes.
+    await openConsole(page, consoleUrl, `/examiners/${pair[0].id}/show/history`);
+    const changes = page.getByRole('table', { name: 'Status changes' });
+    await changes.getByText('Malpractice carrier withdrew cover for the group').waitFor();
+    expect(await changes.locator('tbody tr').count()).toBe(2);
+    expect(await changes.locator('tbody tr').first().innerText()).toMatch(/Active\s+Suspended/);
+    await page.getByRole('table', { name: 'Changes' }).getByText(/Change examiner status/).first().waitFor();
+    await browser.screenshot('examiner-history');
   });
 
   it('edits a credential (back to unverified), rejects it with a note, and removes it', async () => {

@@ -22,6 +22,7 @@ import {
 } from './reputation';
 import { specialties } from './specialties';
 import { getStats, type StatsQuery } from './stats';
+import { getExaminerHistory } from './history';
 import { getTotals } from './totals';
 import { withUsers } from './users';
 
@@ -92,6 +93,13 @@ export interface ImePanelDataProvider extends DataProvider {
   submitReport(params: { id: string; version: number }): Promise<{ data: RaRecord }>;
   getUpcomingExams(): Promise<{ data: { id: string; scheduledAt: string; durationMinutes: number; format: string; location: string | null; case: { id: string; referenceNumber: string; jurisdictionCode: string } }[] }>;
   getStats(params: StatsQuery): Promise<{ data: StatsAnswer }>;
+  getExaminerHistory(params: { id: string }): Promise<{
+    data: {
+      statusHistory: { id: string; fromStatus: string; toStatus: string; reason: string | null; changedBy: string; changedAt: string }[];
+      audit: { id: string; at: string; actorName: string; actorRole: string; action: string; operation: string; recordType: string | null }[];
+      auditTotal: number;
+    };
+  }>;
 }
 
 export interface StatsAnswer {
@@ -176,6 +184,7 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
     removeConflict: (params) => run(removeConflict(params)),
     getConflicts: (params) => run(getConflicts(params)),
     getStats: (params) => run(getStats(params)),
+    getExaminerHistory: (params) => run(getExaminerHistory(params)),
     choosePanelMember: (params) => run(choosePanelMember(params)),
     startReport: (params) => run(startReport(params)),
     submitReport: (params) => run(submitReport(params)),

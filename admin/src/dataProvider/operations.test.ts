@@ -12,6 +12,7 @@ import { getReportContent, reportContentInput, reports, startReport, submitRepor
 import { getReputationWeights, previewReputationWeights, refreshReputation, reputationEvents, updateReputationWeights } from './reputation';
 import { specialties } from './specialties';
 import { getStats } from './stats';
+import { getExaminerHistory } from './history';
 import { DIMENSIONS, MEASURES } from '../statistics/measures';
 import { getTotals } from './totals';
 
@@ -67,6 +68,7 @@ describe('the data provider speaks the API as published in schema/', () => {
       updateConflict({ id: 'x1', version: 2, data: { reason: 'r', endsOn: '2026-12-31' }, previous: { reason: 'r', endsOn: null } }),
       removeConflict({ id: 'x1', version: 2 }),
       getConflicts({ examinerId: 'e1' }),
+      getExaminerHistory({ id: 'e1' }),
       renewCredential({ id: 'c1', version: 1, expiresOn: '2028-01-31', number: 'N2' }),
       getCredentialTerms({ id: 'c1', examinerId: 'e1' }),
       choosePanelMember({ choice: 'strike', panelId: 'p1', examinerId: 'e1' }),

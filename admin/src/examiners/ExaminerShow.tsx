@@ -16,8 +16,10 @@ import {
   TextArrayField,
   TextField,
   TopToolbar,
+  usePermissions,
   useRecordContext,
 } from 'react-admin';
+import { canCurate } from '../authProvider';
 import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
 import { CuratorOnly } from '../common/CuratorOnly';
@@ -27,6 +29,7 @@ import { StatusChip, ValueChip } from '../common/StatusChip';
 import { CredentialTable } from '../credentials/CredentialTable';
 import { ExaminerReputation } from '../reputation/ExaminerReputation';
 import { ExaminerConflicts } from './ExaminerConflicts';
+import { ExaminerHistory } from './ExaminerHistory';
 import { ExaminerStatusActions } from './ExaminerStatusActions';
 
 const Title = () => {
@@ -168,27 +171,35 @@ const Work = () => {
   );
 };
 
-export const ExaminerShow = () => (
-  <Show title={<Title />} actions={<Actions />}>
-    <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="Profile">
-        <Profile />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="Specialties" path="specialties">
-        <Specialties />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="Credentials" path="credentials">
-        <Credentials />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="Conflicts" path="conflicts">
-        <ExaminerConflicts />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="Reputation" path="reputation">
-        <ExaminerReputation />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="Cases" path="cases">
-        <Work />
-      </TabbedShowLayout.Tab>
-    </TabbedShowLayout>
-  </Show>
-);
+export const ExaminerShow = () => {
+  const { permissions } = usePermissions();
+  return (
+    <Show title={<Title />} actions={<Actions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="Profile">
+          <Profile />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Specialties" path="specialties">
+          <Specialties />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Credentials" path="credentials">
+          <Credentials />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Conflicts" path="conflicts">
+          <ExaminerConflicts />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Reputation" path="reputation">
+          <ExaminerReputation />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Cases" path="cases">
+          <Work />
+        </TabbedShowLayout.Tab>
+        {canCurate(permissions) && (
+          <TabbedShowLayout.Tab label="History" path="history">
+            <ExaminerHistory />
+          </TabbedShowLayout.Tab>
+        )}
+      </TabbedShowLayout>
+    </Show>
+  );
+};
