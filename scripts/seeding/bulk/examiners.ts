@@ -1,4 +1,5 @@
 import { npiCheckDigit } from '@imepanel/runtime';
+import { defaultTimeZoneForRegion } from '../../../subgraphs/examiners/src/domain/availability';
 import { DEFAULT_REPUTATION_WEIGHTS, REPUTATION_COMPONENTS } from '../../../subgraphs/examiners/src/domain/reputation';
 import { FIRST_NAMES, LAST_NAMES, LICENSING_BOARDS, MALPRACTICE_CARRIERS, OFFICE_CITIES, SPECIALTIES } from '../demo/examiners-data';
 import { allDrained, json, type CopySinks } from './copy-sink';
@@ -10,7 +11,7 @@ export const EXAMINER_TABLES = {
   'examiners.specialty': ['id', 'code', 'name', 'description', 'parent_id', 'active', 'created_at', 'updated_at', 'version'],
   'examiners.practice_group': ['id', 'name', 'website', 'created_at', 'updated_at', 'version'],
   'examiners.examiner': ['id', 'npi', 'first_name', 'last_name', 'suffix', 'email', 'phone', 'status', 'status_reason', 'status_changed_at', 'status_changed_by', 'practice_group_id', 'languages', 'telehealth', 'years_in_practice', 'bio', 'reputation_score', 'created_at', 'updated_at', 'version'],
-  'examiners.office_location': ['id', 'examiner_id', 'label', 'address_line1', 'address_line2', 'city', 'region', 'postal_code', 'country', 'latitude', 'longitude', 'primary'],
+  'examiners.office_location': ['id', 'examiner_id', 'label', 'address_line1', 'address_line2', 'city', 'region', 'postal_code', 'country', 'latitude', 'longitude', 'primary', 'time_zone'],
   'examiners.examiner_specialty': ['id', 'examiner_id', 'specialty_id', 'board_certified', 'primary'],
   'examiners.credential': ['id', 'examiner_id', 'kind', 'issuer', 'number', 'jurisdiction', 'issued_on', 'expires_on', 'verification_status', 'verified_at', 'verified_by', 'verification_note', 'next_verification_due', 'created_at', 'updated_at', 'version'],
   'examiners.reputation_snapshot': ['id', 'examiner_id', 'taken_at', 'score', 'components', 'inputs'],
@@ -141,6 +142,7 @@ export async function writeExaminers(
       sinks['examiners.office_location'].write([
         random.uuid(), id, k === 0 ? 'Main office' : 'Satellite office', `${random.int(1, 999)} ${random.pick(office.streets)}`, null,
         office.city, office.region, office.postalCode, 'US', office.latitude + (random.next() - 0.5) * 0.1, office.longitude + (random.next() - 0.5) * 0.1, k === 0,
+        defaultTimeZoneForRegion('US', office.region),
       ]);
     }
     for (const [k, code] of held.entries()) sinks['examiners.examiner_specialty'].write([random.uuid(), id, specialtyIds.get(code)!, random.chance(0.8), k === 0]);

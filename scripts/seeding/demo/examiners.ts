@@ -1,6 +1,7 @@
 import { partyKey } from '@imepanel/runtime';
 import { utcDateOf } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { defaultTimeZoneForRegion } from '../../../subgraphs/examiners/src/domain/availability';
 import { reverificationDue } from '../../../subgraphs/examiners/src/domain/credential-expiry';
 import {
   ConflictDeclaration,
@@ -328,6 +329,7 @@ function createOffice({ em, d }: SeedContext, examiner: Examiner, cityKey: strin
       latitude,
       longitude,
       primary,
+      timeZone: defaultTimeZoneForRegion('US', city.region),
     }),
   );
   return { address: `${addressLine1}, ${addressLine2}, ${city.city}, ${city.region} ${city.postalCode}`, city: city.city, region: city.region, latitude, longitude };

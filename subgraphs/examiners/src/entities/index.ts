@@ -2,6 +2,7 @@ import { AuditEntry } from './audit-entry';
 import { ConflictDeclaration } from './conflict-declaration';
 import { Credential } from './credential';
 import { Examiner } from './examiner';
+import { AvailabilityException, ExamLength, ExaminerAvailability, WeeklyHours } from './examiner-availability';
 import { ExaminerSpecialty } from './examiner-specialty';
 import { OfficeLocation } from './office-location';
 import { PracticeGroup } from './practice-group';
@@ -12,6 +13,7 @@ import { Specialty } from './specialty';
 
 export { AuditEntry, ConflictDeclaration, Credential, Examiner, ExaminerSpecialty, OfficeLocation, PracticeGroup };
 export { ReputationComponentValue, ReputationEvent, ReputationSnapshot, ReputationWeights, Specialty };
+export { AvailabilityException, ExamLength, ExaminerAvailability, WeeklyHours };
 export * from './enums';
 
 export const entities = [
@@ -25,5 +27,6 @@ export const entities = [
   ReputationEvent,
   ReputationSnapshot,
   ReputationWeights,
+  ExaminerAvailability,
   AuditEntry,
 ];
