@@ -1,3 +1,4 @@
+import { AVAILABILITY_DEFAULTS } from '../../../subgraphs/examiners/src/domain/availability';
 import { casePartyKeys } from '../../../subgraphs/cases/src/domain/party-keys';
 import { addBusinessDays, calendarDaysBetween, deadline, isWeekend, utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -846,6 +847,8 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
         examinerId: examiner.id,
         scheduledAt: t.examStart,
         durationMinutes: plan.durationMinutes,
+        endsAt: t.examEnd,
+        blockedUntil: new Date(t.examEnd.getTime() + AVAILABILITY_DEFAULTS.bufferMinutes * MS_PER_MINUTE),
         format,
         location: format === ExamFormat.TELEHEALTH ? 'Secure video visit; the link is sent with the notice' : nearest.address,
         status,

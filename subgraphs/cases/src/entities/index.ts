@@ -1,6 +1,6 @@
 import { AuditEntry } from './audit-entry';
-import { Appointment } from './appointment';
-import { Case } from './case';
+import { Appointment, ExaminerKey, InterpreterArrangement } from './appointment';
+import { Case, PartyCount } from './case';
 import { CaseEvent } from './case-event';
 import { Claimant, ClaimantRepresentative } from './claimant';
 import { Client } from './client';
@@ -11,7 +11,7 @@ import { Panel } from './panel';
 import { PanelMember } from './panel-member';
 import { ReferralQuestion } from './referral-question';
 
-export { Appointment, Case, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
+export { Appointment, Case, ExaminerKey, InterpreterArrangement, PartyCount, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
 export { AuditEntry };
 export * from './enums';
 export * from './federated-refs';
@@ -26,7 +26,9 @@ export const entities = [
   ReferralQuestion,
   Panel,
   PanelMember,
+  InterpreterArrangement,
   Appointment,
+  ExaminerKey,
   Notice,
   CaseEvent,
   AuditEntry,

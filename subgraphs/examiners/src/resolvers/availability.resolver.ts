@@ -1,9 +1,12 @@
 import { badUserInput, forbidden, readsForExaminer } from '@imepanel/runtime';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { setAvailability } from '../commands/availability-commands';
 import type { ExaminersContext } from '../context';
-import { ExaminerAvailability, OfficeLocation } from '../entities';
+import { ExamFormat, ExaminerAvailability, OfficeLocation } from '../entities';
 import { AvailabilityInput } from '../inputs/availability.inputs';
+import { DEFAULT_MAX_TRAVEL_KM } from '../domain/eligibility';
+import { examMinutes } from '../domain/availability';
+import { distanceKm } from '../domain/distance';
 
 /** How many examiners one batched availability question may name (a panel's candidates for one case). */
 export const MAX_AVAILABILITY_BATCH = 5000;
@@ -40,8 +43,40 @@ export class AvailabilityResolver {
   }
 
   @Authorized('EXAMINER', 'SERVICE')
-  @FieldResolver(() => [OfficeLocation], { description: "The examiner's offices, with their zones and coordinates" })
+  @FieldResolver(() => [OfficeLocation], { nullable: true, description: "The examiner's offices, with their zones and coordinates" })
   offices(@Root() availability: ExaminerAvailability, @Ctx() ctx: ExaminersContext) {
     return ctx.loaders.officesByExaminer.load(availability.examiner.id);
+  }
+
+  @Authorized('EXAMINER', 'SERVICE')
+  @FieldResolver(() => [OfficeLocation], {
+    nullable: true,
+    description: 'The offices within the travel limit of an in-person exam (docs/rules.md, "Eligibility") of the point given; every office without one',
+  })
+  async officesInReach(
+    @Root() availability: ExaminerAvailability,
+    @Ctx() ctx: ExaminersContext,
+    @Arg('latitude', () => Float, { nullable: true }) latitude?: number,
+    @Arg('longitude', () => Float, { nullable: true }) longitude?: number,
+  ) {
+    const offices = await ctx.loaders.officesByExaminer.load(availability.examiner.id);
+    if (latitude == null || longitude == null) return offices;
+    return offices.filter((office) => distanceKm(office, { latitude, longitude }) <= DEFAULT_MAX_TRAVEL_KM);
+  }
+
+  @Authorized('EXAMINER', 'SERVICE')
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the examiner currently offers telehealth (their telehealth hours count only then)' })
+  async telehealthOffered(@Root() availability: ExaminerAvailability, @Ctx() ctx: ExaminersContext) {
+    return (await ctx.loaders.examinerById.load(availability.examiner.id))?.telehealth ?? false;
+  }
+
+  @Authorized('EXAMINER', 'SERVICE')
+  @FieldResolver(() => Int, { nullable: true, description: 'How long an exam of this format and specialty takes with this examiner, in minutes' })
+  examMinutes(
+    @Root() availability: ExaminerAvailability,
+    @Arg('format', () => ExamFormat) format: ExamFormat,
+    @Arg('specialtyCode', () => String, { nullable: true }) specialtyCode?: string,
+  ) {
+    return examMinutes(availability.examLengths, format, specialtyCode ?? null);
   }
 }
