@@ -5,7 +5,7 @@ import type { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseInput, createClient, createExaminer, createSpecialty, uniqueNpi, uniqueSuffix } from './support/fixtures';
 import type { TestPlatform } from './support/platform';
-import { examDateAhead } from './support/journey';
+import { earliestSlot, examDateAhead } from './support/journey';
 import { lifecycleStates } from './support/lifecycle-states';
 import { markExamined, rawRequest, startTenancyPlatform, type TenancyWorld } from './support/security-fixtures';
 
@@ -528,7 +528,7 @@ const rows = (): Row[] => [
     document: `mutation ($id: ID!, $v: Int!, $at: DateTime!) { scheduleExam(caseId: $id, version: $v, input: { scheduledAt: $at }) { id } }`,
     cells: clientOrExaminer(async (clientId, examinerId) => {
       const kase = await st.assigned(clientId, examinerId);
-      return { id: kase.id, v: kase.version, at: examDateAhead(28).toISOString() };
+      return { id: kase.id, v: kase.version, at: (await earliestSlot(t.gateway, kase.id, examDateAhead(28))).startsAt };
     }),
   },
   {

@@ -22,6 +22,16 @@ export function examDateAhead(days = 21): Date {
   return date;
 }
 
+/** The earliest free slot of a case's examiner (availableSlots), as a client finds it before booking. */
+export async function earliestSlot(gateway: GraphQLClient, caseId: string, from?: Date): Promise<{ startsAt: string; examinerId: string; format: string }> {
+  const data = await gateway.request<{ availableSlots: { earliest: { startsAt: string; examinerId: string; format: string } | null } }>(
+    `query ($id: ID!, $from: DateTime) { availableSlots(caseId: $id, from: $from) { earliest { startsAt examinerId format } } }`,
+    { id: caseId, from: from?.toISOString() ?? null },
+  );
+  if (!data.availableSlots.earliest) throw new Error(`case ${caseId} has no free slot in the next 90 days`);
+  return data.availableSlots.earliest;
+}
+
 const CASE_STATE = `query ($id: ID!) { case(id: $id) { id version status examinerId } }`;
 
 export async function caseState(gateway: GraphQLClient, id: string) {
@@ -48,7 +58,7 @@ export async function scheduledCase(gateway: GraphQLClient, world: Awaited<Retur
   );
   const scheduled = await gateway.request<any>(
     `mutation ($id: ID!, $version: Int!, $at: DateTime!) { scheduleExam(caseId: $id, version: $version, input: { scheduledAt: $at, location: "1 Main St, Albany NY" }) { version } }`,
-    { id: created.id, version: assigned.assignExaminer.version, at: examDateAhead().toISOString() },
+    { id: created.id, version: assigned.assignExaminer.version, at: (await earliestSlot(gateway, created.id, examDateAhead())).startsAt },
   );
   const noticed = await gateway.request<any>(
     `mutation ($id: ID!, $version: Int!) { serveNotice(caseId: $id, version: $version, input: { method: EMAIL }) { version } }`,

@@ -84,8 +84,8 @@ export class Appointment extends IdEntity<'durationMinutes' | 'format' | 'status
   @Property({ type: 'datetime' })
   blockedUntil!: Date;
 
-  /** The examiner's small integer key (ExaminerKey), the exclusion constraint's examiner column: set by a trigger on insert. */
-  @Property({ type: 'integer', lazy: true })
+  /** The examiner's small integer key (ExaminerKey), the exclusion constraint's examiner column: always set by a trigger from examinerId. */
+  @Property({ type: 'integer', default: 0, lazy: true })
   examinerKey?: number;
 
   @Field(() => ID, { nullable: true, description: "The examiner's office the exam is held at (null for telehealth)" })

@@ -18,16 +18,14 @@ export class Migration20261201152602_booking extends Migration {
     this.addSql(`alter table "cases"."ime_case" alter column "reschedule_counts" drop default;`);
 
     this.addSql(
-      `alter table "cases"."appointment" add column "ends_at" timestamptz null, add column "blocked_until" timestamptz null, add column "examiner_key" int null, add column "office_id" uuid null, add column "time_zone" varchar(64) null, add column "interpreter_language" varchar(2) null, add column "interpreter_name" varchar(200) null, add column "interpreter_agency" varchar(200) null, add column "interpreter_accommodation" varchar(500) null, add column "interpreter_confirmed" boolean null default false;`,
+      `alter table "cases"."appointment" add column "ends_at" timestamptz null, add column "blocked_until" timestamptz null, add column "examiner_key" int not null default 0, add column "office_id" uuid null, add column "time_zone" varchar(64) null, add column "interpreter_language" varchar(2) null, add column "interpreter_name" varchar(200) null, add column "interpreter_agency" varchar(200) null, add column "interpreter_accommodation" varchar(500) null, add column "interpreter_confirmed" boolean null default false;`,
     );
 
-    // The examiner's key, taken (or made) when a booking is written without one: by the commands, the seeders and COPY alike.
+    // The examiner's key, taken (or made) for every booking written, by the commands, the seeders and COPY alike.
     this.addSql(`create function "cases"."appointment_examiner_key"() returns trigger language plpgsql set search_path = pg_catalog, pg_temp as $$
 begin
-  if new.examiner_key is null then
-    insert into "cases"."examiner_key" ("examiner_id") values (new.examiner_id) on conflict ("examiner_id") do nothing;
-    select k."key" into new.examiner_key from "cases"."examiner_key" k where k."examiner_id" = new.examiner_id;
-  end if;
+  insert into "cases"."examiner_key" ("examiner_id") values (new.examiner_id) on conflict ("examiner_id") do nothing;
+  select k."key" into strict new.examiner_key from "cases"."examiner_key" k where k."examiner_id" = new.examiner_id;
   return new;
 end $$;`);
     this.addSql(
@@ -38,7 +36,7 @@ end $$;`);
     this.addSql(`insert into "cases"."examiner_key" ("examiner_id") select distinct "examiner_id" from "cases"."appointment" order by 1 on conflict do nothing;`);
     this.addSql(`update "cases"."appointment" a set "ends_at" = a."scheduled_at" + make_interval(mins => a."duration_minutes"), "blocked_until" = a."scheduled_at" + make_interval(mins => a."duration_minutes"),
       "examiner_key" = k."key" from "cases"."examiner_key" k where k."examiner_id" = a."examiner_id";`);
-    this.addSql(`alter table "cases"."appointment" alter column "ends_at" set not null, alter column "blocked_until" set not null, alter column "examiner_key" set not null;`);
+    this.addSql(`alter table "cases"."appointment" alter column "ends_at" set not null, alter column "blocked_until" set not null;`);
 
     // Only a booking still held (SCHEDULED) holds its time; rescheduled, cancelled, completed and missed ones are history.
     this.addSql(`alter table "cases"."appointment" add constraint "appointment_examiner_time_excl" exclude using gist (
