@@ -223,3 +223,41 @@ describe('interpreters', () => {
     expect(noticed.serveNotice.notices[0].rightsStatement).toContain('An interpreter for language "es", Marta Ruiz (Lingua Medical), is confirmed for the exam');
   });
 });
+
+describe('calendar feed', () => {
+  const ROTATE = `mutation ($e: ID!) { rotateCalendarFeed(examinerId: $e) { token path } }`;
+
+  it("serves the examiner's bookings as iCalendar, case reference only, until rotated or revoked", async () => {
+    clock.set(TODAY);
+    const world = await panelWorld(t.gateway, { examiners: 1 });
+    const examiner = world.examiners[0]!;
+    const kase = await assignedCase(world, examiner.id);
+    const { availableSlots } = await t.gateway.request<any>(SLOTS, { id: kase.id });
+    await t.gateway.request<any>(SCHEDULE, { id: kase.id, v: kase.version, at: availableSlots.earliest.startsAt });
+    const reference = (await t.sql.query(`select reference_number from cases.ime_case where id = $1`, [kase.id])).rows[0].reference_number;
+
+    const asExaminer = await t.as({ role: 'EXAMINER', examinerId: examiner.id });
+    const feed = (await asExaminer.request<any>(ROTATE, { e: examiner.id })).rotateCalendarFeed;
+    expect(feed.path).toBe(`/calendar/${feed.token}.ics`);
+    const stored = await t.sql.query(`select token_hash from cases.calendar_feed where examiner_id = $1`, [examiner.id]);
+    expect(stored.rows[0].token_hash).not.toContain(feed.token);
+
+    const response = await fetch(`${t.subgraphUrls.cases.replace(/\/graphql$/, '')}${feed.path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const text = await response.text();
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(text).toContain('DTSTART:20261210T130000Z\r\n');
+    expect(text).toContain(`SUMMARY:IME ${reference}\r\n`);
+    expect(text).toContain('LOCATION:1 Main St\\, Albany\\, NY 12207');
+    expect(text).not.toContain('Jordan');
+
+    // Rotating ends the old URL; revoking ends the new one.
+    const rotated = (await asExaminer.request<any>(ROTATE, { e: examiner.id })).rotateCalendarFeed;
+    const base = t.subgraphUrls.cases.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}${feed.path}`)).status).toBe(404);
+    expect((await fetch(`${base}${rotated.path}`)).status).toBe(200);
+    expect((await asExaminer.request<any>(`mutation ($e: ID!) { revokeCalendarFeed(examinerId: $e) }`, { e: examiner.id })).revokeCalendarFeed).toBe(true);
+    expect((await fetch(`${base}${rotated.path}`)).status).toBe(404);
+  });
+});

@@ -9,10 +9,22 @@ export async function timeTravelToExam(sql: pg.Pool, caseId: string, hoursAgo = 
        from cases.appointment a where n.appointment_id = a.id and a.case_id = $1 and a.status = 'SCHEDULED'`,
     [caseId],
   );
-  await sql.query(`update cases.appointment set scheduled_at = now() - make_interval(hours => $2) where case_id = $1 and status = 'SCHEDULED'`, [
-    caseId,
-    hoursAgo,
-  ]);
+  // The booking moves back whole (its end and the buffer it holds), into a past hour the examiner has free: two
+  // held bookings of one examiner never overlap (docs/rules.md, "Scheduling"), past ones included.
+  for (let step = 0; ; step++) {
+    try {
+      await sql.query(
+        `update cases.appointment set scheduled_at = now() - make_interval(hours => $2 + 2 * $3),
+                ends_at = now() - make_interval(hours => $2 + 2 * $3) + make_interval(mins => duration_minutes),
+                blocked_until = now() - make_interval(hours => $2 + 2 * $3) + make_interval(mins => duration_minutes) + (blocked_until - ends_at)
+          where case_id = $1 and status = 'SCHEDULED'`,
+        [caseId, hoursAgo, step],
+      );
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '23P01' || step >= 200) throw error;
+    }
+  }
 }
 
 /** A business day far enough ahead for any seeded notice lead time (NY: 7 business days). */

@@ -201,9 +201,12 @@ export async function scheduleExam(ctx: CasesCommandContext, caseId: string, ver
   }
 }
 
-/** A claimant who does not speak English, or asked for one, needs an interpreter at the exam. */
+/**
+ * The case needs an interpreter at the exam: the claimant asked for one. (A claimant who speaks another language
+ * without one is examined by an examiner who speaks it: eligibility's LANGUAGE rule, docs/rules.md.)
+ */
 export function needsInterpreter(kase: Case): boolean {
-  return kase.claimant.interpreterNeeded || kase.claimant.language !== 'en';
+  return kase.claimant.interpreterNeeded;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Embeddable, Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Embeddable, Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { calendarMonth, IDENTIFIED_ROW_ROLES, IdEntity } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
@@ -41,10 +41,21 @@ export class ExaminerKey {
   examinerId!: string;
 
   /** Assigned by the database (an identity column) when the examiner's first booking is made. */
-  @Property({ type: 'integer', unique: true, generated: 'always as identity' })
+  @Property({ type: 'integer', unique: true, autoincrement: true })
   key!: number;
 }
 
+/**
+ * A scheduled exam. Two held (SCHEDULED) bookings of one examiner never overlap, with the buffer each holds: an
+ * exclusion constraint (migration "booking"; docs/rules.md, "Scheduling").
+ */
+@Index({
+  name: 'appointment_examiner_time_excl',
+  expression:
+    `alter table "cases"."appointment" add constraint "appointment_examiner_time_excl" exclude using gist ` +
+    `(int4range("examiner_key", "examiner_key", '[]') with &&, tstzrange("scheduled_at", "blocked_until") with &&) where ("status" = 'SCHEDULED')`,
+})
+@Check({ name: 'appointment_times_check', expression: '"ends_at" > "scheduled_at" and "blocked_until" >= "ends_at"' })
 /** A scheduled exam. Rescheduling keeps the old appointment (RESCHEDULED / NO_SHOW) for the record. */
 @ObjectType()
 @Entity({ tableName: 'appointment' })

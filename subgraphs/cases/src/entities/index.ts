@@ -1,5 +1,6 @@
 import { AuditEntry } from './audit-entry';
 import { Appointment, ExaminerKey, InterpreterArrangement } from './appointment';
+import { CalendarFeed } from './calendar-feed';
 import { Case, PartyCount } from './case';
 import { CaseEvent } from './case-event';
 import { Claimant, ClaimantRepresentative } from './claimant';
@@ -11,7 +12,7 @@ import { Panel } from './panel';
 import { PanelMember } from './panel-member';
 import { ReferralQuestion } from './referral-question';
 
-export { Appointment, Case, ExaminerKey, InterpreterArrangement, PartyCount, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
+export { Appointment, CalendarFeed, Case, ExaminerKey, InterpreterArrangement, PartyCount, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
 export { AuditEntry };
 export * from './enums';
 export * from './federated-refs';
@@ -29,6 +30,7 @@ export const entities = [
   InterpreterArrangement,
   Appointment,
   ExaminerKey,
+  CalendarFeed,
   Notice,
   CaseEvent,
   AuditEntry,

@@ -10,7 +10,7 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261201152602_booking extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `create table "cases"."examiner_key" ("examiner_id" uuid not null, "key" int generated always as identity, constraint "examiner_key_pkey" primary key ("examiner_id"));`,
+      `create table "cases"."examiner_key" ("examiner_id" uuid not null, "key" serial, constraint "examiner_key_pkey" primary key ("examiner_id"));`,
     );
     this.addSql(`alter table "cases"."examiner_key" add constraint "examiner_key_key_unique" unique ("key");`);
 

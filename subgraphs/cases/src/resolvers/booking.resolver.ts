@@ -2,6 +2,7 @@ import { IDENTIFIED_ROW_ROLES, LocalDate } from '@imepanel/runtime';
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { availableSlots } from '../commands/booking';
 import { arrangeInterpreter } from '../commands/exam-commands';
+import { revokeCalendarFeed, rotateCalendarFeed } from '../commands/calendar-feed';
 import type { CasesContext } from '../context';
 import { Case, ExamFormat, ExaminerRef } from '../entities';
 import { ArrangeInterpreterInput } from '../inputs/lifecycle.inputs';
@@ -90,8 +91,32 @@ function slotOf(s: Offered): AvailableSlot {
   };
 }
 
+@ObjectType('CalendarFeedToken', { description: "An examiner's private iCalendar feed: the token is shown this once" })
+export class CalendarFeedToken {
+  @Field(() => ID)
+  examinerId!: string;
+
+  @Field(() => String, { description: 'The secret of the URL; rotate to replace it, revoke to end it' })
+  token!: string;
+
+  @Field(() => String, { description: 'The path on the cases subgraph: GET <cases subgraph URL><path> (text/calendar)' })
+  path!: string;
+}
+
 @Resolver()
 export class BookingResolver {
+  @Authorized('EXAMINER')
+  @Mutation(() => CalendarFeedToken, { description: "A new private .ics feed URL of the examiner's bookings, replacing any earlier one (the examiner or ADMIN)" })
+  rotateCalendarFeed(@Arg('examinerId', () => ID) examinerId: string, @Ctx() ctx: CasesContext) {
+    return rotateCalendarFeed(ctx, examinerId);
+  }
+
+  @Authorized('EXAMINER')
+  @Mutation(() => Boolean, { description: "Revokes the examiner's .ics feed; its URL answers 404. False when there was none" })
+  revokeCalendarFeed(@Arg('examinerId', () => ID) examinerId: string, @Ctx() ctx: CasesContext) {
+    return revokeCalendarFeed(ctx, examinerId);
+  }
+
   @Authorized(...IDENTIFIED_ROW_ROLES)
   @Query(() => AvailableSlots, {
     description:
