@@ -120,8 +120,8 @@ describe('availableSlots and scheduleExam', () => {
     clock.set(TODAY);
     const world = await panelWorld(t.gateway, { examiners: 1 });
     const examiner = world.examiners[0]!;
-    const cases = [];
-    for (let i = 0; i < 50; i++) cases.push(await assignedCase(world, examiner.id));
+    const cases: { id: string; version: number }[] = [];
+    for (let i = 0; i < 5; i++) cases.push(...(await Promise.all(Array.from({ length: 10 }, () => assignedCase(world, examiner.id)))));
     const at = '2026-12-11T16:00:00.000Z';
 
     const outcomes = await Promise.allSettled(cases.map((c) => t.gateway.request<any>(SCHEDULE, { id: c.id, v: c.version, at })));
@@ -157,7 +157,7 @@ describe('availableSlots and scheduleExam', () => {
       [loser.id, examiner.id, at],
     );
     await expect(direct).rejects.toMatchObject({ code: '23P01', constraint: 'appointment_examiner_time_excl' });
-  });
+  }, 240_000);
 
   it('frees the old slot on a reschedule, keeps it as history and counts it against the party that asked', async () => {
     clock.set(TODAY);
@@ -259,5 +259,30 @@ describe('calendar feed', () => {
     expect((await fetch(`${base}${rotated.path}`)).status).toBe(200);
     expect((await asExaminer.request<any>(`mutation ($e: ID!) { revokeCalendarFeed(examinerId: $e) }`, { e: examiner.id })).revokeCalendarFeed).toBe(true);
     expect((await fetch(`${base}${rotated.path}`)).status).toBe(404);
+  });
+});
+
+describe('panels and availability', () => {
+  it('draws only examiners with a free slot inside the window when asked, and records who was left out and why', async () => {
+    clock.set(TODAY);
+    const world = await panelWorld(t.gateway, { examiners: 3 });
+    const [busy, ...free] = world.examiners;
+    // Time off over the whole window leaves the first examiner no slot.
+    await giveWorkingWeek(t.gateway, busy!.id, {
+      extra: { exceptions: [{ kind: 'TIME_OFF', startsOn: '2026-12-01', endsOn: '2027-12-31', note: 'Sabbatical' }] },
+    });
+    const kase = await createCase(t.gateway, world.client.id, { requiredSpecialtyCode: world.specialty.code });
+    const drawn = await t.gateway.request<any>(
+      `mutation ($id: ID!) { proposePanel(caseId: $id, input: { size: 2, requireAvailability: true }) {
+         requireAvailability poolSize excludedFromPool { examinerId reason } members { examinerId } } }`,
+      { id: kase.id },
+    );
+    const panel = drawn.proposePanel;
+    expect(panel.requireAvailability).toBe(true);
+    expect(panel.excludedFromPool).toEqual([{ examinerId: busy!.id, reason: expect.stringContaining('no free slot') }]);
+    expect(panel.members.map((m: any) => m.examinerId).sort()).toEqual(free.map((e) => e.id).sort());
+    // Recorded with the draw: the timeline keeps the flag and the exclusions for an audit.
+    const event = await t.sql.query(`select data from cases.case_event where case_id = $1 and type = 'PANEL_PROPOSED'`, [kase.id]);
+    expect(event.rows[0].data).toMatchObject({ requireAvailability: true, excludedFromPool: [{ examinerId: busy!.id }] });
   });
 });

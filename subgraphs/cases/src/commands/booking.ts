@@ -34,12 +34,15 @@ export interface ExaminerPlan {
   offices: ExaminerAvailabilityRecord['officesInReach'];
 }
 
-/** The jurisdiction's date bounds for a case: lead time from when the notice can be served (today), window, holidays. */
-export async function caseDateBounds(em: EntityManager, kase: Case, rule: JurisdictionRule, day: string, windowWaived: boolean): Promise<DateBounds> {
+/**
+ * The jurisdiction's date bounds for a case: lead time from when the notice can be served (today), the window from
+ * assignment (from today for a case not assigned yet), holidays.
+ */
+export async function caseDateBounds(em: EntityManager, kase: Case | null, rule: JurisdictionRule, day: string, windowWaived: boolean): Promise<DateBounds> {
   const calendar = await loadHolidayCalendar(em, rule);
   return {
     earliestDate: earliestExamDate({ rule, today: day, holidays: calendar }),
-    latestDate: latestExamDate({ rule, assignedOn: dayOf(kase.assignedAt ?? new Date(`${day}T12:00:00Z`)), windowWaived }),
+    latestDate: latestExamDate({ rule, assignedOn: kase?.assignedAt ? dayOf(kase.assignedAt) : day, windowWaived }),
     holidays: calendar.dates,
   };
 }

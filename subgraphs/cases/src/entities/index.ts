@@ -8,10 +8,11 @@ import { Client } from './client';
 import { JurisdictionHoliday } from './jurisdiction-holiday';
 import { JurisdictionRule } from './jurisdiction-rule';
 import { Notice } from './notice';
-import { Panel } from './panel';
+import { Panel, PanelExclusion } from './panel';
 import { PanelMember } from './panel-member';
 import { ReferralQuestion } from './referral-question';
 
+export { PanelExclusion };
 export { Appointment, CalendarFeed, Case, ExaminerKey, InterpreterArrangement, PartyCount, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
 export { AuditEntry };
 export * from './enums';

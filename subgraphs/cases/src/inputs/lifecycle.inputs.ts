@@ -22,6 +22,12 @@ export class ProposePanelInput {
 
   @Field(() => Boolean, { defaultValue: false, description: 'Accept a panel smaller than asked when too few examiners are eligible' })
   allowSmallerPanel: boolean = false;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "Draw only examiners with a free slot inside the jurisdiction's scheduling window (docs/rules.md, \"Scheduling\"); those without are reported",
+  })
+  requireAvailability: boolean = false;
 }
 
 @InputType('PanelChoiceInput')
