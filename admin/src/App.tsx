@@ -1,6 +1,7 @@
 import { Admin, CustomRoutes, Layout, Resource, type LayoutProps } from 'react-admin';
 import { Route } from 'react-router';
 import { authProvider } from './authProvider';
+import { AvailabilityPage } from './availability';
 import cases from './cases';
 import clients from './clients';
 import credentials from './credentials';
@@ -37,6 +38,7 @@ export const App = () => (
     <Resource name="practiceGroups" recordRepresentation="name" />
     <CustomRoutes>
       <Route path="/reputation-weights" element={<ReputationWeightsPage />} />
+      <Route path="/availability" element={<AvailabilityPage />} />
     </CustomRoutes>
   </Admin>
 );
