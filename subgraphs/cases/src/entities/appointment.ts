@@ -46,8 +46,9 @@ export class ExaminerKey {
 }
 
 /**
- * A scheduled exam. Two held (SCHEDULED) bookings of one examiner never overlap, with the buffer each holds: an
- * exclusion constraint (migration "booking"; docs/rules.md, "Scheduling").
+ * A scheduled exam. Rescheduling keeps the old appointment (RESCHEDULED / NO_SHOW) for the record. Two held
+ * (SCHEDULED) bookings of one examiner never overlap, with the buffer each holds: an exclusion constraint
+ * (migration "booking"; docs/rules.md, "Scheduling"), declared here too so schema diffs keep it.
  */
 @Index({
   name: 'appointment_examiner_time_excl',
@@ -56,7 +57,6 @@ export class ExaminerKey {
     `(int4range("examiner_key", "examiner_key", '[]') with &&, tstzrange("scheduled_at", "blocked_until") with &&) where ("status" = 'SCHEDULED')`,
 })
 @Check({ name: 'appointment_times_check', expression: '"ends_at" > "scheduled_at" and "blocked_until" >= "ends_at"' })
-/** A scheduled exam. Rescheduling keeps the old appointment (RESCHEDULED / NO_SHOW) for the record. */
 @ObjectType()
 @Entity({ tableName: 'appointment' })
 @Index({ properties: ['case', 'scheduledAt'] })
