@@ -25,6 +25,7 @@ const SLOTS = `query ($id: ID!, $from: DateTime, $to: DateTime) {
   availableSlots(caseId: $id, from: $from, to: $to) {
     earliestExamDate latestExamDate examinersWithoutAvailability
     earliest { examinerId startsAt endsAt durationMinutes format officeId timeZone localStart localDate location }
+    earliestByExaminer { examinerId }
     slots { startsAt }
   }
 }`;
@@ -284,5 +285,22 @@ describe('panels and availability', () => {
     // Recorded with the draw: the timeline keeps the flag and the exclusions for an audit.
     const event = await t.sql.query(`select data from cases.case_event where case_id = $1 and type = 'PANEL_PROPOSED'`, [kase.id]);
     expect(event.rows[0].data).toMatchObject({ requireAvailability: true, excludedFromPool: [{ examinerId: busy!.id }] });
+  });
+});
+
+describe('availableSlots cost', () => {
+  it('runs as many SQL statements for three candidate examiners as for one', async () => {
+    clock.set(TODAY);
+    const one = await panelWorld(t.gateway, { examiners: 1 });
+    const three = await panelWorld(t.gateway, { examiners: 3 });
+    const caseOne = await createCase(t.gateway, one.client.id, { requiredSpecialtyCode: one.specialty.code });
+    const caseThree = await createCase(t.gateway, three.client.id, { requiredSpecialtyCode: three.specialty.code });
+    const ask = (id: string) => t.gateway.request<any>(SLOTS, { id });
+    await ask(caseOne.id); // warm: plans, caches
+    const a = await t.countStatements(() => ask(caseOne.id));
+    const b = await t.countStatements(() => ask(caseThree.id));
+    expect(a.result.availableSlots.slots.length).toBeGreaterThan(0);
+    expect(b.result.availableSlots.earliestByExaminer).toHaveLength(3);
+    expect(b.statements).toBe(a.statements);
   });
 });
