@@ -21,9 +21,12 @@ export class Migration20261201152602_booking extends Migration {
       `alter table "cases"."appointment" add column "ends_at" timestamptz null, add column "blocked_until" timestamptz null, add column "examiner_key" int not null default 0, add column "office_id" uuid null, add column "time_zone" varchar(64) null, add column "interpreter_language" varchar(2) null, add column "interpreter_name" varchar(200) null, add column "interpreter_agency" varchar(200) null, add column "interpreter_accommodation" varchar(500) null, add column "interpreter_confirmed" boolean null default false;`,
     );
 
-    // The examiner's key, taken (or made) for every booking written, by the commands, the seeders and COPY alike.
+    // The examiner's key, taken (or made) for every booking written, by the commands, the seeders and COPY alike; a
+    // writer that gives no end (raw SQL, COPY) gets the end of the exam's length and no buffer.
     this.addSql(`create function "cases"."appointment_examiner_key"() returns trigger language plpgsql set search_path = pg_catalog, pg_temp as $$
 begin
+  new.ends_at := coalesce(new.ends_at, new.scheduled_at + make_interval(mins => new.duration_minutes));
+  new.blocked_until := coalesce(new.blocked_until, new.ends_at);
   insert into "cases"."examiner_key" ("examiner_id") values (new.examiner_id) on conflict ("examiner_id") do nothing;
   select k."key" into strict new.examiner_key from "cases"."examiner_key" k where k."examiner_id" = new.examiner_id;
   return new;
