@@ -3,9 +3,9 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '@imepanel/runtime';
 import { Kind, parse } from 'graphql';
 import type { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseInput, createClient, createExaminer, createSpecialty, uniqueNpi, uniqueSuffix } from './support/fixtures';
+import { caseInput, createClient, createExaminer, createSpecialty, uniqueNpi, uniqueSuffix, workingWeekInput } from './support/fixtures';
 import type { TestPlatform } from './support/platform';
-import { examDateAhead } from './support/journey';
+import { earliestSlot, examDateAhead } from './support/journey';
 import { lifecycleStates } from './support/lifecycle-states';
 import { markExamined, rawRequest, startTenancyPlatform, type TenancyWorld } from './support/security-fixtures';
 
@@ -315,6 +315,35 @@ const rows = (): Row[] => [
     document: `mutation ($year: Int!) { extendJurisdictionHolidays(code: "US-OR", throughYear: $year) { holidayYearsThrough } }`,
     cells: adminOnly(async () => ({ year: (await t.sql.query(`select holiday_years_through from cases.jurisdiction_rule where code = 'US-OR'`)).rows[0].holiday_years_through + 1 })),
   },
+  // ── examiners subgraph: availability (docs/rules.md, "Scheduling")
+  {
+    operation: 'examinerAvailability',
+    document: `query ($e: ID!) { examinerAvailability(examinerId: $e) { examinerId } }`,
+    cells: {
+      ADMIN: [['ok', () => ({ e: w.examinerF.id })]],
+      CLIENT: [['forbidden', () => ({ e: w.examinerE.id })]],
+      EXAMINER: [['ok', () => ({ e: w.examinerE.id })], ['forbidden', () => ({ e: w.examinerF.id })]],
+      ANALYST: [['forbidden', () => ({ e: w.examinerE.id })]],
+    },
+  },
+  {
+    operation: 'examinerAvailabilities',
+    document: `query ($ids: [ID!]!) { examinerAvailabilities(examinerIds: $ids) { examinerId } }`,
+    cells: serviceOnly(() => ({ ids: [w.examinerE.id, w.examinerF.id] })),
+  },
+  {
+    operation: 'setAvailability',
+    document: `mutation ($e: ID!, $input: AvailabilityInput!) { setAvailability(examinerId: $e, input: $input) { version } }`,
+    cells: {
+      ADMIN: [['ok', async () => ({ e: w.examinerF.id, input: await workingWeekInput(t.gateway, w.examinerF.id) })]],
+      CLIENT: [['forbidden', async () => ({ e: w.examinerE.id, input: await workingWeekInput(t.gateway, w.examinerE.id) })]],
+      EXAMINER: [
+        ['ok', async () => ({ e: w.examinerE.id, input: await workingWeekInput(t.gateway, w.examinerE.id) })],
+        ['forbidden', async () => ({ e: w.examinerF.id, input: await workingWeekInput(t.gateway, w.examinerF.id) })],
+      ],
+      ANALYST: [['forbidden', async () => ({ e: w.examinerE.id, input: await workingWeekInput(t.gateway, w.examinerE.id) })]],
+    },
+  },
   // ── examiners subgraph: mutations
   {
     operation: 'declareConflict',
@@ -529,11 +558,41 @@ const rows = (): Row[] => [
     }),
   },
   {
+    operation: 'availableSlots',
+    document: `query ($id: ID!) { availableSlots(caseId: $id) { earliest { startsAt } } }`,
+    cells: clientOrExaminer(async (clientId, examinerId) => ({ id: (await st.assigned(clientId, examinerId)).id })),
+  },
+  {
+    operation: 'arrangeInterpreter',
+    document: `mutation ($id: ID!, $v: Int!) { arrangeInterpreter(caseId: $id, version: $v, input: { agency: "Lingua Medical", confirmed: true }) { id } }`,
+    cells: clientSide(async (clientId) => idAndVersion(await st.scheduled(clientId, w.examinerE.id))),
+  },
+  {
+    operation: 'rotateCalendarFeed',
+    document: `mutation ($e: ID!) { rotateCalendarFeed(examinerId: $e) { path } }`,
+    cells: {
+      ADMIN: [['ok', () => ({ e: w.examinerF.id })]],
+      CLIENT: [['forbidden', () => ({ e: w.examinerE.id })]],
+      EXAMINER: [['ok', () => ({ e: w.examinerE.id })], ['forbidden', () => ({ e: w.examinerF.id })]],
+      ANALYST: [['forbidden', () => ({ e: w.examinerE.id })]],
+    },
+  },
+  {
+    operation: 'revokeCalendarFeed',
+    document: `mutation ($e: ID!) { revokeCalendarFeed(examinerId: $e) }`,
+    cells: {
+      ADMIN: [['ok', () => ({ e: w.examinerF.id })]],
+      CLIENT: [['forbidden', () => ({ e: w.examinerE.id })]],
+      EXAMINER: [['ok', () => ({ e: w.examinerE.id })], ['forbidden', () => ({ e: w.examinerF.id })]],
+      ANALYST: [['forbidden', () => ({ e: w.examinerE.id })]],
+    },
+  },
+  {
     operation: 'scheduleExam',
     document: `mutation ($id: ID!, $v: Int!, $at: DateTime!) { scheduleExam(caseId: $id, version: $v, input: { scheduledAt: $at }) { id } }`,
     cells: clientOrExaminer(async (clientId, examinerId) => {
       const kase = await st.assigned(clientId, examinerId);
-      return { id: kase.id, v: kase.version, at: examDateAhead(28).toISOString() };
+      return { id: kase.id, v: kase.version, at: (await earliestSlot(t.gateway, kase.id, examDateAhead(28))).startsAt };
     }),
   },
   {

@@ -91,6 +91,22 @@ describe('the seeded demo', () => {
     expect(refused).toEqual([]);
   });
 
+  it('gives every active examiner availability, and books each held exam inside it in the office zone (docs/rules.md, "Scheduling")', async () => {
+    const without = await rows<{ id: string }>(
+      `select e.id from examiners.examiner e where e.status = 'ACTIVE' and not exists (select 1 from examiners.examiner_availability a where a.examiner_id = e.id)`,
+    );
+    expect(without).toEqual([]);
+    const held = await rows<{ local: string; dow: number; time_zone: string }>(
+      `select to_char(a.scheduled_at at time zone a.time_zone, 'HH24:MI') as local, extract(isodow from a.scheduled_at at time zone a.time_zone)::int as dow, a.time_zone
+         from cases.appointment a where a.status = 'SCHEDULED'`,
+    );
+    expect(held.length).toBeGreaterThan(5);
+    for (const a of held) {
+      expect(a.dow).toBeLessThanOrEqual(5);
+      expect(a.local >= '08:00' && a.local <= '16:00', `${a.local} ${a.time_zone}`).toBe(true);
+    }
+  });
+
   it('declares conflicts that rule their examiner out of the cases of that party (the party keyed as the cases subgraph keys it)', async () => {
     const today = utcDateOf(new Date());
     const conflicts = await rows<{ examiner_id: string; party_type: string; party_label: string }>(
@@ -128,9 +144,14 @@ describe('the seeded demo', () => {
       scheduled_at: Date;
       format: 'IN_PERSON' | 'TELEHEALTH';
       location: string | null;
+      interpreter_language: string | null;
+      interpreter_name: string | null;
+      interpreter_agency: string | null;
+      interpreter_accommodation: string | null;
     }>(
       `select c.jurisdiction, c.reasons, c.body_parts, c.claimant_interpreter_needed as interpreter, n.served_at, n.purpose, n.rights_statement,
-              n.examiner_name, a.scheduled_at, a.format, a.location
+              n.examiner_name, a.scheduled_at, a.format, a.location,
+              a.interpreter_language, a.interpreter_name, a.interpreter_agency, a.interpreter_accommodation
          from cases.notice n join cases.ime_case c on c.id = n.case_id join cases.appointment a on a.id = n.appointment_id`,
     );
     expect(notices.length).toBeGreaterThan(20);
@@ -149,6 +170,11 @@ describe('the seeded demo', () => {
         panelRequired: rule.panel_required,
         reportRecipients: rule.report_recipients,
         interpreterNeeded: notice.interpreter,
+        // The interpreter confirmed for the exam, as the notice names it (docs/rules.md, "Scheduling").
+        interpreter:
+          notice.interpreter_agency || notice.interpreter_name || notice.interpreter_accommodation
+            ? { language: notice.interpreter_language, name: notice.interpreter_name, agency: notice.interpreter_agency, accommodation: notice.interpreter_accommodation }
+            : null,
       };
       expect(notice.purpose).toBe(noticePurpose(facts));
       expect(notice.rights_statement).toBe(rightsStatement(facts));

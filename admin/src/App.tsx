@@ -4,6 +4,7 @@ import { accountRoutes, publicAccountRoutes } from './account';
 import { ConsoleAppBar } from './account/ConsoleAppBar';
 import { withRoleAccess } from './access';
 import { authProvider } from './authProvider';
+import { AvailabilityPage } from './availability';
 import cases from './cases';
 import clients from './clients';
 import credentials from './credentials';
@@ -62,6 +63,7 @@ export const App = () => (
       <Route path="/reputation-weights" element={<ReputationWeightsPage />} />
       <Route path="/statistics" element={<StatisticsPage />} />
       <Route path="/my-conflicts" element={<MyConflicts />} />
+      <Route path="/availability" element={<AvailabilityPage />} />
     </CustomRoutes>
     {/* Accounts (docs/security.md, "Accounts and invitations"): the Users page, the link targets, My account. */}
     <Resource name="users" {...usersResource} />

@@ -1,6 +1,7 @@
 import AddCircleIcon from '@mui/icons-material/AddCircle';
 import BlockIcon from '@mui/icons-material/Block';
 import EventIcon from '@mui/icons-material/Event';
+import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import InsightsIcon from '@mui/icons-material/Insights';
 import TuneIcon from '@mui/icons-material/Tune';
@@ -17,6 +18,7 @@ const ICONS: Record<WorkspaceIcon, ReactElement> = {
   expiring: <EventBusyIcon />,
   weights: <TuneIcon />,
   statistics: <InsightsIcon />,
+  availability: <EventAvailableIcon />,
 };
 
 /** The console's navigation: each role's own (access.ts), in the order of its day; the home page first. */

@@ -73,6 +73,13 @@ describe('role-aware console access', () => {
     expect(await withRoleAccess(session('ADMIN', false)).canAccess!({ resource: 'users', action: 'create' })).toBe(true);
   });
 
+  it('offers the calendars to administrators and each examiner their own availability', () => {
+    expect(menuFor('ADMIN').some((e) => 'to' in e && e.to === '/availability')).toBe(true);
+    expect(menuFor('EXAMINER').find((e) => 'to' in e && e.to === '/availability')).toMatchObject({ label: 'My availability' });
+    expect(menuFor('ANALYST').some((e) => 'to' in e && e.to === '/availability')).toBe(false);
+    expect(menuFor('CLIENT').some((e) => 'to' in e && e.to === '/availability')).toBe(false);
+  });
+
   it('offers the Statistics page to those the statistics answer', () => {
     for (const role of ['ADMIN', 'ANALYST', 'CLIENT'] as const) expect(menuFor(role).some((e) => 'to' in e && e.to === '/statistics'), role).toBe(true);
     expect(menuFor('EXAMINER').some((e) => 'to' in e && e.to === '/statistics')).toBe(false);

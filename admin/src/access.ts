@@ -44,7 +44,7 @@ export function mayAccess(role: UserRole | null | undefined, resource: string | 
 
 /** One entry of a role's menu: a resource's list, or a page of the console's own. */
 export type MenuEntry = { resource: string } | { to: string; label: string; icon: WorkspaceIcon };
-export type WorkspaceIcon = 'order' | 'exams' | 'conflicts' | 'expiring' | 'weights' | 'statistics';
+export type WorkspaceIcon = 'order' | 'exams' | 'conflicts' | 'expiring' | 'weights' | 'statistics' | 'availability';
 
 /** The console's navigation per role, in the order of that role's day; the home page comes first for everyone. */
 export function menuFor(role: UserRole | null | undefined): MenuEntry[] {
@@ -64,6 +64,7 @@ export function menuFor(role: UserRole | null | undefined): MenuEntry[] {
         { to: '/reputation-weights', label: 'Reputation weights', icon: 'weights' },
         { resource: 'cases' },
         { resource: 'reports' },
+        ...(role === 'ADMIN' ? [{ to: '/availability', label: 'Calendars', icon: 'availability' } as const] : []),
         { to: '/statistics', label: 'Statistics', icon: 'statistics' },
       ];
     case 'CLIENT':
@@ -78,6 +79,7 @@ export function menuFor(role: UserRole | null | undefined): MenuEntry[] {
         { to: filteredListUrl('cases', { status: ['SCHEDULED'] }, { field: 'dueDate', order: 'ASC' }), label: 'Upcoming exams', icon: 'exams' },
         { resource: 'cases' },
         { resource: 'reports' },
+        { to: '/availability', label: 'My availability', icon: 'availability' },
         { resource: 'credentials' },
         { to: '/my-conflicts', label: 'My conflicts', icon: 'conflicts' },
       ];

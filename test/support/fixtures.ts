@@ -45,7 +45,32 @@ export async function createExaminer(gateway: GraphQLClient, input: Record<strin
       },
     },
   );
+  await giveWorkingWeek(gateway, data.createExaminer.id);
   return data.createExaminer;
+}
+
+/**
+ * A working week for an examiner, as an examiner would set it (setAvailability): Monday to Friday 08:00–18:00 at
+ * each office, in the office's zone, and the same hours for telehealth when the examiner offers it. Scheduling
+ * books only free slots (docs/rules.md, "Scheduling"), so every fixture examiner has real hours.
+ */
+export async function giveWorkingWeek(gateway: GraphQLClient, examinerId: string, options: { start?: string; end?: string; extra?: Record<string, unknown> } = {}) {
+  const data = await gateway.request<{ setAvailability: { version: number } }>(
+    `mutation ($id: ID!, $input: AvailabilityInput!) { setAvailability(examinerId: $id, input: $input) { version } }`,
+    { id: examinerId, input: await workingWeekInput(gateway, examinerId, options) },
+  );
+  return data.setAvailability;
+}
+
+/** The AvailabilityInput of giveWorkingWeek. */
+export async function workingWeekInput(gateway: GraphQLClient, examinerId: string, options: { start?: string; end?: string; extra?: Record<string, unknown> } = {}) {
+  const { examiner } = await gateway.request<{ examiner: { telehealth: boolean; offices: { id: string }[] } }>(
+    `query ($id: ID!) { examiner(id: $id) { telehealth offices { id } } }`,
+    { id: examinerId },
+  );
+  const places = [...examiner.offices.map((o) => o.id), ...(examiner.telehealth ? [null] : [])];
+  const weeklyHours = places.flatMap((officeId) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: options.start ?? '08:00', end: options.end ?? '18:00', officeId })));
+  return { weeklyHours, exceptions: [], examLengths: [], ...options.extra };
 }
 
 export async function addVerifiedCredential(

@@ -9,10 +9,22 @@ export async function timeTravelToExam(sql: pg.Pool, caseId: string, hoursAgo = 
        from cases.appointment a where n.appointment_id = a.id and a.case_id = $1 and a.status = 'SCHEDULED'`,
     [caseId],
   );
-  await sql.query(`update cases.appointment set scheduled_at = now() - make_interval(hours => $2) where case_id = $1 and status = 'SCHEDULED'`, [
-    caseId,
-    hoursAgo,
-  ]);
+  // The booking moves back whole (its end and the buffer it holds), into a past hour the examiner has free: two
+  // held bookings of one examiner never overlap (docs/rules.md, "Scheduling"), past ones included.
+  for (let step = 0; ; step++) {
+    try {
+      await sql.query(
+        `update cases.appointment set scheduled_at = now() - make_interval(hours => $2 + 2 * $3),
+                ends_at = now() - make_interval(hours => $2 + 2 * $3) + make_interval(mins => duration_minutes),
+                blocked_until = now() - make_interval(hours => $2 + 2 * $3) + make_interval(mins => duration_minutes) + (blocked_until - ends_at)
+          where case_id = $1 and status = 'SCHEDULED'`,
+        [caseId, hoursAgo, step],
+      );
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '23P01' || step >= 200) throw error;
+    }
+  }
 }
 
 /** A business day far enough ahead for any seeded notice lead time (NY: 7 business days). */
@@ -20,6 +32,16 @@ export function examDateAhead(days = 21): Date {
   const date = new Date(`${isoDate(days)}T15:00:00Z`);
   while ([0, 6].includes(date.getUTCDay())) date.setUTCDate(date.getUTCDate() + 1);
   return date;
+}
+
+/** The earliest free slot of a case's examiner (availableSlots), as a client finds it before booking. */
+export async function earliestSlot(gateway: GraphQLClient, caseId: string, from?: Date): Promise<{ startsAt: string; examinerId: string; format: string }> {
+  const data = await gateway.request<{ availableSlots: { earliest: { startsAt: string; examinerId: string; format: string } | null } }>(
+    `query ($id: ID!, $from: DateTime) { availableSlots(caseId: $id, from: $from) { earliest { startsAt examinerId format } } }`,
+    { id: caseId, from: from?.toISOString() ?? null },
+  );
+  if (!data.availableSlots.earliest) throw new Error(`case ${caseId} has no free slot in the next 90 days`);
+  return data.availableSlots.earliest;
 }
 
 const CASE_STATE = `query ($id: ID!) { case(id: $id) { id version status examinerId } }`;
@@ -48,7 +70,7 @@ export async function scheduledCase(gateway: GraphQLClient, world: Awaited<Retur
   );
   const scheduled = await gateway.request<any>(
     `mutation ($id: ID!, $version: Int!, $at: DateTime!) { scheduleExam(caseId: $id, version: $version, input: { scheduledAt: $at, location: "1 Main St, Albany NY" }) { version } }`,
-    { id: created.id, version: assigned.assignExaminer.version, at: examDateAhead().toISOString() },
+    { id: created.id, version: assigned.assignExaminer.version, at: (await earliestSlot(gateway, created.id, examDateAhead())).startsAt },
   );
   const noticed = await gateway.request<any>(
     `mutation ($id: ID!, $version: Int!) { serveNotice(caseId: $id, version: $version, input: { method: EMAIL }) { version } }`,

@@ -1,7 +1,7 @@
 import type { GraphQLClient } from 'graphql-request';
 import type pg from 'pg';
 import { caseInput } from './fixtures';
-import { examDateAhead, timeTravelToExam } from './journey';
+import { earliestSlot, examDateAhead, timeTravelToExam } from './journey';
 
 /** Report content that passes the completeness check for a case with the default referral questions. */
 export const completeReportContent = (questions: { id: string }[]) => ({
@@ -51,7 +51,7 @@ export function lifecycleStates(admin: GraphQLClient, sql: pg.Pool, specialtyCod
       const kase = await states.assigned(clientId, examinerId);
       await admin.request(
         `mutation ($id: ID!, $v: Int!, $at: DateTime!) { scheduleExam(caseId: $id, version: $v, input: { scheduledAt: $at }) { id } }`,
-        { id: kase.id, v: kase.version, at: examDateAhead().toISOString() },
+        { id: kase.id, v: kase.version, at: (await earliestSlot(admin, kase.id, examDateAhead())).startsAt },
       );
       return { id: kase.id, version: await version(kase.id) };
     },

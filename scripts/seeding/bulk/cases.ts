@@ -22,7 +22,7 @@ export const CASE_TABLES = {
     'examined_at', 'closed_at', 'cancelled_at', 'cancellation_reason', 'cancelled_by', 'cancellation_chargeable', 'created_by', 'created_at',
     'updated_at', 'version',
   ],
-  'cases.appointment': ['id', 'case_id', 'examiner_id', 'scheduled_at', 'duration_minutes', 'format', 'location', 'status', 'no_show_party', 'created_at', 'version'],
+  'cases.appointment': ['id', 'case_id', 'examiner_id', 'scheduled_at', 'duration_minutes', 'ends_at', 'blocked_until', 'format', 'location', 'status', 'no_show_party', 'created_at', 'version'],
   'cases.panel': ['id', 'case_id', 'strategy', 'seed', 'size', 'status', 'candidate_pool', 'pool_size', 'proposed_at', 'proposed_by', 'selected_by', 'selected_at'],
   'cases.panel_member': ['id', 'panel_id', 'examiner_id', 'position', 'struck_by', 'struck_at', 'selected'],
   'reports.report': [
@@ -126,7 +126,8 @@ export async function writeCases(
 
     for (const a of story.attempts) {
       sinks['cases.appointment'].write([
-        random.uuid(), caseId, examiner.id, new Date(a.scheduledAt), 60, 'IN_PERSON', `${examiner.city} office`, a.status, a.noShowParty, new Date(a.bookedAt), 1,
+        // The exam's end and the 15 minutes' buffer it holds (docs/rules.md, "Scheduling"); the examiner key is the trigger's.
+        random.uuid(), caseId, examiner.id, new Date(a.scheduledAt), 60, new Date(a.scheduledAt + 60 * 60_000), new Date(a.scheduledAt + 75 * 60_000), 'IN_PERSON', `${examiner.city} office`, a.status, a.noShowParty, new Date(a.bookedAt), 1,
       ]);
     }
 

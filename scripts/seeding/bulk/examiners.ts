@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { npiCheckDigit } from '@imepanel/runtime';
+import { defaultTimeZoneForRegion } from '../../../subgraphs/examiners/src/domain/availability';
 import { DEFAULT_REPUTATION_WEIGHTS, REPUTATION_COMPONENTS } from '../../../subgraphs/examiners/src/domain/reputation';
 import { FIRST_NAMES, LAST_NAMES, LICENSING_BOARDS, MALPRACTICE_CARRIERS, OFFICE_CITIES, SPECIALTIES } from '../demo/examiners-data';
 import { allDrained, json, type CopySinks } from './copy-sink';
@@ -10,10 +12,11 @@ export const EXAMINER_TABLES = {
   'examiners.specialty': ['id', 'code', 'name', 'description', 'parent_id', 'active', 'created_at', 'updated_at', 'version'],
   'examiners.practice_group': ['id', 'name', 'website', 'created_at', 'updated_at', 'version'],
   'examiners.examiner': ['id', 'npi', 'first_name', 'last_name', 'suffix', 'email', 'phone', 'status', 'status_reason', 'status_changed_at', 'status_changed_by', 'practice_group_id', 'languages', 'telehealth', 'years_in_practice', 'bio', 'reputation_score', 'created_at', 'updated_at', 'version'],
-  'examiners.office_location': ['id', 'examiner_id', 'label', 'address_line1', 'address_line2', 'city', 'region', 'postal_code', 'country', 'latitude', 'longitude', 'primary'],
+  'examiners.office_location': ['id', 'examiner_id', 'label', 'address_line1', 'address_line2', 'city', 'region', 'postal_code', 'country', 'latitude', 'longitude', 'primary', 'time_zone'],
   'examiners.examiner_specialty': ['id', 'examiner_id', 'specialty_id', 'board_certified', 'primary'],
   'examiners.credential': ['id', 'examiner_id', 'kind', 'issuer', 'number', 'jurisdiction', 'issued_on', 'expires_on', 'verification_status', 'verified_at', 'verified_by', 'verification_note', 'next_verification_due', 'created_at', 'updated_at', 'version'],
   'examiners.reputation_snapshot': ['id', 'examiner_id', 'taken_at', 'score', 'components', 'inputs'],
+  'examiners.examiner_availability': ['id', 'examiner_id', 'telehealth_time_zone', 'buffer_minutes', 'max_exams_per_day', 'slot_minutes', 'record_reviews_per_week', 'weekly_hours', 'exceptions', 'exam_lengths', 'created_at', 'updated_at', 'version'],
 } as const;
 
 /** What case generation needs to know about an examiner. */
@@ -130,19 +133,30 @@ export async function writeExaminers(
     const createdAt = new Date(now.getTime() - random.int(60, 3650) * DAY);
     const score = Math.round(Math.min(99, Math.max(30, 78 + 9 * random.normal())) * 10) / 10;
     const city = random.pick(citiesOf(home));
+    let telehealth = false;
     sinks['examiners.examiner'].write([
       id, `${first9}${npiCheckDigit(first9)}`, first, last, random.pick(['MD', 'MD', 'DO', 'PhD']),
       `${first}.${last}.${i}@panel.example`.toLowerCase(), `(${city.areaCode}) 555-01${String(i % 100).padStart(2, '0')}`,
       status, status === 'SUSPENDED' ? 'Licence renewal pending' : null, status === 'ACTIVE' || status === 'PENDING_REVIEW' ? null : createdAt,
-      null, group?.id ?? null, pool === 'general' ? ['en'] : ['en', pool], random.chance(0.3), random.int(3, 35), null, score,
+      null, group?.id ?? null, pool === 'general' ? ['en'] : ['en', pool], (telehealth = random.chance(0.3)), random.int(3, 35), null, score,
       createdAt, createdAt, 1,
     ]);
+    const hours: { weekday: number; start: string; end: string; officeId: string | null; timeZone: string }[] = [];
     for (const [k, office] of (random.chance(0.25) ? [city, random.pick(citiesOf(home))] : [city]).entries()) {
+      const officeId = random.uuid();
+      // The bulk working week (docs/rules.md, "Scheduling"): weekdays 08:00–17:00 at each office, in its zone.
+      for (const weekday of [1, 2, 3, 4, 5]) hours.push({ weekday, start: '08:00', end: '17:00', officeId, timeZone: defaultTimeZoneForRegion('US', office.region) });
       sinks['examiners.office_location'].write([
-        random.uuid(), id, k === 0 ? 'Main office' : 'Satellite office', `${random.int(1, 999)} ${random.pick(office.streets)}`, null,
+        officeId, id, k === 0 ? 'Main office' : 'Satellite office', `${random.int(1, 999)} ${random.pick(office.streets)}`, null,
         office.city, office.region, office.postalCode, 'US', office.latitude + (random.next() - 0.5) * 0.1, office.longitude + (random.next() - 0.5) * 0.1, k === 0,
+        defaultTimeZoneForRegion('US', office.region),
       ]);
     }
+    if (telehealth) for (const weekday of [1, 2, 3, 4, 5]) hours.push({ weekday, start: '08:00', end: '17:00', officeId: null, timeZone: hours[0]!.timeZone });
+    // Its own id from outside the seeded generator, so the rest of the dataset draws exactly as before.
+    sinks['examiners.examiner_availability'].write([
+      randomUUID(), id, hours[0]!.timeZone, 15, 8, 30, 5, json(hours), json([]), json([]), createdAt, createdAt, 1,
+    ]);
     for (const [k, code] of held.entries()) sinks['examiners.examiner_specialty'].write([random.uuid(), id, specialtyIds.get(code)!, random.chance(0.8), k === 0]);
     const issued = isoDate(createdAt.getTime() - 365 * DAY);
     const verified = status === 'PENDING_REVIEW' ? 'UNVERIFIED' : 'VERIFIED';

@@ -1,3 +1,6 @@
+import { DateTime } from 'luxon';
+import { AVAILABILITY_DEFAULTS } from '../../../subgraphs/examiners/src/domain/availability';
+import { DEMO_HOURS } from './examiners';
 import { casePartyKeys } from '../../../subgraphs/cases/src/domain/party-keys';
 import { addBusinessDays, calendarDaysBetween, deadline, isWeekend, utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -11,6 +14,7 @@ import { noticePurpose, rightsStatement, type NoticeFacts } from '../../../subgr
 import { earliestExamDate, latestExamDate } from '../../../subgraphs/cases/src/domain/scheduling';
 import {
   Appointment,
+  InterpreterArrangement,
   AppointmentStatus,
   Case,
   CaseEvent,
@@ -179,6 +183,29 @@ const laterDate = (a: string, b: string) => (a > b ? a : b);
 function localTime(d: Random, date: string, jurisdiction: string, fromHour = 8): Date {
   const minutes = (d.int(fromHour, 15) + (UTC_OFFSET_HOURS[jurisdiction] ?? 5)) * 60 + d.int(0, 59);
   return new Date(Date.parse(`${date}T00:00:00Z`) + minutes * MS_PER_MINUTE);
+}
+
+/**
+ * A free slot of an examiner on a local date: on the half-hour grid of the demo hours in `zone` (luxon, so the
+ * hours stay local across daylight-saving changes), clear of the examiner's bookings and the buffer; the first
+ * free one from a random start, else the day's first (a full day keeps its last booking: history may overlap).
+ */
+function demoSlot(ctx: SeedContext, d: Random, examinerId: string, date: string, zone: string, minutes: number) {
+  const buffer = AVAILABILITY_DEFAULTS.bufferMinutes * MS_PER_MINUTE;
+  const open = DateTime.fromISO(`${date}T${DEMO_HOURS.start}`, { zone });
+  const close = DateTime.fromISO(`${date}T${DEMO_HOURS.end}`, { zone });
+  const starts: number[] = [];
+  for (let at = open; at.plus({ minutes }) <= close; at = at.plus({ minutes: 30 })) starts.push(at.toMillis());
+  const held = ctx.bookings.get(examinerId) ?? [];
+  const offset = d.int(0, starts.length - 1);
+  const free = [...starts.slice(offset), ...starts.slice(0, offset)].find((start) => {
+    const until = start + minutes * MS_PER_MINUTE + buffer;
+    return held.every((b) => until <= b.start || b.until <= start);
+  });
+  const start = free ?? starts[0]!;
+  const end = start + minutes * MS_PER_MINUTE;
+  ctx.bookings.set(examinerId, [...held, { start, until: end + buffer }]);
+  return { start: new Date(start), end: new Date(end), blockedUntil: new Date(end + buffer) };
 }
 
 /** `candidate`, or a little after `previous` when the candidate would not come after it. */
@@ -446,6 +473,8 @@ interface SeedContext {
   usedNpis: Set<string>;
   /** Open-case intervals per examiner, for the load recorded in panel candidate pools. */
   assignments: Map<string, { from: Date; to: Date }[]>;
+  /** The time each examiner's held bookings take ([start, blockedUntil)), so demo exams are booked in free slots. */
+  bookings: Map<string, { start: number; until: number }[]>;
   counts: Record<string, number>;
 }
 
@@ -476,6 +505,7 @@ export async function seedCasesDemo(
     clients: new Map(),
     usedNpis: new Set(examiners.examiners.map((e) => e.npi)),
     assignments: new Map(),
+    bookings: new Map(),
     counts: {},
   };
   createClients(ctx);
@@ -833,6 +863,12 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     kase.examFormat = format;
 
     if (has(CaseStatus.SCHEDULED)) {
+      // A real free slot of the examiner on the exam date (docs/rules.md, "Scheduling"): inside the demo hours in the
+      // zone of the place, clear of the examiner's other bookings and their buffer.
+      const zone = format === ExamFormat.TELEHEALTH ? (examiner.offices[0]?.timeZone ?? 'America/New_York') : nearest.timeZone;
+      const slot = demoSlot(ctx, d, examiner.id, t.examDate, zone, plan.durationMinutes);
+      t.examStart = slot.start;
+      t.examEnd = slot.end;
       const status =
         plan.outcome.kind === 'CANCELLED'
           ? AppointmentStatus.CANCELLED
@@ -846,6 +882,10 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
         examinerId: examiner.id,
         scheduledAt: t.examStart,
         durationMinutes: plan.durationMinutes,
+        endsAt: t.examEnd,
+        blockedUntil: slot.blockedUntil,
+        officeId: format === ExamFormat.TELEHEALTH ? null : nearest.id,
+        timeZone: zone,
         format,
         location: format === ExamFormat.TELEHEALTH ? 'Secure video visit; the link is sent with the notice' : nearest.address,
         status,
@@ -869,6 +909,14 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
 
     // The notice, served at least the rule's lead time before the exam (right 1, "informed").
     if (appointment && happened(t.noticeServed)) {
+      // The interpreter is confirmed before the notice is served (docs/rules.md, "Scheduling").
+      if (interpreter) {
+        appointment.interpreter = Object.assign(new InterpreterArrangement(), {
+          language: kase.claimant.language !== 'en' ? kase.claimant.language : null,
+          agency: 'Lingua Medical Interpreters',
+          confirmed: true,
+        });
+      }
       const method = d.weighted([NoticeMethod.MAIL, NoticeMethod.EMAIL, NoticeMethod.PORTAL, NoticeMethod.HAND_DELIVERY], (m) => ({ MAIL: 50, EMAIL: 30, PORTAL: 15, HAND_DELIVERY: 5 })[m]);
       // The notice as the serveNotice command words it (docs/rules.md, claimant right 1).
       const facts: NoticeFacts = {
@@ -884,6 +932,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
         panelRequired: rule.panelRequired,
         reportRecipients: rule.reportRecipients,
         interpreterNeeded: interpreter,
+        interpreter: appointment.interpreter,
       };
       const notice = em.create(Notice, {
         case: kase,

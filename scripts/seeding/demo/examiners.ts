@@ -2,6 +2,7 @@ import { partyKey } from '@imepanel/runtime';
 import { utcDateOf } from '@imepanel/runtime/calendar';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ref } from '@mikro-orm/core';
+import { AVAILABILITY_DEFAULTS, defaultTimeZoneForRegion } from '../../../subgraphs/examiners/src/domain/availability';
 import { reverificationDue } from '../../../subgraphs/examiners/src/domain/credential-expiry';
 import {
   ConflictDeclaration,
@@ -11,6 +12,7 @@ import {
   ExaminerSpecialty,
   ExaminerStatus,
   OfficeLocation,
+  ExaminerAvailability,
   PracticeGroup,
   ReputationEvent,
   ReputationEventKind,
@@ -56,6 +58,9 @@ export interface DemoCredential {
 }
 
 export interface DemoOffice {
+  id: string;
+  /** The office's IANA zone: its hours (and the exams there) are local to it. */
+  timeZone: string;
   /** One line, as printed on an appointment letter. */
   address: string;
   city: string;
@@ -279,6 +284,7 @@ function createExaminer(
   em.persist(examiner);
 
   const offices = entry.offices.map((key, index) => createOffice(ctx, examiner, key, index === 0));
+  em.persist(em.create(ExaminerAvailability, demoAvailability(examiner, offices)));
   entry.specialties.forEach((code, index) => {
     em.persist(
       em.create(ExaminerSpecialty, {
@@ -310,6 +316,21 @@ function createExaminer(
   return { entity: examiner, demo, credentialCount: credentials.length };
 }
 
+/** The demo working week (docs/rules.md, "Scheduling"): every examiner, Monday to Friday, at each office and for telehealth. */
+export const DEMO_HOURS = { start: '08:00', end: '17:00', weekdays: [1, 2, 3, 4, 5] } as const;
+
+function demoAvailability(examiner: Examiner, offices: DemoOffice[]) {
+  const places = [...offices.map((o) => ({ officeId: o.id as string | null, timeZone: o.timeZone })), ...(examiner.telehealth ? [{ officeId: null, timeZone: offices[0]?.timeZone ?? 'America/New_York' }] : [])];
+  return {
+    examiner,
+    telehealthTimeZone: offices[0]?.timeZone ?? 'America/New_York',
+    weeklyHours: places.flatMap((p) => DEMO_HOURS.weekdays.map((weekday) => ({ weekday, start: DEMO_HOURS.start, end: DEMO_HOURS.end, ...p }))),
+    exceptions: [],
+    examLengths: [],
+    bufferMinutes: AVAILABILITY_DEFAULTS.bufferMinutes,
+  };
+}
+
 function createOffice({ em, d }: SeedContext, examiner: Examiner, cityKey: string, primary: boolean): DemoOffice {
   const city = OFFICE_CITIES[cityKey]!;
   const addressLine1 = `${d.int(100, 2999)} ${d.pick(city.streets)}`;
@@ -317,8 +338,8 @@ function createOffice({ em, d }: SeedContext, examiner: Examiner, cityKey: strin
   // Within about a kilometre of the city centre: offices of one city do not all sit on the same point.
   const latitude = Number((city.latitude + d.jitter(0.01)).toFixed(5));
   const longitude = Number((city.longitude + d.jitter(0.01)).toFixed(5));
-  em.persist(
-    em.create(OfficeLocation, {
+  const timeZone = defaultTimeZoneForRegion('US', city.region);
+  const office = em.create(OfficeLocation, {
       examiner,
       label: primary ? 'Main office' : 'Satellite office',
       addressLine1,
@@ -329,9 +350,10 @@ function createOffice({ em, d }: SeedContext, examiner: Examiner, cityKey: strin
       latitude,
       longitude,
       primary,
-    }),
-  );
-  return { address: `${addressLine1}, ${addressLine2}, ${city.city}, ${city.region} ${city.postalCode}`, city: city.city, region: city.region, latitude, longitude };
+      timeZone,
+    });
+  em.persist(office);
+  return { id: office.id, timeZone, address: `${addressLine1}, ${addressLine2}, ${city.city}, ${city.region} ${city.postalCode}`, city: city.city, region: city.region, latitude, longitude };
 }
 
 interface CredentialSpec {

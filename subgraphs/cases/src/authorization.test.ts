@@ -14,12 +14,17 @@ const ANALYST_FIELDS: Record<string, string[]> = {
   Case: [
     'id', 'referenceNumber', 'status', 'priority', 'lineOfBusiness', 'reasons', 'requiredSpecialtyCode', 'requiredSpecialty', 'jurisdictionCode',
     'jurisdictionRule', 'bodyParts', 'examFormat', 'telehealthAllowed', 'examinerId', 'examiner', 'client', 'cancelledBy', 'cancellationChargeable',
-    'allowedTransitions', 'panels', 'appointments', 'version',
+    'allowedTransitions', 'panels', 'appointments', 'reschedules', 'version',
     'createdMonth', 'dueMonth', 'assignedMonth', 'examinedMonth', 'closedMonth', 'cancelledMonth',
   ],
-  Appointment: ['id', 'examinerId', 'durationMinutes', 'format', 'status', 'noShowParty', 'cancelledBy', 'version', 'scheduledMonth'],
-  Panel: ['id', 'strategy', 'seed', 'size', 'status', 'poolSize', 'maxOpenCaseLoad', 'procedure', 'selectedBy', 'selectionBasis', 'members', 'proposedMonth'],
+  // The examiner's office and its zone are the panel's professional data; the interpreter arranged (a claimant's language) is not for ANALYST.
+  Appointment: ['id', 'examinerId', 'durationMinutes', 'officeId', 'timeZone', 'format', 'status', 'noShowParty', 'cancelledBy', 'version', 'scheduledMonth'],
+  // Reschedules per party: counts, as reliability metrics read them.
+  PartyCount: ['party', 'count'],
+  Panel: ['id', 'strategy', 'seed', 'size', 'status', 'poolSize', 'requireAvailability', 'excludedFromPool', 'maxOpenCaseLoad', 'procedure', 'selectedBy', 'selectionBasis', 'members', 'proposedMonth'],
   PanelMember: ['id', 'examinerId', 'examiner', 'position', 'struckBy', 'selected'],
+  // Who was left out of a draw for want of a free slot: examiner ids and the reason, as the members are.
+  PanelExclusion: ['examinerId', 'reason'],
   // The ordering organisation, not a person about whom the case is: its business contact and its own dates.
   Client: ['id', 'name', 'kind', 'contactName', 'contactEmail', 'contactPhone', 'active', 'createdAt', 'updatedAt', 'version'],
   // Public rules of each jurisdiction.

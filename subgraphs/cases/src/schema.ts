@@ -1,6 +1,7 @@
 import { buildFederatedSchema, createAuditLogResolver } from '@imepanel/runtime';
 import { AuditEntry } from './entities';
 import { casesReferenceResolvers } from './references';
+import { BookingResolver } from './resolvers/booking.resolver';
 import { CaseEligibilityResolver } from './resolvers/case-eligibility.resolver';
 import { CaseResolver, ExaminerCasesResolver } from './resolvers/case.resolver';
 import { ClientResolver } from './resolvers/client.resolver';
@@ -18,6 +19,7 @@ export const casesResolvers = [
   PanelMemberResolver,
   CaseLifecycleResolver,
   CaseEligibilityResolver,
+  BookingResolver,
   createAuditLogResolver('cases', AuditEntry),
   CaseStatsResolver,
   CaseStatsGroupResolver,

@@ -4,6 +4,8 @@ import type { CasesConfig } from './config';
 import type { CasesContext } from './context';
 import { AuditEntry, entities } from './entities';
 import { migrations } from './migrations';
+import { calendarFeedRoute } from './commands/calendar-feed';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { createCasesLoaders } from './loaders';
 import { buildCasesSchema } from './schema';
 
@@ -25,4 +27,8 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
     settings: { partyKeySecret: config.partyKeySecret, maxOpenCaseLoad: config.maxOpenCaseLoad },
     stats: config.stats,
   }),
+  // The examiners' private calendar feeds (docs/rules.md, "Scheduling").
+  routes: (app, { orm, config, log }) => {
+    app.get('/calendar/:file', calendarFeedRoute({ em: () => orm.em.fork() as unknown as EntityManager, now: () => config.clock.now(), log }));
+  },
 };

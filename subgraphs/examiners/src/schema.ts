@@ -1,6 +1,7 @@
 import { buildFederatedSchema, createAuditLogResolver } from '@imepanel/runtime';
 import { AuditEntry } from './entities';
 import { examinersReferenceResolvers } from './references';
+import { AvailabilityResolver } from './resolvers/availability.resolver';
 import { ConflictResolver } from './resolvers/conflict.resolver';
 import { CredentialResolver } from './resolvers/credential.resolver';
 import { EligibilityResolver, EligibleExaminerResolver } from './resolvers/eligibility.resolver';
@@ -21,6 +22,7 @@ export const examinersResolvers = [
   ReputationWeightsResolver,
   EligibilityResolver,
   EligibleExaminerResolver,
+  AvailabilityResolver,
   createAuditLogResolver('examiners', AuditEntry),
 ] as const;
 

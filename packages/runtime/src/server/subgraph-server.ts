@@ -59,7 +59,12 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   /** This subgraph's audit table. */
   auditEntity: AuditEntryEntity;
   context: (request: RequestInfo) => Ctx | Promise<Ctx>;
+  /** Plain HTTP routes beside /graphql; they authenticate their callers themselves. */
+  routes?: (app: SubgraphRoutes) => void;
 }
+
+/** Where a subgraph mounts plain HTTP routes (an Express application). */
+export type SubgraphRoutes = Pick<express.Express, 'get'>;
 
 export interface RunningService {
   name: string;
@@ -173,6 +178,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
   const metrics = options.metrics ?? new ServiceMetrics(name);
   metrics.watchPool(() => knexPoolStats(orm));
   app.get('/metrics', metricsRoute(metrics, options.metricsAccess, log));
+  options.routes?.(app);
 
   const http = await listen(app, options.port, options.host);
   const introspection = options.introspection ?? true;

@@ -17,7 +17,7 @@ import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
 import { warnWhenOverPrivileged } from '../orm/database-privileges';
 import { ServiceMetrics } from '../observability/metrics';
 import { loadMetricsAccess, type MetricsAccess } from '../observability/metrics-route';
-import { startSubgraphServer, type RequestInfo, type RunningService } from './subgraph-server';
+import { startSubgraphServer, type RequestInfo, type RunningService, type SubgraphRoutes } from './subgraph-server';
 
 /** Settings every subgraph has; each subgraph's own config module adds what only it needs. */
 export interface BaseSubgraphConfig {
@@ -92,6 +92,8 @@ export interface SubgraphDefinition<Ctx extends object, Config extends BaseSubgr
   auditEntity: AuditEntryEntity;
   buildSchema(): Promise<GraphQLSchema>;
   context(request: RequestInfo, config: Config): Ctx;
+  /** Plain HTTP routes the subgraph serves beside /graphql (the cases subgraph's calendar feeds), each authenticating itself. */
+  routes?(app: SubgraphRoutes, deps: { orm: MikroORM; config: Config; log: Logger }): void;
 }
 
 /**
@@ -193,6 +195,7 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
       serviceSecret: config.auth.serviceSecret,
       auditEntity: definition.auditEntity,
       context: (request) => definition.context(request, config),
+      routes: definition.routes ? (app) => definition.routes!(app, { orm, config, log }) : undefined,
     });
     let closing: Promise<void> | undefined;
     return {

@@ -42,6 +42,13 @@ export const CASES_RULES = [
   'EXAM_IN_PAST',
   'EXAM_NOT_YET_HELD',
   'NOTICE_NEEDS_APPOINTMENT',
+  // Booking on the examiner's real time (domain/slots.ts) and interpreters (docs/rules.md, "Scheduling").
+  'OUTSIDE_WORKING_HOURS',
+  'TIME_OFF',
+  'HOLIDAY',
+  'DAILY_MAXIMUM',
+  'SLOT_TAKEN',
+  'INTERPRETER_NOT_CONFIRMED',
   // Panels (domain/panel-draw.ts, domain/panel-choice.ts).
   'PANEL_SHORTFALL',
   'PANEL_OPEN',

@@ -97,3 +97,58 @@ export async function fetchSpecialty(examiners: ServiceClient, code: string): Pr
   const data = await examiners.request<{ specialty: { active: boolean } | null }>(SPECIALTY, { code });
   return data.specialty;
 }
+
+/** One examiner's saved availability as the examiners subgraph answers it (its ExaminerAvailability). */
+export interface ExaminerAvailabilityRecord {
+  examinerId: string;
+  telehealthTimeZone: string;
+  bufferMinutes: number;
+  maxExamsPerDay: number;
+  slotMinutes: number;
+  telehealthOffered: boolean;
+  examMinutes: number;
+  weeklyHours: { weekday: number; start: string; end: string; officeId: string | null; timeZone: string }[];
+  exceptions: {
+    kind: 'TIME_OFF' | 'EXTRA_HOURS';
+    startsOn: string;
+    endsOn: string;
+    startTime: string | null;
+    endTime: string | null;
+    officeId: string | null;
+    timeZone: string;
+  }[];
+  officesInReach: { id: string; timeZone: string; label: string | null; addressLine1: string; addressLine2: string | null; city: string; region: string; postalCode: string }[];
+}
+
+const AVAILABILITIES = /* GraphQL */ `
+  query ExaminerAvailabilities($examinerIds: [ID!]!, $latitude: Float, $longitude: Float, $format: ExamFormat!, $specialtyCode: String) {
+    examinerAvailabilities(examinerIds: $examinerIds) {
+      examinerId telehealthTimeZone bufferMinutes maxExamsPerDay slotMinutes telehealthOffered
+      examMinutes(format: $format, specialtyCode: $specialtyCode)
+      weeklyHours { weekday start end officeId timeZone }
+      exceptions { kind startsOn endsOn startTime endTime officeId timeZone }
+      officesInReach(latitude: $latitude, longitude: $longitude) { id timeZone label addressLine1 addressLine2 city region postalCode }
+    }
+  }
+`;
+
+/**
+ * The availability of many examiners in one call (one statement in the examiners subgraph, whatever their number),
+ * with the offices within the travel limit of `near` and the length of an exam of `format` and `specialtyCode`.
+ * Examiners without a saved availability are absent.
+ */
+export async function fetchAvailabilities(
+  examiners: ServiceClient,
+  examinerIds: string[],
+  question: { near: { latitude: number; longitude: number } | null; format: string; specialtyCode: string | null },
+): Promise<ExaminerAvailabilityRecord[]> {
+  if (examinerIds.length === 0) return [];
+  const data = await examiners.request<{ examinerAvailabilities: ExaminerAvailabilityRecord[] }>(AVAILABILITIES, {
+    examinerIds,
+    latitude: question.near?.latitude ?? null,
+    longitude: question.near?.longitude ?? null,
+    format: question.format,
+    specialtyCode: question.specialtyCode,
+  });
+  return data.examinerAvailabilities;
+}

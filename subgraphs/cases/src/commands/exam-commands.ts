@@ -6,8 +6,9 @@ import { fetchCaseReport } from '../clients/reports-client';
 import { noticePurpose, rightsStatement } from '../domain/notice';
 import { recipientsMissingForClose } from '../domain/case-lifecycle';
 import { checkSchedule, earliestExamDate } from '../domain/scheduling';
-import { Appointment, AppointmentStatus, Case, CaseParty, CaseStatus, Notice, type JurisdictionRule } from '../entities';
-import type { CancelCaseInput, NoShowInput, ScheduleExamInput, ServeNoticeInput } from '../inputs/lifecycle.inputs';
+import { Appointment, AppointmentStatus, Case, CaseParty, CaseStatus, ExamFormat, InterpreterArrangement, Notice, type JurisdictionRule } from '../entities';
+import type { ArrangeInterpreterInput, CancelCaseInput, NoShowInput, ScheduleExamInput, ServeNoticeInput } from '../inputs/lifecycle.inputs';
+import { caseDateBounds, checkExamTime, officeAddress } from './booking';
 import { eligibilityQuestion } from './case-eligibility';
 import { dayOf, loadCaseWithRule, type LoadedCase } from './case-loading';
 import { loadHolidayCalendar } from './jurisdiction-holidays';
@@ -77,10 +78,29 @@ function scheduleRule(rule: JurisdictionRule) {
   };
 }
 
+/** The PostgreSQL error of the exclusion constraint on held bookings (migration "booking"). */
+function isSlotTaken(error: unknown): boolean {
+  const cause = error as { code?: string; constraint?: string; cause?: { code?: string } };
+  return cause?.code === '23P01' || cause?.cause?.code === '23P01' || cause?.constraint === 'appointment_examiner_time_excl';
+}
+
+/** Who asked for a reschedule: the party given, else the caller's side. */
+function rescheduleParty(ctx: CasesCommandContext, given: CaseParty | null | undefined): CaseParty {
+  if (given) return given;
+  if (ctx.actor?.role === 'EXAMINER') return CaseParty.EXAMINER;
+  if (ctx.actor?.role === 'CLIENT') return CaseParty.CLIENT;
+  return CaseParty.ADMIN;
+}
+
 /**
- * Books (or re-books) the exam. The date must leave the jurisdiction's notice lead time from today (NY: 7
- * business days) and fall inside its scheduling window from assignment (CA: 90 days, 120 if waived), and the
- * examiner must still be eligible on that date — an examiner whose licence lapses before it is refused.
+ * Books (or re-books) the exam in a free slot of the examiner (docs/rules.md, "Scheduling"). The date must leave
+ * the jurisdiction's notice lead time from today (NY: 7 business days) and fall inside its scheduling window from
+ * assignment (CA: 90 days, 120 if waived), and the examiner must still be eligible on that date — an examiner whose
+ * licence lapses before it is refused. The time must lie inside the examiner's hours at an office within the
+ * travel limit (or for telehealth where the case allows it), outside time off and holidays, below the daily
+ * maximum and clear of other bookings with the buffer; PostgreSQL's exclusion constraint refuses a concurrent
+ * booking of the same time (SLOT_TAKEN) and nothing is written. Re-booking frees the old slot (kept, RESCHEDULED)
+ * and counts the reschedule against the party that asked for it.
  */
 export async function scheduleExam(ctx: CasesCommandContext, caseId: string, version: number, input: ScheduleExamInput): Promise<Case> {
   const { em, actor } = ctx;
@@ -88,6 +108,8 @@ export async function scheduleExam(ctx: CasesCommandContext, caseId: string, ver
   const loaded = await loadCaseWithRule(em, caseId, actor, version);
   const { kase, rule } = loaded;
   const examDate = dayOf(input.scheduledAt);
+  const format = input.format ?? kase.examFormat;
+  let booking: { format: ExamFormat; durationMinutes: number; endsAt: Date; blockedUntil: Date; officeId: string | null; timeZone: string | null; location: string | null } | null = null;
   if (kase.examinerId) {
     // NY: 7 business days, skipping the jurisdiction's holidays (docs/rules.md, "Holidays").
     const holidays = await loadHolidayCalendar(em, rule);
@@ -107,31 +129,109 @@ export async function scheduleExam(ctx: CasesCommandContext, caseId: string, ver
       });
     }
     await assertEligible(ctx, loaded, kase.examinerId, examDate, null);
-  }
-  return em.transactional(async (tx) => {
-    const { kase: current } = await loadCaseWithRule(tx, caseId, actor, version);
-    const previous = await currentAppointment(tx, current);
-    applyTransition(tx, current, 'SCHEDULE', { examinerAssigned: current.examinerId !== null }, actor, {
-      note: previous ? `Rescheduled from ${previous.scheduledAt.toISOString()}` : null,
-      data: { scheduledAt: input.scheduledAt.toISOString() },
-    });
-    if (previous) {
-      previous.status = AppointmentStatus.RESCHEDULED;
-      previous.cancelledAt = now;
-      previous.cancelledBy = actor?.role === 'EXAMINER' ? CaseParty.EXAMINER : CaseParty.ADMIN;
+    const bounds = await caseDateBounds(em, kase, rule, day, input.windowWaived);
+    const proposal = { start: input.scheduledAt, durationMinutes: input.durationMinutes ?? null, format, officeId: input.officeId ?? null };
+    let { check, plan } = await checkExamTime(ctx, kase, bounds, kase.examinerId, proposal);
+    // A time of the examiner's telehealth hours books a telehealth exam where the in-person case allows one.
+    if (!check.ok && check.rule === 'OUTSIDE_WORKING_HOURS' && !input.format && kase.telehealthAllowed && format === ExamFormat.IN_PERSON) {
+      const telehealth = await checkExamTime(ctx, kase, bounds, kase.examinerId, { ...proposal, format: ExamFormat.TELEHEALTH, officeId: null });
+      if (telehealth.check.ok) ({ check, plan } = telehealth);
     }
-    tx.persist(
-      tx.create(Appointment, {
-        case: current,
-        examinerId: current.examinerId!,
-        scheduledAt: input.scheduledAt,
-        durationMinutes: input.durationMinutes,
-        format: input.format ?? current.examFormat,
-        location: input.location ?? null,
-      }),
-    );
+    if (!check.ok) {
+      throw failedPrecondition(check.rule, `Case ${kase.referenceNumber}: ${input.scheduledAt.toISOString()} is not a free slot of the examiner: ${check.message}`, {
+        scheduledAt: input.scheduledAt.toISOString(),
+      });
+    }
+    const office = check.slot.officeId ? plan!.offices.find((o) => o.id === check.slot.officeId) : undefined;
+    booking = {
+      durationMinutes: Math.round((check.slot.end.getTime() - check.slot.start.getTime()) / 60_000),
+      endsAt: check.slot.end,
+      blockedUntil: new Date(check.slot.end.getTime() + plan!.schedule.bufferMinutes * 60_000),
+      officeId: check.slot.officeId,
+      timeZone: check.slot.zone,
+      format: check.slot.format,
+      location: input.location ?? (office ? officeAddress(office) : null),
+    };
+  }
+  try {
+    return await em.transactional(async (tx) => {
+      const { kase: current } = await loadCaseWithRule(tx, caseId, actor, version);
+      const previous = await currentAppointment(tx, current);
+      applyTransition(tx, current, 'SCHEDULE', { examinerAssigned: current.examinerId !== null }, actor, {
+        note: previous ? `Rescheduled from ${previous.scheduledAt.toISOString()}` : null,
+        data: { scheduledAt: input.scheduledAt.toISOString() },
+      });
+      if (previous) {
+        const party = rescheduleParty(ctx, input.requestedBy);
+        previous.status = AppointmentStatus.RESCHEDULED;
+        previous.cancelledAt = now;
+        previous.cancelledBy = party;
+        current.rescheduleCounts = { ...current.rescheduleCounts, [party]: (current.rescheduleCounts[party] ?? 0) + 1 };
+        // The old booking gives up its time before the new one takes it: the exclusion constraint is checked per statement.
+        await tx.flush();
+      }
+      const durationMinutes = booking?.durationMinutes ?? input.durationMinutes ?? 60;
+      const endsAt = booking?.endsAt ?? new Date(input.scheduledAt.getTime() + durationMinutes * 60_000);
+      tx.persist(
+        tx.create(Appointment, {
+          case: current,
+          examinerId: current.examinerId!,
+          scheduledAt: input.scheduledAt,
+          durationMinutes,
+          endsAt,
+          blockedUntil: booking?.blockedUntil ?? endsAt,
+          officeId: booking?.officeId ?? null,
+          timeZone: booking?.timeZone ?? null,
+          format: booking?.format ?? format,
+          location: booking?.location ?? input.location ?? null,
+          // The interpreter (or accommodation) is arranged anew for a new time (arrangeInterpreter).
+          interpreter: null,
+        }),
+      );
+      await tx.flush();
+      return current;
+    });
+  } catch (error) {
+    if (isSlotTaken(error)) {
+      throw failedPrecondition('SLOT_TAKEN', `Case ${kase.referenceNumber}: the examiner was booked at ${input.scheduledAt.toISOString()} by someone else a moment ago; choose another slot`, {
+        scheduledAt: input.scheduledAt.toISOString(),
+      });
+    }
+    throw error;
+  }
+}
+
+/**
+ * The case needs an interpreter at the exam: the claimant asked for one. (A claimant who speaks another language
+ * without one is examined by an examiner who speaks it: eligibility's LANGUAGE rule, docs/rules.md.)
+ */
+export function needsInterpreter(kase: Case): boolean {
+  return kase.claimant.interpreterNeeded;
+}
+
+/**
+ * Records the interpreter (name or agency, language) or the accommodation arranged for the booked exam, and
+ * whether it is confirmed; the notice can be served only once it is (docs/rules.md, "Scheduling").
+ */
+export async function arrangeInterpreter(ctx: CasesCommandContext, caseId: string, version: number, input: ArrangeInterpreterInput): Promise<Case> {
+  const { actor } = ctx;
+  return ctx.em.transactional(async (tx) => {
+    const { kase } = await loadCaseWithRule(tx, caseId, actor, version);
+    const appointment = await currentAppointment(tx, kase);
+    if (!appointment) throw failedPrecondition('NOTICE_NEEDS_APPOINTMENT', `Case ${kase.referenceNumber} has no booked exam to arrange an interpreter for`);
+    const name = input.name?.trim() || null;
+    const agency = input.agency?.trim() || null;
+    const accommodation = input.accommodation?.trim() || null;
+    if (!name && !agency && !accommodation) {
+      throw badUserInput([{ field: 'input.name', message: 'Name the interpreter or the agency (or the accommodation arranged)' }]);
+    }
+    const arrangement = new InterpreterArrangement();
+    Object.assign(arrangement, { language: input.language ?? (kase.claimant.language !== 'en' ? kase.claimant.language : null), name, agency, accommodation, confirmed: input.confirmed });
+    appointment.interpreter = arrangement;
+    markChanged(kase);
+    recordCaseEvent(tx, kase, actor, 'UPDATED', { note: `Interpreter or accommodation ${input.confirmed ? 'confirmed' : 'arranged, not yet confirmed'}` });
     await tx.flush();
-    return current;
+    return kase;
   });
 }
 
@@ -147,6 +247,13 @@ export async function serveNotice(ctx: CasesCommandContext, caseId: string, vers
   }
   const appointment = await currentAppointment(em, kase);
   if (!appointment) throw failedPrecondition('NOTICE_NEEDS_APPOINTMENT', `Case ${kase.referenceNumber} has no booked exam to announce`);
+  // The interpreter (or accommodation) must be arranged and confirmed before the claimant is told of the exam.
+  if (needsInterpreter(kase) && !appointment.interpreter?.confirmed) {
+    throw failedPrecondition(
+      'INTERPRETER_NOT_CONFIRMED',
+      `Case ${kase.referenceNumber}: the claimant needs an interpreter (${kase.claimant.language}); record it confirmed with arrangeInterpreter before serving the notice`,
+    );
+  }
   const servedAt = input.servedAt ?? ctx.clock.now();
   const latestNoticeDay = dayOf(servedAt);
   const earliest = earliestExamDate({ rule: scheduleRule(rule), today: latestNoticeDay, holidays: await loadHolidayCalendar(em, rule) });
@@ -169,7 +276,8 @@ export async function serveNotice(ctx: CasesCommandContext, caseId: string, vers
     observerAllowed: rule.observerAllowed,
     panelRequired: rule.panelRequired,
     reportRecipients: rule.reportRecipients,
-    interpreterNeeded: kase.claimant.interpreterNeeded,
+    interpreterNeeded: needsInterpreter(kase),
+    interpreter: appointment.interpreter,
   };
   return em.transactional(async (tx) => {
     const { kase: current } = await loadCaseWithRule(tx, caseId, actor, version);

@@ -15,6 +15,31 @@ import { loadCaseWithRule } from './case-loading';
 import { recordCaseEvent } from './case-timeline';
 import { applyTransition } from './case-transitions';
 import { loadHolidayCalendar } from './jurisdiction-holidays';
+import { caseDateBounds, loadExaminerPlans } from './booking';
+import { generateSlots } from '../domain/slots';
+import { addCalendarDays } from '@imepanel/runtime/calendar';
+
+/** Window length examined for a free slot where the jurisdiction sets no scheduling window. */
+const OPEN_WINDOW_DAYS = 60;
+
+/**
+ * The eligible examiners with no free slot for the case between now and the end of the jurisdiction's scheduling
+ * window (counted from today, as an assignment now would), each with the reason: one availability call and one
+ * bookings statement for all of them.
+ */
+async function withoutSlotInWindow(ctx: CasesCommandContext, kase: Case, rule: JurisdictionRule, day: string, examinerIds: string[]) {
+  const now = ctx.clock.now();
+  const bounds = await caseDateBounds(ctx.em, null, rule, day, false);
+  const end = bounds.latestDate ?? addCalendarDays(bounds.earliestDate, OPEN_WINDOW_DAYS);
+  const to = new Date(`${addCalendarDays(end, 1)}T12:00:00Z`);
+  const plans = new Map((await loadExaminerPlans(ctx, kase, examinerIds, now, to)).map((p) => [p.examinerId, p]));
+  return examinerIds.flatMap((examinerId) => {
+    const plan = plans.get(examinerId);
+    if (!plan) return [{ examinerId, reason: 'no availability saved' }];
+    const slots = generateSlots({ ...plan, bounds, from: now, to, notBefore: now, limit: 1 });
+    return slots.length > 0 ? [] : [{ examinerId, reason: `no free slot from ${bounds.earliestDate} to ${end} (the ${rule.code} scheduling window)` }];
+  });
+}
 
 /**
  * Draws a panel for a case from the examiners eligible on the earliest possible exam date: at most one per
@@ -31,8 +56,12 @@ export async function proposePanel(ctx: CasesCommandContext, caseId: string, inp
   const holidays = await loadHolidayCalendar(em, rule);
   const examDate = earliestExamDate({ rule, today: day, holidays });
   const eligible = await fetchEligibleExaminers(ctx.services.examiners, eligibilityQuestion(kase, client, rule, examDate, settings.partyKeySecret));
-  const loads = await openCaseLoads(em, eligible.map((e) => e.examinerId));
-  const candidates: PanelCandidate[] = eligible.map((e) => ({
+  // docs/rules.md, "Scheduling": with requireAvailability, only examiners with a free slot inside the window enter the pool.
+  const excludedFromPool = input.requireAvailability ? await withoutSlotInWindow(ctx, kase, rule, day, eligible.map((e) => e.examinerId)) : [];
+  const excludedIds = new Set(excludedFromPool.map((e) => e.examinerId));
+  const pool = eligible.filter((e) => !excludedIds.has(e.examinerId));
+  const loads = await openCaseLoads(em, pool.map((e) => e.examinerId));
+  const candidates: PanelCandidate[] = pool.map((e) => ({
     examinerId: e.examinerId,
     practiceGroup: e.practiceGroupId,
     reputation: e.reputationScore,
@@ -47,8 +76,9 @@ export async function proposePanel(ctx: CasesCommandContext, caseId: string, inp
     throw failedPrecondition(
       'PANEL_SHORTFALL',
       `Only ${draw.members.length} of ${size} panel places can be filled for case ${kase.referenceNumber}: ${eligible.length} examiner(s) in ${groups} practice group(s) are eligible for ${kase.requiredSpecialtyCode} in ${rule.code} on ${examDate}` +
+        (excludedFromPool.length > 0 ? `, ${excludedFromPool.length} of them without a free slot inside the window` : '') +
         (draw.members.length > 0 ? '; pass allowSmallerPanel to accept a smaller panel' : ''),
-      { eligible: eligible.length, practiceGroups: groups, requested: size, available: draw.members.length },
+      { eligible: eligible.length, practiceGroups: groups, requested: size, available: draw.members.length, excludedFromPool },
     );
   }
 
@@ -69,6 +99,8 @@ export async function proposePanel(ctx: CasesCommandContext, caseId: string, inp
       size,
       candidatePool: candidates,
       poolSize: candidates.length,
+      requireAvailability: input.requireAvailability,
+      excludedFromPool,
       maxOpenCaseLoad,
       procedure,
       ...deadlines,
@@ -80,7 +112,7 @@ export async function proposePanel(ctx: CasesCommandContext, caseId: string, inp
     const deadlineNote = panelDeadlineNote(procedure, deadlines);
     applyTransition(tx, current, 'PROPOSE_PANEL', {}, actor, {
       note: `${input.strategy} panel of ${draw.members.length} from ${candidates.length} eligible examiners${deadlineNote ? `; ${deadlineNote}` : ''}`,
-      data: { panelId: panel.id, seed, strategy: input.strategy, members: draw.members, excluded: draw.excluded, procedure, ...deadlines },
+      data: { panelId: panel.id, seed, strategy: input.strategy, members: draw.members, excluded: draw.excluded, procedure, ...deadlines, requireAvailability: input.requireAvailability, excludedFromPool },
     });
     await tx.flush();
     return panel;

@@ -16,6 +16,8 @@ export interface NoticeFacts {
   panelRequired: boolean;
   reportRecipients: string[];
   interpreterNeeded: boolean;
+  /** What was arranged and confirmed for the exam (docs/rules.md, "Scheduling"): the notice says so. */
+  interpreter?: { language: string | null; name: string | null; agency: string | null; accommodation: string | null } | null;
 }
 
 const REASON_QUESTIONS: Record<string, string> = {
@@ -44,11 +46,19 @@ export function rightsStatement(facts: NoticeFacts): string {
   const rights = [
     `You will receive a copy of the examiner's report${facts.reportRecipients.includes('CLAIMANT') ? '' : ' on request'}.`,
     'You may give feedback on or complain about the examination; complaints count toward the examiner’s record.',
-    facts.interpreterNeeded ? 'An interpreter will be provided at no cost to you.' : 'You may ask for an interpreter at no cost to you.',
+    facts.interpreterNeeded ? interpreterSentence(facts.interpreter ?? null) : 'You may ask for an interpreter at no cost to you.',
+    ...(facts.interpreter?.accommodation ? [`Arranged for you: ${facts.interpreter.accommodation}.`] : []),
   ];
   if (facts.recordingAllowed) rights.push(`You may record the examination (${facts.jurisdictionName}).`);
   if (facts.observerAllowed) rights.push('You may bring a person of your choosing to observe the examination.');
   if (facts.panelRequired) rights.push('You may choose, or strike, examiners from the panel offered to you.');
   rights.push('The examiner may not perform any procedure you do not consent to.');
   return rights.map((r, i) => `${i + 1}. ${r}`).join('\n');
+}
+
+/** The notice's sentence on the interpreter arranged (name or agency, language), or the promise of one. */
+function interpreterSentence(arranged: NonNullable<NoticeFacts['interpreter']> | null): string {
+  const who = arranged?.name && arranged.agency ? `${arranged.name} (${arranged.agency})` : (arranged?.name ?? arranged?.agency);
+  if (!who) return 'An interpreter will be provided at no cost to you.';
+  return `An interpreter${arranged?.language ? ` for language "${arranged.language}"` : ''}, ${who}, is confirmed for the exam at no cost to you.`;
 }

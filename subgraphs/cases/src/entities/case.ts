@@ -7,6 +7,16 @@ import { Client } from './client';
 import { CaseParty, CasePriority, CaseStatus, ExamFormat, ImeReason, LineOfBusiness } from './enums';
 import { JurisdictionRule } from './jurisdiction-rule';
 
+/** How many times one party did something (e.g. asked to reschedule the exam). */
+@ObjectType()
+export class PartyCount {
+  @Field(() => CaseParty)
+  party!: CaseParty;
+
+  @Field(() => Int)
+  count!: number;
+}
+
 /** A referral for an IME: who ordered it, about whom, what must be answered, and where it stands. */
 @Directive('@key(fields: "id")')
 @ObjectType('Case')
@@ -23,7 +33,7 @@ import { JurisdictionRule } from './jurisdiction-rule';
     'create index "ime_case_stats_index" on "cases"."ime_case" ("created_at") include ("jurisdiction", "required_specialty_code", ' +
     '"line_of_business", "client_id", "examiner_id", "status", "assigned_at", "examined_at", "cancelled_at", "cancellation_chargeable", "id")',
 })
-export class Case extends BaseEntity<'bodyParts' | 'treatingProviderNpis' | 'examFormat' | 'telehealthAllowed' | 'priority' | 'status'> {
+export class Case extends BaseEntity<'bodyParts' | 'treatingProviderNpis' | 'examFormat' | 'telehealthAllowed' | 'priority' | 'status' | 'rescheduleCounts' | 'reschedules'> {
   @TextColumn({ length: 20, unique: true, description: 'Human-readable reference, e.g. IME-2026-000123' })
   referenceNumber!: string;
 
@@ -131,6 +141,15 @@ export class Case extends BaseEntity<'bodyParts' | 'treatingProviderNpis' | 'exa
   @Field(() => Boolean, { nullable: true, description: 'Whether the cancellation is billable to the party at fault' })
   @Property({ type: 'boolean', nullable: true })
   cancellationChargeable: boolean | null = null;
+
+  /** How many times each party had the exam rescheduled (docs/rules.md, "Scheduling"): they feed reliability and the no-show rules. */
+  @Property({ type: 'json' })
+  rescheduleCounts: Partial<Record<CaseParty, number>> = {};
+
+  @Field(() => [PartyCount], { description: 'Reschedules of the exam per party that asked for them' })
+  get reschedules(): PartyCount[] {
+    return Object.entries(this.rescheduleCounts).map(([party, count]) => ({ party: party as CaseParty, count: count ?? 0 }));
+  }
 
   @Authorized('CLIENT')
   @TextColumn({ length: 100, nullable: true, description: 'The key the client sent to make creation safe to retry' })

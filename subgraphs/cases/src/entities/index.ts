@@ -1,17 +1,19 @@
 import { AuditEntry } from './audit-entry';
-import { Appointment } from './appointment';
-import { Case } from './case';
+import { Appointment, ExaminerKey, InterpreterArrangement } from './appointment';
+import { CalendarFeed } from './calendar-feed';
+import { Case, PartyCount } from './case';
 import { CaseEvent } from './case-event';
 import { Claimant, ClaimantRepresentative } from './claimant';
 import { Client } from './client';
 import { JurisdictionHoliday } from './jurisdiction-holiday';
 import { JurisdictionRule } from './jurisdiction-rule';
 import { Notice } from './notice';
-import { Panel } from './panel';
+import { Panel, PanelExclusion } from './panel';
 import { PanelMember } from './panel-member';
 import { ReferralQuestion } from './referral-question';
 
-export { Appointment, Case, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
+export { PanelExclusion };
+export { Appointment, CalendarFeed, Case, ExaminerKey, InterpreterArrangement, PartyCount, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
 export { AuditEntry };
 export * from './enums';
 export * from './federated-refs';
@@ -26,7 +28,10 @@ export const entities = [
   ReferralQuestion,
   Panel,
   PanelMember,
+  InterpreterArrangement,
   Appointment,
+  ExaminerKey,
+  CalendarFeed,
   Notice,
   CaseEvent,
   AuditEntry,

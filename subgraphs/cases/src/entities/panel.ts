@@ -1,10 +1,20 @@
 import { Entity, Enum, Index, JsonType, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { IDENTIFIED_ROW_ROLES, calendarMonth, IdEntity } from '@imepanel/runtime';
 import { LocalDate, enumValues } from '@imepanel/runtime/scalars';
-import { Authorized, Field, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Case } from './case';
 import type { PanelCandidate } from '../domain/panel-draw';
 import { CaseParty, PanelProcedure, PanelSelectionBasis, PanelStatus, PanelStrategy } from './enums';
+
+/** An eligible examiner left out of a panel's pool, and why. */
+@ObjectType('PanelExclusion')
+export class PanelExclusion {
+  @Field(() => ID)
+  examinerId!: string;
+
+  @Field(() => String)
+  reason!: string;
+}
 
 /**
  * A panel of examiners drawn for a case. The strategy, seed, candidate pool and load cap are recorded so the
@@ -14,7 +24,7 @@ import { CaseParty, PanelProcedure, PanelSelectionBasis, PanelStatus, PanelStrat
 @ObjectType()
 @Entity({ tableName: 'panel' })
 @Index({ properties: ['case', 'proposedAt'] })
-export class Panel extends IdEntity<'status' | 'poolSize' | 'proposedAt' | 'procedure' | 'choiceDueOn' | 'strikeDueOn' | 'maxOpenCaseLoad' | 'selectionBasis' | 'selectionReason'> {
+export class Panel extends IdEntity<'requireAvailability' | 'excludedFromPool' | 'status' | 'poolSize' | 'proposedAt' | 'procedure' | 'choiceDueOn' | 'strikeDueOn' | 'maxOpenCaseLoad' | 'selectionBasis' | 'selectionReason'> {
   @ManyToOne(() => Case, { ref: true, deleteRule: 'cascade' })
   case!: Ref<Case>;
 
@@ -40,6 +50,15 @@ export class Panel extends IdEntity<'status' | 'poolSize' | 'proposedAt' | 'proc
    */
   @Property({ type: JsonType })
   candidatePool: PanelCandidate[] = [];
+
+  @Field(() => Boolean, { description: "Whether the draw required each member to have a free slot inside the jurisdiction's window" })
+  @Property({ type: 'boolean', default: false })
+  requireAvailability: boolean = false;
+
+  /** The eligible examiners left out of the pool for want of a free slot, with the reason (requireAvailability). */
+  @Field(() => [PanelExclusion], { description: 'Eligible examiners left out of the draw, and why (e.g. no free slot inside the window)' })
+  @Property({ type: JsonType, default: '[]' })
+  excludedFromPool: PanelExclusion[] = [];
 
   @Field(() => Int, { nullable: true, description: 'BALANCED: the open-case load above which candidates were skipped; null for RANDOM' })
   @Property({ type: 'smallint', nullable: true })

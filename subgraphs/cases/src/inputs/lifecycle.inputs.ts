@@ -22,6 +22,12 @@ export class ProposePanelInput {
 
   @Field(() => Boolean, { defaultValue: false, description: 'Accept a panel smaller than asked when too few examiners are eligible' })
   allowSmallerPanel: boolean = false;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "Draw only examiners with a free slot inside the jurisdiction's scheduling window (docs/rules.md, \"Scheduling\"); those without are reported",
+  })
+  requireAvailability: boolean = false;
 }
 
 @InputType('PanelChoiceInput')
@@ -39,11 +45,20 @@ export class ScheduleExamInput {
   @Field(() => Date)
   scheduledAt!: Date;
 
-  @Field(() => Int, { defaultValue: 60 })
+  @Field(() => Int, { nullable: true, description: "Default: the examiner's exam length for the case's format and specialty" })
+  @IsOptional()
   @IsInt()
   @Min(15)
   @Max(480)
-  durationMinutes: number = 60;
+  durationMinutes?: number | null;
+
+  @Field(() => ID, { nullable: true, description: "The examiner's office (an in-person exam); default: the office whose hours hold the time" })
+  @IsOptional()
+  officeId?: string | null;
+
+  @Field(() => CaseParty, { nullable: true, description: 'Re-booking: the party that asked for it (counted on the case); default: the caller' })
+  @IsOptional()
+  requestedBy?: CaseParty | null;
 
   @Field(() => ExamFormat, { nullable: true, description: "Default: the case's exam format" })
   @IsOptional()
@@ -91,4 +106,30 @@ export class CancelCaseInput {
 
   @Field(() => Boolean, { description: 'Whether the cancellation is billable to the party at fault' })
   chargeable!: boolean;
+}
+
+@InputType('ArrangeInterpreterInput', { description: 'The interpreter or accommodation arranged for the booked exam' })
+export class ArrangeInterpreterInput {
+  @Field(() => String, { nullable: true, description: "ISO 639-1 code of the language; default: the claimant's" })
+  @IsOptional()
+  @Matches(/^[a-z]{2}$/, { message: 'language must be an ISO 639-1 code such as es' })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  agency?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An accommodation arranged, e.g. wheelchair access' })
+  @IsOptional()
+  @MaxLength(500)
+  accommodation?: string | null;
+
+  @Field(() => Boolean, { description: 'Confirmed by the interpreter or provider' })
+  confirmed!: boolean;
 }

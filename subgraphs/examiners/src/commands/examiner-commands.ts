@@ -1,6 +1,7 @@
 import { FieldErrors, actorName, badUserInput, failedPrecondition, loadVersioned, markChanged, today } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ExaminersCommandContext } from '../context';
+import { defaultTimeZoneForRegion, isTimeZone } from '../domain/availability';
 import { checkExaminerStatusChange } from '../domain/examiner-status';
 import { Credential, Examiner, ExaminerSpecialty, ExaminerStatusChange, OfficeLocation, PracticeGroup, Specialty } from '../entities';
 import type {
@@ -43,6 +44,9 @@ async function checkReferences(
       errors.add('input.specialties', 'At most one specialty can be primary');
     }
   }
+  input.offices?.forEach((o, i) => {
+    if (o.timeZone != null && !isTimeZone(o.timeZone)) errors.add(`input.offices.${i}.timeZone`, `${o.timeZone} is not an IANA time zone such as America/New_York`);
+  });
   if (input.offices && input.offices.filter((o) => o.primary).length > 1) {
     errors.add('input.offices', 'At most one office can be primary');
   }
@@ -78,6 +82,7 @@ function replaceOffices(em: EntityManager, examiner: Examiner, inputs: OfficeLoc
         latitude: o.latitude,
         longitude: o.longitude,
         primary: o.primary,
+        timeZone: o.timeZone ?? defaultTimeZoneForRegion(o.country, o.region.trim()),
       }),
     );
   }

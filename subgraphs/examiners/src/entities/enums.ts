@@ -6,6 +6,7 @@ import {
   REPUTATION_EVENT_KINDS,
   VERIFICATION_STATUSES,
 } from '../domain/enums';
+import { AVAILABILITY_EXCEPTION_KINDS, EXAM_FORMATS } from '../domain/availability';
 
 /**
  * The examiners subgraph's vocabularies (domain/enums.ts) as GraphQL enums and ORM check constraints, each
@@ -25,3 +26,12 @@ export type PartyType = EnumValue<typeof PartyType>;
 
 export const ReputationEventKind = defineEnum('ReputationEventKind', REPUTATION_EVENT_KINDS);
 export type ReputationEventKind = EnumValue<typeof ReputationEventKind>;
+
+/** The formats an exam is held in; the same enum as the cases subgraph's (one GraphQL type in the supergraph). */
+export const ExamFormat = defineEnum('ExamFormat', EXAM_FORMATS);
+export type ExamFormat = EnumValue<typeof ExamFormat>;
+
+export const AvailabilityExceptionKind = defineEnum('AvailabilityExceptionKind', AVAILABILITY_EXCEPTION_KINDS, {
+  description: 'TIME_OFF: the examiner cannot be booked; EXTRA_HOURS: hours outside the weekly ones',
+});
+export type AvailabilityExceptionKind = EnumValue<typeof AvailabilityExceptionKind>;

@@ -2,6 +2,7 @@ import { AuditEntry } from './audit-entry';
 import { ConflictDeclaration } from './conflict-declaration';
 import { Credential } from './credential';
 import { Examiner } from './examiner';
+import { AvailabilityException, ExamLength, ExaminerAvailability, WeeklyHours } from './examiner-availability';
 import { ExaminerSpecialty } from './examiner-specialty';
 import { ExaminerStatusChange } from './examiner-status-change';
 import { OfficeLocation } from './office-location';
@@ -13,6 +14,7 @@ import { Specialty } from './specialty';
 
 export { AuditEntry, ConflictDeclaration, Credential, Examiner, ExaminerSpecialty, ExaminerStatusChange, OfficeLocation, PracticeGroup };
 export { ReputationComponentValue, ReputationEvent, ReputationSnapshot, ReputationWeights, Specialty };
+export { AvailabilityException, ExamLength, ExaminerAvailability, WeeklyHours };
 export * from './enums';
 
 export const entities = [
@@ -27,5 +29,6 @@ export const entities = [
   ReputationEvent,
   ReputationSnapshot,
   ReputationWeights,
+  ExaminerAvailability,
   AuditEntry,
 ];

@@ -41,6 +41,9 @@ export class OfficeLocation extends IdEntity<'country' | 'primary'> {
   @Property({ type: 'double' })
   longitude!: number;
 
+  @TextColumn({ length: 64, description: 'IANA time zone of the office (e.g. America/Los_Angeles): its hours are local to it' })
+  timeZone!: string;
+
   @Field(() => Boolean)
   @Property({ type: 'boolean' })
   primary: boolean = false;

@@ -45,6 +45,9 @@ export class OfficeLocationInput {
   @LongitudeField()
   longitude!: number;
 
+  @TextField(64, { optional: true, description: "IANA time zone, e.g. America/Los_Angeles; default: the usual zone of the office's state" })
+  timeZone?: string | null;
+
   @Field(() => Boolean, { defaultValue: false })
   primary: boolean = false;
 }
