@@ -4,6 +4,7 @@ import { casesReferenceResolvers } from './references';
 import { CaseEligibilityResolver } from './resolvers/case-eligibility.resolver';
 import { CaseResolver, ExaminerCasesResolver } from './resolvers/case.resolver';
 import { ClientResolver } from './resolvers/client.resolver';
+import { CaseDocumentResolver, CaseDocumentsResolver } from './resolvers/document.resolver';
 import { JurisdictionRuleResolver } from './resolvers/jurisdiction-rule.resolver';
 import { CaseLifecycleResolver } from './resolvers/lifecycle.resolver';
 import { PanelMemberResolver, PanelResolver } from './resolvers/panel.resolver';
@@ -18,6 +19,8 @@ export const casesResolvers = [
   PanelMemberResolver,
   CaseLifecycleResolver,
   CaseEligibilityResolver,
+  CaseDocumentsResolver,
+  CaseDocumentResolver,
   createAuditLogResolver('cases', AuditEntry),
   CaseStatsResolver,
   CaseStatsGroupResolver,

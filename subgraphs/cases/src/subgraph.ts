@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { createServiceClient, requestContext, type SubgraphDefinition } from '@imepanel/runtime';
+import { PostgresDocumentStore, createServiceClient, requestContext, type SubgraphDefinition } from '@imepanel/runtime';
 import type { CasesConfig } from './config';
 import type { CasesContext } from './context';
 import { AuditEntry, entities } from './entities';
 import { migrations } from './migrations';
 import { createCasesLoaders } from './loaders';
+import { caseDocumentHandlers } from './documents/case-document-handlers';
+import { CustodySubscriber } from './custody/custody-subscriber';
 import { buildCasesSchema } from './schema';
 
 /** The cases subgraph: owns the referrals, in PostgreSQL schema `cases`. */
@@ -14,6 +16,7 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   migrations,
   auditEntity: AuditEntry,
+  subscribers: () => [new CustodySubscriber()],
   buildSchema: buildCasesSchema,
   context: (request, config) => ({
     ...requestContext(request, config),
@@ -22,7 +25,9 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
       examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl, caller: 'cases', auth: config.auth }),
       reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'cases', auth: config.auth }),
     },
-    settings: { partyKeySecret: config.partyKeySecret, maxOpenCaseLoad: config.maxOpenCaseLoad },
+    settings: { partyKeySecret: config.partyKeySecret, maxOpenCaseLoad: config.maxOpenCaseLoad, documentMaxBytes: config.documentMaxBytes, documentLinks: config.auth },
     stats: config.stats,
+    documents: new PostgresDocumentStore(request.em.getKnex(), 'cases'),
   }),
+  documentHandlers: (config, orm) => caseDocumentHandlers(config, orm),
 };

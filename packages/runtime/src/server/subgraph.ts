@@ -17,6 +17,7 @@ import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
 import { warnWhenOverPrivileged } from '../orm/database-privileges';
 import { ServiceMetrics } from '../observability/metrics';
 import { loadMetricsAccess, type MetricsAccess } from '../observability/metrics-route';
+import type { DocumentHandlers } from '../documents/document-routes';
 import { startSubgraphServer, type RequestInfo, type RunningService } from './subgraph-server';
 
 /** Settings every subgraph has; each subgraph's own config module adds what only it needs. */
@@ -83,6 +84,8 @@ export interface DatabaseModule {
   migrationsDir: string;
   /** Every committed migration, in order (see `migrations/index.ts`). */
   migrations: NonNullable<NonNullable<Options['migrations']>['migrationsList']>;
+  /** Flush subscribers of the module's own, created once per ORM (the cases subgraph's chain of custody). */
+  subscribers?: () => NonNullable<Options['subscribers']>;
 }
 
 /** What makes one subgraph: its name (from the subgraph registry), entities, migrations, schema and context. */
@@ -92,6 +95,8 @@ export interface SubgraphDefinition<Ctx extends object, Config extends BaseSubgr
   auditEntity: AuditEntryEntity;
   buildSchema(): Promise<GraphQLSchema>;
   context(request: RequestInfo, config: Config): Ctx;
+  /** What the subgraph does with document links, if it owns documents (docs/documents.md). */
+  documentHandlers?(config: Config, orm: MikroORM): DocumentHandlers;
 }
 
 /**
@@ -120,6 +125,7 @@ export function subgraphOrmOptions(
     logger,
     poolMax: settings.poolMax,
     slowQueryMs: settings.slowQueryMs,
+    subscribers: definition.subscribers?.(),
   });
 }
 
@@ -193,6 +199,7 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
       serviceSecret: config.auth.serviceSecret,
       auditEntity: definition.auditEntity,
       context: (request) => definition.context(request, config),
+      ...(definition.documentHandlers ? { documents: { auth: config.auth, handlers: definition.documentHandlers(config, orm) } } : {}),
     });
     let closing: Promise<void> | undefined;
     return {

@@ -49,6 +49,8 @@ export const CASES_RULES = [
   'CLAIMANT_CHOICE_PERIOD',
   'STRIKE_PERIOD_OPEN',
   'STRIKE_NOT_EXERCISED',
+  /** A document has no content yet (docs/documents.md). */
+  'DOCUMENT_NOT_STORED',
 ] as const;
 
 /** The reports subgraph's refusals: the report lifecycle and distribution (docs/rules.md, "Report lifecycle"). */

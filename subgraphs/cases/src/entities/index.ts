@@ -1,6 +1,10 @@
 import { AuditEntry } from './audit-entry';
 import { Appointment } from './appointment';
 import { Case } from './case';
+import { CaseDocument } from './case-document';
+import { CustodyEntry } from './custody-entry';
+import { DocumentLink, DocumentUpload } from './document-link';
+import { casesDocumentStoreEntities } from './document-store';
 import { CaseEvent } from './case-event';
 import { Claimant, ClaimantRepresentative } from './claimant';
 import { Client } from './client';
@@ -11,6 +15,7 @@ import { Panel } from './panel';
 import { PanelMember } from './panel-member';
 import { ReferralQuestion } from './referral-question';
 
+export { CaseDocument, CustodyEntry, DocumentLink, DocumentUpload };
 export { Appointment, Case, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
 export { AuditEntry };
 export * from './enums';
@@ -29,5 +34,8 @@ export const entities = [
   Appointment,
   Notice,
   CaseEvent,
+  CaseDocument,
+  CustodyEntry,
+  ...casesDocumentStoreEntities,
   AuditEntry,
 ];
