@@ -74,3 +74,4 @@ export * from './documents/document-links';
 export * from './documents/document-routes';
 export * from './documents/document-settings';
 export * from './documents/pdf-pages';
+export * from './documents/pdf-writer';

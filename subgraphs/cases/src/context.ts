@@ -13,6 +13,8 @@ export interface CasesServices {
 export type CasesSettings = Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad' | 'documentMaxBytes'> & {
   /** Signs document links (docs/documents.md): the service secret and issuer. */
   documentLinks: Pick<AuthConfig, 'serviceSecret' | 'issuer'>;
+  /** Where the case's documents are stored (docs/documents.md, "Storage"). */
+  documents: DocumentStore;
 };
 
 /** What every command and query of this subgraph receives (a resolver hands it its own context). */
@@ -21,6 +23,4 @@ export type CasesCommandContext = CommandContext<CasesServices, CasesSettings>;
 export type CasesContext = SubgraphContext<CasesLoaders, CasesServices, CasesSettings> & {
   /** Suppression and limits of statistics. */
   stats: StatsSettings;
-  /** Where the case's documents are stored (docs/documents.md, "Storage"). */
-  documents: DocumentStore;
 };

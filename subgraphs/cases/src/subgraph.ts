@@ -25,9 +25,11 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
       examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl, caller: 'cases', auth: config.auth }),
       reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'cases', auth: config.auth }),
     },
-    settings: { partyKeySecret: config.partyKeySecret, maxOpenCaseLoad: config.maxOpenCaseLoad, documentMaxBytes: config.documentMaxBytes, documentLinks: config.auth },
+    settings: { partyKeySecret: config.partyKeySecret, maxOpenCaseLoad: config.maxOpenCaseLoad, documentMaxBytes: config.documentMaxBytes,
+      documentLinks: config.auth,
+      documents: new PostgresDocumentStore(request.em.getKnex(), 'cases'),
+    },
     stats: config.stats,
-    documents: new PostgresDocumentStore(request.em.getKnex(), 'cases'),
   }),
   documentHandlers: (config, orm) => caseDocumentHandlers(config, orm),
 };

@@ -1,6 +1,7 @@
 import { buildFederatedSchema, createAuditLogResolver } from '@imepanel/runtime';
 import { AuditEntry } from './entities';
 import { reportsReferenceResolvers } from './references';
+import { ReportPdfResolver } from './resolvers/report-pdf.resolver';
 import { ReportLifecycleResolver } from './resolvers/report-lifecycle.resolver';
 import { CaseReportsResolver, ExaminerReportsResolver, ReportResolver } from './resolvers/report.resolver';
 import { ReportStatsGroupResolver, ReportStatsResolver } from './stats/report-stats.resolver';
@@ -13,6 +14,7 @@ export const reportsResolvers = [
   createAuditLogResolver('reports', AuditEntry),
   ReportStatsResolver,
   ReportStatsGroupResolver,
+  ReportPdfResolver,
 ] as const;
 
 /** The reports subgraph schema, built in-process (no database, no network). */

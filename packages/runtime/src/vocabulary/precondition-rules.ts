@@ -65,6 +65,8 @@ export const REPORTS_RULES = [
   'REPORT_EDITABLE',
   'DRAFT_ONLY',
   'DELIVER_FINAL_ONLY',
+  /** A final report's PDF was asked of a report that is not final (docs/documents.md). */
+  'REPORT_NOT_FINAL',
 ] as const;
 
 export type PlatformRule = (typeof PLATFORM_RULES)[number];

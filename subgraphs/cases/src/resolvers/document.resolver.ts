@@ -49,7 +49,7 @@ export class CaseDocumentsResolver {
   @Authorized('CLIENT')
   @Query(() => CaseChainVerification, { description: "Recomputes a case's chain of custody and reports the first broken link" })
   verifyCaseChain(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CasesContext) {
-    return verifyCaseChain(ctx, ctx.documents, caseId);
+    return verifyCaseChain(ctx, ctx.settings.documents, caseId);
   }
 }
 

@@ -1,3 +1,4 @@
+import { defineDocumentStoreEntities } from '@imepanel/runtime';
 import { AuditEntry } from './audit-entry';
 import { QaReview } from './qa-review';
 import { Report } from './report';
@@ -9,4 +10,7 @@ export * from './enums';
 export * from './federated-refs';
 export * from './report-parts';
 
-export const entities = [Report, ReportDelivery, QaReview, AuditEntry];
+/** This subgraph's document store tables (report PDFs), in its own schema (docs/documents.md). */
+export const reportsDocumentStoreEntities = defineDocumentStoreEntities();
+
+export const entities = [Report, ReportDelivery, QaReview, ...reportsDocumentStoreEntities, AuditEntry];

@@ -182,6 +182,18 @@ export class Report extends BaseEntity<'kind' | 'status' | 'reasons' | 'question
   @Index()
   claimantCopyDueAt: Date | null = null;
 
+  @IdentifiedField(() => String, 'SHA-256 of the PDF generated when the report became final: every recipient gets these bytes (docs/documents.md)')
+  @Property({ type: 'string', length: 64, nullable: true })
+  pdfSha256: string | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Size of the final PDF in bytes' })
+  @Property({ type: 'integer', nullable: true })
+  pdfSize: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Pages of the final PDF' })
+  @Property({ type: 'integer', nullable: true })
+  pdfPageCount: number | null = null;
+
   @IdentifiedField(() => Date, 'When the last required recipient received it (not for ANALYST, who reads deliveredMonth)')
   @Property({ type: 'datetime', nullable: true })
   deliveredAt: Date | null = null;
