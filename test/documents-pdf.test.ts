@@ -113,3 +113,51 @@ describe('the notice as a PDF letter', () => {
     expect(language).toBe('es');
   });
 });
+
+describe("the examiner's records reviewed as a list of the case's documents", () => {
+  const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateReportInput!) { updateReport(id: $id, version: $v, input: $input) { id version reviewedRecords { documentId label received reviewed reliedOn } } }`;
+
+  it('lists documents of the case with received, reviewed and relied-on marks, which the completeness check counts', async () => {
+    const draft = await states.completeDraft(world.client.id, world.examiners[0].id);
+    const upload = await t.gateway.request<any>(
+      `mutation ($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { document { id } link { path } } }`,
+      { input: { caseId: draft.caseId, kind: 'IMAGING_REPORT', fileName: 'mri-lumbar.pdf', declaredType: 'application/pdf', providedBy: 'ATTORNEY' } },
+    );
+    const { samplePdf } = await import('./support/documents');
+    expect((await transfer(origin + upload.requestDocumentUpload.link.path, { method: 'POST', token: adminToken, source: await samplePdf(4) })).status).toBe(201);
+    const documentId = upload.requestDocumentUpload.document.id;
+
+    const unknown = await graphqlError(t.gateway.request(UPDATE, { id: draft.id, v: draft.version, input: { reviewedRecords: [{ documentId: '00000000-0000-4000-8000-000000000000', reviewed: true }] } }));
+    expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.reviewedRecords.0.documentId' }] });
+
+    // Only the case's document now, no free text: relied on is reviewed and received too.
+    const updated = (await t.gateway.request<any>(UPDATE, { id: draft.id, v: draft.version, input: { recordsReviewed: [], reviewedRecords: [{ documentId, received: false, reliedOn: true }] } })).updateReport;
+    expect(updated.reviewedRecords).toEqual([{ documentId, label: 'imaging report: mri-lumbar.pdf', received: true, reviewed: true, reliedOn: true }]);
+    const submitted = await t.gateway.request<any>(`mutation ($id: ID!, $v: Int!) { submitReport(id: $id, version: $v) { status } }`, { id: draft.id, v: updated.version });
+    expect(submitted.submitReport.status).toBe('SUBMITTED');
+
+    // Received but not reviewed is not a record reviewed.
+    const other = await states.completeDraft(world.client.id, world.examiners[1].id);
+    const notReviewed = (await t.gateway.request<any>(UPDATE, { id: other.id, v: other.version, input: { recordsReviewed: [] } })).updateReport;
+    const refused = await graphqlError(t.gateway.request(`mutation ($id: ID!, $v: Int!) { submitReport(id: $id, version: $v) { status } }`, { id: other.id, v: notReviewed.version }));
+    expect(refused.extensions).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'REPORT_INCOMPLETE' });
+  });
+});
+
+describe('report versions', () => {
+  it('keeps every save, submission and the final report, with a readable diff between two', async () => {
+    const report = await states.final(world.client.id, world.examiners[1].id);
+    const { report: read } = await t.gateway.request<any>(`query ($id: ID!) { report(id: $id) { versions { number event status actor } } }`, { id: report.id });
+    expect(read.versions.map((v: any) => v.event)).toEqual(['CREATED', 'SAVED', 'SUBMITTED', 'FINALISED']);
+    expect(read.versions.map((v: any) => v.number)).toEqual([1, 2, 3, 4]);
+    expect(read.versions[1].actor).toBe('Test administrator');
+
+    const diff = (await t.gateway.request<any>(`query ($id: ID!) { reportVersionDiff(reportId: $id, from: 1, to: 4) { from { number } to { number status } changes { field before after lines } } }`, { id: report.id })).reportVersionDiff;
+    expect(diff.to).toEqual({ number: 4, status: 'FINAL' });
+    const fields = diff.changes.map((c: any) => c.field);
+    expect(fields).toEqual(expect.arrayContaining(['causationOpinion', 'recordsReviewed', 'diagnoses', 'answers']));
+    expect(diff.changes.find((c: any) => c.field === 'causationOpinion')).toEqual({ field: 'causationOpinion', before: null, after: 'Work-related.', lines: ['+ Work-related.'] });
+    expect((await t.gateway.request<any>(`query ($id: ID!) { reportVersionDiff(reportId: $id, from: 3, to: 4) { changes { field } } }`, { id: report.id })).reportVersionDiff.changes).toEqual([]);
+    expect((await graphqlError(t.gateway.request(`query ($id: ID!) { reportVersionDiff(reportId: $id, from: 1, to: 9) { changes { field } } }`, { id: report.id }))).extensions.code).toBe('NOT_FOUND');
+  });
+});

@@ -2,6 +2,7 @@ import { buildFederatedSchema, createAuditLogResolver } from '@imepanel/runtime'
 import { AuditEntry } from './entities';
 import { reportsReferenceResolvers } from './references';
 import { ReportPdfResolver } from './resolvers/report-pdf.resolver';
+import { ReportVersionResolver } from './resolvers/report-version.resolver';
 import { ReportLifecycleResolver } from './resolvers/report-lifecycle.resolver';
 import { CaseReportsResolver, ExaminerReportsResolver, ReportResolver } from './resolvers/report.resolver';
 import { ReportStatsGroupResolver, ReportStatsResolver } from './stats/report-stats.resolver';
@@ -15,6 +16,7 @@ export const reportsResolvers = [
   ReportStatsResolver,
   ReportStatsGroupResolver,
   ReportPdfResolver,
+  ReportVersionResolver,
 ] as const;
 
 /** The reports subgraph schema, built in-process (no database, no network). */

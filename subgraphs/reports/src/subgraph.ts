@@ -6,6 +6,7 @@ import { AuditEntry, entities } from './entities';
 import { migrations } from './migrations';
 import { createReportsLoaders } from './loaders';
 import { reportDocumentHandlers } from './documents/report-document-handlers';
+import { ReportVersionSubscriber } from './documents/report-versions';
 import { buildReportsSchema } from './schema';
 
 /** The reports subgraph: owns the findings, in PostgreSQL schema `reports`. */
@@ -15,6 +16,7 @@ export const reportsSubgraph: SubgraphDefinition<ReportsContext, ReportsConfig> 
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   migrations,
   auditEntity: AuditEntry,
+  subscribers: () => [new ReportVersionSubscriber()],
   buildSchema: buildReportsSchema,
   context: (request, config) => ({
     ...requestContext(request, config),

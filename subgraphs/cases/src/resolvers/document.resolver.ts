@@ -11,7 +11,8 @@ import { LocalDate } from '@imepanel/runtime/scalars';
 /** Records intake and the chain of custody of a case (docs/documents.md). */
 @Resolver(() => Case)
 export class CaseDocumentsResolver {
-  @Authorized('CLIENT', 'EXAMINER')
+  // SERVICE: the reports subgraph checks the records an examiner lists against the case's documents.
+  @Authorized('CLIENT', 'EXAMINER', 'SERVICE')
   @FieldResolver(() => [CaseDocument], { nullable: true, description: "The case's documents, newest first; an EXAMINER sees only those released to them" })
   documents(@Root() kase: Case, @Ctx() ctx: CasesContext) {
     return caseDocumentsOf(ctx, kase);
@@ -55,7 +56,7 @@ export class CaseDocumentsResolver {
 
 @Resolver(() => CaseDocument)
 export class CaseDocumentResolver {
-  @Authorized('CLIENT', 'EXAMINER')
+  @Authorized('CLIENT', 'EXAMINER', 'SERVICE')
   @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the jurisdiction lets the document go to the examiner today (CA: 20 days after service, Labor Code §4062.3)' })
   async releasedToExaminer(@Root() document: CaseDocument, @Ctx() ctx: CasesContext) {
     await ctx.em.populate(document, ['case.jurisdiction']);

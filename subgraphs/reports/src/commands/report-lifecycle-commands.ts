@@ -24,6 +24,7 @@ export function missingItems(report: Report) {
     referralQuestions: report.questions,
     answers: report.answers,
     recordsReviewed: report.recordsReviewed,
+    reviewedRecords: report.reviewedRecords,
     mmi: { reached: report.mmiReached, date: report.mmiDate },
     impairment: {
       wholePersonPercent: report.impairmentPercent,

@@ -37,7 +37,11 @@ export async function reportPdfModel(ctx: ReportsCommandContext, report: Report,
     workCapacity: report.workCapacity,
     workRestrictions: report.workRestrictions,
     treatmentRecommendations: report.treatmentRecommendations,
-    recordsReviewed: report.recordsReviewed.filter((r) => r.trim()).map((label) => ({ label, received: true, reviewed: true, reliedOn: false })),
+    // The case's documents with the examiner's marks, then the records the examiner listed in free text (not on file here).
+    recordsReviewed: [
+      ...report.reviewedRecords.map((r) => ({ label: r.label, received: r.received, reviewed: r.reviewed, reliedOn: r.reliedOn })),
+      ...report.recordsReviewed.filter((r) => r.trim()).map((label) => ({ label, received: true, reviewed: true, reliedOn: null })),
+    ],
     addendumOf: parentId,
   };
 }

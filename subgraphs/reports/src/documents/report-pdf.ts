@@ -22,11 +22,12 @@ export interface ReportPdfModel {
   workCapacity: string | null;
   workRestrictions: string | null;
   treatmentRecommendations: string | null;
-  recordsReviewed: { label: string; received: boolean; reviewed: boolean; reliedOn: boolean }[];
+  /** Null where the examiner listed a record in free text without saying (records not on file, listed before documents were). */
+  recordsReviewed: { label: string; received: boolean; reviewed: boolean; reliedOn: boolean | null }[];
   addendumOf: string | null;
 }
 
-const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+const yesNo = (value: boolean | null) => (value === null ? 'not stated' : value ? 'yes' : 'no');
 
 /**
  * The report as a PDF: a cover (IME entity, case reference, examiner and qualifications), each referral question

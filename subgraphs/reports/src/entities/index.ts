@@ -3,8 +3,9 @@ import { AuditEntry } from './audit-entry';
 import { QaReview } from './qa-review';
 import { Report } from './report';
 import { ReportDelivery } from './report-delivery';
+import { ReportVersion } from './report-version';
 
-export { QaReview, Report, ReportDelivery };
+export { QaReview, Report, ReportDelivery, ReportVersion };
 export { AuditEntry };
 export * from './enums';
 export * from './federated-refs';
@@ -13,4 +14,4 @@ export * from './report-parts';
 /** This subgraph's document store tables (report PDFs), in its own schema (docs/documents.md). */
 export const reportsDocumentStoreEntities = defineDocumentStoreEntities();
 
-export const entities = [Report, ReportDelivery, QaReview, ...reportsDocumentStoreEntities, AuditEntry];
+export const entities = [Report, ReportDelivery, QaReview, ReportVersion, ...reportsDocumentStoreEntities, AuditEntry];
