@@ -228,3 +228,45 @@ describe('chain of custody', () => {
     expect((await graphqlError(clientB.client.request(VERIFY, { id: w.caseA.id }))).extensions.code).toBe('NOT_FOUND');
   });
 });
+
+describe('credential evidence', () => {
+  const ADD = `mutation ($examinerId: ID!, $input: AddCredentialInput!) { addCredential(examinerId: $examinerId, input: $input) { id version } }`;
+  const UPLOAD = `mutation ($id: ID!, $input: RequestCredentialEvidenceUploadInput!) { requestCredentialEvidenceUpload(credentialId: $id, input: $input) { evidence { id status } link { path } } }`;
+
+  it('attaches a licence scan to a credential, records the verification against it, and keeps it from other examiners', async () => {
+    const examiner = await caller({ role: 'EXAMINER', examinerId: w.examinerE.id });
+    const added = (await t.gateway.request<any>(ADD, { examinerId: w.examinerE.id, input: { kind: 'MALPRACTICE_INSURANCE', issuer: 'Medical Mutual', number: `POL-${Date.now()}`, expiresOn: isoDate(300) } })).addCredential;
+
+    // The examiner uploads their own certificate of insurance.
+    const upload = (await examiner.client.request<any>(UPLOAD, { id: added.id, input: { kind: 'CERTIFICATE_OF_INSURANCE', fileName: 'coi-2027.pdf', declaredType: 'application/pdf' } })).requestCredentialEvidenceUpload;
+    const pdf = await samplePdf(1, 'Certificate of insurance');
+    const stored = await transfer(origin + upload.link.path, { method: 'POST', token: examiner.token, source: pdf });
+    expect(stored.status).toBe(201);
+    expect(JSON.parse(stored.body.toString()).data).toMatchObject({ sha256: sha256(pdf), mediaType: 'application/pdf' });
+
+    // An administrator verifies the credential against it.
+    const verified = (await t.gateway.request<any>(`mutation ($id: ID!, $v: Int!, $doc: ID) { verifyCredential(id: $id, version: $v, evidenceDocumentId: $doc) { verificationStatus verifiedAgainstDocumentId evidence { id kind status sha256 } } }`, {
+      id: added.id,
+      v: added.version,
+      doc: upload.evidence.id,
+    })).verifyCredential;
+    expect(verified).toEqual({ verificationStatus: 'VERIFIED', verifiedAgainstDocumentId: upload.evidence.id, evidence: [{ id: upload.evidence.id, kind: 'CERTIFICATE_OF_INSURANCE', status: 'STORED', sha256: sha256(pdf) }] });
+
+    const path = (await examiner.client.request<any>(`mutation ($id: ID!) { requestCredentialEvidenceDownload(documentId: $id) { path } }`, { id: upload.evidence.id })).requestCredentialEvidenceDownload.path;
+    const downloaded = await transfer(origin + path, { method: 'GET', token: examiner.token });
+    expect(downloaded.body.equals(pdf)).toBe(true);
+
+    const other = await caller({ role: 'EXAMINER', examinerId: w.examinerF.id });
+    expect((await graphqlError(other.client.request(`mutation ($id: ID!) { requestCredentialEvidenceDownload(documentId: $id) { path } }`, { id: upload.evidence.id }))).extensions.code).toBe('NOT_FOUND');
+    expect((await graphqlError(other.client.request(UPLOAD, { id: added.id, input: { kind: 'OTHER', fileName: 'x.pdf', declaredType: 'application/pdf' } }))).extensions.code).toBe('FORBIDDEN');
+    const { credential } = await other.client.request<any>(`query ($id: ID!) { credential(id: $id) { id evidence { id } } }`, { id: added.id });
+    expect(credential.evidence).toBeNull();
+
+    // A verification naming a document that is not this credential's evidence changes nothing.
+    const second = (await t.gateway.request<any>(ADD, { examinerId: w.examinerF.id, input: { kind: 'MALPRACTICE_INSURANCE', issuer: 'Medical Mutual', number: `POL-F-${Date.now()}` } })).addCredential;
+    const refused = await graphqlError(t.gateway.request(`mutation ($id: ID!, $v: Int!, $doc: ID) { verifyCredential(id: $id, version: $v, evidenceDocumentId: $doc) { id } }`, { id: second.id, v: second.version, doc: upload.evidence.id }));
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'evidenceDocumentId' }] });
+    const { rows } = await t.sql.query('select verification_status from examiners.credential where id = $1', [second.id]);
+    expect(rows[0].verification_status).toBe('UNVERIFIED');
+  });
+});

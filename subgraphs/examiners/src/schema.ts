@@ -3,6 +3,7 @@ import { AuditEntry } from './entities';
 import { examinersReferenceResolvers } from './references';
 import { ConflictResolver } from './resolvers/conflict.resolver';
 import { CredentialResolver } from './resolvers/credential.resolver';
+import { CredentialEvidenceResolver } from './resolvers/credential-evidence.resolver';
 import { EligibilityResolver, EligibleExaminerResolver } from './resolvers/eligibility.resolver';
 import { ExaminerResolver } from './resolvers/examiner.resolver';
 import { PracticeGroupResolver } from './resolvers/practice-group.resolver';
@@ -15,6 +16,7 @@ export const examinersResolvers = [
   SpecialtyResolver,
   ExaminerSpecialtyResolver,
   CredentialResolver,
+  CredentialEvidenceResolver,
   ConflictResolver,
   PracticeGroupResolver,
   ReputationEventResolver,

@@ -54,4 +54,8 @@ export class Credential extends BaseEntity<'verificationStatus'> {
   @Property({ type: 'date', nullable: true })
   @Index()
   nextVerificationDue: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The evidence document (Credential.evidence) the last verification was checked against' })
+  @Property({ type: 'uuid', nullable: true })
+  verifiedAgainstDocumentId: string | null = null;
 }

@@ -6,6 +6,7 @@ import {
   REPUTATION_EVENT_KINDS,
   VERIFICATION_STATUSES,
 } from '../domain/enums';
+import { CREDENTIAL_EVIDENCE_KINDS, CREDENTIAL_EVIDENCE_STATUSES } from '../domain/credential-evidence';
 
 /**
  * The examiners subgraph's vocabularies (domain/enums.ts) as GraphQL enums and ORM check constraints, each
@@ -25,3 +26,10 @@ export type PartyType = EnumValue<typeof PartyType>;
 
 export const ReputationEventKind = defineEnum('ReputationEventKind', REPUTATION_EVENT_KINDS);
 export type ReputationEventKind = EnumValue<typeof ReputationEventKind>;
+
+/** What a document attached to a credential is (domain/credential-evidence.ts). */
+export const CredentialEvidenceKind = defineEnum('CredentialEvidenceKind', CREDENTIAL_EVIDENCE_KINDS);
+export type CredentialEvidenceKind = EnumValue<typeof CredentialEvidenceKind>;
+
+export const CredentialEvidenceStatus = defineEnum('CredentialEvidenceStatus', CREDENTIAL_EVIDENCE_STATUSES, { description: 'PENDING until the bytes arrive through the upload link' });
+export type CredentialEvidenceStatus = EnumValue<typeof CredentialEvidenceStatus>;

@@ -9,9 +9,11 @@ import { ReputationEvent } from './reputation-event';
 import { ReputationComponentValue, ReputationSnapshot } from './reputation-snapshot';
 import { ReputationWeights } from './reputation-weights';
 import { Specialty } from './specialty';
+import { CredentialEvidence, examinersDocumentStoreEntities } from './credential-evidence';
 
 export { AuditEntry, ConflictDeclaration, Credential, Examiner, ExaminerSpecialty, OfficeLocation, PracticeGroup };
 export { ReputationComponentValue, ReputationEvent, ReputationSnapshot, ReputationWeights, Specialty };
+export { CredentialEvidence };
 export * from './enums';
 
 export const entities = [
@@ -21,6 +23,8 @@ export const entities = [
   OfficeLocation,
   ExaminerSpecialty,
   Credential,
+  CredentialEvidence,
+  ...examinersDocumentStoreEntities,
   ConflictDeclaration,
   ReputationEvent,
   ReputationSnapshot,
