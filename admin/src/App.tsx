@@ -6,6 +6,7 @@ import clients from './clients';
 import credentials from './credentials';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
+import { CaseDocumentsPage } from './documents';
 import examiners from './examiners';
 import { LoginPage } from './LoginPage';
 import { Menu } from './Menu';
@@ -37,6 +38,7 @@ export const App = () => (
     <Resource name="practiceGroups" recordRepresentation="name" />
     <CustomRoutes>
       <Route path="/reputation-weights" element={<ReputationWeightsPage />} />
+      <Route path="/case-documents/:caseId" element={<CaseDocumentsPage />} />
     </CustomRoutes>
   </Admin>
 );
