@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { PDFDocument } from 'pdf-lib';
 import { failedPrecondition, type StoredDocument } from '@imepanel/runtime';
 import { fetchCaseFacts } from '../clients/cases-client';
 import { fetchExaminerCover } from '../clients/examiners-client';
@@ -17,9 +18,18 @@ export async function reportPdfModel(ctx: ReportsCommandContext, report: Report,
   } catch (error) {
     throw failedPrecondition('DEPENDENCY_UNAVAILABLE', `The report PDF needs the case and the examiner, which could not be read (${(error as Error).message}); nothing was changed, try again`);
   }
+  return reportPdfModelOf(report, { imeEntity: ctx.settings.imeEntity, caseReference, examiner, finalisedAt, parentId });
+}
+
+/** The PDF's model from the report and what its case and examiner say (also the demo seeder's, scripts/seeding/demo/documents.ts). */
+export function reportPdfModelOf(
+  report: Report,
+  facts: { imeEntity: ReportPdfModel['imeEntity']; caseReference: string; examiner: ReportPdfModel['examiner']; finalisedAt: Date; parentId: string | null },
+): ReportPdfModel {
+  const { imeEntity, caseReference, examiner, finalisedAt, parentId } = facts;
   return {
     kind: report.kind,
-    imeEntity: ctx.settings.imeEntity,
+    imeEntity,
     caseReference,
     jurisdiction: report.jurisdiction,
     examiner,
@@ -54,6 +64,5 @@ export async function storeFinalReportPdf(ctx: ReportsCommandContext, report: Re
   const model = await reportPdfModel(ctx, report, finalisedAt, report.parent?.id ?? null);
   const bytes = await renderReportPdf(model);
   const stored = await ctx.settings.documents.put(Readable.from([Buffer.from(bytes)]), { maxBytes: Number.MAX_SAFE_INTEGER, allowedTypes: ['application/pdf'], declaredType: 'application/pdf' });
-  const { PDFDocument } = await import('pdf-lib');
   return { ...stored, pageCount: (await PDFDocument.load(bytes)).getPageCount() };
 }
