@@ -4,7 +4,8 @@
  * Upload and download throughput of a PDF (20 MB by default) through the gateway's document links, and the
  * memory of the gateway process while it streams (docs/documents.md, docs/benchmarks.md). Starts the three
  * subgraphs and the gateway as separate processes (NODE_ENV=production, as `npm run bench`) on the configured
- * database (DATABASE_URL, or the embedded PostgreSQL), migrated first; creates one client and case to hold the
+ * database (DATABASE_URL as an administrative role, on which the development roles are provisioned, or the embedded
+ * PostgreSQL), migrated first; creates one client and case to hold the
  * documents; prints the figures.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -13,6 +14,7 @@ import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { createLogger } from '@imepanel/runtime';
+import { developmentRoleEnv, provisionDatabaseRoles } from '../scripts/lib/database-roles';
 import { ensurePostgres, migrateAll } from '../scripts/lib/platform';
 import { authorizationHeader, benchSecrets, signInBenchClient } from './lib/bench-auth';
 import { startOurGateway, startSubgraphs, type Service, type Subgraphs } from './lib/processes';
@@ -94,7 +96,15 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const log = createLogger('bench', 'warn');
 Object.assign(process.env, benchSecrets());
 await signInBenchClient(process.env);
-const postgres = await ensurePostgres(process.env, log);
+// Given a database (DATABASE_URL, an administrative role), the development roles are provisioned on it as
+// `bench:soak` does and every service connects as its own; else the embedded PostgreSQL of `npm start`.
+const adminUrl = process.env.DATABASE_URL;
+if (adminUrl) {
+  const roles = developmentRoleEnv(adminUrl);
+  await provisionDatabaseRoles(adminUrl, roles, log);
+  Object.assign(process.env, roles);
+}
+const postgres = adminUrl ? null : await ensurePostgres(process.env, log);
 let subgraphs: Subgraphs | null = null;
 let gateway: Service | null = null;
 try {

@@ -16,7 +16,8 @@ beforeAll(async () => {
   t = await startTestPlatform();
   await t.sql.query(`delete from examiners.specialty where code = $1`, [DEFAULT_SPECIALTY_CODE]);
   expect(await seedDemoDataOnce({ DATABASE_URL: t.databaseUrl }, createLogger('demo-documents-test', 'silent'))).toBe(true);
-  adminToken = await t.token({ role: 'ADMIN', sub: 'demo-documents-admin' });
+  // The links below are asked for as t.gateway's administrator: the same user downloads on them.
+  adminToken = await t.token({ role: 'ADMIN', sub: 'test-admin', name: 'Test administrator' });
 }, 300_000);
 afterAll(async () => {
   await t?.close();

@@ -93,7 +93,8 @@ export function documentRouter(options: DocumentRouteOptions): express.Router {
   router.post('/upload/:token', authenticated, async (req, res) => {
     try {
       const request = await requestOf(req, res, 'upload');
-      const record = await options.handlers.upload(request, req);
+      // A refused upload stops reading without destroying the request, so the refusal still reaches the caller.
+      const record = await options.handlers.upload(request, req.iterator({ destroyOnReturn: false }));
       res.status(201).json({ data: record });
     } catch (error) {
       refuse(res, req, error, log);
