@@ -10,7 +10,7 @@ export interface CasesServices {
   reports: ServiceClient;
 }
 
-export type CasesSettings = Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad' | 'documentMaxBytes'> & {
+export type CasesSettings = Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad' | 'documentMaxBytes' | 'imeEntityName'> & {
   /** Signs document links (docs/documents.md): the service secret and issuer. */
   documentLinks: Pick<AuthConfig, 'serviceSecret' | 'issuer'>;
   /** Where the case's documents are stored (docs/documents.md, "Storage"). */

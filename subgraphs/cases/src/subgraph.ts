@@ -25,7 +25,11 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
       examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl, caller: 'cases', auth: config.auth }),
       reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'cases', auth: config.auth }),
     },
-    settings: { partyKeySecret: config.partyKeySecret, maxOpenCaseLoad: config.maxOpenCaseLoad, documentMaxBytes: config.documentMaxBytes,
+    settings: {
+      partyKeySecret: config.partyKeySecret,
+      maxOpenCaseLoad: config.maxOpenCaseLoad,
+      documentMaxBytes: config.documentMaxBytes,
+      imeEntityName: config.imeEntityName,
       documentLinks: config.auth,
       documents: new PostgresDocumentStore(request.em.getKnex(), 'cases'),
     },

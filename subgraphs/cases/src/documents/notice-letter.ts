@@ -36,7 +36,7 @@ export async function storeNoticeLetter(
     facts: notice.facts,
     purpose: notice.purpose,
     rightsStatement: notice.rightsStatement,
-    issuer: 'IME Panel',
+    issuer: ctx.settings.imeEntityName,
   });
   const stored = await ctx.settings.documents.put(Readable.from([Buffer.from(bytes)]), { maxBytes: Number.MAX_SAFE_INTEGER, allowedTypes: ['application/pdf'], declaredType: 'application/pdf' });
   return { sha256: stored.sha256, size: stored.size, pageCount: (await PDFDocument.load(bytes)).getPageCount(), language: claimant.language, servedAt: notice.servedAt };
