@@ -89,7 +89,7 @@ class Duplicate extends Error {
 }
 
 /** Reads the stream into chunks of DOCUMENT_CHUNK_BYTES, never holding more than one (plus the piece that overflowed it). */
-async function* rechunk(content: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Buffer> {
+export async function* rechunk(content: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Buffer> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   for await (const piece of content) {
