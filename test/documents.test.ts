@@ -62,6 +62,8 @@ describe('case documents through the gateway', () => {
 
     const audit = await t.sql.query(`select actor_id, action, record_type from cases.audit_entry where operation = 'CaseDocument.content' and $1 = any(record_ids)`, [upload.document.id]);
     expect(audit.rows).toEqual([{ actor_id: 'documents-client-a', action: 'READ', record_type: 'CaseDocument' }]);
+    const uploaded = await t.sql.query(`select actor_id, action, record_ids from cases.audit_entry where operation = 'uploadDocument' and $1 = any(record_ids)`, [upload.document.id]);
+    expect(uploaded.rows).toEqual([{ actor_id: 'documents-client-a', action: 'MUTATION', record_ids: [upload.document.id, w.caseA.id] }]);
   });
 
   it("refuses another organisation's documents, a link used with someone else's token, and a call without one", async () => {

@@ -20,7 +20,7 @@ export function caseDocumentHandlers(config: CasesConfig, orm: MikroORM): Docume
   const store = casesDocumentStore(orm);
   const knex = orm.em.getKnex();
   return {
-    async upload({ em, actor, link, log }, body) {
+    async upload({ em, actor, link, log, audit }, body) {
       const now = config.clock.now();
       const document = await em.findOne(CaseDocument, { $and: [{ id: link.documentId }, { case: caseScope(actor) }] });
       if (!document || document.uploadLinkId !== link.linkId || document.status !== CaseDocumentStatus.PENDING) {
@@ -38,6 +38,8 @@ export function caseDocumentHandlers(config: CasesConfig, orm: MikroORM): Docume
         const row = await tx.findOneOrFail(CaseDocument, document.id);
         Object.assign(row, { status: CaseDocumentStatus.STORED, sha256: stored.sha256, size: stored.size, mediaType: stored.mediaType, pageCount, storedAt: now, uploadLinkId: null });
       });
+      // The bytes arrived outside GraphQL: their arrival is a mutation of its own on the audit log.
+      await audit.mutation({ operation: 'uploadDocument', recordType: 'CaseDocument', recordIds: [document.id, document.case.id], details: { size: stored.size, mediaType: stored.mediaType } });
       log.info({ documentId: document.id, size: stored.size, mediaType: stored.mediaType }, 'case document stored');
       return { id: document.id, sha256: stored.sha256, size: stored.size, mediaType: stored.mediaType, pageCount, status: CaseDocumentStatus.STORED };
     },

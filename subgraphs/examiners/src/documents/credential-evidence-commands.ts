@@ -53,7 +53,7 @@ export function credentialEvidenceHandlers(config: ExaminersConfig, orm: MikroOR
   const knex = orm.em.getKnex();
   const store = new PostgresDocumentStore(knex, 'examiners');
   return {
-    async upload({ em, actor, link }, body) {
+    async upload({ em, actor, link, audit }, body) {
       const now = config.clock.now();
       const evidence = await loadEvidence(em, link.documentId, actor);
       if (evidence.uploadLinkId !== link.linkId || evidence.status !== CredentialEvidenceStatus.PENDING) throw conflict('This upload link was used already; ask for a new one');
@@ -63,6 +63,7 @@ export function credentialEvidenceHandlers(config: ExaminersConfig, orm: MikroOR
         const row = await tx.findOneOrFail(CredentialEvidence, evidence.id);
         Object.assign(row, { status: CredentialEvidenceStatus.STORED, sha256: stored.sha256, size: stored.size, mediaType: stored.mediaType, storedAt: now, uploadLinkId: null });
       });
+      await audit.mutation({ operation: 'uploadCredentialEvidence', recordType: 'CredentialEvidence', recordIds: [evidence.id, evidence.credential.id], details: { size: stored.size, mediaType: stored.mediaType } });
       return { id: evidence.id, sha256: stored.sha256, size: stored.size, mediaType: stored.mediaType, status: CredentialEvidenceStatus.STORED };
     },
     async download({ em, actor, link, audit }) {
