@@ -8,6 +8,7 @@ import type { TestPlatform } from './support/platform';
 import { earliestSlot, examDateAhead } from './support/journey';
 import { lifecycleStates } from './support/lifecycle-states';
 import { markExamined, rawRequest, startTenancyPlatform, type TenancyWorld } from './support/security-fixtures';
+import { samplePdf, transfer } from './support/documents';
 
 /**
  * Role × operation, through the gateway, for every query and mutation of the API (the first test fails when
@@ -70,6 +71,33 @@ async function credentialOf(examinerId: string) {
     { e: examinerId },
   );
   return data.addCredential as { id: string; version: number };
+}
+
+/** The administrator's token: the same user as `t.gateway`, so the document links it asks for are its own. */
+const adminToken = () => t.token({ role: 'ADMIN', sub: 'test-admin', name: 'Test administrator' });
+
+/** A stored document of a case, uploaded by the administrator through its link (docs/documents.md). */
+async function storedDocument(caseId: string) {
+  const data = await t.gateway.request<any>(
+    `mutation ($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { document { id } link { path } } }`,
+    { input: { caseId, kind: 'MEDICAL_RECORD', fileName: 'records.pdf', declaredType: 'application/pdf', providedBy: 'CLIENT' } },
+  );
+  const answer = await transfer(new URL(t.gatewayUrl).origin + data.requestDocumentUpload.link.path, { method: 'POST', token: await adminToken(), source: await samplePdf(1) });
+  expect(answer.status).toBe(201);
+  const id = data.requestDocumentUpload.document.id as string;
+  return { id, version: await version('cases.case_document', 'id', id) };
+}
+
+/** Stored evidence of a fresh credential of the examiner, uploaded by the administrator. */
+async function storedEvidence(examinerId: string) {
+  const credential = await credentialOf(examinerId);
+  const data = await t.gateway.request<any>(
+    `mutation ($id: ID!) { requestCredentialEvidenceUpload(credentialId: $id, input: { kind: CERTIFICATE, fileName: "board.pdf", declaredType: "application/pdf" }) { evidence { id } link { path } } }`,
+    { id: credential.id },
+  );
+  const answer = await transfer(new URL(t.gatewayUrl).origin + data.requestCredentialEvidenceUpload.link.path, { method: 'POST', token: await adminToken(), source: await samplePdf(1) });
+  expect(answer.status).toBe(201);
+  return data.requestCredentialEvidenceUpload.evidence.id as string;
 }
 
 /** One open panel per client for the read-only auditPanelDraw calls (drawing one per call would only cost time). */
@@ -649,6 +677,64 @@ const rows = (): Row[] => [
     operation: 'recordReportDeliveries',
     document: `mutation ($id: ID!) { recordReportDeliveries(id: $id, deliveries: [{ recipient: CLIENT, method: PORTAL }]) { id } }`,
     cells: adminOnly(async () => ({ id: (await st.final(w.clientA.id, w.examinerE.id)).id })),
+  },
+  // ── documents (docs/documents.md)
+  {
+    operation: 'requestDocumentUpload',
+    document: `mutation ($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { document { id } } }`,
+    cells: clientSide(async (clientId) => ({
+      input: { caseId: clientId === w.clientA.id ? w.caseA.id : w.caseB.id, kind: 'CORRESPONDENCE', fileName: 'letter.pdf', declaredType: 'application/pdf', providedBy: 'ATTORNEY' },
+    })),
+  },
+  {
+    operation: 'requestDocumentDownload',
+    document: `mutation ($id: ID!) { requestDocumentDownload(documentId: $id) { path } }`,
+    cells: {
+      ADMIN: [['ok', async () => ({ id: (await storedDocument(caseC.id)).id })]],
+      CLIENT: [['ok', async () => ({ id: (await storedDocument(w.caseA.id)).id })], ['not-found', async () => ({ id: (await storedDocument(w.caseB.id)).id })]],
+      EXAMINER: [['ok', async () => ({ id: (await storedDocument(w.caseB.id)).id })], ['not-found', async () => ({ id: (await storedDocument(caseC.id)).id })]],
+      ANALYST: [['forbidden', async () => ({ id: (await storedDocument(w.caseA.id)).id })]],
+    },
+  },
+  {
+    operation: 'markDocumentServed',
+    document: `mutation ($id: ID!, $v: Int!, $on: LocalDate!) { markDocumentServed(documentId: $id, version: $v, servedOn: $on) { id } }`,
+    cells: clientSide(async (clientId) => ({ ...idAndVersion(await storedDocument(clientId === w.clientA.id ? w.caseA.id : w.caseB.id)), on: '2026-01-05' })),
+  },
+  {
+    operation: 'verifyCaseChain',
+    document: `query ($id: ID!) { verifyCaseChain(caseId: $id) { verified } }`,
+    cells: clientSide(async (clientId) => ({ id: clientId === w.clientA.id ? w.caseA.id : w.caseB.id })),
+  },
+  {
+    operation: 'requestReportPdfDownload',
+    document: `mutation ($id: ID!) { requestReportPdfDownload(reportId: $id) { path } }`,
+    cells: clientOrExaminer(async (clientId, examinerId) => ({ id: (await st.final(clientId, examinerId)).id })),
+  },
+  {
+    operation: 'reportVersionDiff',
+    document: `query ($id: ID!) { reportVersionDiff(reportId: $id, from: 1, to: 1) { changes { field } } }`,
+    cells: clientOrExaminer(async (clientId, examinerId) => ({ id: (await draftReport(clientId, examinerId)).id })),
+  },
+  {
+    operation: 'requestCredentialEvidenceUpload',
+    document: `mutation ($id: ID!) { requestCredentialEvidenceUpload(credentialId: $id, input: { kind: LICENCE_SCAN, fileName: "licence.pdf", declaredType: "application/pdf" }) { evidence { id } } }`,
+    cells: {
+      ADMIN: [['ok', async () => ({ id: (await credentialOf(w.examinerF.id)).id })]],
+      CLIENT: [['forbidden', async () => ({ id: (await credentialOf(w.examinerE.id)).id })]],
+      EXAMINER: [['ok', async () => ({ id: (await credentialOf(w.examinerE.id)).id })], ['forbidden', async () => ({ id: (await credentialOf(w.examinerF.id)).id })]],
+      ANALYST: [['forbidden', async () => ({ id: (await credentialOf(w.examinerE.id)).id })]],
+    },
+  },
+  {
+    operation: 'requestCredentialEvidenceDownload',
+    document: `mutation ($id: ID!) { requestCredentialEvidenceDownload(documentId: $id) { path } }`,
+    cells: {
+      ADMIN: [['ok', async () => ({ id: await storedEvidence(w.examinerF.id) })]],
+      CLIENT: [['forbidden', async () => ({ id: await storedEvidence(w.examinerE.id) })]],
+      EXAMINER: [['ok', async () => ({ id: await storedEvidence(w.examinerE.id) })], ['not-found', async () => ({ id: await storedEvidence(w.examinerF.id) })]],
+      ANALYST: [['forbidden', async () => ({ id: await storedEvidence(w.examinerE.id) })]],
+    },
   },
 ];
 

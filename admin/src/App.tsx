@@ -9,6 +9,7 @@ import cases from './cases';
 import clients from './clients';
 import credentials from './credentials';
 import { dataProvider } from './dataProvider';
+import { CaseDocumentsPage } from './documents';
 import examiners from './examiners';
 import { LoginPage } from './LoginPage';
 import { Menu } from './Menu';
@@ -64,6 +65,7 @@ export const App = () => (
       <Route path="/statistics" element={<StatisticsPage />} />
       <Route path="/my-conflicts" element={<MyConflicts />} />
       <Route path="/availability" element={<AvailabilityPage />} />
+      <Route path="/case-documents/:caseId" element={<CaseDocumentsPage />} />
     </CustomRoutes>
     {/* Accounts (docs/security.md, "Accounts and invitations"): the Users page, the link targets, My account. */}
     <Resource name="users" {...usersResource} />

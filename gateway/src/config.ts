@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import {
   ConfigError,
+  DEFAULT_DOCUMENT_MAX_BYTES,
   envBool,
   envEnum,
   envInt,
@@ -52,6 +53,8 @@ export interface GatewayConfig {
   /** The Apollo Sandbox landing page on GET /graphql: on in development, off in production. */
   landingPage: boolean;
   bodyLimit: string;
+  /** Largest document upload the gateway streams on (DOCUMENT_MAX_BYTES; the subgraphs apply each kind's limit). */
+  documentUploadMaxBytes: number;
   /** Bearer-token verification (and token issuing for the embedded login). */
   auth: AuthConfig;
   /** POST /auth/login against the `identity` users table: on unless only an external provider is trusted. */
@@ -175,6 +178,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     introspection: envBool(env, 'GRAPHQL_INTROSPECTION', !production),
     landingPage: envBool(env, 'GRAPHQL_LANDING_PAGE', !production),
     bodyLimit: envString(env, 'GATEWAY_BODY_LIMIT', '1mb'),
+    documentUploadMaxBytes: envInt(env, 'DOCUMENT_MAX_BYTES', DEFAULT_DOCUMENT_MAX_BYTES, { min: 1024, max: 2_000_000_000 }),
     auth,
     localLogin: envBool(env, 'LOCAL_LOGIN', auth.jwtSecret !== null) && auth.jwtSecret !== null,
     identityDatabase: loadIdentityDatabaseSettings(env),

@@ -54,6 +54,7 @@ import { SessionService } from './identity/sessions';
 import { totpEncryptionKey } from './identity/totp';
 import { ownAccountRouter } from './identity/two-factor';
 import { statsExportRoute } from './stats-export/route';
+import { documentProxyRouter } from './documents/document-proxy';
 import { subgraphFetcher, type Fetch } from './subgraph-fetcher';
 import { checkSubgraphs } from './subgraph-health';
 
@@ -290,6 +291,8 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   const authenticated = [authenticationMiddleware(verifyToken, log), perIdentityRateLimit];
   app.get('/stats/cases.csv', ...authenticated, statsExportRoute('cases', apollo, contextOf));
   app.get('/stats/reports.csv', ...authenticated, statsExportRoute('reports', apollo, contextOf));
+  // Document links issued by the subgraphs, streamed to and from the subgraph that owns the document (docs/documents.md).
+  app.use(documentProxyRouter({ auth: config.auth, subgraphUrls: config.subgraphUrls, uploadMaxBytes: config.documentUploadMaxBytes, authenticated, log }));
   app.use(jsonErrorHandler(log));
   serving = true;
   log.info({ url: http.url('/graphql') }, 'gateway listening');

@@ -9,6 +9,7 @@ import { seedCasesDemo } from './demo/cases';
 import { CLIENTS } from './demo/cases-data';
 import { seedExaminersDemo } from './demo/examiners';
 import { seedReportsDemo } from './demo/reports';
+import { seedCaseRecords, seedReportPdfs } from './demo/documents';
 
 /** The fixed seed of the demo: every fresh database gets the same panel, cases and reports (dated from today). */
 export const DEMO_SEED = 'ime-panel-demo';
@@ -57,7 +58,12 @@ export async function seedDemoDataOnce(env: Record<string, string | undefined>, 
           const examiners = await seedExaminersDemo(examinersEm, random, { partyKeySecret, clientIds, today });
           const cases = await fork(casesOrm).transactional(async (casesEm) => {
             const seeded = await seedCasesDemo(casesEm, random, examiners, { today, partyKeySecret, clientIds });
-            const reports = await fork(reportsOrm).transactional((reportsEm) => seedReportsDemo(reportsEm, random, seeded.examinedCases, { today }));
+            await seedCaseRecords(casesEm, seeded.examinedCases);
+            const reports = await fork(reportsOrm).transactional(async (reportsEm) => {
+              const demo = await seedReportsDemo(reportsEm, random, seeded.examinedCases, { today });
+              await seedReportPdfs(reportsEm, seeded.examinedCases);
+              return demo;
+            });
             return { counts: seeded.counts, reportCounts: reports.counts };
           });
           log.info(

@@ -32,7 +32,7 @@ const ANALYST_FIELDS: Record<string, string[]> = {
     'code', 'name', 'notes', 'panelRequired', 'panelSize', 'claimantChoiceDays', 'noticeLeadDays', 'noticeLeadUnit', 'observerAllowed', 'recordingAllowed',
     'reportDueDays', 'reportDueDaysOutOfState', 'reportDueUnit', 'reportRecipients', 'reportSameDay', 'requiredCredentialKinds', 'schedulingWindowDays',
     'schedulingWindowExtendedDays', 'updatedAt', 'version', 'claimantChoiceUnit', 'strikeDays', 'strikeUnit', 'holidayCalendar', 'holidayYearsFrom',
-    'holidayYearsThrough', 'holidays',
+    'holidayYearsThrough', 'holidays', 'recordsServiceDays',
   ],
   // Public holidays of a jurisdiction's calendar (reference data; who curated it is an administrator, not a party).
   JurisdictionHoliday: ['date', 'name', 'source', 'addedAt', 'addedBy'],

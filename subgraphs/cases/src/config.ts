@@ -1,4 +1,5 @@
-import { envInt, loadBaseSubgraphConfig, loadPartyKeySecret, loadStatsSettings, subgraphUrl, type BaseSubgraphConfig, type StatsSettings } from '@imepanel/runtime';
+import { envInt, envString, loadBaseSubgraphConfig, loadDocumentSizeLimits, loadPartyKeySecret, loadStatsSettings, subgraphUrl, type BaseSubgraphConfig, type StatsSettings } from '@imepanel/runtime';
+import { CASE_DOCUMENT_KINDS, type CaseDocumentKind } from './domain/records-release';
 
 export interface CasesConfig extends BaseSubgraphConfig {
   /** Where the examiners subgraph answers, for eligibility and panel draws (service-to-service calls). */
@@ -11,6 +12,10 @@ export interface CasesConfig extends BaseSubgraphConfig {
   maxOpenCaseLoad: number;
   /** Suppression and limits of statistics (STATS_MIN_GROUP_SIZE, STATS_WORK_MEM, STATS_STATEMENT_TIMEOUT_MS). */
   stats: StatsSettings;
+  /** Size limit of each document kind (DOCUMENT_MAX_BYTES, DOCUMENT_MAX_BYTES_<KIND>; docs/documents.md). */
+  documentMaxBytes: Record<CaseDocumentKind, number>;
+  /** Who signs the notice letter (IME_ENTITY_NAME, as on the report PDF; docs/documents.md). */
+  imeEntityName: string;
 }
 
 /** Reads the cases subgraph's settings once; every default makes the embedded `npm start` work. */
@@ -22,5 +27,7 @@ export function loadCasesConfig(env: Record<string, string | undefined> = proces
     partyKeySecret: loadPartyKeySecret(env),
     maxOpenCaseLoad: envInt(env, 'PANEL_MAX_OPEN_CASE_LOAD', 10, { min: 1, max: 1000 }),
     stats: loadStatsSettings(env),
+    documentMaxBytes: loadDocumentSizeLimits(env, CASE_DOCUMENT_KINDS),
+    imeEntityName: envString(env, 'IME_ENTITY_NAME', 'IME Panel'),
   };
 }

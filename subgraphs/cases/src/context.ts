@@ -1,4 +1,4 @@
-import type { CommandContext, ServiceClient, StatsSettings, SubgraphContext } from '@imepanel/runtime';
+import type { AuthConfig, CommandContext, DocumentStore, ServiceClient, StatsSettings, SubgraphContext } from '@imepanel/runtime';
 import type { CasesConfig } from './config';
 import type { CasesLoaders } from './loaders';
 
@@ -10,7 +10,12 @@ export interface CasesServices {
   reports: ServiceClient;
 }
 
-export type CasesSettings = Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad'>;
+export type CasesSettings = Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad' | 'documentMaxBytes' | 'imeEntityName'> & {
+  /** Signs document links (docs/documents.md): the service secret and issuer. */
+  documentLinks: Pick<AuthConfig, 'serviceSecret' | 'issuer'>;
+  /** Where the case's documents are stored (docs/documents.md, "Storage"). */
+  documents: DocumentStore;
+};
 
 /** What every command and query of this subgraph receives (a resolver hands it its own context). */
 export type CasesCommandContext = CommandContext<CasesServices, CasesSettings>;

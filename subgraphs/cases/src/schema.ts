@@ -5,6 +5,7 @@ import { BookingResolver } from './resolvers/booking.resolver';
 import { CaseEligibilityResolver } from './resolvers/case-eligibility.resolver';
 import { CaseResolver, ExaminerCasesResolver } from './resolvers/case.resolver';
 import { ClientResolver } from './resolvers/client.resolver';
+import { CaseDocumentResolver, CaseDocumentsResolver } from './resolvers/document.resolver';
 import { JurisdictionRuleResolver } from './resolvers/jurisdiction-rule.resolver';
 import { CaseLifecycleResolver } from './resolvers/lifecycle.resolver';
 import { PanelMemberResolver, PanelResolver } from './resolvers/panel.resolver';
@@ -20,6 +21,8 @@ export const casesResolvers = [
   CaseLifecycleResolver,
   CaseEligibilityResolver,
   BookingResolver,
+  CaseDocumentsResolver,
+  CaseDocumentResolver,
   createAuditLogResolver('cases', AuditEntry),
   CaseStatsResolver,
   CaseStatsGroupResolver,

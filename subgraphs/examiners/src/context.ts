@@ -1,4 +1,4 @@
-import type { CommandContext, ServiceClient, SubgraphContext } from '@imepanel/runtime';
+import type { AuthConfig, CommandContext, ServiceClient, SubgraphContext } from '@imepanel/runtime';
 import type { ExaminersConfig } from './config';
 import type { ExaminersLoaders } from './loaders';
 
@@ -10,7 +10,10 @@ export interface ExaminersServices {
   reports: ServiceClient;
 }
 
-export type ExaminersSettings = Pick<ExaminersConfig, 'partyKeySecret'>;
+export type ExaminersSettings = Pick<ExaminersConfig, 'partyKeySecret'> & {
+  /** Signs document links (docs/documents.md). */
+  documentLinks: Pick<AuthConfig, 'serviceSecret' | 'issuer'>;
+};
 
 /** What every command of this subgraph receives (a resolver hands it its own context). */
 export type ExaminersCommandContext = CommandContext<ExaminersServices, ExaminersSettings>;

@@ -4,6 +4,7 @@ import { examinersReferenceResolvers } from './references';
 import { AvailabilityResolver } from './resolvers/availability.resolver';
 import { ConflictResolver } from './resolvers/conflict.resolver';
 import { CredentialResolver } from './resolvers/credential.resolver';
+import { CredentialEvidenceResolver } from './resolvers/credential-evidence.resolver';
 import { EligibilityResolver, EligibleExaminerResolver } from './resolvers/eligibility.resolver';
 import { ExaminerResolver } from './resolvers/examiner.resolver';
 import { PracticeGroupResolver } from './resolvers/practice-group.resolver';
@@ -16,6 +17,7 @@ export const examinersResolvers = [
   SpecialtyResolver,
   ExaminerSpecialtyResolver,
   CredentialResolver,
+  CredentialEvidenceResolver,
   ConflictResolver,
   PracticeGroupResolver,
   ReputationEventResolver,

@@ -5,6 +5,7 @@ import type { ExaminersContext } from './context';
 import { AuditEntry, entities } from './entities';
 import { migrations } from './migrations';
 import { createExaminersLoaders } from './loaders';
+import { credentialEvidenceHandlers } from './documents/credential-evidence-commands';
 import { buildExaminersSchema } from './schema';
 
 /** The examiners subgraph: owns the panel, in PostgreSQL schema `examiners`. */
@@ -22,6 +23,7 @@ export const examinersSubgraph: SubgraphDefinition<ExaminersContext, ExaminersCo
       cases: createServiceClient({ name: 'cases', url: config.casesUrl, caller: 'examiners', auth: config.auth }),
       reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'examiners', auth: config.auth }),
     },
-    settings: { partyKeySecret: config.partyKeySecret },
+    settings: { partyKeySecret: config.partyKeySecret, documentLinks: config.auth },
   }),
+  documentHandlers: (config, orm) => credentialEvidenceHandlers(config, orm),
 };

@@ -13,7 +13,7 @@ const ANALYST_FIELDS: Record<string, string[]> = {
   Report: [
     'id', 'caseId', 'case', 'examinerId', 'examiner', 'clientId', 'kind', 'parent', 'addenda', 'addendumReason', 'status', 'jurisdiction', 'specialtyCode',
     'lineOfBusiness', 'reasons', 'mmiReached', 'impairmentPercent', 'impairmentGuideEdition', 'impairmentTable', 'impairmentPage', 'workCapacity',
-    'requiredRecipients', 'sameDayDelivery', 'deliveries', 'qaReviews', 'version',
+    'requiredRecipients', 'sameDayDelivery', 'deliveries', 'qaReviews', 'version', 'pdfSize', 'pdfPageCount',
     'examMonth', 'dueMonth', 'submittedMonth', 'finalisedMonth', 'deliveredMonth', 'mmiMonth', 'createdMonth',
   ],
   // Who received a copy by role and how, in which month; not the name delivered to nor who delivered it.

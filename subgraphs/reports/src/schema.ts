@@ -1,6 +1,8 @@
 import { buildFederatedSchema, createAuditLogResolver } from '@imepanel/runtime';
 import { AuditEntry } from './entities';
 import { reportsReferenceResolvers } from './references';
+import { ReportPdfResolver } from './resolvers/report-pdf.resolver';
+import { ReportVersionResolver } from './resolvers/report-version.resolver';
 import { ReportLifecycleResolver } from './resolvers/report-lifecycle.resolver';
 import { CaseReportsResolver, ExaminerReportsResolver, ReportResolver } from './resolvers/report.resolver';
 import { ReportStatsGroupResolver, ReportStatsResolver } from './stats/report-stats.resolver';
@@ -13,6 +15,8 @@ export const reportsResolvers = [
   createAuditLogResolver('reports', AuditEntry),
   ReportStatsResolver,
   ReportStatsGroupResolver,
+  ReportPdfResolver,
+  ReportVersionResolver,
 ] as const;
 
 /** The reports subgraph schema, built in-process (no database, no network). */

@@ -19,6 +19,8 @@ export interface SubgraphOrmOptions {
   onStatement?: (tookMs: number, failed: boolean) => void;
   /** How the connections name themselves to PostgreSQL (pg_stat_activity.application_name). */
   applicationName?: string;
+  /** The module's own flush subscribers (the cases subgraph's chain of custody, docs/documents.md). */
+  subscribers?: NonNullable<Options['subscribers']>;
 }
 
 /**
@@ -39,7 +41,7 @@ export function subgraphOrmConfig(options: SubgraphOrmOptions): Options {
     discovery: { requireEntitiesArray: true, warnWhenNoEntities: true },
     pool: { min: 0, max: options.poolMax ?? 10 },
     // Names the records each mutation changed in its audit entry (audit/touched-records.ts).
-    subscribers: [new TouchedRecordsSubscriber()],
+    subscribers: [new TouchedRecordsSubscriber(), ...(options.subscribers ?? [])],
     // Operators (and the roles test) tell each service's connections apart in pg_stat_activity.
     driverOptions: { connection: { application_name: options.applicationName ?? `imepanel-${options.schema}` } },
     loggerFactory: QueryLogger.factory(options.logger.child({ component: 'sql' }), options.slowQueryMs ?? 200, options.onStatement),

@@ -22,6 +22,8 @@ import { authenticationMiddleware, jsonErrorHandler, requestActor } from './auth
 import { listen } from './http-server';
 import { requestScopeMiddleware } from './request-id';
 import { runningService } from './running-service';
+import type { AuthConfig } from '../auth/auth-config';
+import { documentRouter, INTERNAL_DOCUMENT_PATH, type DocumentHandlers } from '../documents/document-routes';
 
 export interface RequestInfo {
   em: EntityManager;
@@ -61,6 +63,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   context: (request: RequestInfo) => Ctx | Promise<Ctx>;
   /** Plain HTTP routes beside /graphql; they authenticate their callers themselves. */
   routes?: (app: SubgraphRoutes) => void;
+  /** The subgraph's document links, served under /internal/documents for the gateway (docs/documents.md). */
+  documents?: { auth: AuthConfig; handlers: DocumentHandlers };
 }
 
 /** Where a subgraph mounts plain HTTP routes (an Express application). */
@@ -229,6 +233,12 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
       },
     }),
   );
+  if (options.documents) {
+    app.use(
+      INTERNAL_DOCUMENT_PATH,
+      documentRouter({ name, em: orm.em, auth: options.documents.auth, verifyToken: options.verifyToken, auditEntity: options.auditEntity, log, handlers: options.documents.handlers }),
+    );
+  }
   app.use(jsonErrorHandler(log));
 
   serving = true;

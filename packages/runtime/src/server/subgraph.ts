@@ -17,6 +17,7 @@ import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
 import { warnWhenOverPrivileged } from '../orm/database-privileges';
 import { ServiceMetrics } from '../observability/metrics';
 import { loadMetricsAccess, type MetricsAccess } from '../observability/metrics-route';
+import type { DocumentHandlers } from '../documents/document-routes';
 import { startSubgraphServer, type RequestInfo, type RunningService, type SubgraphRoutes } from './subgraph-server';
 
 /** Settings every subgraph has; each subgraph's own config module adds what only it needs. */
@@ -83,6 +84,8 @@ export interface DatabaseModule {
   migrationsDir: string;
   /** Every committed migration, in order (see `migrations/index.ts`). */
   migrations: NonNullable<NonNullable<Options['migrations']>['migrationsList']>;
+  /** Flush subscribers of the module's own, created once per ORM (the cases subgraph's chain of custody). */
+  subscribers?: () => NonNullable<Options['subscribers']>;
 }
 
 /** What makes one subgraph: its name (from the subgraph registry), entities, migrations, schema and context. */
@@ -94,6 +97,8 @@ export interface SubgraphDefinition<Ctx extends object, Config extends BaseSubgr
   context(request: RequestInfo, config: Config): Ctx;
   /** Plain HTTP routes the subgraph serves beside /graphql (the cases subgraph's calendar feeds), each authenticating itself. */
   routes?(app: SubgraphRoutes, deps: { orm: MikroORM; config: Config; log: Logger }): void;
+  /** What the subgraph does with document links, if it owns documents (docs/documents.md). */
+  documentHandlers?(config: Config, orm: MikroORM): DocumentHandlers;
 }
 
 /**
@@ -122,6 +127,7 @@ export function subgraphOrmOptions(
     logger,
     poolMax: settings.poolMax,
     slowQueryMs: settings.slowQueryMs,
+    subscribers: definition.subscribers?.(),
   });
 }
 
@@ -196,6 +202,7 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
       auditEntity: definition.auditEntity,
       context: (request) => definition.context(request, config),
       routes: definition.routes ? (app) => definition.routes!(app, { orm, config, log }) : undefined,
+      ...(definition.documentHandlers ? { documents: { auth: config.auth, handlers: definition.documentHandlers(config, orm) } } : {}),
     });
     let closing: Promise<void> | undefined;
     return {

@@ -61,6 +61,8 @@ export const CASES_RULES = [
   'CLAIMANT_CHOICE_PERIOD',
   'STRIKE_PERIOD_OPEN',
   'STRIKE_NOT_EXERCISED',
+  /** A document has no content yet (docs/documents.md). */
+  'DOCUMENT_NOT_STORED',
 ] as const;
 
 /** The reports subgraph's refusals: the report lifecycle and distribution (docs/rules.md, "Report lifecycle"). */
@@ -75,6 +77,8 @@ export const REPORTS_RULES = [
   'REPORT_EDITABLE',
   'DRAFT_ONLY',
   'DELIVER_FINAL_ONLY',
+  /** A final report's PDF was asked of a report that is not final (docs/documents.md). */
+  'REPORT_NOT_FINAL',
 ] as const;
 
 /** The gateway's account refusals (docs/security.md, "Accounts and invitations", "Two-factor authentication"). */

@@ -11,6 +11,7 @@ import type { ArrangeInterpreterInput, CancelCaseInput, NoShowInput, ScheduleExa
 import { caseDateBounds, checkExamTime, officeAddress } from './booking';
 import { eligibilityQuestion } from './case-eligibility';
 import { dayOf, loadCaseWithRule, type LoadedCase } from './case-loading';
+import { noticeDocument, storeNoticeLetter } from '../documents/notice-letter';
 import { loadHolidayCalendar } from './jurisdiction-holidays';
 import { recordCaseEvent } from './case-timeline';
 import { applyTransition, assertTransition } from './case-transitions';
@@ -279,8 +280,11 @@ export async function serveNotice(ctx: CasesCommandContext, caseId: string, vers
     interpreterNeeded: needsInterpreter(kase),
     interpreter: appointment.interpreter,
   };
+  // The letter the claimant receives, in their language, stored before the notice is recorded (docs/documents.md).
+  const letter = await storeNoticeLetter(ctx, kase, { facts, servedAt, method: input.method, purpose: noticePurpose(facts), rightsStatement: rightsStatement(facts) });
   return em.transactional(async (tx) => {
     const { kase: current } = await loadCaseWithRule(tx, caseId, actor, version);
+    tx.persist(noticeDocument(tx, current, letter));
     tx.persist(
       tx.create(Notice, {
         case: current,

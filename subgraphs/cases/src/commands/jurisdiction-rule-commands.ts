@@ -25,6 +25,7 @@ function checkRule(input: JurisdictionRuleInput, fixed: Pick<JurisdictionRule, '
     claimantChoiceUnit: input.claimantChoiceUnit,
     strikeDays: input.strikeDays ?? null,
     strikeUnit: input.strikeUnit,
+    recordsServiceDays: input.recordsServiceDays ?? null,
     schedulingWindowDays: input.schedulingWindowDays ?? null,
     schedulingWindowExtendedDays: input.schedulingWindowExtendedDays ?? null,
     recordingAllowed: input.recordingAllowed,

@@ -41,6 +41,8 @@ export interface JurisdictionRuleSeed {
   /** Days each side of a represented case has to strike one name from the panel (CA: 10, Labor Code §4062.2(c)). */
   strikeDays: number | null;
   strikeUnit: DayCountUnit;
+  /** Calendar days a record must have been served on the other party before it goes to the examiner (CA: 20, Labor Code §4062.3); null when no wait applies. */
+  recordsServiceDays: number | null;
   /** The exam must take place within this many calendar days of assignment. */
   schedulingWindowDays: number | null;
   /** The window when the parties waive the limit. */
@@ -75,6 +77,7 @@ function unsetRuleValues(): Omit<JurisdictionRuleSeed, 'code' | 'name' | 'notice
     claimantChoiceUnit: 'CALENDAR_DAYS',
     strikeDays: null,
     strikeUnit: 'CALENDAR_DAYS',
+    recordsServiceDays: null,
     schedulingWindowDays: null,
     schedulingWindowExtendedDays: null,
     recordingAllowed: false,
@@ -119,6 +122,8 @@ export const JURISDICTION_RULE_SEEDS: readonly JurisdictionRuleSeed[] = [
     panelSize: 3,
     claimantChoiceDays: 10,
     strikeDays: 10,
+    // Records go to the QME only once served on the other side 20 days before (Labor Code §4062.3(b)).
+    recordsServiceDays: 20,
     schedulingWindowDays: 90,
     schedulingWindowExtendedDays: 120,
     reportRecipients: ['CLIENT', 'CLAIMANT', 'CLAIMANT_REPRESENTATIVE'],
@@ -236,6 +241,7 @@ export function jurisdictionRuleFieldProblems(rule: JurisdictionRuleDraft): Juri
   wholeOrNull('reportDueDaysOutOfState', rule.reportDueDaysOutOfState, 1);
   wholeOrNull('claimantChoiceDays', rule.claimantChoiceDays, 1);
   wholeOrNull('strikeDays', rule.strikeDays, 1);
+  wholeOrNull('recordsServiceDays', rule.recordsServiceDays, 1);
   wholeOrNull('schedulingWindowDays', rule.schedulingWindowDays, 1);
   wholeOrNull('schedulingWindowExtendedDays', rule.schedulingWindowExtendedDays, 1);
   if (!Number.isInteger(rule.panelSize) || rule.panelSize < 1) add('panelSize', 'panelSize must be a whole number of at least 1');

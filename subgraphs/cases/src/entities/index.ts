@@ -2,6 +2,10 @@ import { AuditEntry } from './audit-entry';
 import { Appointment, ExaminerKey, InterpreterArrangement } from './appointment';
 import { CalendarFeed } from './calendar-feed';
 import { Case, PartyCount } from './case';
+import { CaseDocument } from './case-document';
+import { CustodyEntry } from './custody-entry';
+import { DocumentLink, DocumentUpload } from './document-link';
+import { casesDocumentStoreEntities } from './document-store';
 import { CaseEvent } from './case-event';
 import { Claimant, ClaimantRepresentative } from './claimant';
 import { Client } from './client';
@@ -14,6 +18,7 @@ import { ReferralQuestion } from './referral-question';
 
 export { PanelExclusion };
 export { Appointment, CalendarFeed, Case, ExaminerKey, InterpreterArrangement, PartyCount, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
+export { CaseDocument, CustodyEntry, DocumentLink, DocumentUpload };
 export { AuditEntry };
 export * from './enums';
 export * from './federated-refs';
@@ -34,5 +39,8 @@ export const entities = [
   CalendarFeed,
   Notice,
   CaseEvent,
+  CaseDocument,
+  CustodyEntry,
+  ...casesDocumentStoreEntities,
   AuditEntry,
 ];

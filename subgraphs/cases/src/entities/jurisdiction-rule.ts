@@ -88,6 +88,13 @@ export class JurisdictionRule {
   @Enum({ items: enumValues(DayCountUnit), type: 'string', length: 20, default: DayCountUnit.CALENDAR_DAYS })
   strikeUnit: DayCountUnit = DayCountUnit.CALENDAR_DAYS;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Calendar days a record must have been served on the other party before it may go to the examiner (CA: 20, Labor Code §4062.3); null when no wait applies',
+  })
+  @Property({ type: 'smallint', nullable: true })
+  recordsServiceDays: number | null = null;
+
   @Field(() => Int, { nullable: true, description: 'The exam must take place within this many days of assignment (CA: 90)' })
   @Property({ type: 'smallint', nullable: true })
   schedulingWindowDays: number | null = null;

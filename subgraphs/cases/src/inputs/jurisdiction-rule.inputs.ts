@@ -67,6 +67,13 @@ export class JurisdictionRuleInput {
   @Field(() => DayCountUnit, { defaultValue: DayCountUnit.CALENDAR_DAYS })
   strikeUnit: DayCountUnit = DayCountUnit.CALENDAR_DAYS;
 
+  @Field(() => Int, { nullable: true, description: 'Calendar days a record must have been served before it goes to the examiner (CA: 20)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  recordsServiceDays?: number | null;
+
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()

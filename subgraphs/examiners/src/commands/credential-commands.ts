@@ -4,7 +4,7 @@ import { ref } from '@mikro-orm/core';
 import type { ExaminersCommandContext } from '../context';
 import { reverificationDue } from '../domain/credential-expiry';
 import { isJurisdictionalCredentialKind } from '../domain/enums';
-import { Credential, Examiner, VerificationStatus, type CredentialKind } from '../entities';
+import { Credential, CredentialEvidence, Examiner, VerificationStatus, type CredentialKind } from '../entities';
 import type { AddCredentialInput, RenewCredentialInput, UpdateCredentialInput } from '../inputs/credential.inputs';
 
 function checkCredentialShape(
@@ -126,10 +126,15 @@ export async function setVerification(
   version: number,
   outcome: 'VERIFIED' | 'REJECTED',
   note: string | null | undefined,
+  evidenceDocumentId?: string | null,
 ): Promise<Credential> {
   return ctx.em.transactional(async (tx) => {
     const credential = await loadVersioned(tx, Credential, id, version);
     refuseSuperseded(credential, outcome === 'VERIFIED' ? 'verify' : 'reject');
+    // Which document the credential was checked against (docs/documents.md, "Credential evidence").
+    const evidence = evidenceDocumentId ? await tx.findOne(CredentialEvidence, { id: evidenceDocumentId, credential: id, status: 'STORED' }) : null;
+    if (evidenceDocumentId && !evidence) new FieldErrors().add('evidenceDocumentId', `Document ${evidenceDocumentId} is not stored evidence of credential ${id}`).throwIfAny();
+    credential.verifiedAgainstDocumentId = evidence?.id ?? null;
     if (outcome === 'REJECTED' && !note?.trim()) {
       new FieldErrors().add('note', 'Say why the credential is rejected').throwIfAny();
     }

@@ -62,4 +62,8 @@ export class Credential extends BaseEntity<'verificationStatus'> {
   @Field(() => Date, { nullable: true, description: 'When a renewal replaced this term; null for the current term' })
   @Property({ type: 'datetime', nullable: true })
   supersededAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The evidence document (Credential.evidence) the last verification was checked against' })
+  @Property({ type: 'uuid', nullable: true })
+  verifiedAgainstDocumentId: string | null = null;
 }

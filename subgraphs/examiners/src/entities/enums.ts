@@ -7,6 +7,7 @@ import {
   VERIFICATION_STATUSES,
 } from '../domain/enums';
 import { AVAILABILITY_EXCEPTION_KINDS, EXAM_FORMATS } from '../domain/availability';
+import { CREDENTIAL_EVIDENCE_KINDS, CREDENTIAL_EVIDENCE_STATUSES } from '../domain/credential-evidence';
 
 /**
  * The examiners subgraph's vocabularies (domain/enums.ts) as GraphQL enums and ORM check constraints, each
@@ -35,3 +36,9 @@ export const AvailabilityExceptionKind = defineEnum('AvailabilityExceptionKind',
   description: 'TIME_OFF: the examiner cannot be booked; EXTRA_HOURS: hours outside the weekly ones',
 });
 export type AvailabilityExceptionKind = EnumValue<typeof AvailabilityExceptionKind>;
+/** What a document attached to a credential is (domain/credential-evidence.ts). */
+export const CredentialEvidenceKind = defineEnum('CredentialEvidenceKind', CREDENTIAL_EVIDENCE_KINDS);
+export type CredentialEvidenceKind = EnumValue<typeof CredentialEvidenceKind>;
+
+export const CredentialEvidenceStatus = defineEnum('CredentialEvidenceStatus', CREDENTIAL_EVIDENCE_STATUSES, { description: 'PENDING until the bytes arrive through the upload link' });
+export type CredentialEvidenceStatus = EnumValue<typeof CredentialEvidenceStatus>;

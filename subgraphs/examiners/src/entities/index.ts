@@ -11,10 +11,12 @@ import { ReputationEvent } from './reputation-event';
 import { ReputationComponentValue, ReputationSnapshot } from './reputation-snapshot';
 import { ReputationWeights } from './reputation-weights';
 import { Specialty } from './specialty';
+import { CredentialEvidence, examinersDocumentStoreEntities } from './credential-evidence';
 
 export { AuditEntry, ConflictDeclaration, Credential, Examiner, ExaminerSpecialty, ExaminerStatusChange, OfficeLocation, PracticeGroup };
 export { ReputationComponentValue, ReputationEvent, ReputationSnapshot, ReputationWeights, Specialty };
 export { AvailabilityException, ExamLength, ExaminerAvailability, WeeklyHours };
+export { CredentialEvidence };
 export * from './enums';
 
 export const entities = [
@@ -25,6 +27,8 @@ export const entities = [
   ExaminerSpecialty,
   ExaminerStatusChange,
   Credential,
+  CredentialEvidence,
+  ...examinersDocumentStoreEntities,
   ConflictDeclaration,
   ReputationEvent,
   ReputationSnapshot,

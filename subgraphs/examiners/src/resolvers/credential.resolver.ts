@@ -121,8 +121,9 @@ export class CredentialResolver {
     @Arg('version', () => Int) version: number,
     @Ctx() ctx: ExaminersContext,
     @Arg('note', () => String, { nullable: true }) note?: string,
+    @Arg('evidenceDocumentId', () => ID, { nullable: true, description: 'The evidence document (Credential.evidence) it was verified against' }) evidenceDocumentId?: string,
   ) {
-    return setVerification(ctx, id, version, 'VERIFIED', note);
+    return setVerification(ctx, id, version, 'VERIFIED', note, evidenceDocumentId);
   }
 
   @Authorized('ADMIN')
@@ -132,8 +133,9 @@ export class CredentialResolver {
     @Arg('version', () => Int) version: number,
     @Arg('note', () => String) note: string,
     @Ctx() ctx: ExaminersContext,
+    @Arg('evidenceDocumentId', () => ID, { nullable: true, description: 'The evidence document it was checked against' }) evidenceDocumentId?: string,
   ) {
-    return setVerification(ctx, id, version, 'REJECTED', note);
+    return setVerification(ctx, id, version, 'REJECTED', note, evidenceDocumentId);
   }
 
   @Authorized('ADMIN')

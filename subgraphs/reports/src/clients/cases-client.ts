@@ -38,6 +38,24 @@ const CASE_FACTS = /* GraphQL */ `
   }
 `;
 
+const CASE_DOCUMENTS = /* GraphQL */ `
+  query CaseDocuments($id: ID!) { case(id: $id) { documents { id kind fileName status releasedToExaminer } } }
+`;
+
+export interface CaseDocumentFacts {
+  id: string;
+  kind: string;
+  fileName: string;
+  status: string;
+  releasedToExaminer: boolean;
+}
+
+/** The case's documents as the cases subgraph holds them (records intake, docs/documents.md); null for no such case. */
+export async function fetchCaseDocuments(cases: ServiceClient, caseId: string): Promise<CaseDocumentFacts[] | null> {
+  const data = await cases.request<{ case: { documents: CaseDocumentFacts[] | null } | null }>(CASE_DOCUMENTS, { id: caseId });
+  return data.case?.documents ?? null;
+}
+
 const MARK_REPORTED = /* GraphQL */ `
   mutation MarkCaseReported($caseId: ID!) { markCaseReported(caseId: $caseId) { id status } }
 `;

@@ -1,12 +1,13 @@
-import { FieldErrors, assertVersion, failedPrecondition, loadOrNotFound, notFound, type Actor, type ServiceClient } from '@imepanel/runtime';
+import { FieldErrors, actorName, assertVersion, failedPrecondition, loadOrNotFound, notFound, type Actor, type ServiceClient } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertMayReportOn, assertReportVisible } from '../access';
-import { fetchCaseFacts, fetchHolidayCalendar, type CaseFacts } from '../clients/cases-client';
+import { fetchCaseDocuments, fetchCaseFacts, fetchHolidayCalendar, type CaseDocumentFacts, type CaseFacts } from '../clients/cases-client';
 import type { ReportsCommandContext } from '../context';
 import { reportDueDate, requiredRecipients } from '../domain/delivery-rules';
 import { canAddAddendum, canEdit } from '../domain/report-lifecycle';
-import { Report, ReportKind, ReportStatus } from '../entities';
-import type { StartReportInput, UpdateReportInput } from '../inputs/report.inputs';
+import { Report, ReportKind, ReportStatus, type ReviewedRecord } from '../entities';
+import { reportEditor } from '../documents/report-versions';
+import type { ReviewedRecordInput, StartReportInput, UpdateReportInput } from '../inputs/report.inputs';
 
 /**
  * The report's due date from the case's jurisdiction rule and exam date. A deadline in business days skips the
@@ -23,7 +24,10 @@ async function dueDateOf(cases: ServiceClient, facts: CaseFacts, examDate: strin
 
 /** The report to change, if it exists and is in the actor's scope (NOT_FOUND otherwise, either way). */
 export async function loadReport(em: EntityManager, id: string, actor: Actor | null): Promise<Report> {
-  return assertReportVisible(actor, await loadOrNotFound(em, Report, id));
+  const report = assertReportVisible(actor, await loadOrNotFound(em, Report, id));
+  // The report's versions name who changed it (documents/report-versions.ts).
+  reportEditor.set(report, actorName({ actor }));
+  return report;
 }
 
 /** As loadReport, then CONFLICT when the caller's `version` is not the report's (orm/versioning.ts). */
@@ -96,6 +100,7 @@ export async function startReport(ctx: ReportsCommandContext, input: StartReport
       }),
       sameDayDelivery: facts.jurisdictionRule.reportSameDay,
     });
+    reportEditor.set(report, actorName(ctx));
     await tx.persist(report).flush();
     return report;
   });
@@ -103,6 +108,7 @@ export async function startReport(ctx: ReportsCommandContext, input: StartReport
 
 /** Edits the content of a report still with its author (DRAFT or CHANGES_REQUESTED). */
 export async function updateReport(ctx: ReportsCommandContext, id: string, version: number, input: UpdateReportInput): Promise<Report> {
+  const listed = input.reviewedRecords ? await reviewedRecordsOf(ctx, id, input.reviewedRecords) : undefined;
   return ctx.em.transactional(async (tx) => {
     const report = await loadVersionedReport(tx, id, version, ctx.actor);
     if (!canEdit(report.status)) {
@@ -118,7 +124,8 @@ export async function updateReport(ctx: ReportsCommandContext, id: string, versi
     if (startedAt && endedAt && endedAt < startedAt) errors.add('input.examEndedAt', 'examEndedAt is before examStartedAt');
     errors.throwIfAny();
 
-    const { diagnoses, answers, ...scalars } = input;
+    const { diagnoses, answers, reviewedRecords: _listed, ...scalars } = input;
+    if (listed) report.reviewedRecords = listed;
     for (const [key, value] of Object.entries(scalars)) {
       if (value !== undefined) (report as unknown as Record<string, unknown>)[key] = value;
     }
@@ -126,6 +133,35 @@ export async function updateReport(ctx: ReportsCommandContext, id: string, versi
     if (answers) report.answers = answers.map((a) => ({ questionId: a.questionId, answer: a.answer }));
     await tx.flush();
     return report;
+  });
+}
+
+/**
+ * The examiner's marks on documents of the case: each must be a stored document of the report's case that the
+ * jurisdiction has let go to the examiner (cases subgraph, CA Labor Code §4062.3); relied on implies reviewed.
+ */
+async function reviewedRecordsOf(ctx: ReportsCommandContext, reportId: string, input: ReviewedRecordInput[]): Promise<ReviewedRecord[]> {
+  const report = await loadReport(ctx.em.fork(), reportId, ctx.actor);
+  let documents: CaseDocumentFacts[] | null;
+  try {
+    documents = await fetchCaseDocuments(ctx.services.cases, report.caseId);
+  } catch (error) {
+    throw failedPrecondition('DEPENDENCY_UNAVAILABLE', `The case's documents could not be read to check the records listed (${(error as Error).message}); nothing was changed`, { service: 'cases' });
+  }
+  const byId = new Map((documents ?? []).map((d) => [d.id, d]));
+  const errors = new FieldErrors();
+  const seen = new Set<string>();
+  input.forEach((record, i) => {
+    const document = byId.get(record.documentId);
+    if (!document || document.status !== 'STORED') errors.add(`input.reviewedRecords.${i}.documentId`, `Document ${record.documentId} is not a stored document of this case`);
+    else if (!document.releasedToExaminer) errors.add(`input.reviewedRecords.${i}.documentId`, `Document ${record.documentId} has not been released to the examiner yet (the jurisdiction's wait after service)`);
+    if (seen.has(record.documentId)) errors.add(`input.reviewedRecords.${i}.documentId`, `Document ${record.documentId} is listed twice`);
+    seen.add(record.documentId);
+  });
+  errors.throwIfAny();
+  return input.map((record) => {
+    const document = byId.get(record.documentId)!;
+    return { documentId: document.id, label: `${document.kind.replace(/_/g, ' ').toLowerCase()}: ${document.fileName}`, received: record.received || record.reviewed || record.reliedOn, reviewed: record.reviewed || record.reliedOn, reliedOn: record.reliedOn };
   });
 }
 

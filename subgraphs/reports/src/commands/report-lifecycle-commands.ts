@@ -8,6 +8,7 @@ import { checkTransition, isFinalReport, type ReportTransition, type ReportTrans
 import { QaReview, Report, ReportDelivery, ReportKind, ReportStatus } from '../entities';
 import type { DeliveryInput, FinaliseReportInput, QaReviewInput } from '../inputs/review.inputs';
 import { loadReport, loadVersionedReport } from './report-commands';
+import { storeFinalReportPdf } from '../documents/final-report-pdf';
 
 /** Applies one report transition or refuses with FAILED_PRECONDITION naming the rule (and what is missing). */
 function applyTransition(report: Report, transition: ReportTransition, guards: ReportTransitionGuards = {}, extensions: Record<string, unknown> = {}) {
@@ -23,6 +24,7 @@ export function missingItems(report: Report) {
     referralQuestions: report.questions,
     answers: report.answers,
     recordsReviewed: report.recordsReviewed,
+    reviewedRecords: report.reviewedRecords,
     mmi: { reached: report.mmiReached, date: report.mmiDate },
     impairment: {
       wholePersonPercent: report.impairmentPercent,
@@ -114,6 +116,8 @@ function addDeliveries(
       recipientName: d.recipientName?.trim() || null,
       deliveredAt: d.deliveredAt ?? now,
       deliveredBy: actor?.name ?? null,
+      // Every recipient receives the PDF generated at finalisation (docs/documents.md, "Generated PDFs").
+      documentSha256: report.pdfSha256,
     }),
   );
   added.forEach((d) => em.persist(d));
@@ -132,9 +136,15 @@ function settleDelivery(report: Report, check: DeliveryCheckResult, now: Date) {
  */
 export async function finaliseReport(ctx: ReportsLoggingCommandContext, id: string, version: number, input: FinaliseReportInput): Promise<Report> {
   const now = ctx.clock.now();
+  // The PDF is rendered from the report at `version` (checked again in the transaction, so it is what becomes
+  // final) and stored before the report changes: a refusal after this leaves only unreferenced content behind.
+  const draft = await loadVersionedReport(ctx.em.fork(), id, version, ctx.actor);
+  applyTransition(draft, 'FINALISE');
+  const pdf = await storeFinalReportPdf(ctx, draft, now);
   const report = await ctx.em.transactional(async (tx) => {
     const report = await loadVersionedReport(tx, id, version, ctx.actor);
     applyTransition(report, 'FINALISE');
+    Object.assign(report, { pdfSha256: pdf.sha256, pdfSize: pdf.size, pdfPageCount: pdf.pageCount });
     recordReview(tx, report, 'PASSED', input, ctx.actor, now);
     report.finalisedAt = now;
     report.claimantCopyDueAt = claimantCopyDueAt(report.finalisedAt, report.sameDayDelivery);

@@ -28,11 +28,17 @@ describe('checkCompleteness', () => {
     expect(checkCompleteness(complete)).toEqual([]);
   });
 
+  it('takes a document of the case reviewed or relied on as a record reviewed listed', () => {
+    expect(checkCompleteness({ ...complete, recordsReviewed: [], reviewedRecords: [{ reviewed: true, reliedOn: false }] })).toEqual([]);
+    expect(checkCompleteness({ ...complete, recordsReviewed: [], reviewedRecords: [{ reviewed: false, reliedOn: true }] })).toEqual([]);
+  });
+
   it.each<[string, Partial<CompletenessInput>, string[]]>([
     ['an unanswered question', { answers: [complete.answers[0]!] }, ['answers.q-2']],
     ['a blank answer', { answers: [complete.answers[0]!, { questionId: 'q-2', answer: '   ' }] }, ['answers.q-2']],
     ['no records reviewed', { recordsReviewed: [] }, ['recordsReviewed']],
     ['only blank records reviewed', { recordsReviewed: [' '] }, ['recordsReviewed']],
+    ['documents received but none reviewed', { recordsReviewed: [], reviewedRecords: [{ reviewed: false, reliedOn: false }] }, ['recordsReviewed']],
     ['MMI not stated', { mmi: null }, ['mmi.reached']],
     ['MMI reached unknown', { mmi: { reached: null } }, ['mmi.reached']],
     ['MMI reached without a date', { mmi: { reached: true, date: null } }, ['mmi.date']],

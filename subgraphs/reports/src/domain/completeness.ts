@@ -16,6 +16,8 @@ export interface CompletenessInput {
   referralQuestions: { id: string; text: string }[];
   answers: { questionId: string; answer: string }[];
   recordsReviewed: string[];
+  /** The case's documents on the examiner's list (docs/documents.md): one reviewed is a record reviewed listed. */
+  reviewedRecords?: { reviewed: boolean; reliedOn: boolean }[];
   mmi?: { reached: boolean | null; date?: string | null } | null;
   impairment?: { wholePersonPercent: number | null; guideEdition: string | null; table: string | null; page: string | null } | null;
   diagnoses: { icd10: string }[];
@@ -60,7 +62,7 @@ export function checkCompleteness(report: CompletenessInput): MissingItem[] {
   }
 
   // The opinion rests on the records: the report lists what was reviewed.
-  if (report.recordsReviewed.every((r) => blank(r))) {
+  if (report.recordsReviewed.every((r) => blank(r)) && !(report.reviewedRecords ?? []).some((r) => r.reviewed || r.reliedOn)) {
     missing.push({ field: 'recordsReviewed', message: 'no records reviewed are listed' });
   }
 

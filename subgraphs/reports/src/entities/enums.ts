@@ -9,6 +9,7 @@ import {
   REPORT_STATUSES,
   WORK_CAPACITIES,
 } from '../domain/enums';
+import { REPORT_VERSION_EVENTS } from '../domain/report-diff';
 
 /**
  * The reports subgraph's vocabularies (domain/enums.ts) as GraphQL enums and ORM check constraints, each
@@ -41,3 +42,7 @@ export type QaOutcome = EnumValue<typeof QaOutcome>;
 /** The case's line of business, copied onto the report: the runtime's vocabulary, as the cases subgraph's. */
 export const LineOfBusiness = defineEnum('LineOfBusiness', LINES_OF_BUSINESS);
 export type LineOfBusiness = EnumValue<typeof LineOfBusiness>;
+
+/** What a report version records (domain/report-diff.ts). */
+export const ReportVersionEvent = defineEnum('ReportVersionEvent', REPORT_VERSION_EVENTS);
+export type ReportVersionEvent = EnumValue<typeof ReportVersionEvent>;

@@ -1,12 +1,17 @@
+import { defineDocumentStoreEntities } from '@imepanel/runtime';
 import { AuditEntry } from './audit-entry';
 import { QaReview } from './qa-review';
 import { Report } from './report';
 import { ReportDelivery } from './report-delivery';
+import { ReportVersion } from './report-version';
 
-export { QaReview, Report, ReportDelivery };
+export { QaReview, Report, ReportDelivery, ReportVersion };
 export { AuditEntry };
 export * from './enums';
 export * from './federated-refs';
 export * from './report-parts';
 
-export const entities = [Report, ReportDelivery, QaReview, AuditEntry];
+/** This subgraph's document store tables (report PDFs), in its own schema (docs/documents.md). */
+export const reportsDocumentStoreEntities = defineDocumentStoreEntities();
+
+export const entities = [Report, ReportDelivery, QaReview, ReportVersion, ...reportsDocumentStoreEntities, AuditEntry];

@@ -34,6 +34,10 @@ export class ReportDelivery extends IdEntity {
   @Property({ type: 'datetime' })
   deliveredAt!: Date;
 
+  @IdentifiedField(() => String, 'SHA-256 of the PDF delivered: the report’s final PDF, the same bytes for every recipient (docs/documents.md)')
+  @Property({ type: 'string', length: 64, nullable: true })
+  documentSha256: string | null = null;
+
   @IdentifiedField(() => String, 'Who delivered it (a name: not for ANALYST)')
   @Property({ type: 'string', length: 200, nullable: true })
   deliveredBy: string | null = null;

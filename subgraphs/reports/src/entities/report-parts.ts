@@ -1,6 +1,25 @@
 import { IdentifiedField } from '@imepanel/runtime';
 import { Field, Int, ObjectType } from 'type-graphql';
 
+/** A document of the case on the examiner's list: received, reviewed and relied on (CA 8 CCR §35; docs/documents.md). */
+@ObjectType('ReviewedRecord')
+export class ReviewedRecord {
+  @Field(() => String, { description: 'The document (Case.documents)' })
+  documentId!: string;
+
+  @Field(() => String, { description: 'Its kind and file name, as the cases subgraph held them when listed' })
+  label!: string;
+
+  @Field(() => Boolean)
+  received!: boolean;
+
+  @Field(() => Boolean)
+  reviewed!: boolean;
+
+  @Field(() => Boolean)
+  reliedOn!: boolean;
+}
+
 /** A diagnosis by ICD-10-CM code. */
 @ObjectType('Diagnosis')
 export class Diagnosis {

@@ -4,7 +4,7 @@ import { BaseEntity, IdentifiedField, PersonalData, TextColumn, calendarMonth } 
 import { Authorized, Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { ImeReason } from '../domain/completeness';
 import { AddendumReason, ReportKind, ReportStatus, WorkCapacity, type ReportRecipient } from './enums';
-import { Diagnosis, QuestionAnswer, ReportQuestion } from './report-parts';
+import { Diagnosis, QuestionAnswer, ReportQuestion, ReviewedRecord } from './report-parts';
 
 /**
  * An examiner's report on a case: the findings and opinions that answer the referral, through drafting,
@@ -29,7 +29,7 @@ import { Diagnosis, QuestionAnswer, ReportQuestion } from './report-parts';
   name: 'report_addendum_parent_index',
   expression: `create index "report_addendum_parent_index" on "reports"."report" ("parent_id") include ("addendum_reason") where "kind" = 'ADDENDUM'`,
 })
-export class Report extends BaseEntity<'kind' | 'status' | 'reasons' | 'questions' | 'recordsReviewed' | 'diagnoses' | 'answers' | 'requiredRecipients' | 'sameDayDelivery'> {
+export class Report extends BaseEntity<'kind' | 'status' | 'reasons' | 'questions' | 'recordsReviewed' | 'reviewedRecords' | 'diagnoses' | 'answers' | 'requiredRecipients' | 'sameDayDelivery'> {
   /** The case (owned by the cases subgraph), exposed as `case`. */
   @Field(() => ID)
   @Property({ type: 'uuid' })
@@ -97,6 +97,11 @@ export class Report extends BaseEntity<'kind' | 'status' | 'reasons' | 'question
   @Field(() => [String], { nullable: true, description: 'Records the examiner reviewed (clinical content)' })
   @Property({ type: ArrayType })
   recordsReviewed: string[] = [];
+
+  @PersonalData('Report.content')
+  @Field(() => [ReviewedRecord], { nullable: true, description: "The case's documents the examiner received, reviewed and relied on (clinical content)" })
+  @Property({ type: JsonType, default: '[]' })
+  reviewedRecords: ReviewedRecord[] = [];
 
   @PersonalData('Report.content')
   @TextColumn({ nullable: true, description: 'History taken from the claimant (clinical content)' })
@@ -181,6 +186,18 @@ export class Report extends BaseEntity<'kind' | 'status' | 'reasons' | 'question
   @Property({ type: 'datetime', nullable: true })
   @Index()
   claimantCopyDueAt: Date | null = null;
+
+  @IdentifiedField(() => String, 'SHA-256 of the PDF generated when the report became final: every recipient gets these bytes (docs/documents.md)')
+  @Property({ type: 'string', length: 64, nullable: true })
+  pdfSha256: string | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Size of the final PDF in bytes' })
+  @Property({ type: 'integer', nullable: true })
+  pdfSize: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Pages of the final PDF' })
+  @Property({ type: 'integer', nullable: true })
+  pdfPageCount: number | null = null;
 
   @IdentifiedField(() => Date, 'When the last required recipient received it (not for ANALYST, who reads deliveredMonth)')
   @Property({ type: 'datetime', nullable: true })

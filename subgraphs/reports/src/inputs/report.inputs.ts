@@ -25,6 +25,22 @@ export class StartReportInput {
   addendumReason?: AddendumReason | null;
 }
 
+@InputType('ReviewedRecordInput', { description: 'A document of the case the examiner received, reviewed or relied on (CA 8 CCR §35)' })
+export class ReviewedRecordInput {
+  @Field(() => ID, { description: 'The document (Case.documents) released to the examiner' })
+  @IsUUID('all', { message: 'documentId must be a document id (UUID)' })
+  documentId!: string;
+
+  @Field(() => Boolean, { defaultValue: true })
+  received: boolean = true;
+
+  @Field(() => Boolean, { defaultValue: false })
+  reviewed: boolean = false;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'The opinion relies on it (implies reviewed)' })
+  reliedOn: boolean = false;
+}
+
 @InputType('DiagnosisInput')
 export class DiagnosisInput {
   @Field(() => String)
@@ -64,6 +80,12 @@ export class UpdateReportInput {
   @NotBlank({ each: true, message: 'each record reviewed must be described' })
   @MaxLength(500, { each: true })
   recordsReviewed?: string[];
+
+  @Field(() => [ReviewedRecordInput], { nullable: true, description: "The case's documents with the examiner's marks; replaces the list. Free-text recordsReviewed stays for records not on file" })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  reviewedRecords?: ReviewedRecordInput[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()
