@@ -13,6 +13,8 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { mayAccess } from '../access';
+import { canSeeClaimantData } from '../authProvider';
+import { CaseDocumentsPanel } from '../documents';
 import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
 import { ClaimantData } from '../common/Restricted';
@@ -208,6 +210,15 @@ const ReportsTable = () => {
   );
 };
 
+/** The case's records intake and chain of custody (docs/documents.md); not for analysts, whose rows carry no documents. */
+const CaseDocuments = () => {
+  const record = useRecordContext();
+  const role = useRole();
+  if (!record) return null;
+  if (!canSeeClaimantData({ role })) return <Typography color="text.secondary">Documents are not part of de-identified rows.</Typography>;
+  return <CaseDocumentsPanel caseId={String(record.id)} />;
+};
+
 export const CaseShow = () => (
   <Show title={<Title />}>
     <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
@@ -240,6 +251,9 @@ export const CaseShow = () => (
             <DataTable.Col source="servedBy" label="By" disableSort />
           </DataTable>
         </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="Documents" path="documents">
+        <CaseDocuments />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="Reports" path="reports">
         <ReportsTable />

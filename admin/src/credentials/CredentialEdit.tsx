@@ -3,6 +3,7 @@ import { humanize } from '../common/choices';
 import { ConflictAlert, LockedEdit, SaveToolbar } from '../common/LockedEdit';
 import { CredentialFields, ReverificationNotice } from './CredentialForm';
 import { CredentialTerms } from './CredentialTerms';
+import { CredentialEvidencePanel } from '../documents';
 
 const Title = () => {
   const record = useRecordContext();
@@ -12,6 +13,12 @@ const Title = () => {
 const KindText = () => {
   const record = useRecordContext();
   return <>{humanize(record?.kind)}</>;
+};
+
+/** Licence scans and certificates attached to the credential (docs/documents.md, "Credential evidence"). */
+const Evidence = () => {
+  const record = useRecordContext();
+  return record ? <CredentialEvidencePanel credentialId={String(record.id)} /> : null;
 };
 
 export const CredentialEdit = () => (
@@ -24,6 +31,7 @@ export const CredentialEdit = () => (
       </Labeled>
       <CredentialFields />
       <CredentialTerms />
+      <Evidence />
     </SimpleForm>
   </LockedEdit>
 );

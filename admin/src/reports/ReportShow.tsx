@@ -4,6 +4,7 @@ import { mayAccess } from '../access';
 import { canSeeClaimantData } from '../authProvider';
 import { useRole } from '../workspaces/byRole';
 import { AddendumButton, EditReportButton } from './ReportActions';
+import { ReportPdfButton } from '../documents';
 import { PrintableReport } from './PrintableReport';
 import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
@@ -117,8 +118,17 @@ const Content = () => {
   );
 };
 
+/** The final report's PDF, the same bytes every recipient received (docs/documents.md, "Generated documents"). */
+const PdfButton = () => {
+  const record = useRecordContext();
+  const role = useRole();
+  if (!record || !canSeeClaimantData({ role }) || !['FINAL', 'DELIVERED'].includes(record.status)) return null;
+  return <ReportPdfButton reportId={String(record.id)} />;
+};
+
 const Actions = () => (
   <TopToolbar>
+    <PdfButton />
     <EditReportButton />
     <AddendumButton />
   </TopToolbar>
