@@ -64,6 +64,10 @@ describe("the console's case documents", () => {
     expect(file.suggestedFilename()).toBe('clinic-notes.pdf');
     const { readFile } = await import('node:fs/promises');
     expect((await readFile((await file.path())!)).equals(pdf)).toBe(true);
+
+    // The same records on the case's own page, its Documents tab.
+    await openConsole(page, consoleUrl, `/cases/${kase.id}/show/documents`);
+    await page.getByTestId('case-documents').locator('tr', { hasText: 'clinic-notes.pdf' }).waitFor();
     expect(browser.cspViolations).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
   });
