@@ -58,7 +58,7 @@ export const App = () => (
     <Resource name="reputationEvents" options={{ label: 'Audits & feedback' }} {...reputationEvents} />
     <Resource name="cases" options={{ label: 'Cases' }} {...cases} />
     <Resource name="reports" options={{ label: 'Reports' }} {...reports} />
-    <Resource name="clients" {...clients} />
+    <Resource name="clients" options={{ label: "Clients" }} {...clients} />
     <Resource name="practiceGroups" recordRepresentation="name" />
     <CustomRoutes>
       <Route path="/reputation-weights" element={<ReputationWeightsPage />} />

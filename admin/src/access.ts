@@ -64,6 +64,7 @@ export function menuFor(role: UserRole | null | undefined): MenuEntry[] {
         { to: '/reputation-weights', label: 'Reputation weights', icon: 'weights' },
         { resource: 'cases' },
         { resource: 'reports' },
+        { resource: 'clients' },
         ...(role === 'ADMIN' ? [{ to: '/availability', label: 'Calendars', icon: 'availability' } as const] : []),
         { to: '/statistics', label: 'Statistics', icon: 'statistics' },
       ];

@@ -1,2 +1,5 @@
-/** Ordering organisations: no screens of their own, looked up by the case and report filters. */
-export default { recordRepresentation: 'name' };
+import BusinessIcon from '@mui/icons-material/Business';
+import { ClientCreate, ClientEdit, ClientList, ClientShow } from './ClientViews';
+
+/** Ordering organisations: onboarded by administrators, looked up by the case and report filters. */
+export default { list: ClientList, show: ClientShow, create: ClientCreate, edit: ClientEdit, icon: BusinessIcon, recordRepresentation: 'name' };

@@ -29,6 +29,7 @@ export const LINES_OF_BUSINESS = enumValues('LineOfBusiness');
 export const REPORT_STATUSES = enumValues('ReportStatus');
 export const REPORT_KINDS = enumValues('ReportKind');
 export const PARTY_TYPES = enumValues('PartyType');
+export const CLIENT_KINDS = enumValues('ClientKind');
 
 export const examinerStatusChoices = choices(EXAMINER_STATUSES);
 export const credentialKindChoices = choices(CREDENTIAL_KINDS);
@@ -39,3 +40,4 @@ export const casePriorityChoices = choices(CASE_PRIORITIES);
 export const lineOfBusinessChoices = choices(LINES_OF_BUSINESS);
 export const reportStatusChoices = choices(REPORT_STATUSES);
 export const reportKindChoices = choices(REPORT_KINDS);
+export const clientKindChoices = choices(CLIENT_KINDS);

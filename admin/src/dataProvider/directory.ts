@@ -1,13 +1,13 @@
 import type { RaRecord } from 'ra-core';
 import { parse } from 'graphql';
-import { manyQuery, oneQuery, pageQuery, type Operation, type ResourceAdapter } from './operations';
-import { toApiFilter, toApiPage, type FilterRules } from './params';
+import { manyQuery, mutation, oneQuery, pageQuery, type Operation, type ResourceAdapter } from './operations';
+import { changedFields, optionalText, requiredText, toApiFilter, toApiPage, type FilterRules } from './params';
 
-const CLIENT_FIELDS = `id name kind contactName contactEmail contactPhone active createdAt`;
+const CLIENT_FIELDS = `id name kind contactName contactEmail contactPhone active createdAt updatedAt version`;
 const CLIENT_FILTERS: FilterRules = { q: { to: 'search', type: 'string' }, kind: { type: 'list' }, active: { type: 'bool' } };
 const same = (r: any): RaRecord => r;
 
-/** Ordering organisations: looked up to filter cases and reports by client. */
+/** Ordering organisations: onboarded and kept by administrators, looked up to filter cases and reports by client. */
 export const clients: ResourceAdapter = {
   getList: ({ filter, pagination }) =>
     pageQuery({
@@ -19,7 +19,31 @@ export const clients: ResourceAdapter = {
     }),
   getOne: ({ id }) => oneQuery({ field: 'client', entity: 'Client', id, selection: CLIENT_FIELDS, toRecord: same }),
   getMany: ({ ids }) => manyQuery({ field: 'client', ids, selection: CLIENT_FIELDS, toRecord: same }),
+  create: ({ data }) =>
+    mutation({
+      field: 'createClient',
+      argTypes: { input: 'CreateClientInput!' },
+      variables: { input: { ...clientInput(data), name: requiredText(data.name), kind: data.kind } },
+      selection: CLIENT_FIELDS,
+      toData: same,
+    }),
+  update: ({ id, data, previousData }) =>
+    mutation({
+      field: 'updateClient',
+      argTypes: { id: 'ID!', version: 'Int!', input: 'UpdateClientInput!' },
+      variables: { id, version: data.version ?? previousData.version, input: changedFields(clientChange(data), clientChange(previousData)) },
+      selection: CLIENT_FIELDS,
+      toData: same,
+    }),
 };
+
+function clientInput(values: Record<string, any>) {
+  return { contactName: optionalText(values.contactName), contactEmail: optionalText(values.contactEmail), contactPhone: optionalText(values.contactPhone) };
+}
+
+function clientChange(values: Record<string, any>) {
+  return { ...clientInput(values), name: requiredText(values.name), kind: values.kind, active: values.active };
+}
 
 const GROUP_FIELDS = `id name website`;
 
