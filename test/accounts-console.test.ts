@@ -181,7 +181,8 @@ describe('accounts in the console', () => {
     clock.set(new Date(clock.now().getTime() + 30_000));
     await page.getByLabel('Code').fill(await code());
     await page.getByRole('button', { name: 'Verify' }).click();
-    await page.locator('.RaLayout-appFrame').waitFor();
+    // Signing in loads the whole console: as the other sign-ins of this file, allow a loaded machine its time.
+    await page.locator('.RaLayout-appFrame').waitFor({ timeout: 30_000 });
     expect((await userRow(email)).active).toBe(true);
   });
 });

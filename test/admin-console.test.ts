@@ -377,7 +377,7 @@ describe('the admin console', () => {
     await openConsole(page, consoleUrl, `/examiners/${pair[0].id}/show/history`);
     const changes = page.getByRole('table', { name: 'Status changes' });
     await changes.getByText('Malpractice carrier withdrew cover for the group').waitFor();
-    expect(await changes.locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => changes.locator('tbody tr').count()).toBe(2);
     expect(await changes.locator('tbody tr').first().innerText()).toMatch(/Active\s+Suspended/);
     await page.getByRole('table', { name: 'Changes' }).getByText(/Change examiner status/).first().waitFor();
     await browser.screenshot('examiner-history');

@@ -92,14 +92,15 @@ describe('credential terms', () => {
     const replaced = await row(term.id);
     const credentialsOf = async () => (await t.sql.query('select id, version from examiners.credential where examiner_id = $1 order by id', [examiner.id])).rows;
     const stored = await credentialsOf();
+    // Each attempt is started only when it is checked, so none is left rejected unobserved.
     const attempts = [
-      renew(term.id, replaced.version, { expiresOn: isoDate(900) }),
-      t.gateway.request(`mutation ($id: ID!, $v: Int!) { updateCredential(id: $id, version: $v, input: { expiresOn: "${isoDate(45)}" }) { id } }`, { id: term.id, v: replaced.version }),
-      t.gateway.request(`mutation ($id: ID!, $v: Int!) { verifyCredential(id: $id, version: $v) { id } }`, { id: term.id, v: replaced.version }),
-      t.gateway.request(`mutation ($id: ID!, $v: Int!) { rejectCredential(id: $id, version: $v, note: "no") { id } }`, { id: term.id, v: replaced.version }),
+      () => renew(term.id, replaced.version, { expiresOn: isoDate(900) }),
+      () => t.gateway.request(`mutation ($id: ID!, $v: Int!) { updateCredential(id: $id, version: $v, input: { expiresOn: "${isoDate(45)}" }) { id } }`, { id: term.id, v: replaced.version }),
+      () => t.gateway.request(`mutation ($id: ID!, $v: Int!) { verifyCredential(id: $id, version: $v) { id } }`, { id: term.id, v: replaced.version }),
+      () => t.gateway.request(`mutation ($id: ID!, $v: Int!) { rejectCredential(id: $id, version: $v, note: "no") { id } }`, { id: term.id, v: replaced.version }),
     ];
     for (const attempt of attempts) {
-      const error = await graphqlError(attempt);
+      const error = await graphqlError(attempt());
       expect(error.extensions).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'CREDENTIAL_SUPERSEDED', currentId: renewal.id });
     }
     expect(await row(term.id)).toEqual(replaced);

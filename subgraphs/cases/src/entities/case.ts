@@ -143,7 +143,8 @@ export class Case extends BaseEntity<'bodyParts' | 'treatingProviderNpis' | 'exa
   cancellationChargeable: boolean | null = null;
 
   /** How many times each party had the exam rescheduled (docs/rules.md, "Scheduling"): they feed reliability and the no-show rules. */
-  @Property({ type: 'json' })
+  // A database default too, so rows written without it (COPY by the bulk seeder, SQL fixtures) start at none.
+  @Property({ type: 'json', defaultRaw: "'{}'" })
   rescheduleCounts: Partial<Record<CaseParty, number>> = {};
 
   @Field(() => [PartyCount], { description: 'Reschedules of the exam per party that asked for them' })
