@@ -68,3 +68,6 @@ export * from './stats/deidentified-stats';
 export * from './stats/stats-types';
 export * from './graphql/value-fields';
 export * from './server/running-service';
+export * from './outbox';
+export * from './jobs';
+export * from './messaging';

@@ -59,6 +59,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   /** This subgraph's audit table. */
   auditEntity: AuditEntryEntity;
   context: (request: RequestInfo) => Ctx | Promise<Ctx>;
+  /** More to show on /health/ready (the outbox relay: docs/messaging.md); informative, never makes it fail. */
+  readiness?: () => Record<string, unknown>;
 }
 
 export interface RunningService {
@@ -167,7 +169,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
       return;
     }
     const database = await databaseReady(orm);
-    res.status(database ? 200 : 503).json({ status: database ? 'ok' : 'unavailable', service: name, checks: { database } });
+    res.status(database ? 200 : 503).json({ status: database ? 'ok' : 'unavailable', service: name, checks: { database, ...options.readiness?.() } });
   });
 
   const metrics = options.metrics ?? new ServiceMetrics(name);

@@ -17,6 +17,8 @@ import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
 import { warnWhenOverPrivileged } from '../orm/database-privileges';
 import { ServiceMetrics } from '../observability/metrics';
 import { loadMetricsAccess, type MetricsAccess } from '../observability/metrics-route';
+import { loadJobSettings, type JobSettings } from '../jobs/job-runner';
+import { startSubgraphMessaging, type SubgraphMessaging, type WorkerEnvironment } from '../jobs/subgraph-messaging';
 import { startSubgraphServer, type RequestInfo, type RunningService } from './subgraph-server';
 
 /** Settings every subgraph has; each subgraph's own config module adds what only it needs. */
@@ -46,6 +48,10 @@ export interface BaseSubgraphConfig {
    * in-process test sets another (`startPlatform(env, level, { clock })`); no setting, header or operation can.
    */
   clock: Clock;
+  /** The job runner (JOBS_DATABASE_URL, JOBS_POLLING_SECONDS, JOBS_POOL_MAX): docs/messaging.md, "Jobs". */
+  jobs: JobSettings;
+  /** OUTBOX_RELAY_INTERVAL_MS: how often the relay looks for unpublished outbox events. */
+  outboxRelayIntervalMs: number;
 }
 
 /** Reads the settings every subgraph shares, once; the defaults make the embedded `npm start` work. */
@@ -67,6 +73,8 @@ export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, 
     metricsAccess: loadMetricsAccess(env),
     connectAttempts: loadConnectAttempts(env),
     clock: systemClock,
+    jobs: loadJobSettings(env, databaseUrlFor(env, name)),
+    outboxRelayIntervalMs: envInt(env, 'OUTBOX_RELAY_INTERVAL_MS', 250, { min: 10, max: 60_000 }),
   };
 }
 
@@ -92,6 +100,8 @@ export interface SubgraphDefinition<Ctx extends object, Config extends BaseSubgr
   auditEntity: AuditEntryEntity;
   buildSchema(): Promise<GraphQLSchema>;
   context(request: RequestInfo, config: Config): Ctx;
+  /** Registers the subgraph's jobs and schedules on the job runner (docs/messaging.md, "Workers"). */
+  workers?(env: WorkerEnvironment<Config>): Promise<void>;
 }
 
 /**
@@ -157,7 +167,7 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
   definition: SubgraphDefinition<Ctx, Config>,
   config: Config,
   log: Logger,
-): Promise<RunningService & { orm: MikroORM }> {
+): Promise<RunningService & { orm: MikroORM; messaging: SubgraphMessaging }> {
   const metrics = new ServiceMetrics(definition.name);
   const shared = await openSharedState(config.sharedState, log);
   const revocations = await openRevocations(shared, log).catch(async (error) => {
@@ -174,8 +184,10 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
     await releaseShared();
     throw error;
   });
+  let messaging: SubgraphMessaging | undefined;
   try {
     await warnWhenOverPrivileged(orm, definition.name, log);
+    messaging = await startSubgraphMessaging(definition.name, orm, config, log, definition.workers?.bind(definition));
     const schema = await definition.buildSchema();
     const running = await startSubgraphServer<Ctx>({
       name: definition.name,
@@ -193,17 +205,22 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
       serviceSecret: config.auth.serviceSecret,
       auditEntity: definition.auditEntity,
       context: (request) => definition.context(request, config),
+      readiness: () => messaging?.health() ?? {},
     });
     let closing: Promise<void> | undefined;
+    const started = messaging;
     return {
       ...running,
       orm,
+      messaging: started,
       close() {
-        closing ??= running.close().then(releaseShared);
+        // The workers first (they use the pool the server's close releases), then the requests in flight.
+        closing ??= started.close().then(() => running.close()).then(releaseShared);
         return closing;
       },
     };
   } catch (error) {
+    await messaging?.close().catch(() => undefined);
     await orm.close(true);
     await releaseShared();
     throw error;

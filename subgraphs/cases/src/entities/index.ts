@@ -10,9 +10,17 @@ import { Notice } from './notice';
 import { Panel } from './panel';
 import { PanelMember } from './panel-member';
 import { ReferralQuestion } from './referral-question';
+import { InboundEvent } from './inbound-event';
+import { Message } from './message';
+import { OutboxEvent } from './outbox-event';
+import { ReminderSent } from './reminder-sent';
+import { WebhookAttempt, WebhookDelivery } from './webhook-delivery';
+import { WebhookSubscription } from './webhook-subscription';
 
 export { Appointment, Case, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
 export { AuditEntry };
+export { InboundEvent, Message, OutboxEvent, ReminderSent, WebhookAttempt, WebhookDelivery, WebhookSubscription };
+export * from './webhook-enums';
 export * from './enums';
 export * from './federated-refs';
 
@@ -30,4 +38,10 @@ export const entities = [
   Notice,
   CaseEvent,
   AuditEntry,
+  OutboxEvent,
+  InboundEvent,
+  WebhookSubscription,
+  WebhookDelivery,
+  Message,
+  ReminderSent,
 ];

@@ -8,5 +8,6 @@ import { Migration20261201092318_holidays_and_panel_periods } from './Migration2
 import { Migration20261201093246_case_event_types } from './Migration20261201093246_case_event_types';
 import { Migration20261201093431_audit_correlation_id } from './Migration20261201093431_audit_correlation_id';
 import { Migration20261201094414_list_order_index } from './Migration20261201094414_list_order_index';
+import { Migration20261201152449_messaging } from './Migration20261201152449_messaging';
 
-export const migrations = [Migration20261127032413_initial, Migration20261127032500_reference_data, Migration20261127033627_lifecycle, Migration20261127033811_audit, Migration20261127040524_stats_indexes, Migration20261201092318_holidays_and_panel_periods, Migration20261201093246_case_event_types, Migration20261201093431_audit_correlation_id, Migration20261201094414_list_order_index];
+export const migrations = [Migration20261127032413_initial, Migration20261127032500_reference_data, Migration20261127033627_lifecycle, Migration20261127033811_audit, Migration20261127040524_stats_indexes, Migration20261201092318_holidays_and_panel_periods, Migration20261201093246_case_event_types, Migration20261201093431_audit_correlation_id, Migration20261201094414_list_order_index, Migration20261201152449_messaging];

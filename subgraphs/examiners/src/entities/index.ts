@@ -9,9 +9,12 @@ import { ReputationEvent } from './reputation-event';
 import { ReputationComponentValue, ReputationSnapshot } from './reputation-snapshot';
 import { ReputationWeights } from './reputation-weights';
 import { Specialty } from './specialty';
+import { OutboxEvent } from './outbox-event';
+import { ReminderSent } from './reminder-sent';
 
 export { AuditEntry, ConflictDeclaration, Credential, Examiner, ExaminerSpecialty, OfficeLocation, PracticeGroup };
 export { ReputationComponentValue, ReputationEvent, ReputationSnapshot, ReputationWeights, Specialty };
+export { OutboxEvent, ReminderSent };
 export * from './enums';
 
 export const entities = [
@@ -26,4 +29,6 @@ export const entities = [
   ReputationSnapshot,
   ReputationWeights,
   AuditEntry,
+  OutboxEvent,
+  ReminderSent,
 ];

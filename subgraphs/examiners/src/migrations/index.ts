@@ -3,5 +3,6 @@ import { Migration20261127032411_initial } from './Migration20261127032411_initi
 import { Migration20261127032500_reference_data } from './Migration20261127032500_reference_data';
 import { Migration20261127033809_audit } from './Migration20261127033809_audit';
 import { Migration20261201093421_audit_correlation_id } from './Migration20261201093421_audit_correlation_id';
+import { Migration20261201152500_messaging } from './Migration20261201152500_messaging';
 
-export const migrations = [Migration20261127032411_initial, Migration20261127032500_reference_data, Migration20261127033809_audit, Migration20261201093421_audit_correlation_id];
+export const migrations = [Migration20261127032411_initial, Migration20261127032500_reference_data, Migration20261127033809_audit, Migration20261201093421_audit_correlation_id, Migration20261201152500_messaging];

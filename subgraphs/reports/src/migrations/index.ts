@@ -5,5 +5,6 @@ import { Migration20261127033815_audit } from './Migration20261127033815_audit';
 import { Migration20261127040528_stats_indexes } from './Migration20261127040528_stats_indexes';
 import { Migration20261201093445_audit_correlation_id } from './Migration20261201093445_audit_correlation_id';
 import { Migration20261201094428_list_order_indexes } from './Migration20261201094428_list_order_indexes';
+import { Migration20261201152514_messaging } from './Migration20261201152514_messaging';
 
-export const migrations = [Migration20261127032416_initial, Migration20261127033537_lifecycle, Migration20261127033815_audit, Migration20261127040528_stats_indexes, Migration20261201093445_audit_correlation_id, Migration20261201094428_list_order_indexes];
+export const migrations = [Migration20261127032416_initial, Migration20261127033537_lifecycle, Migration20261127033815_audit, Migration20261127040528_stats_indexes, Migration20261201093445_audit_correlation_id, Migration20261201094428_list_order_indexes, Migration20261201152514_messaging];

@@ -1,0 +1,3 @@
+export * from './queues';
+export * from './job-runner';
+export * from './subgraph-messaging';

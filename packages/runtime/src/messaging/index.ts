@@ -1,0 +1,3 @@
+export * from './templates';
+export * from './email';
+export * from './reminder-sent';
