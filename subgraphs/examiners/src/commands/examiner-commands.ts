@@ -1,4 +1,4 @@
-import { FieldErrors, actorName, badUserInput, failedPrecondition, loadVersioned, markChanged, today } from '@imepanel/runtime';
+import { FieldErrors, actorName, badUserInput, failedPrecondition, loadVersioned, markChanged, recordEvent, today } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ExaminersCommandContext } from '../context';
 import { checkExaminerStatusChange } from '../domain/examiner-status';
@@ -157,10 +157,15 @@ export async function changeExaminerStatus(ctx: ExaminersCommandContext, id: str
         ? badUserInput([{ field: verdict.field, message: verdict.message }], verdict.message)
         : failedPrecondition(verdict.rule, verdict.message);
     }
+    const previousStatus = examiner.status;
     examiner.status = input.status;
     examiner.statusReason = input.reason?.trim() || null;
     examiner.statusChangedAt = ctx.clock.now();
     examiner.statusChangedBy = actorName(ctx);
+    // docs/messaging.md, "Events": ids and statuses only (the reason is free text and stays here).
+    if (input.status === 'SUSPENDED' && previousStatus !== 'SUSPENDED') {
+      recordEvent(tx, { type: 'EXAMINER_SUSPENDED', aggregateType: 'Examiner', aggregateId: examiner.id, occurredAt: examiner.statusChangedAt, payload: { examinerId: examiner.id, status: examiner.status, previousStatus } });
+    }
     await tx.flush();
     return examiner;
   });
