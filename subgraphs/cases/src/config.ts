@@ -1,3 +1,4 @@
+import { loadMessagingSettings, type MessagingSettings } from './messaging/messaging-settings';
 import { envInt, loadBaseSubgraphConfig, loadPartyKeySecret, loadStatsSettings, subgraphUrl, type BaseSubgraphConfig, type StatsSettings } from '@imepanel/runtime';
 
 export interface CasesConfig extends BaseSubgraphConfig {
@@ -11,6 +12,8 @@ export interface CasesConfig extends BaseSubgraphConfig {
   maxOpenCaseLoad: number;
   /** Suppression and limits of statistics (STATS_MIN_GROUP_SIZE, STATS_WORK_MEM, STATS_STATEMENT_TIMEOUT_MS). */
   stats: StatsSettings;
+  /** Webhooks and e-mail (WEBHOOK_*, SMTP_URL, MAIL_FROM, ADMIN_NOTIFY_EMAIL): docs/messaging.md. */
+  messaging: MessagingSettings;
 }
 
 /** Reads the cases subgraph's settings once; every default makes the embedded `npm start` work. */
@@ -22,5 +25,6 @@ export function loadCasesConfig(env: Record<string, string | undefined> = proces
     partyKeySecret: loadPartyKeySecret(env),
     maxOpenCaseLoad: envInt(env, 'PANEL_MAX_OPEN_CASE_LOAD', 10, { min: 1, max: 1000 }),
     stats: loadStatsSettings(env),
+    messaging: loadMessagingSettings(env),
   };
 }

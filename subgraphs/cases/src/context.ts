@@ -1,4 +1,4 @@
-import type { CommandContext, ServiceClient, StatsSettings, SubgraphContext } from '@imepanel/runtime';
+import type { CommandContext, JobRunner, ServiceClient, StatsSettings, SubgraphContext } from '@imepanel/runtime';
 import type { CasesConfig } from './config';
 import type { CasesLoaders } from './loaders';
 
@@ -10,12 +10,14 @@ export interface CasesServices {
   reports: ServiceClient;
 }
 
-export type CasesSettings = Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad'>;
+export type CasesSettings = Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad' | 'messaging'>;
 
 /** What every command and query of this subgraph receives (a resolver hands it its own context). */
 export type CasesCommandContext = CommandContext<CasesServices, CasesSettings>;
 
 export type CasesContext = SubgraphContext<CasesLoaders, CasesServices, CasesSettings> & {
+  /** The job runner, to queue webhook dispatches (a replay, a subscription enabled again). */
+  jobs: JobRunner;
   /** Suppression and limits of statistics. */
   stats: StatsSettings;
 };

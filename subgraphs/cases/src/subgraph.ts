@@ -6,6 +6,7 @@ import { AuditEntry, entities } from './entities';
 import { migrations } from './migrations';
 import { createCasesLoaders } from './loaders';
 import { buildCasesSchema } from './schema';
+import { startCasesWorkers } from './messaging/workers';
 
 /** The cases subgraph: owns the referrals, in PostgreSQL schema `cases`. */
 export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
@@ -15,14 +16,16 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
   migrations,
   auditEntity: AuditEntry,
   buildSchema: buildCasesSchema,
-  context: (request, config) => ({
+  workers: startCasesWorkers,
+  context: (request, config, runtime) => ({
     ...requestContext(request, config),
+    jobs: runtime.jobs,
     loaders: createCasesLoaders(request.em, config.clock),
     services: {
       examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl, caller: 'cases', auth: config.auth }),
       reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'cases', auth: config.auth }),
     },
-    settings: { partyKeySecret: config.partyKeySecret, maxOpenCaseLoad: config.maxOpenCaseLoad },
+    settings: { partyKeySecret: config.partyKeySecret, maxOpenCaseLoad: config.maxOpenCaseLoad, messaging: config.messaging },
     stats: config.stats,
   }),
 };

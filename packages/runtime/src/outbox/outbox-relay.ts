@@ -37,6 +37,8 @@ export interface OutboxRelay {
   /** Publishes what is pending now (tests; after a command when the caller wants no wait). */
   publishPending(): Promise<number>;
   health(): OutboxRelayHealth;
+  /** Calls `listener` after every batch published (the cases subgraph wakes its intake worker). */
+  onPublished(listener: (count: number) => void): void;
 }
 
 interface OutboxRow {
@@ -71,8 +73,6 @@ export function createOutboxRelay(options: {
   log: Logger;
   intervalMs?: number;
   batchSize?: number;
-  /** Called after a batch was published (the cases subgraph wakes its intake worker). */
-  onPublished?: (count: number) => void;
 }): OutboxRelay {
   const { source, jobs, log } = options;
   const intervalMs = options.intervalMs ?? 250;
@@ -84,6 +84,7 @@ export function createOutboxRelay(options: {
     return created;
   };
   let pool = openPool();
+  const listeners: ((count: number) => void)[] = [];
   let timer: NodeJS.Timeout | null = null;
   let running = false;
   let inFlight: Promise<number> | null = null;
@@ -125,7 +126,7 @@ export function createOutboxRelay(options: {
       health.published += rows.length;
       health.lastPublishedAt = new Date().toISOString();
       health.lastError = null;
-      options.onPublished?.(rows.length);
+      for (const listener of listeners) listener(rows.length);
       return rows.length;
     } catch (error) {
       await client.query('rollback').catch(() => undefined);
@@ -185,5 +186,6 @@ export function createOutboxRelay(options: {
     },
     publishPending,
     health: () => ({ ...health }),
+    onPublished: (listener) => void listeners.push(listener),
   };
 }

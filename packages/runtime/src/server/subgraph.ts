@@ -17,7 +17,7 @@ import { subgraphOrmConfig } from '../orm/subgraph-orm-config';
 import { warnWhenOverPrivileged } from '../orm/database-privileges';
 import { ServiceMetrics } from '../observability/metrics';
 import { loadMetricsAccess, type MetricsAccess } from '../observability/metrics-route';
-import { loadJobSettings, type JobSettings } from '../jobs/job-runner';
+import { loadJobSettings, type JobRunner, type JobSettings } from '../jobs/job-runner';
 import { startSubgraphMessaging, type SubgraphMessaging, type WorkerEnvironment } from '../jobs/subgraph-messaging';
 import { startSubgraphServer, type RequestInfo, type RunningService } from './subgraph-server';
 
@@ -99,7 +99,8 @@ export interface SubgraphDefinition<Ctx extends object, Config extends BaseSubgr
   /** The subgraph's append-only audit table (also listed in `entities`). */
   auditEntity: AuditEntryEntity;
   buildSchema(): Promise<GraphQLSchema>;
-  context(request: RequestInfo, config: Config): Ctx;
+  /** `runtime.jobs`: the job runner, for a subgraph whose resolvers queue jobs (docs/messaging.md). */
+  context(request: RequestInfo, config: Config, runtime: { jobs: JobRunner }): Ctx;
   /** Registers the subgraph's jobs and schedules on the job runner (docs/messaging.md, "Workers"). */
   workers?(env: WorkerEnvironment<Config>): Promise<void>;
 }
@@ -188,6 +189,7 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
   try {
     await warnWhenOverPrivileged(orm, definition.name, log);
     messaging = await startSubgraphMessaging(definition.name, orm, config, log, definition.workers?.bind(definition));
+    const started = messaging;
     const schema = await definition.buildSchema();
     const running = await startSubgraphServer<Ctx>({
       name: definition.name,
@@ -204,11 +206,10 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
       rateLimit: { store: rateLimitStore(shared, log), limit: config.rateLimit },
       serviceSecret: config.auth.serviceSecret,
       auditEntity: definition.auditEntity,
-      context: (request) => definition.context(request, config),
+      context: (request) => definition.context(request, config, { jobs: started.jobs }),
       readiness: () => messaging?.health() ?? {},
     });
     let closing: Promise<void> | undefined;
-    const started = messaging;
     return {
       ...running,
       orm,

@@ -6,7 +6,7 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  * in the order the intake took them.
  */
 @Entity({ tableName: 'inbound_event' })
-@Index({ properties: ['caseId', 'caseSequence'] })
+@Index({ properties: ['orderKey', 'caseSequence'] })
 export class InboundEvent {
   @PrimaryKey({ type: 'uuid' })
   eventId!: string;
@@ -19,6 +19,10 @@ export class InboundEvent {
 
   @Property({ type: 'uuid', nullable: true })
   caseId: string | null = null;
+
+  /** The case, or for an event without one its aggregate: what `caseSequence` counts within. */
+  @Property({ type: 'uuid' })
+  orderKey!: string;
 
   @Property({ type: 'integer' })
   caseSequence!: number;

@@ -3,8 +3,8 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261201152449_messaging extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create table "cases"."inbound_event" ("event_id" uuid not null, "source" varchar(40) not null, "type" varchar(60) not null, "case_id" uuid null, "case_sequence" int not null, "received_at" timestamptz not null, constraint "inbound_event_pkey" primary key ("event_id"));`);
-    this.addSql(`create index "inbound_event_case_id_case_sequence_index" on "cases"."inbound_event" ("case_id", "case_sequence");`);
+    this.addSql(`create table "cases"."inbound_event" ("event_id" uuid not null, "source" varchar(40) not null, "type" varchar(60) not null, "case_id" uuid null, "order_key" uuid not null, "case_sequence" int not null, "received_at" timestamptz not null, constraint "inbound_event_pkey" primary key ("event_id"));`);
+    this.addSql(`create index "inbound_event_order_key_case_sequence_index" on "cases"."inbound_event" ("order_key", "case_sequence");`);
 
     this.addSql(`create table "cases"."message" ("id" uuid not null, "recipient" varchar(320) not null, "language" varchar(5) not null, "template" varchar(40) not null, "subject" varchar(500) not null, "text" text not null, "html" text not null, "attachment_names" text[] not null, "related_type" varchar(60) null, "related_id" varchar(60) null, "status" text check ("status" in ('STORED', 'SENT', 'FAILED')) not null default 'STORED', "attempts" int not null default 0, "last_error" varchar(500) null, "smtp_message_id" varchar(500) null, "created_at" timestamptz not null, "sent_at" timestamptz null, constraint "message_pkey" primary key ("id"));`);
     this.addSql(`create index "message_created_at_index" on "cases"."message" ("created_at");`);

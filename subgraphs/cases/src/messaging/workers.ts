@@ -1,0 +1,46 @@
+import pg from 'pg';
+import { createMailer, QUEUES, type EmailJob, type PublishedEvent, type WorkerEnvironment } from '@imepanel/runtime';
+import type { CasesConfig } from '../config';
+import { workEmail } from './email-worker';
+import { dispatchDeliveries } from './webhook-dispatch';
+import { takeInEvent, type DispatchJob } from './webhook-intake';
+
+/** How many jobs of each kind one cases process works at once. */
+const DELIVERY_WORKERS = 4;
+
+/**
+ * The cases subgraph's workers (docs/messaging.md, "Workers"): the webhook intake of every subgraph's events, the
+ * ordered webhook dispatch, and the e-mail worker. Their pool is their own, on the subgraph's database.
+ */
+export async function startCasesWorkers({ orm, config, jobs, relay, log }: WorkerEnvironment<CasesConfig>): Promise<void> {
+  const settings = config.messaging;
+  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: DELIVERY_WORKERS + 2, application_name: 'imepanel-cases-webhooks' });
+  pool.on('error', (error) => log.warn({ err: error }, 'webhook worker connection error'));
+  jobs.on('stopped', () => void pool.end().catch(() => undefined));
+  const mailer = createMailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom });
+  jobs.on('stopped', () => mailer.close());
+  const polling = { pollingIntervalSeconds: config.jobs.pollingSeconds };
+
+  const deliveryWorkers: string[] = [];
+  const wakeDelivery = () => deliveryWorkers.forEach((id) => jobs.notifyWorker(id));
+  const intake = await jobs.work<PublishedEvent>(QUEUES.outboxEvents, { ...polling, batchSize: 20 }, async (batch) => {
+    const client = await pool.connect();
+    try {
+      let queued = 0;
+      for (const job of batch) queued += await takeInEvent(client, jobs, settings, job.data);
+      if (queued) wakeDelivery();
+    } finally {
+      client.release();
+    }
+  });
+  for (let i = 0; i < DELIVERY_WORKERS; i++) {
+    deliveryWorkers.push(
+      await jobs.work<DispatchJob>(QUEUES.webhookDelivery, { ...polling, includeMetadata: true }, async ([job]) => {
+        await dispatchDeliveries(pool, jobs, settings, job, log);
+      }),
+    );
+  }
+  await jobs.work<EmailJob>(QUEUES.email, { ...polling, includeMetadata: true }, async ([job]) => workEmail(orm, mailer, job));
+  // This process's own events reach the intake without waiting for its next poll.
+  relay.onPublished(() => jobs.notifyWorker(intake));
+}
