@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { JobRunner } from '../jobs/job-runner';
@@ -55,10 +56,22 @@ interface OutboxRow {
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
+ * The job id of an outbox event: the same for the same event (publishing it twice queues it once) and, within
+ * one batch (jobs stamped with one creation time), ordered as the outbox: pg-boss fetches by creation time, then
+ * id. The first 12 bytes are the sequence, the last 4 name the subgraph.
+ */
+export function orderedJobId(source: string, sequence: string): string {
+  const seq = BigInt(sequence).toString(16).padStart(24, '0');
+  const tag = createHash('sha256').update(source).digest('hex').slice(0, 8);
+  const hex = `${seq}${tag}`;
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
  * The relay of one subgraph's outbox to the job runner (docs/messaging.md, "Relay"): in one transaction on the
  * subgraph's database it locks the oldest unpublished rows (SKIP LOCKED, so two relays of one subgraph share the
  * work), inserts them as jobs of the `outbox-events` queue through the same connection (pg-boss's `db` option;
- * the job id is the event id, so a job inserted twice is one job) and stamps them published. A crash before the
+ * the job id follows from the event's sequence, so a job inserted twice is one job) and stamps them published. A crash before the
  * commit leaves the rows unpublished and the next run publishes them: at least once, duplicates harmless.
  * With JOBS_DATABASE_URL naming another database the insert is not in the transaction: a crash between the two
  * publishes again, which the receiving side deduplicates by event id.
@@ -92,7 +105,12 @@ export function createOutboxRelay(options: {
 
   async function publishBatch(): Promise<number> {
     const client = await pool.connect();
+    let locked = false;
     try {
+      // One relay of a subgraph publishes at a time, and its transaction (whose start time pg-boss stamps on the
+      // jobs) begins only once it holds the lock: batches reach the queue in outbox order.
+      await client.query(`select pg_advisory_lock(hashtext('outbox-relay'), hashtext($1))`, [source]);
+      locked = true;
       await client.query('begin');
       const { rows } = await client.query<OutboxRow>(
         `select id, sequence, type, aggregate_type, aggregate_id, case_id, occurred_at, payload from ${table}
@@ -118,7 +136,7 @@ export function createOutboxRelay(options: {
       );
       const db = options.sameDatabase ? { executeSql: (text: string, values: unknown[]) => client.query(text, values) } : undefined;
       await jobs.insert(
-        events.map((data) => ({ id: data.eventId, name: QUEUES.outboxEvents, data })),
+        events.map((data) => ({ id: orderedJobId(source, data.sequence), name: QUEUES.outboxEvents, data })),
         db ? { db } : {},
       );
       await client.query(`update ${table} set published_at = now() where id = any($1::uuid[])`, [rows.map((r) => r.id)]);
@@ -132,6 +150,7 @@ export function createOutboxRelay(options: {
       await client.query('rollback').catch(() => undefined);
       throw error;
     } finally {
+      if (locked) await client.query(`select pg_advisory_unlock(hashtext('outbox-relay'), hashtext($1))`, [source]).catch(() => undefined);
       client.release();
     }
   }

@@ -42,7 +42,7 @@ export async function takeInEvent(client: pg.PoolClient, jobs: JobRunner, settin
       return 0;
     }
     const caseSequence = taken[0].case_sequence;
-    const { rows: owner } = event.caseId ? await client.query<{ client_id: string }>(`select client_id from cases."case" where id = $1`, [event.caseId]) : { rows: [] };
+    const { rows: owner } = event.caseId ? await client.query<{ client_id: string }>(`select client_id from cases.ime_case where id = $1`, [event.caseId]) : { rows: [] };
     const clientId = owner[0]?.client_id ?? null;
     const { rows: subscriptions } = await client.query<{ id: string }>(
       `select id from cases.webhook_subscription where $1 = any(event_types) and (client_id is null or client_id = $2)`,

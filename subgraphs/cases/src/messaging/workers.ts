@@ -2,7 +2,7 @@ import pg from 'pg';
 import { createMailer, QUEUES, type EmailJob, type PublishedEvent, type WorkerEnvironment } from '@imepanel/runtime';
 import type { CasesConfig } from '../config';
 import { workEmail } from './email-worker';
-import { dispatchDeliveries } from './webhook-dispatch';
+import { DeliveryFailed, dispatchDeliveries } from './webhook-dispatch';
 import { takeInEvent, type DispatchJob } from './webhook-intake';
 
 /** How many jobs of each kind one cases process works at once. */
@@ -23,24 +23,41 @@ export async function startCasesWorkers({ orm, config, jobs, relay, log }: Worke
 
   const deliveryWorkers: string[] = [];
   const wakeDelivery = () => deliveryWorkers.forEach((id) => jobs.notifyWorker(id));
-  const intake = await jobs.work<PublishedEvent>(QUEUES.outboxEvents, { ...polling, batchSize: 20 }, async (batch) => {
+  const intake = await jobs.work<PublishedEvent>(QUEUES.outboxEvents, { ...polling, batchSize: 20, includeMetadata: true }, async (batch) => {
     const client = await pool.connect();
+    let locked = false;
     try {
+      // In queue order (creation time, then id: the relay's order), one batch at a time across cases processes.
+      await client.query(`select pg_advisory_lock(hashtext('webhook-intake-batch'))`);
+      locked = true;
+      const ordered = [...batch].sort((a, b) => a.createdOn.getTime() - b.createdOn.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       let queued = 0;
-      for (const job of batch) queued += await takeInEvent(client, jobs, settings, job.data);
+      for (const job of ordered) queued += await takeInEvent(client, jobs, settings, job.data);
       if (queued) wakeDelivery();
+    } catch (error) {
+      log.error({ err: error }, 'webhook intake failed; the events are retried');
+      throw error;
     } finally {
+      if (locked) await client.query(`select pg_advisory_unlock(hashtext('webhook-intake-batch'))`).catch(() => undefined);
       client.release();
     }
   });
   for (let i = 0; i < DELIVERY_WORKERS; i++) {
     deliveryWorkers.push(
       await jobs.work<DispatchJob>(QUEUES.webhookDelivery, { ...polling, includeMetadata: true }, async ([job]) => {
-        await dispatchDeliveries(pool, jobs, settings, job, log);
+        await dispatchDeliveries(pool, jobs, settings, job, log).catch((error: unknown) => {
+          if (!(error instanceof DeliveryFailed)) log.error({ err: error, subscriptionId: job.data.subscriptionId }, 'webhook dispatch failed; retried');
+          throw error;
+        });
       }),
     );
   }
-  await jobs.work<EmailJob>(QUEUES.email, { ...polling, includeMetadata: true }, async ([job]) => workEmail(orm, mailer, job));
+  await jobs.work<EmailJob>(QUEUES.email, { ...polling, includeMetadata: true }, async ([job]) =>
+    workEmail(orm, mailer, job).catch((error: unknown) => {
+      log.warn({ err: error, messageId: job.data.messageId }, 'e-mail not sent; retried');
+      throw error;
+    }),
+  );
   // This process's own events reach the intake without waiting for its next poll.
   relay.onPublished(() => jobs.notifyWorker(intake));
 }
