@@ -39,7 +39,7 @@ export function findWebhookDeliveries(ctx: CasesCommandContext, filter: WebhookD
 export function findMessages(ctx: CasesCommandContext, filter: { recipient?: string | null; template?: string | null } | undefined, page: PageInput): Promise<Page<Message>> {
   return findPage(ctx.em, Message, {
     alias: 'm',
-    where: [isGiven(filter?.recipient) && { recipient: filter.recipient.trim().toLowerCase() }, isGiven(filter?.template) && { template: filter.template }],
+    where: [isGiven(filter?.recipient) && { recipient: filter.recipient.trim() }, isGiven(filter?.template) && { template: filter.template }],
     order: { properties: ['createdAt'], direction: SortDirection.DESC },
     page,
   });
