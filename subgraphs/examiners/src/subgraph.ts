@@ -6,6 +6,7 @@ import { AuditEntry, entities } from './entities';
 import { migrations } from './migrations';
 import { createExaminersLoaders } from './loaders';
 import { buildExaminersSchema } from './schema';
+import { startExaminersWorkers } from './workers';
 
 /** The examiners subgraph: owns the panel, in PostgreSQL schema `examiners`. */
 export const examinersSubgraph: SubgraphDefinition<ExaminersContext, ExaminersConfig> = {
@@ -15,6 +16,7 @@ export const examinersSubgraph: SubgraphDefinition<ExaminersContext, ExaminersCo
   migrations,
   auditEntity: AuditEntry,
   buildSchema: buildExaminersSchema,
+  workers: startExaminersWorkers,
   context: (request, config) => ({
     ...requestContext(request, config),
     loaders: createExaminersLoaders(request.em),

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { JobRunner } from '../jobs/job-runner';
 import { QUEUES } from '../jobs/queues';
@@ -37,6 +37,15 @@ export interface SendEmailRequest<T extends MessageTemplate> {
   relatedId?: string | null;
   /** Given to make a resend of the same message one message (a reminder's key, say). */
   messageId?: string;
+}
+
+/**
+ * A message id that is the same for the same message (a reminder to one recipient for one subject and threshold):
+ * queuing it again, from a retried job or a second process, queues and keeps it once.
+ */
+export function stableMessageId(...parts: string[]): string {
+  const hex = createHash('sha256').update(parts.join('\u0000')).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -6,6 +6,7 @@ const params: TemplateParams = {
   INVITATION: { inviteLink: 'https://x/i', role: 'CLIENT', expiresAt: '2026-12-08', organisation: 'Acme' },
   PASSWORD_RESET: { resetLink: 'https://x/r', expiresAt: '2026-12-02' },
   CREDENTIAL_EXPIRING: { examinerName: 'Dr. Lee', credential: 'MEDICAL_LICENSE', expiresOn: '2027-03-01', daysLeft: 90 },
+  CREDENTIAL_LAPSED: { examinerName: 'Dr. Lee', credential: 'MEDICAL_LICENSE', expiredOn: '2026-11-30' },
   REPORT_DUE: { reportId: 'r', caseId: 'c', dueDate: '2026-12-03' },
   REPORT_OVERDUE: { reportId: 'r', caseId: 'c', dueDate: '2026-11-30' },
   CLAIMANT_COPY_DUE: { reportId: 'r', caseId: 'c', dueAt: '2026-12-03' },

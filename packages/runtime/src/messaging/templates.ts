@@ -16,6 +16,7 @@ export interface TemplateParams {
   INVITATION: { inviteLink: string; role: string; expiresAt: string; organisation?: string | null };
   PASSWORD_RESET: { resetLink: string; expiresAt: string };
   CREDENTIAL_EXPIRING: { examinerName: string; credential: string; expiresOn: string; daysLeft: number };
+  CREDENTIAL_LAPSED: { examinerName: string; credential: string; expiredOn: string };
   REPORT_DUE: { reportId: string; caseId: string; dueDate: string };
   REPORT_OVERDUE: { reportId: string; caseId: string; dueDate: string };
   CLAIMANT_COPY_DUE: { reportId: string; caseId: string; dueAt: string };
@@ -28,6 +29,7 @@ export const MESSAGE_TEMPLATES = [
   'INVITATION',
   'PASSWORD_RESET',
   'CREDENTIAL_EXPIRING',
+  'CREDENTIAL_LAPSED',
   'REPORT_DUE',
   'REPORT_OVERDUE',
   'CLAIMANT_COPY_DUE',
@@ -100,6 +102,16 @@ const TEXTS: Texts = {
     es: (p) => ({
       subject: `Credencial que vence en ${p.daysLeft} días: ${p.examinerName}`,
       lines: [`La credencial ${p.credential} de ${p.examinerName} vence el ${p.expiresOn} (${p.daysLeft} días).`, 'Suba la renovación para que el examinador siga elegible para casos nuevos.'],
+    }),
+  },
+  CREDENTIAL_LAPSED: {
+    en: (p) => ({
+      subject: `Credential lapsed: ${p.examinerName}`,
+      lines: [`The ${p.credential} of ${p.examinerName} expired on ${p.expiredOn}.`, 'The examiner is not eligible for new cases that need it until a renewal is verified.'],
+    }),
+    es: (p) => ({
+      subject: `Credencial vencida: ${p.examinerName}`,
+      lines: [`La credencial ${p.credential} de ${p.examinerName} venció el ${p.expiredOn}.`, 'El examinador no es elegible para casos nuevos que la requieran hasta que se verifique una renovación.'],
     }),
   },
   REPORT_DUE: {

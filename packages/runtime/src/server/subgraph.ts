@@ -52,6 +52,8 @@ export interface BaseSubgraphConfig {
   jobs: JobSettings;
   /** OUTBOX_RELAY_INTERVAL_MS: how often the relay looks for unpublished outbox events. */
   outboxRelayIntervalMs: number;
+  /** Who reminders go to besides the examiner (ADMIN_NOTIFY_EMAIL, QA_NOTIFY_EMAIL; none: not told by e-mail). */
+  notify: { adminEmail: string | null; qaEmail: string | null };
 }
 
 /** Reads the settings every subgraph shares, once; the defaults make the embedded `npm start` work. */
@@ -75,6 +77,7 @@ export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, 
     clock: systemClock,
     jobs: loadJobSettings(env, databaseUrlFor(env, name)),
     outboxRelayIntervalMs: envInt(env, 'OUTBOX_RELAY_INTERVAL_MS', 250, { min: 10, max: 60_000 }),
+    notify: { adminEmail: envString(env, 'ADMIN_NOTIFY_EMAIL') ?? null, qaEmail: envString(env, 'QA_NOTIFY_EMAIL') ?? envString(env, 'ADMIN_NOTIFY_EMAIL') ?? null },
   };
 }
 

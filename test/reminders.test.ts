@@ -1,0 +1,99 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { QUEUES, type SubgraphMessaging, type SubgraphName } from '@imepanel/runtime';
+import { addVerifiedCredential, createExaminer, isoDate } from './support/fixtures';
+import { TestClock } from './support/clock';
+import { startTestPlatform, type TestPlatform } from './support/platform';
+
+/**
+ * Reminders once per threshold (docs/messaging.md, "Reminders"), with the platform's clock moved: the scheduled
+ * job is run as its cron would run it (a job on its queue), on the days a threshold is reached and again on the
+ * same days, and each reminder arrives exactly once.
+ */
+
+const clock = new TestClock();
+let t: TestPlatform;
+const ADMIN_MAILBOX = 'credentialing@imepanel.test';
+
+const messagingOf = (name: SubgraphName) => (t.platform.subgraphs.find((s) => s.name === name) as unknown as { messaging: SubgraphMessaging }).messaging;
+
+/** Runs a scheduled job now, as the cron would, and waits until it has completed. */
+async function runJob(subgraph: SubgraphName, queue: string) {
+  const id = await messagingOf(subgraph).jobs.send(queue, {});
+  expect(id).toBeTruthy();
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const { rows } = await t.sql.query(`select state, output::text as output from jobs.job where id = $1`, [id]);
+    if (rows[0]?.state === 'completed') return;
+    if (rows[0]?.state === 'failed') throw new Error(`job failed: ${rows[0].output}`);
+    if (Date.now() > deadline) throw new Error(`job ${queue} did not complete: ${rows[0]?.state}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The messages to a recipient about a subject, once the e-mail worker has kept them. */
+async function messagesTo(recipient: string, relatedId: string, settleMs = 1500) {
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  const found = await t.gateway.request<any>(`query ($r: String!) { messages(filter: { recipient: $r }, page: { limit: 100 }) { items { subject template relatedId language } } }`, { r: recipient });
+  return (found.messages.items as { subject: string; template: string; relatedId: string; language: string }[]).filter((m) => m.relatedId === relatedId).map((m) => m.subject).sort();
+}
+
+beforeAll(async () => {
+  t = await startTestPlatform({ JOBS_POLLING_SECONDS: '0.5', OUTBOX_RELAY_INTERVAL_MS: '100', ADMIN_NOTIFY_EMAIL: ADMIN_MAILBOX }, { clock });
+}, 180_000);
+
+afterEach(() => clock.reset());
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('credential reminders', () => {
+  it('tells the examiner and the administrators 90, 60 and 30 days before expiry and once lapsed, each once', async () => {
+    const expiresOn = isoDate(200);
+    const examiner = await createExaminer(t.gateway, { languages: ['es', 'en'] });
+    const credential = await addVerifiedCredential(t.gateway, examiner.id, { expiresOn });
+    const { rows: [{ email }] } = await t.sql.query(`select email from examiners.examiner where id = $1`, [examiner.id]);
+    const dayBefore = (days: number) => `${isoDate(-days, new Date(`${expiresOn}T12:00:00Z`))}T12:00:00Z`;
+
+    clock.set(dayBefore(91));
+    await runJob('examiners', QUEUES.credentialReminders);
+    expect(await messagesTo(email, credential.id, 500)).toEqual([]);
+
+    const expected: string[] = [];
+    for (const [days, subject] of [
+      [90, 'Credencial que vence en 90 días'],
+      [60, 'Credencial que vence en 60 días'],
+      [30, 'Credencial que vence en 30 días'],
+    ] as const) {
+      clock.set(dayBefore(days));
+      await runJob('examiners', QUEUES.credentialReminders);
+      await runJob('examiners', QUEUES.credentialReminders); // the same day again: nothing more
+      expected.push(subject);
+      const subjects = await messagesTo(email, credential.id);
+      expect(subjects.map((s) => s.replace(/: .*$/, ''))).toEqual([...expected].sort());
+    }
+    // Between thresholds nothing is due.
+    clock.set(dayBefore(10));
+    await runJob('examiners', QUEUES.credentialReminders);
+    expect(await messagesTo(email, credential.id)).toHaveLength(3);
+
+    clock.set(`${isoDate(1, new Date(`${expiresOn}T12:00:00Z`))}T12:00:00Z`);
+    await runJob('examiners', QUEUES.credentialReminders);
+    await runJob('examiners', QUEUES.credentialReminders);
+    const toExaminer = await messagesTo(email, credential.id);
+    expect(toExaminer).toHaveLength(4);
+    expect(toExaminer.filter((s) => s.startsWith('Credencial vencida'))).toHaveLength(1);
+    // The administrators, in English, the same four.
+    const toAdmins = await messagesTo(ADMIN_MAILBOX, credential.id);
+    expect(toAdmins.map((s) => s.replace(/: .*$/, ''))).toEqual(['Credential expiring in 30 days', 'Credential expiring in 60 days', 'Credential expiring in 90 days', 'Credential lapsed'].sort());
+
+    // And the events, once per threshold, ids and dates only.
+    const { rows } = await t.sql.query(`select type, payload->>'threshold' as threshold from examiners.outbox_event where aggregate_id = $1 order by sequence`, [credential.id]);
+    expect(rows.map((r) => [r.type, r.threshold])).toEqual([
+      ['CREDENTIAL_EXPIRING', 'EXPIRES_IN_90'],
+      ['CREDENTIAL_EXPIRING', 'EXPIRES_IN_60'],
+      ['CREDENTIAL_EXPIRING', 'EXPIRES_IN_30'],
+      ['CREDENTIAL_LAPSED', 'LAPSED'],
+    ]);
+  }, 180_000);
+});
