@@ -1,6 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { QUEUES, type SubgraphMessaging, type SubgraphName } from '@imepanel/runtime';
-import { addVerifiedCredential, createExaminer, isoDate } from './support/fixtures';
+import { addVerifiedCredential, createCase, createExaminer, isoDate } from './support/fixtures';
+import { panelWorld } from './support/journey';
+import { completeReportContent } from './support/lifecycle-states';
+import { markExamined } from './support/security-fixtures';
 import { TestClock } from './support/clock';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
@@ -13,6 +16,7 @@ import { startTestPlatform, type TestPlatform } from './support/platform';
 const clock = new TestClock();
 let t: TestPlatform;
 const ADMIN_MAILBOX = 'credentialing@imepanel.test';
+const QA_MAILBOX = 'qa@imepanel.test';
 
 const messagingOf = (name: SubgraphName) => (t.platform.subgraphs.find((s) => s.name === name) as unknown as { messaging: SubgraphMessaging }).messaging;
 
@@ -38,7 +42,7 @@ async function messagesTo(recipient: string, relatedId: string, settleMs = 1500)
 }
 
 beforeAll(async () => {
-  t = await startTestPlatform({ JOBS_POLLING_SECONDS: '0.5', OUTBOX_RELAY_INTERVAL_MS: '100', ADMIN_NOTIFY_EMAIL: ADMIN_MAILBOX }, { clock });
+  t = await startTestPlatform({ JOBS_POLLING_SECONDS: '0.5', OUTBOX_RELAY_INTERVAL_MS: '100', ADMIN_NOTIFY_EMAIL: ADMIN_MAILBOX, QA_NOTIFY_EMAIL: QA_MAILBOX }, { clock });
 }, 180_000);
 
 afterEach(() => clock.reset());
@@ -95,5 +99,49 @@ describe('credential reminders', () => {
       ['CREDENTIAL_EXPIRING', 'EXPIRES_IN_30'],
       ['CREDENTIAL_LAPSED', 'LAPSED'],
     ]);
+  }, 180_000);
+});
+
+describe('report reminders', () => {
+  it('tells the examiner and QA two days before the due date and once overdue, and QA of the claimant copy, each once', async () => {
+    const world = await panelWorld(t.gateway, { examiners: 1 });
+    const kase = await createCase(t.gateway, world.client.id, { requiredSpecialtyCode: world.specialty.code });
+    await markExamined(t, kase.id, world.examiners[0]!.id);
+    const { startReport: report } = await t.gateway.request<any>(`mutation ($id: ID!) { startReport(input: { caseId: $id }) { id version dueDate questions { id } } }`, { id: kase.id });
+    const { updateReport } = await t.gateway.request<any>(
+      `mutation ($id: ID!, $v: Int!, $input: UpdateReportInput!) { updateReport(id: $id, version: $v, input: $input) { version } }`,
+      { id: report.id, v: report.version, input: completeReportContent(report.questions) },
+    );
+    const { rows: [{ email }] } = await t.sql.query(`select email from examiners.examiner where id = $1`, [world.examiners[0]!.id]);
+    const onDay = (offset: number) => `${isoDate(offset, new Date(`${report.dueDate}T12:00:00Z`))}T12:00:00Z`;
+
+    clock.set(onDay(-3));
+    await runJob('reports', QUEUES.reportReminders);
+    expect(await messagesTo(email, report.id, 500)).toEqual([]);
+
+    clock.set(onDay(-2));
+    await runJob('reports', QUEUES.reportReminders);
+    await runJob('reports', QUEUES.reportReminders);
+    expect(await messagesTo(email, report.id)).toEqual([`Report due on ${report.dueDate}`]);
+    expect(await messagesTo(QA_MAILBOX, report.id, 0)).toEqual([`Report due on ${report.dueDate}`]);
+
+    clock.set(onDay(1));
+    await runJob('reports', QUEUES.reportReminders);
+    await runJob('reports', QUEUES.reportReminders);
+    expect(await messagesTo(email, report.id)).toEqual([`Report due on ${report.dueDate}`, `Report overdue since ${report.dueDate}`]);
+
+    // Final, late: NY wants the claimant's copy the same day; QA is told once.
+    const { submitReport } = await t.gateway.request<any>(`mutation ($id: ID!, $v: Int!) { submitReport(id: $id, version: $v) { version } }`, { id: report.id, v: updateReport.version });
+    const { startReportQa } = await t.gateway.request<any>(`mutation ($id: ID!, $v: Int!) { startReportQa(id: $id, version: $v) { version } }`, { id: report.id, v: submitReport.version });
+    await t.gateway.request(`mutation ($id: ID!, $v: Int!) { finaliseReport(id: $id, version: $v) { status } }`, { id: report.id, v: startReportQa.version });
+    await runJob('reports', QUEUES.reportReminders);
+    await runJob('reports', QUEUES.reportReminders);
+    const toQa = await messagesTo(QA_MAILBOX, report.id);
+    expect(toQa.filter((s) => s.startsWith('Claimant copy due'))).toHaveLength(1);
+    expect(toQa).toHaveLength(3);
+    expect(await messagesTo(email, report.id, 0)).toHaveLength(2);
+    // The report's events reached its outbox with the commands that made them true.
+    const { rows } = await t.sql.query(`select type from reports.outbox_event where aggregate_id = $1 order by sequence`, [report.id]);
+    expect(rows.map((r) => r.type)).toEqual(['REPORT_SUBMITTED', 'REPORT_FINAL']);
   }, 180_000);
 });

@@ -148,6 +148,7 @@ export async function startPlatform(
   configs.cases.examinersUrl = urls.examiners;
   configs.cases.reportsUrl = urls.reports;
   configs.reports.casesUrl = urls.cases;
+  configs.reports.examinersUrl = urls.examiners;
   configs.examiners.casesUrl = urls.cases;
   configs.examiners.reportsUrl = urls.reports;
   const gateway = await startGateway(

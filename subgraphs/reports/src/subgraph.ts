@@ -6,6 +6,7 @@ import { AuditEntry, entities } from './entities';
 import { migrations } from './migrations';
 import { createReportsLoaders } from './loaders';
 import { buildReportsSchema } from './schema';
+import { startReportsWorkers } from './workers';
 
 /** The reports subgraph: owns the findings, in PostgreSQL schema `reports`. */
 export const reportsSubgraph: SubgraphDefinition<ReportsContext, ReportsConfig> = {
@@ -15,6 +16,7 @@ export const reportsSubgraph: SubgraphDefinition<ReportsContext, ReportsConfig> 
   migrations,
   auditEntity: AuditEntry,
   buildSchema: buildReportsSchema,
+  workers: startReportsWorkers,
   context: (request, config) => ({
     ...requestContext(request, config),
     loaders: createReportsLoaders(request.em, config.clock),

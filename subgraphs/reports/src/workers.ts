@@ -1,0 +1,18 @@
+import { createServiceClient, QUEUES, type WorkerEnvironment } from '@imepanel/runtime';
+import { sendReportReminders } from './commands/report-reminder-commands';
+import type { ReportsConfig } from './config';
+
+/** When the daily report watch runs (cron, UTC): docs/messaging.md, "Scheduled jobs". */
+export const REPORTS_SCHEDULES = { reportReminders: '0 7 * * *' } as const;
+
+/** The reports subgraph's scheduled job: the daily report watch (due, overdue, claimant copies). */
+export async function startReportsWorkers({ orm, config, jobs, log }: WorkerEnvironment<ReportsConfig>): Promise<void> {
+  await jobs.schedule(QUEUES.reportReminders, REPORTS_SCHEDULES.reportReminders, {}, { tz: 'UTC' });
+  await jobs.work(QUEUES.reportReminders, { pollingIntervalSeconds: config.jobs.pollingSeconds }, async () => {
+    const cases = createServiceClient({ name: 'cases', url: config.casesUrl, caller: 'reports', auth: config.auth });
+    const examiners = createServiceClient({ name: 'examiners', url: config.examinersUrl, caller: 'reports', auth: config.auth });
+    const ctx = { em: orm.em.fork(), actor: null, clock: config.clock, services: { cases }, settings: {} };
+    const sent = await sendReportReminders(ctx, jobs, examiners, config.notify.qaEmail);
+    log.info({ sent }, 'report reminders');
+  });
+}
