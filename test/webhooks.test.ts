@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import pg from 'pg';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLClient } from 'graphql-request';
 import { Webhook } from 'standardwebhooks';
@@ -277,4 +278,23 @@ describe('automatic disabling', () => {
       failing.server.close();
     }
   }, 120_000);
+});
+
+describe('the job schema and the database roles', () => {
+  it("lets every service use the job runner's tables but create or drop nothing in its schema", async () => {
+    for (const variable of ['EXAMINERS_DATABASE_URL', 'CASES_DATABASE_URL', 'REPORTS_DATABASE_URL', 'IDENTITY_DATABASE_URL']) {
+      const client = new pg.Client({ connectionString: t.databaseEnv[variable] });
+      await client.connect();
+      try {
+        await expect(client.query(`select count(*) from jobs.job`)).resolves.toBeTruthy();
+        await expect(client.query(`create table jobs.intruder (id int)`)).rejects.toThrow(/permission denied for schema jobs/);
+        await expect(client.query(`drop table jobs.job`)).rejects.toThrow(/must be owner/);
+        await expect(client.query(`select jobs.create_queue('intruder', '{}'::json)`)).rejects.toThrow(/permission denied|must be owner/);
+      } finally {
+        await client.end();
+      }
+    }
+    const { rows } = await t.sql.query(`select pg_get_userbyid(nspowner) as owner from pg_namespace where nspname = 'jobs'`);
+    expect(rows[0].owner).toBe('imepanel_owner');
+  });
 });
