@@ -12,6 +12,8 @@ import { Menu } from './Menu';
 import reports from './reports';
 import reputationEvents, { ReputationWeightsPage } from './reputation';
 import specialties from './specialties';
+import messages, { deadLetters } from './messages';
+import webhooks from './webhooks';
 
 const ConsoleLayout = (props: LayoutProps) => <Layout {...props} menu={Menu} />;
 
@@ -35,6 +37,11 @@ export const App = () => (
     <Resource name="reports" options={{ label: 'Reports' }} {...reports} />
     <Resource name="clients" {...clients} />
     <Resource name="practiceGroups" recordRepresentation="name" />
+    {/* Messaging (docs/messaging.md): the message outbox and dead letters for administrators, webhooks for clients and administrators. */}
+    <Resource name="messages" options={{ label: 'Messages' }} {...messages} />
+    <Resource name="deadLetters" options={{ label: 'Dead letters' }} {...deadLetters} />
+    <Resource name="webhookSubscriptions" options={{ label: 'Webhooks' }} {...webhooks} />
+    <Resource name="webhookDeliveries" />
     <CustomRoutes>
       <Route path="/reputation-weights" element={<ReputationWeightsPage />} />
     </CustomRoutes>

@@ -19,5 +19,8 @@ export const Menu = () => (
     <RaMenu.Item to="/reputation-weights" primaryText="Reputation weights" leftIcon={<TuneIcon />} />
     <RaMenu.ResourceItem name="cases" />
     <RaMenu.ResourceItem name="reports" />
+    <RaMenu.ResourceItem name="webhookSubscriptions" />
+    <RaMenu.ResourceItem name="messages" />
+    <RaMenu.ResourceItem name="deadLetters" />
   </RaMenu>
 );

@@ -12,6 +12,7 @@ import { toHttpError, type ApiError } from './errors';
 import { changeExaminerStatus, examiners } from './examiners';
 import { withRefusedFieldsAsNull, type Operation, type ResourceAdapter } from './operations';
 import { getReportContent, reports } from './reports';
+import { deadLetters, messages, replayWebhookDelivery, webhookDeliveries, webhookSubscriptions } from './messaging';
 import {
   getReputationWeights,
   previewReputationWeights,
@@ -41,6 +42,10 @@ const ADAPTERS: Record<string, ResourceAdapter> = {
   reports,
   clients,
   practiceGroups,
+  messages,
+  deadLetters,
+  webhookSubscriptions,
+  webhookDeliveries,
 };
 
 const METHOD_BY_FETCH_TYPE: Record<string, keyof ResourceAdapter> = {
@@ -77,6 +82,7 @@ export interface ImePanelDataProvider extends DataProvider {
   updateConflict(params: { id: string; version: number; data: ConflictChange; previous: ConflictChange }): Promise<{ data: RaRecord }>;
   removeConflict(params: { id: string; version: number }): Promise<{ data: { id: string } }>;
   getConflicts(params: { examinerId: string }): Promise<{ data: RaRecord[] }>;
+  replayWebhookDelivery(params: { id: string }): Promise<{ data: RaRecord }>;
 }
 
 export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
@@ -131,6 +137,7 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
     updateConflict: (params) => run(updateConflict(params)),
     removeConflict: (params) => run(removeConflict(params)),
     getConflicts: (params) => run(getConflicts(params)),
+    replayWebhookDelivery: (params) => run(replayWebhookDelivery(params)),
   };
 }
 
