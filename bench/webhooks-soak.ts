@@ -48,7 +48,7 @@ async function soak(databaseUrl: string): Promise<boolean> {
     WEBHOOK_RETRY_DELAY_SECONDS: '1',
     WEBHOOK_RETRY_LIMIT: '30',
     // One call in five fails at random: a run of failures must not disable the subscription mid-soak.
-    WEBHOOK_DISABLE_AFTER: '1000000',
+    WEBHOOK_DISABLE_AFTER: '10000',
   };
   await migrateAll(env, log);
 

@@ -1,12 +1,10 @@
 import pg from 'pg';
-import { createMailer, QUEUES, type EmailJob, type PublishedEvent, type WorkerEnvironment } from '@imepanel/runtime';
+import { createMailer, QUEUES, workContinuously, type EmailJob, type PublishedEvent, type WorkerEnvironment } from '@imepanel/runtime';
 import type { CasesConfig } from '../config';
 import { workEmail } from './email-worker';
 import { DeliveryFailed, dispatchDeliveries } from './webhook-dispatch';
 import { takeInEvent, type DispatchJob } from './webhook-intake';
 
-/** How many jobs of each kind one cases process works at once. */
-const DELIVERY_WORKERS = 4;
 
 /**
  * The cases subgraph's workers (docs/messaging.md, "Workers"): the webhook intake of every subgraph's events, the
@@ -14,16 +12,17 @@ const DELIVERY_WORKERS = 4;
  */
 export async function startCasesWorkers({ orm, config, jobs, relay, log }: WorkerEnvironment<CasesConfig>): Promise<void> {
   const settings = config.messaging;
-  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: DELIVERY_WORKERS + 2, application_name: 'imepanel-cases-webhooks' });
+  const deliveryWorkers = settings.concurrency;
+  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: deliveryWorkers + 2, application_name: 'imepanel-cases-webhooks' });
   pool.on('error', (error) => log.warn({ err: error }, 'webhook worker connection error'));
   jobs.on('stopped', () => void pool.end().catch(() => undefined));
   const mailer = createMailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom });
   jobs.on('stopped', () => mailer.close());
   const polling = { pollingIntervalSeconds: config.jobs.pollingSeconds };
 
-  const deliveryWorkers: string[] = [];
-  const wakeDelivery = () => deliveryWorkers.forEach((id) => jobs.notifyWorker(id));
-  const intake = await jobs.work<PublishedEvent>(QUEUES.outboxEvents, { ...polling, batchSize: 20, includeMetadata: true }, async (batch) => {
+  const deliveryWorkerIds: string[] = [];
+  const wakeDelivery = () => deliveryWorkerIds.forEach((id) => jobs.notifyWorker(id));
+  const intake = await workContinuously<PublishedEvent>(jobs, QUEUES.outboxEvents, { ...polling, batchSize: 50, includeMetadata: true }, async (batch) => {
     const client = await pool.connect();
     let locked = false;
     try {
@@ -42,9 +41,9 @@ export async function startCasesWorkers({ orm, config, jobs, relay, log }: Worke
       client.release();
     }
   });
-  for (let i = 0; i < DELIVERY_WORKERS; i++) {
-    deliveryWorkers.push(
-      await jobs.work<DispatchJob>(QUEUES.webhookDelivery, { ...polling, includeMetadata: true }, async ([job]) => {
+  for (let i = 0; i < deliveryWorkers; i++) {
+    deliveryWorkerIds.push(
+      await workContinuously<DispatchJob>(jobs, QUEUES.webhookDelivery, { ...polling, includeMetadata: true }, async ([job]) => {
         await dispatchDeliveries(pool, jobs, settings, job, log).catch((error: unknown) => {
           if (!(error instanceof DeliveryFailed)) log.error({ err: error, subscriptionId: job.data.subscriptionId }, 'webhook dispatch failed; retried');
           throw error;
@@ -52,7 +51,7 @@ export async function startCasesWorkers({ orm, config, jobs, relay, log }: Worke
       }),
     );
   }
-  await jobs.work<EmailJob>(QUEUES.email, { ...polling, includeMetadata: true }, async ([job]) =>
+  await workContinuously<EmailJob>(jobs, QUEUES.email, { ...polling, includeMetadata: true }, async ([job]) =>
     workEmail(orm, mailer, job).catch((error: unknown) => {
       log.warn({ err: error, messageId: job.data.messageId }, 'e-mail not sent; retried');
       throw error;
