@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { QUEUES, type SubgraphMessaging, type SubgraphName } from '@imepanel/runtime';
-import { addVerifiedCredential, createCase, createExaminer, isoDate } from './support/fixtures';
+import { addVerifiedCredential, caseInput, createCase, createExaminer, isoDate } from './support/fixtures';
 import { panelWorld } from './support/journey';
 import { completeReportContent } from './support/lifecycle-states';
 import { markExamined } from './support/security-fixtures';
@@ -143,5 +143,39 @@ describe('report reminders', () => {
     // The report's events reached its outbox with the commands that made them true.
     const { rows } = await t.sql.query(`select type from reports.outbox_event where aggregate_id = $1 order by sequence`, [report.id]);
     expect(rows.map((r) => r.type)).toEqual(['REPORT_SUBMITTED', 'REPORT_FINAL']);
+  }, 180_000);
+});
+
+describe('panel period reminders', () => {
+  it("tells the claimant once, the day before their choice period ends (8 CCR §31.3), and each side that has not struck of a strike period's end", async () => {
+    const world = await panelWorld(t.gateway, { examiners: 3, jurisdiction: 'US-CA' });
+    for (const examiner of world.examiners) await addVerifiedCredential(t.gateway, examiner.id, { kind: 'QME_CERTIFICATION', jurisdiction: 'US-CA' });
+    clock.set('2026-12-01T17:00:00Z');
+    const claimant = { ...caseInput(world.client.id).claimant, email: `ana-${Date.now()}@example.net`, language: 'en' };
+    const choice = await createCase(t.gateway, world.client.id, { requiredSpecialtyCode: world.specialty.code, jurisdiction: 'US-CA', claimant });
+    const strikeClaimant = { ...claimant, email: `sam-${Date.now()}@example.net`, language: 'en', representative: { name: 'Sam Counsel', firm: 'Counsel LLP' } };
+    const strikes = await createCase(t.gateway, world.client.id, { requiredSpecialtyCode: world.specialty.code, jurisdiction: 'US-CA', claimant: strikeClaimant });
+    const PROPOSE = `mutation ($caseId: ID!) { proposePanel(caseId: $caseId, input: { seed: "reminders" }) { id procedure choiceDueOn strikeDueOn members { examinerId } } }`;
+    const choicePanel = (await t.gateway.request<any>(PROPOSE, { caseId: choice.id })).proposePanel;
+    const strikePanel = (await t.gateway.request<any>(PROPOSE, { caseId: strikes.id })).proposePanel;
+    expect(choicePanel).toMatchObject({ procedure: 'CLAIMANT_CHOICE', choiceDueOn: '2026-12-11' });
+    expect(strikePanel).toMatchObject({ procedure: 'PARTY_STRIKES', strikeDueOn: '2026-12-11' });
+    // The client strikes one: only the claimant's side can still act.
+    await t.gateway.request(`mutation ($p: ID!, $e: ID!) { strikePanelMember(panelId: $p, input: { examinerId: $e, by: CLIENT }) { id } }`, { p: strikePanel.id, e: strikePanel.members[0].examinerId });
+
+    clock.set('2026-12-09T12:00:00Z');
+    await runJob('cases', QUEUES.panelReminders);
+    expect(await messagesTo(claimant.email, choicePanel.id, 500)).toEqual([]);
+
+    for (const day of ['2026-12-10T12:00:00Z', '2026-12-10T18:00:00Z', '2026-12-11T12:00:00Z']) {
+      clock.set(day);
+      await runJob('cases', QUEUES.panelReminders);
+    }
+    const toClaimant = await messagesTo(claimant.email, choicePanel.id);
+    expect(toClaimant).toHaveLength(1);
+    expect(toClaimant[0]).toMatch(/^Case .*: the panel choice period ends on 2026-12-11$/);
+    // Represented, the claimant has no address of their representative here: their own is used; the client struck already.
+    expect(await messagesTo(strikeClaimant.email, strikePanel.id, 0)).toHaveLength(1);
+    expect(await messagesTo('claims@example.org', strikePanel.id, 0)).toEqual([]);
   }, 180_000);
 });

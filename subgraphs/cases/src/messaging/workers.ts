@@ -1,10 +1,14 @@
 import pg from 'pg';
-import { createMailer, QUEUES, workContinuously, type EmailJob, type PublishedEvent, type WorkerEnvironment } from '@imepanel/runtime';
+import { createMailer, createServiceClient, QUEUES, workContinuously, type EmailJob, type PublishedEvent, type WorkerEnvironment } from '@imepanel/runtime';
 import type { CasesConfig } from '../config';
+import { sendPanelReminders } from '../commands/panel-reminder-commands';
 import { workEmail } from './email-worker';
 import { DeliveryFailed, dispatchDeliveries } from './webhook-dispatch';
 import { takeInEvent, type DispatchJob } from './webhook-intake';
 
+
+/** When the cases subgraph's scheduled job runs (cron, UTC). */
+export const CASES_SCHEDULES = { panelReminders: '0 8 * * *' } as const;
 
 /**
  * The cases subgraph's workers (docs/messaging.md, "Workers"): the webhook intake of every subgraph's events, the
@@ -57,6 +61,17 @@ export async function startCasesWorkers({ orm, config, jobs, relay, log }: Worke
       throw error;
     }),
   );
+  // The daily panel watch (docs/messaging.md, "Reminders"), as a job with no request and no actor.
+  await jobs.schedule(QUEUES.panelReminders, CASES_SCHEDULES.panelReminders, {}, { tz: 'UTC' });
+  await jobs.work(QUEUES.panelReminders, polling, async () => {
+    const services = {
+      examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl, caller: 'cases', auth: config.auth }),
+      reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'cases', auth: config.auth }),
+    };
+    const settings = { partyKeySecret: config.partyKeySecret, maxOpenCaseLoad: config.maxOpenCaseLoad, messaging: config.messaging };
+    const sent = await sendPanelReminders({ em: orm.em.fork(), actor: null, clock: config.clock, services, settings }, jobs);
+    log.info({ sent }, 'panel reminders');
+  });
   // This process's own events reach the intake without waiting for its next poll.
   relay.onPublished(() => jobs.notifyWorker(intake));
 }
