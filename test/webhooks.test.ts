@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubgraphMessaging } from '@imepanel/runtime';
 import { createClient, createCase, graphqlError } from './support/fixtures';
 import { panelWorld, scheduledCase } from './support/journey';
+import { completeReportContent } from './support/lifecycle-states';
+import { markExamined } from './support/security-fixtures';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
 /**
@@ -276,6 +278,55 @@ describe('automatic disabling', () => {
       expect(failing.events[0]).toMatchObject({ type: 'CASE_CREATED', caseId: kase.id, caseSequence: 1 });
     } finally {
       failing.server.close();
+    }
+  }, 120_000);
+});
+
+describe('routing', () => {
+  it("tells a case's client of its report's events, and a platform subscription of an examiner's suspension", async () => {
+    const world = await panelWorld(t.gateway, { examiners: 1 });
+    const routed = new Receiver();
+    const operator = new Receiver();
+    await routed.start();
+    await operator.start();
+    try {
+      const mine = (await t.gateway.request<any>(CREATE, { input: { clientId: world.client.id, url: routed.url, eventTypes: ['REPORT_SUBMITTED', 'EXAMINER_SUSPENDED'] } })).createWebhookSubscription;
+      const platformWide = (await t.gateway.request<any>(CREATE, { input: { url: operator.url, eventTypes: ['EXAMINER_SUSPENDED'] } })).createWebhookSubscription;
+      expect(platformWide.subscription.clientId).toBeNull();
+      routed.secret = mine.secret;
+      operator.secret = platformWide.secret;
+      const kase = await createCase(t.gateway, world.client.id, { requiredSpecialtyCode: world.specialty.code });
+      await markExamined(t, kase.id, world.examiners[0]!.id);
+      const { startReport: report } = await t.gateway.request<any>(`mutation ($id: ID!) { startReport(input: { caseId: $id }) { id version questions { id } } }`, { id: kase.id });
+      const { updateReport } = await t.gateway.request<any>(`mutation ($id: ID!, $v: Int!, $input: UpdateReportInput!) { updateReport(id: $id, version: $v, input: $input) { version } }`, {
+        id: report.id,
+        v: report.version,
+        input: completeReportContent(report.questions),
+      });
+      await t.gateway.request(`mutation ($id: ID!, $v: Int!) { submitReport(id: $id, version: $v) { id } }`, { id: report.id, v: updateReport.version });
+      const submitted = await until('the report event at the client', () => routed.events.find((e) => e.type === 'REPORT_SUBMITTED'));
+      expect(submitted.caseId).toBe(kase.id);
+      expect(submitted.caseSequence).toBeGreaterThan(1);
+      const { rows } = await t.sql.query(`select subscription_id from cases.webhook_delivery where event_type = 'REPORT_SUBMITTED' and case_id = $1`, [kase.id]);
+      expect(rows.map((r) => r.subscription_id)).toEqual([mine.subscription.id]);
+
+      // An examiner's suspension is no client's event: only the platform subscription hears it.
+      const { rows: [examiner] } = await t.sql.query(`select version from examiners.examiner where id = $1`, [world.examiners[0]!.id]);
+      await t.gateway.request(`mutation ($id: ID!, $v: Int!) { changeExaminerStatus(id: $id, version: $v, input: { status: SUSPENDED, reason: "Licence under review" }) { status } }`, {
+        id: world.examiners[0]!.id,
+        v: examiner.version,
+      });
+      const suspended = await until('the suspension delivery', async () => {
+        const { rows } = await t.sql.query(`select subscription_id, status, body from cases.webhook_delivery where event_type = 'EXAMINER_SUSPENDED'`);
+        return rows.length && rows.every((r) => r.status === 'DELIVERED') ? rows : null;
+      });
+      expect(suspended.map((r) => r.subscription_id)).toEqual([platformWide.subscription.id]);
+      expect(suspended[0].body).not.toContain('Licence under review');
+      expect(operator.events.map((e) => e.type)).toEqual(['EXAMINER_SUSPENDED']);
+      expect(routed.events.some((e) => e.type === 'EXAMINER_SUSPENDED')).toBe(false);
+    } finally {
+      routed.server.close();
+      operator.server.close();
     }
   }, 120_000);
 });
