@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, emailInvitation, emailPasswordReset, loadJobSettings, openJobRunner, sendEmail, type JobRunner } from '@imepanel/runtime';
+import { createLogger, emailInvitation, emailPasswordReset, loadJobSettings, openJobRunner, QUEUES, sendEmail, type JobRunner } from '@imepanel/runtime';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
 /**
@@ -135,6 +135,21 @@ describe('without SMTP_URL: the local message outbox', () => {
     await sendEmail(jobs, { messageId: id, to, language: 'en', template: 'PASSWORD_RESET', params: { resetLink: 'https://panel.example/reset/t0k3n', expiresAt: 'x' } });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect((await t.gateway.request<any>(MESSAGES, { r: to })).messages.total).toBe(1);
+  });
+
+  it('puts a job whose retries are spent in the dead letters, which administrators read without its stack', async () => {
+    // A job the e-mail worker cannot take (its message id is no uuid), with no retry: straight to the dead letters.
+    await jobs.send(QUEUES.email, { messageId: 'not-a-uuid', to: 'x@example.org', language: 'en', template: 'PASSWORD_RESET', subject: 's', text: 't', html: 'h', attachments: [], relatedType: null, relatedId: null }, { retryLimit: 0 });
+    const letter = await until('the dead letter', async () => {
+      const found = await t.gateway.request<any>(`{ deadLetters { total items { id queue dataJson error createdOn } } }`);
+      return found.deadLetters.items.find((d: any) => d.dataJson.includes('not-a-uuid'));
+    });
+    expect(letter.queue).toBe('email');
+    expect(letter.error).toMatch(/uuid/i);
+    expect(letter.error).not.toMatch(/\bat \//);
+    const client = await t.as({ role: 'CLIENT', clientId: '00000000-0000-4000-8000-000000000001' });
+    const refused = await client.request(`{ deadLetters { total } }`).catch((error: { response?: { errors?: { extensions: { code: string } }[] } }) => error.response?.errors?.[0]?.extensions.code);
+    expect(refused).toBe('FORBIDDEN');
   });
 
   it('refuses an address that is not one, queuing nothing', async () => {

@@ -69,7 +69,7 @@ export async function findDeadLetters(ctx: CasesCommandContext, page: PageInput)
   ]);
   const items = rows.map((r) => ({
     id: r.id,
-    createdOn: r.created_on,
+    createdOn: new Date(r.created_on),
     queue: deadLetterQueueOf(r.data),
     data: r.data,
     error: typeof r.output?.message === 'string' ? r.output.message.slice(0, 500) : null,
