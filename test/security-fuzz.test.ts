@@ -4,6 +4,7 @@ import { createClient } from './support/fixtures';
 import { malformedCalls, prng, type MalformedCall } from './support/fuzz';
 import type { TestPlatform } from './support/platform';
 import { startTenancyPlatform, type TenancyWorld } from './support/security-fixtures';
+import { messagingSettled } from './support/messaging';
 
 let t: TestPlatform;
 let w: TenancyWorld;
@@ -70,6 +71,7 @@ describe('malformed input for every mutation', () => {
     expect(mutations.length).toBeGreaterThanOrEqual(27);
     const calls = mutations.flatMap((field) => malformedCalls(schema, field, () => ids[Math.floor(random() * ids.length)], random, 2));
     expect(calls.length).toBeGreaterThan(500);
+    await messagingSettled(t.sql);
     const before = await databaseFingerprint();
     const escapes = await fuzz(t.gatewayUrl, calls);
     expect(escapes).toEqual([]);
@@ -79,6 +81,7 @@ describe('malformed input for every mutation', () => {
   it('directly against each subgraph: the same', async () => {
     const random = prng(7);
     const ids = [w.caseA.id, w.clientB.id, w.examinerF.id, w.caseB.reportId];
+    await messagingSettled(t.sql);
     const before = await databaseFingerprint();
     for (const [name, url] of Object.entries(t.subgraphUrls)) {
       const schema = await introspect(url);

@@ -736,7 +736,68 @@ const rows = (): Row[] => [
       ANALYST: [['forbidden', async () => ({ id: await storedEvidence(w.examinerE.id) })]],
     },
   },
+  // Messaging (docs/messaging.md): webhooks for a client's own organisation and administrators; the message outbox
+  // and the dead letters for administrators only.
+  { operation: 'webhookSubscriptions', document: `{ webhookSubscriptions { total } }`, cells: staffAndClients() },
+  { operation: 'webhookDeliveries', document: `{ webhookDeliveries { total } }`, cells: staffAndClients() },
+  { operation: 'messages', document: `{ messages { total } }`, cells: adminOnly(() => ({})) },
+  { operation: 'deadLetters', document: `{ deadLetters { total } }`, cells: adminOnly(() => ({})) },
+  {
+    operation: 'createWebhookSubscription',
+    document: `mutation ($c: ID) { createWebhookSubscription(input: { clientId: $c, url: "https://hooks.example.com/ime", eventTypes: [CASE_CREATED] }) { secret } }`,
+    cells: {
+      ADMIN: [['ok', () => ({ c: w.clientB.id })]],
+      CLIENT: [['ok', () => ({ c: null })]],
+      EXAMINER: [['forbidden', () => ({ c: null })]],
+      ANALYST: [['forbidden', () => ({ c: null })]],
+    },
+  },
+  {
+    operation: 'updateWebhookSubscription',
+    document: `mutation ($id: ID!, $v: Int!) { updateWebhookSubscription(id: $id, version: $v, input: { description: "Claims system" }) { id } }`,
+    cells: clientSide(async (clientId) => idAndVersion(await webhookOf(clientId))),
+  },
+  {
+    operation: 'rotateWebhookSecret',
+    document: `mutation ($id: ID!, $v: Int!) { rotateWebhookSecret(id: $id, version: $v) { secret } }`,
+    cells: clientSide(async (clientId) => idAndVersion(await webhookOf(clientId))),
+  },
+  {
+    operation: 'deleteWebhookSubscription',
+    document: `mutation ($id: ID!, $v: Int!) { deleteWebhookSubscription(id: $id, version: $v) }`,
+    cells: clientSide(async (clientId) => idAndVersion(await webhookOf(clientId))),
+  },
+  {
+    operation: 'replayWebhookDelivery',
+    document: `mutation ($id: ID!) { replayWebhookDelivery(id: $id) { id } }`,
+    cells: clientSide(async (clientId) => ({ id: await deliveryOf(clientId) })),
+  },
 ];
+
+/** Administrators and client users (their own organisation's); examiners and analysts are refused. */
+function staffAndClients(): Record<Role, [Outcome, Vars][]> {
+  return { ADMIN: [['ok', () => ({})]], CLIENT: [['ok', () => ({})]], EXAMINER: [['forbidden', () => ({})]], ANALYST: [['forbidden', () => ({})]] };
+}
+
+/** A fresh webhook subscription of a client, made by the administrator. */
+async function webhookOf(clientId: string) {
+  const data = await t.gateway.request<any>(
+    `mutation ($c: ID!) { createWebhookSubscription(input: { clientId: $c, url: "https://hooks.example.com/roles", eventTypes: [CASE_CREATED] }) { subscription { id version } } }`,
+    { c: clientId },
+  );
+  return data.createWebhookSubscription.subscription as { id: string; version: number };
+}
+
+/** A delivery in a client's webhook log (written as the intake would: a failed one, to replay). */
+async function deliveryOf(clientId: string) {
+  const subscription = await webhookOf(clientId);
+  const { rows } = await t.sql.query(
+    `insert into cases.webhook_delivery (id, subscription_id, event_id, event_type, case_id, order_key, case_sequence, body, status, attempts, created_at)
+     values (gen_random_uuid(), $1, gen_random_uuid(), 'CASE_CREATED', null, gen_random_uuid(), 1, '{}', 'FAILED', 1, now()) returning id`,
+    [subscription.id],
+  );
+  return rows[0].id as string;
+}
 
 beforeAll(async () => {
   ({ t, w } = await startTenancyPlatform());

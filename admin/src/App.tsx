@@ -23,6 +23,8 @@ import { DocumentTitle } from './workspaces/DocumentTitle';
 import { MyCredentials } from './workspaces/examiner/MyCredentials';
 import { MyConflicts } from './workspaces/examiner/MyConflicts';
 import { RoleHome } from './workspaces/RoleHome';
+import messages, { deadLetters } from './messages';
+import webhooks from './webhooks';
 
 /**
  * The page content may shrink to the screen (a phone): wide parts — tabs, tables — scroll inside it instead of
@@ -60,6 +62,11 @@ export const App = () => (
     <Resource name="reports" options={{ label: 'Reports' }} {...reports} />
     <Resource name="clients" options={{ label: "Clients" }} {...clients} />
     <Resource name="practiceGroups" recordRepresentation="name" />
+    {/* Messaging (docs/messaging.md): the message outbox and dead letters for administrators, webhooks for clients and administrators. */}
+    <Resource name="messages" options={{ label: 'Messages' }} {...messages} />
+    <Resource name="deadLetters" options={{ label: 'Dead letters' }} {...deadLetters} />
+    <Resource name="webhookSubscriptions" options={{ label: 'Webhooks' }} {...webhooks} />
+    <Resource name="webhookDeliveries" />
     <CustomRoutes>
       <Route path="/reputation-weights" element={<ReputationWeightsPage />} />
       <Route path="/statistics" element={<StatisticsPage />} />

@@ -45,7 +45,7 @@ describe('role-aware console access', () => {
     for (const role of ['ADMIN', 'ANALYST', 'CLIENT', 'EXAMINER'] as const) {
       for (const resource of resourcesIn(role)) expect(mayAccess(role, resource, 'list'), `${role} ${resource}`).toBe(true);
     }
-    expect(resourcesIn('CLIENT')).toEqual(['cases', 'reports']);
+    expect(resourcesIn('CLIENT')).toEqual(['cases', 'reports', 'webhookSubscriptions']);
     expect(menuFor('CLIENT')[0]).toMatchObject({ to: '/cases/create', label: 'Order an IME' });
     expect(resourcesIn('EXAMINER')).toEqual(['cases', 'reports', 'credentials']);
     expect(menuFor('EXAMINER').map((e) => ('label' in e ? e.label : e.resource))).toContain('My conflicts');

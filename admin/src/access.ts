@@ -24,6 +24,9 @@ const WORKSPACE_RESOURCES: Record<'CLIENT' | 'EXAMINER', Record<string, readonly
     reports: ['list', 'show'],
     // Looked up by the referral form (pick a specialty).
     specialties: ['list'],
+    // The organisation's webhooks and their delivery log (docs/messaging.md, "Webhooks").
+    webhookSubscriptions: ['list', 'show', 'create', 'edit'],
+    webhookDeliveries: ['list'],
   },
   EXAMINER: {
     cases: ['list', 'show'],
@@ -65,7 +68,14 @@ export function menuFor(role: UserRole | null | undefined): MenuEntry[] {
         { resource: 'cases' },
         { resource: 'reports' },
         { resource: 'clients' },
-        ...(role === 'ADMIN' ? [{ to: '/availability', label: 'Calendars', icon: 'availability' } as const] : []),
+        ...(role === 'ADMIN'
+          ? [
+              { to: '/availability', label: 'Calendars', icon: 'availability' } as const,
+              { resource: 'webhookSubscriptions' },
+              { resource: 'messages' },
+              { resource: 'deadLetters' },
+            ]
+          : []),
         { to: '/statistics', label: 'Statistics', icon: 'statistics' },
       ];
     case 'CLIENT':
@@ -74,6 +84,7 @@ export function menuFor(role: UserRole | null | undefined): MenuEntry[] {
         { resource: 'cases' },
         { resource: 'reports' },
         { to: '/statistics', label: 'Statistics', icon: 'statistics' },
+        { resource: 'webhookSubscriptions' },
       ];
     case 'EXAMINER':
       return [

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import {
   ConfigError,
+  JOB_SCHEMA,
   DEFAULT_OWNER_ROLE,
   databaseUrlFor,
   defaultServiceRole,
@@ -236,6 +237,26 @@ export async function restrictOwnerOnlyTables(client: pg.ClientBase, schema: str
   }
 }
 
+/**
+ * The job runner's schema (docs/messaging.md, "Jobs"), owned by the owner, who installs pg-boss in it and creates
+ * its queues (`npm run db:migrate`); every service of the database may send, fetch and complete jobs (DML on its
+ * tables, now and as the owner creates them: a queue is a partition made by the owner) but cannot create or drop
+ * anything in it.
+ */
+async function provisionJobSchema(client: pg.Client, modules: ModuleRoles[]): Promise<void> {
+  const owner = quoteIdent(modules[0].owner.role);
+  const schema = quoteIdent(JOB_SCHEMA);
+  const services = [...new Set(modules.map((m) => quoteIdent(m.service.role)))].join(', ');
+  await client.query(`create schema if not exists ${schema} authorization ${owner}`);
+  await adoptSchema(client, JOB_SCHEMA, modules[0].owner.role);
+  await client.query(`revoke all on schema ${schema} from public`);
+  await client.query(`grant usage on schema ${schema} to ${services}`);
+  await client.query(`grant select, insert, update, delete on all tables in schema ${schema} to ${services}`);
+  await client.query(`grant usage, select on all sequences in schema ${schema} to ${services}`);
+  await client.query(`alter default privileges for role ${owner} in schema ${schema} grant select, insert, update, delete on tables to ${services}`);
+  await client.query(`alter default privileges for role ${owner} in schema ${schema} grant usage, select on sequences to ${services}`);
+}
+
 /** One database: the owner may create schemas, everyone connects, and each module's schema gets its grants. */
 async function provisionDatabase(adminUrl: string, database: string, modules: ModuleRoles[]): Promise<void> {
   const client = await adminClient(adminUrl, database);
@@ -258,6 +279,7 @@ async function provisionDatabase(adminUrl: string, database: string, modules: Mo
         await client.query(`alter default privileges for role ${owner} in schema ${schema} grant usage, select on sequences to ${service}`);
         await restrictOwnerOnlyTables(client, m.module, m.auditTable);
       }
+      await provisionJobSchema(client, modules);
     });
   } finally {
     await client.end();

@@ -9,6 +9,7 @@ import {
   DEFAULT_DATABASE_NAME,
   envUrl,
   migrationDatabaseUrlFor,
+  migrateJobSchema,
   SUBGRAPH_NAMES,
   subgraphPortVariable,
   subgraphUrlVariable,
@@ -71,7 +72,8 @@ export async function ensurePostgres(env: Record<string, string | undefined>, lo
 
 /**
  * Applies every subgraph's (and the gateway identity store's) committed migrations, in order, as the owner role
- * (MIGRATION_DATABASE_URL, …), then keeps the audit and migrations tables closed to everyone else.
+ * (MIGRATION_DATABASE_URL, …), then keeps the audit and migrations tables closed to everyone else; then installs or
+ * migrates the job runner's schema and queues.
  */
 export async function migrateAll(env: Record<string, string | undefined>, log: Logger): Promise<void> {
   const settings = databaseSettings(env);
@@ -92,6 +94,8 @@ export async function migrateAll(env: Record<string, string | undefined>, log: L
       await owner.end();
     }
   }
+  // The job runner's schema lives in the cases database (docs/messaging.md, "Jobs"), installed by its owner.
+  await migrateJobSchema(envUrl(env, 'JOBS_MIGRATION_DATABASE_URL') ?? migrationDatabaseUrlFor(env, 'cases'), log);
 }
 
 export interface RunningPlatform {

@@ -12,6 +12,7 @@ import { toHttpError, type ApiError } from './errors';
 import { changeExaminerStatus, examiners } from './examiners';
 import { withRefusedFieldsAsNull, type Operation, type ResourceAdapter } from './operations';
 import { getReportContent, reports, startReport, submitReport } from './reports';
+import { deadLetters, messages, replayWebhookDelivery, webhookDeliveries, webhookSubscriptions } from './messaging';
 import {
   getReputationWeights,
   previewReputationWeights,
@@ -48,6 +49,10 @@ const ADAPTERS: Record<string, ResourceAdapter> = {
   reports,
   clients,
   practiceGroups,
+  messages,
+  deadLetters,
+  webhookSubscriptions,
+  webhookDeliveries,
 };
 
 const METHOD_BY_FETCH_TYPE: Record<string, keyof ResourceAdapter> = {
@@ -100,6 +105,7 @@ export interface ImePanelDataProvider extends DataProvider {
       auditTotal: number;
     };
   }>;
+  replayWebhookDelivery(params: { id: string }): Promise<{ data: RaRecord }>;
 }
 
 export interface StatsAnswer {
@@ -189,6 +195,7 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
     startReport: (params) => run(startReport(params)),
     submitReport: (params) => run(submitReport(params)),
     getUpcomingExams: () => run(getUpcomingExams()),
+    replayWebhookDelivery: (params) => run(replayWebhookDelivery(params)),
   };
 }
 

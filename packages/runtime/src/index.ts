@@ -75,3 +75,6 @@ export * from './documents/document-routes';
 export * from './documents/document-settings';
 export * from './documents/pdf-pages';
 export * from './documents/pdf-writer';
+export * from './outbox';
+export * from './jobs';
+export * from './messaging';

@@ -1,3 +1,4 @@
+import { loadMessagingSettings, type MessagingSettings } from './messaging/messaging-settings';
 import { envInt, envString, loadBaseSubgraphConfig, loadDocumentSizeLimits, loadPartyKeySecret, loadStatsSettings, subgraphUrl, type BaseSubgraphConfig, type StatsSettings } from '@imepanel/runtime';
 import { CASE_DOCUMENT_KINDS, type CaseDocumentKind } from './domain/records-release';
 
@@ -16,6 +17,8 @@ export interface CasesConfig extends BaseSubgraphConfig {
   documentMaxBytes: Record<CaseDocumentKind, number>;
   /** Who signs the notice letter (IME_ENTITY_NAME, as on the report PDF; docs/documents.md). */
   imeEntityName: string;
+  /** Webhooks and e-mail (WEBHOOK_*, SMTP_URL, MAIL_FROM, ADMIN_NOTIFY_EMAIL): docs/messaging.md. */
+  messaging: MessagingSettings;
 }
 
 /** Reads the cases subgraph's settings once; every default makes the embedded `npm start` work. */
@@ -29,5 +32,6 @@ export function loadCasesConfig(env: Record<string, string | undefined> = proces
     stats: loadStatsSettings(env),
     documentMaxBytes: loadDocumentSizeLimits(env, CASE_DOCUMENT_KINDS),
     imeEntityName: envString(env, 'IME_ENTITY_NAME', 'IME Panel'),
+    messaging: loadMessagingSettings(env),
   };
 }

@@ -1,4 +1,5 @@
-import type { AuthConfig, CommandContext, DocumentStore, ServiceClient, StatsSettings, SubgraphContext } from '@imepanel/runtime';
+import { PostgresDocumentStore, createServiceClient, type AuthConfig, type CommandContext, type DocumentStore, type JobRunner, type ServiceClient, type StatsSettings, type SubgraphContext } from '@imepanel/runtime';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CasesConfig } from './config';
 import type { CasesLoaders } from './loaders';
 
@@ -10,7 +11,7 @@ export interface CasesServices {
   reports: ServiceClient;
 }
 
-export type CasesSettings = Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad' | 'documentMaxBytes' | 'imeEntityName'> & {
+export type CasesSettings = Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad' | 'documentMaxBytes' | 'imeEntityName' | 'messaging'> & {
   /** Signs document links (docs/documents.md): the service secret and issuer. */
   documentLinks: Pick<AuthConfig, 'serviceSecret' | 'issuer'>;
   /** Where the case's documents are stored (docs/documents.md, "Storage"). */
@@ -21,6 +22,29 @@ export type CasesSettings = Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoa
 export type CasesCommandContext = CommandContext<CasesServices, CasesSettings>;
 
 export type CasesContext = SubgraphContext<CasesLoaders, CasesServices, CasesSettings> & {
+  /** The job runner, to queue webhook dispatches (a replay, a subscription enabled again). */
+  jobs: JobRunner;
   /** Suppression and limits of statistics. */
   stats: StatsSettings;
 };
+
+/** The other subgraphs, as this subgraph calls them: for a request and for a job alike. */
+export function casesServices(config: CasesConfig): CasesServices {
+  return {
+    examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl, caller: 'cases', auth: config.auth }),
+    reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'cases', auth: config.auth }),
+  };
+}
+
+/** The settings every command receives, from the configuration and the unit of work's entity manager. */
+export function casesSettings(config: CasesConfig, em: EntityManager): CasesSettings {
+  return {
+    partyKeySecret: config.partyKeySecret,
+    maxOpenCaseLoad: config.maxOpenCaseLoad,
+    documentMaxBytes: config.documentMaxBytes,
+    imeEntityName: config.imeEntityName,
+    messaging: config.messaging,
+    documentLinks: config.auth,
+    documents: new PostgresDocumentStore(em.getKnex(), 'cases'),
+  };
+}

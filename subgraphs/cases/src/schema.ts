@@ -10,6 +10,8 @@ import { JurisdictionRuleResolver } from './resolvers/jurisdiction-rule.resolver
 import { CaseLifecycleResolver } from './resolvers/lifecycle.resolver';
 import { PanelMemberResolver, PanelResolver } from './resolvers/panel.resolver';
 import { CaseStatsGroupResolver, CaseStatsResolver } from './stats/case-stats.resolver';
+import { MessageResolver } from './resolvers/message.resolver';
+import { WebhookResolver } from './resolvers/webhook.resolver';
 
 export const casesResolvers = [
   CaseResolver,
@@ -26,6 +28,8 @@ export const casesResolvers = [
   createAuditLogResolver('cases', AuditEntry),
   CaseStatsResolver,
   CaseStatsGroupResolver,
+  WebhookResolver,
+  MessageResolver,
 ] as const;
 
 /** The cases subgraph schema, built in-process (no database, no network). */

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { PostgresDocumentStore, createServiceClient, requestContext, type SubgraphDefinition } from '@imepanel/runtime';
+import { requestContext, type SubgraphDefinition } from '@imepanel/runtime';
 import type { CasesConfig } from './config';
-import type { CasesContext } from './context';
+import { casesServices, casesSettings, type CasesContext } from './context';
 import { AuditEntry, entities } from './entities';
 import { migrations } from './migrations';
 import { calendarFeedRoute } from './commands/calendar-feed';
@@ -10,6 +10,7 @@ import { createCasesLoaders } from './loaders';
 import { caseDocumentHandlers } from './documents/case-document-handlers';
 import { CustodySubscriber } from './custody/custody-subscriber';
 import { buildCasesSchema } from './schema';
+import { startCasesWorkers } from './messaging/workers';
 
 /** The cases subgraph: owns the referrals, in PostgreSQL schema `cases`. */
 export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
@@ -20,21 +21,13 @@ export const casesSubgraph: SubgraphDefinition<CasesContext, CasesConfig> = {
   auditEntity: AuditEntry,
   subscribers: () => [new CustodySubscriber()],
   buildSchema: buildCasesSchema,
-  context: (request, config) => ({
+  workers: startCasesWorkers,
+  context: (request, config, runtime) => ({
     ...requestContext(request, config),
+    jobs: runtime.jobs,
     loaders: createCasesLoaders(request.em, config.clock),
-    services: {
-      examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl, caller: 'cases', auth: config.auth }),
-      reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'cases', auth: config.auth }),
-    },
-    settings: {
-      partyKeySecret: config.partyKeySecret,
-      maxOpenCaseLoad: config.maxOpenCaseLoad,
-      documentMaxBytes: config.documentMaxBytes,
-      imeEntityName: config.imeEntityName,
-      documentLinks: config.auth,
-      documents: new PostgresDocumentStore(request.em.getKnex(), 'cases'),
-    },
+    services: casesServices(config),
+    settings: casesSettings(config, request.em as unknown as EntityManager),
     stats: config.stats,
   }),
   // The examiners' private calendar feeds (docs/rules.md, "Scheduling").

@@ -1,4 +1,4 @@
-import type { AuthConfig, CommandContext, ServiceClient, SubgraphContext } from '@imepanel/runtime';
+import { createServiceClient, type AuthConfig, type CommandContext, type ServiceClient, type SubgraphContext } from '@imepanel/runtime';
 import type { ExaminersConfig } from './config';
 import type { ExaminersLoaders } from './loaders';
 
@@ -19,3 +19,16 @@ export type ExaminersSettings = Pick<ExaminersConfig, 'partyKeySecret'> & {
 export type ExaminersCommandContext = CommandContext<ExaminersServices, ExaminersSettings>;
 
 export type ExaminersContext = SubgraphContext<ExaminersLoaders, ExaminersServices, ExaminersSettings>;
+
+/** The other subgraphs, as this subgraph calls them: for a request and for a job alike. */
+export function examinersServices(config: ExaminersConfig): ExaminersServices {
+  return {
+    cases: createServiceClient({ name: 'cases', url: config.casesUrl, caller: 'examiners', auth: config.auth }),
+    reports: createServiceClient({ name: 'reports', url: config.reportsUrl, caller: 'examiners', auth: config.auth }),
+  };
+}
+
+/** The settings every command receives. */
+export function examinersSettings(config: ExaminersConfig): ExaminersSettings {
+  return { partyKeySecret: config.partyKeySecret, documentLinks: config.auth };
+}

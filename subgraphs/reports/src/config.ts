@@ -5,7 +5,7 @@ export interface ReportsConfig extends BaseSubgraphConfig {
   casesUrl: string;
   /** Suppression and limits of statistics (STATS_MIN_GROUP_SIZE, STATS_WORK_MEM, STATS_STATEMENT_TIMEOUT_MS). */
   stats: StatsSettings;
-  /** Where the examiners subgraph answers: the examiner's name and qualifications on the report PDF. */
+  /** Where the examiners subgraph answers: the examiner's name and qualifications on the report PDF, their address for a reminder. */
   examinersUrl: string;
   /** The IME entity named on every report PDF (IME_ENTITY_NAME) and its registration (IME_ENTITY_REGISTRATION; NY WCL §13-n). */
   imeEntity: { name: string; registration: string | null };

@@ -1,4 +1,5 @@
-import type { AuthConfig, CommandContext, DocumentStore, Logger, ServiceClient, StatsSettings, SubgraphContext } from '@imepanel/runtime';
+import { PostgresDocumentStore, createServiceClient, type AuthConfig, type CommandContext, type DocumentStore, type Logger, type ServiceClient, type StatsSettings, type SubgraphContext } from '@imepanel/runtime';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ReportsConfig } from './config';
 import type { ReportsLoaders } from './loaders';
 
@@ -28,3 +29,16 @@ export type ReportsContext = SubgraphContext<ReportsLoaders, ReportsServices, Re
   /** Suppression and limits of statistics. */
   stats: StatsSettings;
 };
+
+/** The other subgraphs, as this subgraph calls them: for a request and for a job alike. */
+export function reportsServices(config: ReportsConfig): ReportsServices {
+  return {
+    cases: createServiceClient({ name: 'cases', url: config.casesUrl, caller: 'reports', auth: config.auth }),
+    examiners: createServiceClient({ name: 'examiners', url: config.examinersUrl, caller: 'reports', auth: config.auth }),
+  };
+}
+
+/** The settings every command receives, from the configuration and the unit of work's entity manager. */
+export function reportsSettings(config: ReportsConfig, em: EntityManager): ReportsSettings {
+  return { imeEntity: config.imeEntity, documentLinks: config.auth, documents: new PostgresDocumentStore(em.getKnex(), 'reports') };
+}

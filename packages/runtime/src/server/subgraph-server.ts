@@ -65,6 +65,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   routes?: (app: SubgraphRoutes) => void;
   /** The subgraph's document links, served under /internal/documents for the gateway (docs/documents.md). */
   documents?: { auth: AuthConfig; handlers: DocumentHandlers };
+  /** More to show on /health/ready (the outbox relay: docs/messaging.md); informative, never makes it fail. */
+  readiness?: () => Record<string, unknown>;
 }
 
 /** Where a subgraph mounts plain HTTP routes (an Express application). */
@@ -176,7 +178,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
       return;
     }
     const database = await databaseReady(orm);
-    res.status(database ? 200 : 503).json({ status: database ? 'ok' : 'unavailable', service: name, checks: { database } });
+    res.status(database ? 200 : 503).json({ status: database ? 'ok' : 'unavailable', service: name, checks: { database, ...options.readiness?.() } });
   });
 
   const metrics = options.metrics ?? new ServiceMetrics(name);

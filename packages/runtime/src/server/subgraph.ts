@@ -18,6 +18,8 @@ import { warnWhenOverPrivileged } from '../orm/database-privileges';
 import { ServiceMetrics } from '../observability/metrics';
 import { loadMetricsAccess, type MetricsAccess } from '../observability/metrics-route';
 import type { DocumentHandlers } from '../documents/document-routes';
+import { loadJobSettings, type JobRunner, type JobSettings } from '../jobs/job-runner';
+import { startSubgraphMessaging, type SubgraphMessaging, type WorkerEnvironment } from '../jobs/subgraph-messaging';
 import { startSubgraphServer, type RequestInfo, type RunningService, type SubgraphRoutes } from './subgraph-server';
 
 /** Settings every subgraph has; each subgraph's own config module adds what only it needs. */
@@ -47,6 +49,12 @@ export interface BaseSubgraphConfig {
    * in-process test sets another (`startPlatform(env, level, { clock })`); no setting, header or operation can.
    */
   clock: Clock;
+  /** The job runner (JOBS_DATABASE_URL, JOBS_POLLING_SECONDS, JOBS_POOL_MAX): docs/messaging.md, "Jobs". */
+  jobs: JobSettings;
+  /** OUTBOX_RELAY_INTERVAL_MS: how often the relay looks for unpublished outbox events. */
+  outboxRelayIntervalMs: number;
+  /** Who reminders go to besides the examiner (ADMIN_NOTIFY_EMAIL, QA_NOTIFY_EMAIL; none: not told by e-mail). */
+  notify: { adminEmail: string | null; qaEmail: string | null };
 }
 
 /** Reads the settings every subgraph shares, once; the defaults make the embedded `npm start` work. */
@@ -68,6 +76,9 @@ export function loadBaseSubgraphConfig(env: Record<string, string | undefined>, 
     metricsAccess: loadMetricsAccess(env),
     connectAttempts: loadConnectAttempts(env),
     clock: systemClock,
+    jobs: loadJobSettings(env, databaseUrlFor(env, name)),
+    outboxRelayIntervalMs: envInt(env, 'OUTBOX_RELAY_INTERVAL_MS', 250, { min: 10, max: 60_000 }),
+    notify: { adminEmail: envString(env, 'ADMIN_NOTIFY_EMAIL') ?? null, qaEmail: envString(env, 'QA_NOTIFY_EMAIL') ?? envString(env, 'ADMIN_NOTIFY_EMAIL') ?? null },
   };
 }
 
@@ -94,11 +105,14 @@ export interface SubgraphDefinition<Ctx extends object, Config extends BaseSubgr
   /** The subgraph's append-only audit table (also listed in `entities`). */
   auditEntity: AuditEntryEntity;
   buildSchema(): Promise<GraphQLSchema>;
-  context(request: RequestInfo, config: Config): Ctx;
+  /** `runtime.jobs`: the job runner, for a subgraph whose resolvers queue jobs (docs/messaging.md). */
+  context(request: RequestInfo, config: Config, runtime: { jobs: JobRunner }): Ctx;
   /** Plain HTTP routes the subgraph serves beside /graphql (the cases subgraph's calendar feeds), each authenticating itself. */
   routes?(app: SubgraphRoutes, deps: { orm: MikroORM; config: Config; log: Logger }): void;
   /** What the subgraph does with document links, if it owns documents (docs/documents.md). */
   documentHandlers?(config: Config, orm: MikroORM): DocumentHandlers;
+  /** Registers the subgraph's jobs and schedules on the job runner (docs/messaging.md, "Workers"). */
+  workers?(env: WorkerEnvironment<Config>): Promise<void>;
 }
 
 /**
@@ -165,7 +179,7 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
   definition: SubgraphDefinition<Ctx, Config>,
   config: Config,
   log: Logger,
-): Promise<RunningService & { orm: MikroORM }> {
+): Promise<RunningService & { orm: MikroORM; messaging: SubgraphMessaging }> {
   const metrics = new ServiceMetrics(definition.name);
   const shared = await openSharedState(config.sharedState, log);
   const revocations = await openRevocations(shared, log).catch(async (error) => {
@@ -182,8 +196,11 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
     await releaseShared();
     throw error;
   });
+  let messaging: SubgraphMessaging | undefined;
   try {
     await warnWhenOverPrivileged(orm, definition.name, log);
+    messaging = await startSubgraphMessaging(definition.name, orm, config, log, definition.workers?.bind(definition));
+    const started = messaging;
     const schema = await definition.buildSchema();
     const running = await startSubgraphServer<Ctx>({
       name: definition.name,
@@ -200,7 +217,8 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
       rateLimit: { store: rateLimitStore(shared, log), limit: config.rateLimit },
       serviceSecret: config.auth.serviceSecret,
       auditEntity: definition.auditEntity,
-      context: (request) => definition.context(request, config),
+      context: (request) => definition.context(request, config, { jobs: started.jobs }),
+      readiness: () => messaging?.health() ?? {},
       routes: definition.routes ? (app) => definition.routes!(app, { orm, config, log }) : undefined,
       ...(definition.documentHandlers ? { documents: { auth: config.auth, handlers: definition.documentHandlers(config, orm) } } : {}),
     });
@@ -208,12 +226,15 @@ export async function startSubgraph<Ctx extends object, Config extends BaseSubgr
     return {
       ...running,
       orm,
+      messaging: started,
       close() {
-        closing ??= running.close().then(releaseShared);
+        // The workers first (they use the pool the server's close releases), then the requests in flight.
+        closing ??= started.close().then(() => running.close()).then(releaseShared);
         return closing;
       },
     };
   } catch (error) {
+    await messaging?.close().catch(() => undefined);
     await orm.close(true);
     await releaseShared();
     throw error;

@@ -1,8 +1,12 @@
 import { actorName, type Actor } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseEvent, type Case, type CaseEventType, type CaseStatus } from '../entities';
+import { recordCaseOutboxEvent } from './case-outbox';
 
-/** Appends a timeline entry (who, what, when, and the status change if any) in the caller's transaction. */
+/**
+ * Appends a timeline entry (who, what, when, and the status change if any) in the caller's transaction, and the
+ * outbox event it announces to client apps (docs/messaging.md, "Events").
+ */
 export function recordCaseEvent(
   em: EntityManager,
   kase: Case,
@@ -21,5 +25,6 @@ export function recordCaseEvent(
     data: details.data ?? null,
   });
   em.persist(event);
+  recordCaseOutboxEvent(em, kase, type, details.from ?? null, event.at);
   return event;
 }

@@ -15,11 +15,19 @@ import { Notice } from './notice';
 import { Panel, PanelExclusion } from './panel';
 import { PanelMember } from './panel-member';
 import { ReferralQuestion } from './referral-question';
+import { InboundEvent } from './inbound-event';
+import { Message } from './message';
+import { OutboxEvent } from './outbox-event';
+import { ReminderSent } from './reminder-sent';
+import { WebhookAttempt, WebhookDelivery } from './webhook-delivery';
+import { WebhookSubscription } from './webhook-subscription';
 
 export { PanelExclusion };
 export { Appointment, CalendarFeed, Case, ExaminerKey, InterpreterArrangement, PartyCount, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
 export { CaseDocument, CustodyEntry, DocumentLink, DocumentUpload };
 export { AuditEntry };
+export { InboundEvent, Message, OutboxEvent, ReminderSent, WebhookAttempt, WebhookDelivery, WebhookSubscription };
+export * from './webhook-enums';
 export * from './enums';
 export * from './federated-refs';
 
@@ -43,4 +51,10 @@ export const entities = [
   CustodyEntry,
   ...casesDocumentStoreEntities,
   AuditEntry,
+  OutboxEvent,
+  InboundEvent,
+  WebhookSubscription,
+  WebhookDelivery,
+  Message,
+  ReminderSent,
 ];

@@ -1,4 +1,4 @@
-import { FieldErrors, actorName, badUserInput, failedPrecondition, loadVersioned, markChanged, today } from '@imepanel/runtime';
+import { FieldErrors, actorName, badUserInput, failedPrecondition, loadVersioned, markChanged, recordEvent, today } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ExaminersCommandContext } from '../context';
 import { defaultTimeZoneForRegion, isTimeZone } from '../domain/availability';
@@ -175,6 +175,10 @@ export async function changeExaminerStatus(ctx: ExaminersCommandContext, id: str
     examiner.statusChangedBy = change.changedBy;
     // Every change is kept with its reason, not only the latest (docs/rules.md, "Examiner status").
     tx.persist(tx.create(ExaminerStatusChange, { examiner, ...change }));
+    // docs/messaging.md, "Events": ids and statuses only (the reason is free text and stays here).
+    if (change.toStatus === 'SUSPENDED' && change.fromStatus !== 'SUSPENDED') {
+      recordEvent(tx, { type: 'EXAMINER_SUSPENDED', aggregateType: 'Examiner', aggregateId: examiner.id, occurredAt: change.changedAt, payload: { examinerId: examiner.id, status: examiner.status, previousStatus: change.fromStatus } });
+    }
     await tx.flush();
     return examiner;
   });

@@ -12,11 +12,14 @@ import { ReputationComponentValue, ReputationSnapshot } from './reputation-snaps
 import { ReputationWeights } from './reputation-weights';
 import { Specialty } from './specialty';
 import { CredentialEvidence, examinersDocumentStoreEntities } from './credential-evidence';
+import { OutboxEvent } from './outbox-event';
+import { ReminderSent } from './reminder-sent';
 
 export { AuditEntry, ConflictDeclaration, Credential, Examiner, ExaminerSpecialty, ExaminerStatusChange, OfficeLocation, PracticeGroup };
 export { ReputationComponentValue, ReputationEvent, ReputationSnapshot, ReputationWeights, Specialty };
 export { AvailabilityException, ExamLength, ExaminerAvailability, WeeklyHours };
 export { CredentialEvidence };
+export { OutboxEvent, ReminderSent };
 export * from './enums';
 
 export const entities = [
@@ -35,4 +38,6 @@ export const entities = [
   ReputationWeights,
   ExaminerAvailability,
   AuditEntry,
+  OutboxEvent,
+  ReminderSent,
 ];

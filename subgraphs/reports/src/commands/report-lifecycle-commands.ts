@@ -9,6 +9,7 @@ import { QaReview, Report, ReportDelivery, ReportKind, ReportStatus } from '../e
 import type { DeliveryInput, FinaliseReportInput, QaReviewInput } from '../inputs/review.inputs';
 import { loadReport, loadVersionedReport } from './report-commands';
 import { storeFinalReportPdf } from '../documents/final-report-pdf';
+import { recordReportEvent } from './report-outbox';
 
 /** Applies one report transition or refuses with FAILED_PRECONDITION naming the rule (and what is missing). */
 function applyTransition(report: Report, transition: ReportTransition, guards: ReportTransitionGuards = {}, extensions: Record<string, unknown> = {}) {
@@ -49,6 +50,7 @@ export async function submitReport(ctx: ReportsCommandContext, id: string, versi
     const now = ctx.clock.now();
     report.submittedAt = now;
     report.firstSubmittedAt ??= now;
+    recordReportEvent(tx, report, 'REPORT_SUBMITTED', now);
     await tx.flush();
     return report;
   });
@@ -124,9 +126,11 @@ function addDeliveries(
   return { check: distributionCheck(report, [...existing, ...added]), added };
 }
 
-function settleDelivery(report: Report, check: DeliveryCheckResult, now: Date) {
+function settleDelivery(em: EntityManager, report: Report, check: DeliveryCheckResult, now: Date) {
+  const wasDelivered = report.status === ReportStatus.DELIVERED;
   applyTransition(report, 'DELIVER', { missingRecipients: check.missing });
   if (report.status === ReportStatus.DELIVERED) report.deliveredAt ??= now;
+  if (!wasDelivered && report.status === ReportStatus.DELIVERED) recordReportEvent(em, report, 'REPORT_DELIVERED', now);
 }
 
 /**
@@ -148,7 +152,8 @@ export async function finaliseReport(ctx: ReportsLoggingCommandContext, id: stri
     recordReview(tx, report, 'PASSED', input, ctx.actor, now);
     report.finalisedAt = now;
     report.claimantCopyDueAt = claimantCopyDueAt(report.finalisedAt, report.sameDayDelivery);
-    if (input.deliveries?.length) settleDelivery(report, addDeliveries(tx, report, input.deliveries, ctx.actor, [], now, 'input.deliveries').check, now);
+    recordReportEvent(tx, report, 'REPORT_FINAL', now);
+    if (input.deliveries?.length) settleDelivery(tx, report, addDeliveries(tx, report, input.deliveries, ctx.actor, [], now, 'input.deliveries').check, now);
     await tx.flush();
     return report;
   });
@@ -170,7 +175,7 @@ export async function recordDeliveries(ctx: ReportsCommandContext, id: string, d
     }
     const existing = await tx.find(ReportDelivery, { report: id });
     const { check } = addDeliveries(tx, report, deliveries, ctx.actor, existing, now, 'deliveries');
-    settleDelivery(report, check, now);
+    settleDelivery(tx, report, check, now);
     // The deliveries are part of the report: recording one is a new version of it, even when it stays DELIVERED.
     markChanged(report);
     await tx.flush();

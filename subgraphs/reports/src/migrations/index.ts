@@ -5,7 +5,8 @@ import { Migration20261127033815_audit } from './Migration20261127033815_audit';
 import { Migration20261127040528_stats_indexes } from './Migration20261127040528_stats_indexes';
 import { Migration20261201093445_audit_correlation_id } from './Migration20261201093445_audit_correlation_id';
 import { Migration20261201094428_list_order_indexes } from './Migration20261201094428_list_order_indexes';
+import { Migration20261201152514_messaging } from './Migration20261201152514_messaging';
 import { Migration20261201153156_documents } from './Migration20261201153156_documents';
 import { Migration20261201154206_report_versions } from './Migration20261201154206_report_versions';
 
-export const migrations = [Migration20261127032416_initial, Migration20261127033537_lifecycle, Migration20261127033815_audit, Migration20261127040528_stats_indexes, Migration20261201093445_audit_correlation_id, Migration20261201094428_list_order_indexes, Migration20261201153156_documents, Migration20261201154206_report_versions];
+export const migrations = [Migration20261127032416_initial, Migration20261127033537_lifecycle, Migration20261127033815_audit, Migration20261127040528_stats_indexes, Migration20261201093445_audit_correlation_id, Migration20261201094428_list_order_indexes, Migration20261201152514_messaging, Migration20261201153156_documents, Migration20261201154206_report_versions];

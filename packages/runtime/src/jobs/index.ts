@@ -1,0 +1,4 @@
+export * from './queues';
+export * from './job-runner';
+export * from './subgraph-messaging';
+export * from './work-continuously';

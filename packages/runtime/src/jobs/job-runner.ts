@@ -1,0 +1,66 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import { envInt, envString, envUrl } from '../config/env';
+import { JOB_SCHEMA, QUEUE_DEFINITIONS } from './queues';
+
+export type JobRunner = PgBoss;
+
+/** How a service reaches the job runner (docs/messaging.md, "Jobs"). */
+export interface JobSettings {
+  /** JOBS_DATABASE_URL, else the service's own database URL (the job schema lives beside the subgraphs'). */
+  databaseUrl: string;
+  /** JOBS_POLLING_SECONDS: how often an idle worker looks for work (pg-boss's minimum is 0.5). */
+  pollingSeconds: number;
+  /** JOBS_POOL_MAX: connections of the job runner's own pool. */
+  poolMax: number;
+}
+
+export function loadJobSettings(env: Record<string, string | undefined>, serviceDatabaseUrl: string): JobSettings {
+  const polling = Number(envString(env, 'JOBS_POLLING_SECONDS', '2'));
+  if (!Number.isFinite(polling) || polling < 0.5 || polling > 600) throw new Error(`JOBS_POLLING_SECONDS must be between 0.5 and 600, got '${env.JOBS_POLLING_SECONDS}'`);
+  return {
+    databaseUrl: envUrl(env, 'JOBS_DATABASE_URL') ?? serviceDatabaseUrl,
+    pollingSeconds: polling,
+    poolMax: envInt(env, 'JOBS_POOL_MAX', 4, { min: 2, max: 50 }),
+  };
+}
+
+/**
+ * A service's connection to the job runner: pg-boss on the `jobs` schema, with `migrate: false` — the schema and
+ * the queues are the owner's (migrateJobSchema); a service whose database lacks them fails at start with
+ * pg-boss's "not installed" or "requires migrations". It maintains the queues (expiry, archiving) and runs the
+ * cron schedules; pg-boss's own locks make that safe with several services doing it.
+ */
+export async function openJobRunner(settings: JobSettings, log: Logger, applicationName: string): Promise<JobRunner> {
+  const boss = new PgBoss({
+    connectionString: settings.databaseUrl,
+    schema: JOB_SCHEMA,
+    application_name: applicationName,
+    max: settings.poolMax,
+    migrate: false,
+    supervise: true,
+    schedule: true,
+  });
+  boss.on('error', (error) => log.error({ err: error }, 'job runner error'));
+  await boss.start();
+  return boss;
+}
+
+/**
+ * `npm run db:migrate`'s part for the job runner, as the owner role: installs or migrates pg-boss's schema and
+ * creates (or updates) every queue of QUEUE_DEFINITIONS.
+ */
+export async function migrateJobSchema(ownerUrl: string, log: Logger): Promise<void> {
+  const boss = new PgBoss({ connectionString: ownerUrl, schema: JOB_SCHEMA, application_name: 'imepanel-migrate', max: 2, migrate: true, supervise: false, schedule: false });
+  boss.on('error', (error) => log.error({ err: error }, 'job runner migration error'));
+  await boss.start();
+  try {
+    for (const queue of QUEUE_DEFINITIONS) {
+      if (await boss.getQueue(queue.name)) await boss.updateQueue(queue.name, queue);
+      else await boss.createQueue(queue.name, queue);
+    }
+    log.info({ schema: JOB_SCHEMA, queues: QUEUE_DEFINITIONS.map((q) => q.name) }, 'job runner schema migrated');
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './templates';
+export * from './email';
+export * from './reminder-sent';
+export * from './account-emails';

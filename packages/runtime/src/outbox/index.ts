@@ -1,0 +1,3 @@
+export * from './event-types';
+export * from './outbox-event';
+export * from './outbox-relay';
