@@ -23,7 +23,9 @@ const PASSWORD = 'seven lanterns over the quiet harbor';
 
 beforeAll(async () => {
   await ensureAdminConsoleBuilt(createLogger('admin-console', 'warn'));
-  t = await startTestPlatform({}, { clock });
+  // Every person of this file signs in from the same address (127.0.0.1), more often than the per-address login
+  // limit allows a minute; that limit has its own tests (security-hardening, security-sessions).
+  t = await startTestPlatform({ LOGIN_RATE_LIMIT_PER_MINUTE: '600', LOGIN_RATE_LIMIT_BURST: '100' }, { clock });
   await createConsoleAdmin(t.databaseUrl);
   clientName = `Lighthouse Mutual ${uniqueSuffix()}`;
   await createClient(t.gateway, clientName);
