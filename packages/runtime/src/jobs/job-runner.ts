@@ -31,6 +31,19 @@ export function loadJobSettings(env: Record<string, string | undefined>, service
  * pg-boss's "not installed" or "requires migrations". It maintains the queues (expiry, archiving) and runs the
  * cron schedules; pg-boss's own locks make that safe with several services doing it.
  */
+/**
+ * Whether an error only says the database went away for a while — shut down, restarted, or not accepting
+ * connections yet (SQLSTATE class 57P: admin_shutdown, crash_shutdown, cannot_connect_now) or the connection was
+ * cut. pg-boss reconnects by itself (its supervisor), so such an error is a warning, not a failure of the platform:
+ * it is what every service sees while PostgreSQL stops at the end of `npm start` or restarts under it.
+ */
+export function isDatabaseGoneAway(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  if (typeof e?.code === 'string' && /^57P0[123]$/.test(e.code)) return true;
+  if (typeof e?.code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE'].includes(e.code)) return true;
+  return typeof e?.message === 'string' && /Connection terminated|terminating connection|the database system is (shutting down|starting up)/i.test(e.message);
+}
+
 export async function openJobRunner(settings: JobSettings, log: Logger, applicationName: string): Promise<JobRunner> {
   const boss = new PgBoss({
     connectionString: settings.databaseUrl,
@@ -41,7 +54,10 @@ export async function openJobRunner(settings: JobSettings, log: Logger, applicat
     supervise: true,
     schedule: true,
   });
-  boss.on('error', (error) => log.error({ err: error }, 'job runner error'));
+  boss.on('error', (error) => {
+    if (isDatabaseGoneAway(error)) log.warn({ err: error }, 'job runner lost its database connection; it reconnects');
+    else log.error({ err: error }, 'job runner error');
+  });
   await boss.start();
   return boss;
 }
