@@ -1,3 +1,4 @@
+import { connectGuarded } from './guarded-client';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -104,7 +105,7 @@ export function createOutboxRelay(options: {
   const health: OutboxRelayHealth = { running: false, published: 0, lastPublishedAt: null, lastError: null };
 
   async function publishBatch(): Promise<number> {
-    const client = await pool.connect();
+    const client = await connectGuarded(pool, log, 'outbox relay');
     let locked = false;
     try {
       // One relay of a subgraph publishes at a time, and its transaction (whose start time pg-boss stamps on the

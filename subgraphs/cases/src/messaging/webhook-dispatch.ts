@@ -1,7 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { messageLanguageOf, QUEUES, sendEmail, type JobRunner } from '@imepanel/runtime';
+import { connectGuarded, messageLanguageOf, QUEUES, sendEmail, type JobRunner } from '@imepanel/runtime';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import { Webhook } from 'standardwebhooks';
@@ -150,7 +150,7 @@ export async function dispatchDeliveries(
   log: Logger,
 ): Promise<number> {
   const { subscriptionId, orderKey } = job.data;
-  const client = await pool.connect();
+  const client = await connectGuarded(pool, log, 'webhook dispatch');
   let locked = false;
   try {
     await client.query(`select pg_advisory_lock(hashtext('webhook-dispatch'), hashtext($1))`, [`${subscriptionId}:${orderKey}`]);

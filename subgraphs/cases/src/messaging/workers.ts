@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { createMailer, createServiceClient, QUEUES, workContinuously, type EmailJob, type PublishedEvent, type WorkerEnvironment } from '@imepanel/runtime';
+import { connectGuarded, createMailer, createServiceClient, QUEUES, workContinuously, type EmailJob, type PublishedEvent, type WorkerEnvironment } from '@imepanel/runtime';
 import type { CasesConfig } from '../config';
 import { casesServices, casesSettings } from '../context';
 import { sendPanelReminders } from '../commands/panel-reminder-commands';
@@ -28,7 +28,7 @@ export async function startCasesWorkers({ orm, config, jobs, relay, log }: Worke
   const deliveryWorkerIds: string[] = [];
   const wakeDelivery = () => deliveryWorkerIds.forEach((id) => jobs.notifyWorker(id));
   const intake = await workContinuously<PublishedEvent>(jobs, QUEUES.outboxEvents, { ...polling, batchSize: 50, includeMetadata: true }, async (batch) => {
-    const client = await pool.connect();
+    const client = await connectGuarded(pool, log, 'webhook intake');
     let locked = false;
     try {
       // In queue order (creation time, then id: the relay's order), one batch at a time across cases processes.
