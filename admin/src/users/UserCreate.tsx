@@ -1,6 +1,6 @@
-import { AutocompleteInput, BooleanInput, Create, FormDataConsumer, ReferenceInput, required, SelectInput, SimpleForm, TextInput, email, usePermissions } from 'react-admin';
+import { Create, SimpleForm, usePermissions } from 'react-admin';
 import { useNavigate } from 'react-router';
-import { userRoleChoices } from './choices';
+import { UserFields } from './UserFields';
 
 /**
  * Creates an account and shows its invitation link on the account's page. An administrator picks any role and
@@ -16,26 +16,7 @@ export const UserCreate = () => {
       mutationOptions={{ onSuccess: (data: any) => navigate(`/users/${data.id}/show`, { state: { invitation: data.invitation } }) }}
     >
       <SimpleForm warnWhenUnsavedChanges defaultValues={admin ? { role: 'ANALYST' } : { role: 'CLIENT', clientId: permissions?.clientId }}>
-        <TextInput source="email" label="E-mail" type="email" validate={[required(), email()]} sx={{ minWidth: 360 }} />
-        <TextInput source="name" validate={required()} sx={{ minWidth: 360 }} />
-        {admin && <SelectInput source="role" choices={userRoleChoices} validate={required()} />}
-        <FormDataConsumer>
-          {({ formData }) => (
-            <>
-              {admin && formData.role === 'CLIENT' && (
-                <ReferenceInput source="clientId" reference="clients">
-                  <AutocompleteInput label="Client organisation" optionText="name" validate={required()} sx={{ minWidth: 360 }} />
-                </ReferenceInput>
-              )}
-              {admin && formData.role === 'EXAMINER' && (
-                <ReferenceInput source="examinerId" reference="examiners">
-                  <AutocompleteInput label="Examiner" optionText="displayName" validate={required()} sx={{ minWidth: 360 }} />
-                </ReferenceInput>
-              )}
-              {formData.role === 'CLIENT' && <BooleanInput source="manager" label="Manages the organisation’s users" />}
-            </>
-          )}
-        </FormDataConsumer>
+        <UserFields admin={admin} />
       </SimpleForm>
     </Create>
   );

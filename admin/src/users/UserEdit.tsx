@@ -1,5 +1,5 @@
-import { AutocompleteInput, BooleanInput, Edit, FormDataConsumer, ReferenceInput, required, SelectInput, SimpleForm, TextInput, email, usePermissions } from 'react-admin';
-import { userRoleChoices } from './choices';
+import { Edit, SimpleForm, usePermissions } from 'react-admin';
+import { UserFields } from './UserFields';
 
 /**
  * Renames an account or gives it another e-mail address; an administrator also changes its role or binding
@@ -11,26 +11,7 @@ export const UserEdit = () => {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
       <SimpleForm warnWhenUnsavedChanges>
-        <TextInput source="email" label="E-mail" type="email" validate={[required(), email()]} sx={{ minWidth: 360 }} />
-        <TextInput source="name" validate={required()} sx={{ minWidth: 360 }} />
-        {admin && <SelectInput source="role" choices={userRoleChoices} validate={required()} />}
-        <FormDataConsumer>
-          {({ formData }) => (
-            <>
-              {admin && formData.role === 'CLIENT' && (
-                <ReferenceInput source="clientId" reference="clients">
-                  <AutocompleteInput label="Client organisation" optionText="name" validate={required()} sx={{ minWidth: 360 }} />
-                </ReferenceInput>
-              )}
-              {admin && formData.role === 'EXAMINER' && (
-                <ReferenceInput source="examinerId" reference="examiners">
-                  <AutocompleteInput label="Examiner" optionText="displayName" validate={required()} sx={{ minWidth: 360 }} />
-                </ReferenceInput>
-              )}
-              {formData.role === 'CLIENT' && <BooleanInput source="manager" label="Manages the organisation’s users" />}
-            </>
-          )}
-        </FormDataConsumer>
+        <UserFields admin={admin} />
       </SimpleForm>
     </Edit>
   );
