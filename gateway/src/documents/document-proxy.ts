@@ -3,6 +3,7 @@ import https from 'node:https';
 import { Transform, type TransformCallback } from 'node:stream';
 import {
   FORWARDED_BY_HEADER,
+  closeAfterRefusal,
   INTERNAL_DOCUMENT_PATH,
   forwardedRequestIdHeaders,
   sendGraphQLError,
@@ -83,7 +84,7 @@ export function documentProxyRouter(options: DocumentProxyOptions): express.Rout
     const declaredLength = req.headers['content-length'] === undefined ? null : Number(req.headers['content-length']);
     if (purpose === 'upload' && declaredLength !== null && declaredLength > options.uploadMaxBytes) {
       tooLarge(res, options.uploadMaxBytes);
-      res.on('finish', () => req.destroy());
+      closeAfterRefusal(req, res);
       return;
     }
     const target = new URL(`${INTERNAL_DOCUMENT_PATH}/${purpose}/${encodeURIComponent(token)}`, base);
@@ -107,10 +108,7 @@ export function documentProxyRouter(options: DocumentProxyOptions): express.Rout
       answer.on('error', () => res.destroy());
       // A refusal before the whole upload arrived: the rest is not read, the caller's connection closes.
       res.on('finish', () => {
-        if (!req.complete) {
-          req.unpipe();
-          req.destroy();
-        }
+        if (!req.complete) closeAfterRefusal(req, res);
       });
     });
     upstream.on('error', (error) => {
@@ -133,8 +131,7 @@ export function documentProxyRouter(options: DocumentProxyOptions): express.Rout
       upstream.destroy();
       if (!res.headersSent) tooLarge(res, options.uploadMaxBytes);
       answered = true;
-      req.unpipe();
-      res.on('finish', () => req.destroy());
+      closeAfterRefusal(req, res);
     });
     req.pipe(limit).pipe(upstream);
   };

@@ -49,6 +49,7 @@ export * from './auth/deidentification';
 export * from './graphql/identified-field';
 export * from './graphql/entity-reference';
 export * from './server/authentication';
+export * from './server/close-after-refusal';
 export * from './shared-state/shared-state';
 export * from './shared-state/rate-limit';
 export * from './shared-state/revocations';

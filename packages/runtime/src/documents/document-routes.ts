@@ -9,6 +9,7 @@ import type { AuditEntryEntity } from '../audit/audit-entry';
 import type { Actor } from '../graphql/context';
 import { currentRequestScope } from '../request-context';
 import { authenticationMiddleware, requestActor, sendGraphQLError } from '../server/authentication';
+import { closeAfterRefusal } from '../server/close-after-refusal';
 import { DocumentRefused } from './document-store';
 import { verifyDocumentLink, type DocumentLinkClaims, type DocumentLinkPurpose } from './document-links';
 
@@ -63,7 +64,7 @@ function refuse(res: Response, req: Request, error: unknown, log: Logger) {
     res.destroy();
   }
   // Whatever of the body was not read is not read at all: the connection closes once the answer is out.
-  if (!req.complete) res.on('finish', () => req.destroy());
+  if (!req.complete) closeAfterRefusal(req, res);
 }
 
 /**
