@@ -5,6 +5,7 @@ import { panelWorld } from './support/journey';
 import { completeReportContent } from './support/lifecycle-states';
 import { markExamined } from './support/security-fixtures';
 import { TestClock } from './support/clock';
+import { messagingSettled } from './support/messaging';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
 /**
@@ -34,9 +35,9 @@ async function runJob(subgraph: SubgraphName, queue: string) {
   }
 }
 
-/** The messages to a recipient about a subject, once the e-mail worker has kept them. */
-async function messagesTo(recipient: string, relatedId: string, settleMs = 1500) {
-  await new Promise((resolve) => setTimeout(resolve, settleMs));
+/** The messages to a recipient about a subject, once the outbox relay and the e-mail worker have caught up. */
+async function messagesTo(recipient: string, relatedId: string) {
+  await messagingSettled(t.sql);
   const found = await t.gateway.request<any>(`query ($r: String!) { messages(filter: { recipient: $r }, page: { limit: 100 }) { items { subject template relatedId language } } }`, { r: recipient });
   return (found.messages.items as { subject: string; template: string; relatedId: string; language: string }[]).filter((m) => m.relatedId === relatedId).map((m) => m.subject).sort();
 }
@@ -61,7 +62,7 @@ describe('credential reminders', () => {
 
     clock.set(dayBefore(91));
     await runJob('examiners', QUEUES.credentialReminders);
-    expect(await messagesTo(email, credential.id, 500)).toEqual([]);
+    expect(await messagesTo(email, credential.id)).toEqual([]);
 
     const expected: string[] = [];
     for (const [days, subject] of [
@@ -117,13 +118,13 @@ describe('report reminders', () => {
 
     clock.set(onDay(-3));
     await runJob('reports', QUEUES.reportReminders);
-    expect(await messagesTo(email, report.id, 500)).toEqual([]);
+    expect(await messagesTo(email, report.id)).toEqual([]);
 
     clock.set(onDay(-2));
     await runJob('reports', QUEUES.reportReminders);
     await runJob('reports', QUEUES.reportReminders);
     expect(await messagesTo(email, report.id)).toEqual([`Report due on ${report.dueDate}`]);
-    expect(await messagesTo(QA_MAILBOX, report.id, 0)).toEqual([`Report due on ${report.dueDate}`]);
+    expect(await messagesTo(QA_MAILBOX, report.id)).toEqual([`Report due on ${report.dueDate}`]);
 
     clock.set(onDay(1));
     await runJob('reports', QUEUES.reportReminders);
@@ -139,7 +140,7 @@ describe('report reminders', () => {
     const toQa = await messagesTo(QA_MAILBOX, report.id);
     expect(toQa.filter((s) => s.startsWith('Claimant copy due'))).toHaveLength(1);
     expect(toQa).toHaveLength(3);
-    expect(await messagesTo(email, report.id, 0)).toHaveLength(2);
+    expect(await messagesTo(email, report.id)).toHaveLength(2);
     // The report's events reached its outbox with the commands that made them true.
     const { rows } = await t.sql.query(`select type from reports.outbox_event where aggregate_id = $1 order by sequence`, [report.id]);
     expect(rows.map((r) => r.type)).toEqual(['REPORT_SUBMITTED', 'REPORT_FINAL']);
@@ -165,7 +166,7 @@ describe('panel period reminders', () => {
 
     clock.set('2026-12-09T12:00:00Z');
     await runJob('cases', QUEUES.panelReminders);
-    expect(await messagesTo(claimant.email, choicePanel.id, 500)).toEqual([]);
+    expect(await messagesTo(claimant.email, choicePanel.id)).toEqual([]);
 
     for (const day of ['2026-12-10T12:00:00Z', '2026-12-10T18:00:00Z', '2026-12-11T12:00:00Z']) {
       clock.set(day);
@@ -175,7 +176,7 @@ describe('panel period reminders', () => {
     expect(toClaimant).toHaveLength(1);
     expect(toClaimant[0]).toMatch(/^Case .*: the panel choice period ends on 2026-12-11$/);
     // Represented, the claimant has no address of their representative here: their own is used; the client struck already.
-    expect(await messagesTo(strikeClaimant.email, strikePanel.id, 0)).toHaveLength(1);
-    expect(await messagesTo('claims@example.org', strikePanel.id, 0)).toEqual([]);
+    expect(await messagesTo(strikeClaimant.email, strikePanel.id)).toHaveLength(1);
+    expect(await messagesTo('claims@example.org', strikePanel.id)).toEqual([]);
   }, 180_000);
 });
