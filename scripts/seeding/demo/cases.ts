@@ -61,6 +61,7 @@ import {
   type InjuryScenario,
 } from './cases-data';
 import type { DemoExaminer, ExaminersDemo } from './examiners';
+import { CONFLICTS } from './examiners-data';
 import { asciiSlug, newNpi, shiftDate } from './shared';
 import type { Random } from '../random';
 
@@ -123,6 +124,27 @@ export interface CasesDemo {
   clients: { id: string; name: string }[];
   examinedCases: ExaminedCaseFacts[];
   counts: Record<string, number>;
+}
+
+function pendingConflictParties(): SeedContext['conflictParties'] {
+  const parties: SeedContext['conflictParties'] = { ATTORNEY: new Map(), EMPLOYER: new Map() };
+  for (const conflict of CONFLICTS) {
+    if (conflict.partyType !== 'ATTORNEY' && conflict.partyType !== 'EMPLOYER') continue;
+    const list = parties[conflict.partyType].get(conflict.jurisdiction) ?? [];
+    list.push(conflict.identity);
+    parties[conflict.partyType].set(conflict.jurisdiction, list);
+  }
+  return parties;
+}
+
+/** The next party of a declared conflict still without a case in the jurisdiction, among `candidates`. */
+function takeConflictParty<T extends { name: string } | { firm: string }>(pending: Map<string, string[]>, jurisdiction: string, candidates: readonly T[]): T | null {
+  const names = pending.get(jurisdiction);
+  if (!names?.length) return null;
+  const found = candidates.find((c) => names.includes('firm' in c ? c.firm : c.name));
+  if (!found) return null;
+  names.splice(names.indexOf('firm' in found ? found.firm : found.name), 1);
+  return found;
 }
 
 /**
@@ -476,6 +498,12 @@ interface SeedContext {
   /** The time each examiner's held bookings take ([start, blockedUntil)), so demo exams are booked in free slots. */
   bookings: Map<string, { start: number; until: number }[]>;
   counts: Record<string, number>;
+  /**
+   * The attorneys and employers the examiners demo declares conflicts with (CONFLICTS), by jurisdiction, until a
+   * case of theirs exists: the first case in the jurisdiction that can have one gets it, so every declared
+   * conflict rules its examiner out of a real case whatever the random draws (test/seed.test.ts).
+   */
+  conflictParties: { ATTORNEY: Map<string, string[]>; EMPLOYER: Map<string, string[]> };
 }
 
 /**
@@ -507,6 +535,7 @@ export async function seedCasesDemo(
     assignments: new Map(),
     bookings: new Map(),
     counts: {},
+    conflictParties: pendingConflictParties(),
   };
   createClients(ctx);
 
@@ -681,7 +710,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
   const lob = d.weighted(Object.keys(plan.client.linesOfBusiness) as LineOfBusiness[], (l) => plan.client.linesOfBusiness[l]!);
 
   // The parties: employer for workers' comp (the self-insured employer is the client), attorney for some.
-  const employer: EmployerSeed | null =
+  const drawnEmployer: EmployerSeed | null =
     lob === LineOfBusiness.WORKERS_COMP
       ? plan.client.occupations
         ? { name: plan.client.name, occupations: plan.client.occupations }
@@ -690,7 +719,11 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
         ? d.pick(EMPLOYERS[plan.jurisdiction] ?? [])
         : null;
   const representedShare = lob === LineOfBusiness.AUTO || lob === LineOfBusiness.LIABILITY ? 0.7 : lob === LineOfBusiness.DISABILITY ? 0.15 : rule.panelRequired ? 0.6 : 0.4;
-  const attorney = d.chance(representedShare) ? d.pick(ATTORNEYS[plan.jurisdiction] ?? []) : null;
+  const drawnAttorney = d.chance(representedShare) ? d.pick(ATTORNEYS[plan.jurisdiction] ?? []) : null;
+  const employer =
+    (lob === LineOfBusiness.WORKERS_COMP && !plan.client.occupations ? takeConflictParty(ctx.conflictParties.EMPLOYER, plan.jurisdiction, EMPLOYERS[plan.jurisdiction] ?? []) : null) ??
+    drawnEmployer;
+  const attorney = takeConflictParty(ctx.conflictParties.ATTORNEY, plan.jurisdiction, ATTORNEYS[plan.jurisdiction] ?? []) ?? drawnAttorney;
   const language = d.weighted(Object.keys(CLAIMANT_LANGUAGES[plan.jurisdiction] ?? { en: 1 }), (l) => CLAIMANT_LANGUAGES[plan.jurisdiction]?.[l] ?? 1);
   let interpreter = language !== 'en' && d.chance(0.75);
 
