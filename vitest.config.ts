@@ -25,6 +25,7 @@ export default defineConfig({
           // modules: loading the platform's modules once per worker instead of once per file saves about a
           // minute and a half of CPU per run (docs/operations.md, "Tests").
           isolate: false,
+          setupFiles: ['test/support/isolated-state.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

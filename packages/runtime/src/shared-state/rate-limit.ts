@@ -86,6 +86,11 @@ export class MemoryRateLimitStore implements RateLimitStore {
     if (!buckets) this.sets.set(id, (buckets = new TokenBuckets(limit)));
     return buckets.take(key);
   }
+
+  /** Forgets every bucket, as a new process starts. */
+  clear(): void {
+    this.sets.clear();
+  }
 }
 
 /**
@@ -142,6 +147,14 @@ export class RedisRateLimitStore implements RateLimitStore {
 }
 
 const processBuckets = new MemoryRateLimitStore();
+
+/**
+ * Forgets this process's rate-limit buckets. For a test runner that runs independent platforms one after another
+ * in one process (test/support/isolated-state.ts): each starts with the budgets a new process has.
+ */
+export function clearProcessRateLimits(): void {
+  processBuckets.clear();
+}
 
 /**
  * The rate-limit store of a service: Redis when the shared state has it, else the memory of this process,

@@ -84,6 +84,14 @@ export class RevocationList {
 /** This process's own list: what every service of the process checks when there is no Redis. */
 const processList = new RevocationList();
 
+/**
+ * Forgets this process's revocations. For a test runner that runs independent platforms one after another in one
+ * process (test/support/isolated-state.ts): a subject revoked by one platform's test is not revoked in the next.
+ */
+export function clearProcessRevocations(): void {
+  processList.replace([]);
+}
+
 class MemoryRevocations implements Revocations {
   isRevoked(token: RevocationCheck): boolean {
     return processList.isRevoked(token);
