@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectGuarded, createLogger } from '@imepanel/runtime';
+import { DEAD_LETTER_QUEUE, connectGuarded, createLogger, loadJobSettings, openJobRunner } from '@imepanel/runtime';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
 /**
@@ -42,6 +42,38 @@ describe('connectGuarded', () => {
     } finally {
       process.off('uncaughtException', onUncaught);
       await pool.end();
+    }
+  });
+});
+
+describe('the job runner', () => {
+  it('keeps a job completion cut off by a lost connection from ending the process', async () => {
+    const lines: string[] = [];
+    const log = createLogger('job-runner-test', 'warn', { write: (line: string) => void lines.push(line) });
+    const jobs = await openJobRunner(loadJobSettings({ JOBS_POLLING_SECONDS: '0.5' }, t.databaseEnv.CASES_DATABASE_URL ?? t.databaseEnv.DATABASE_URL!), log, 'imepanel-completion-test');
+    const rejections: unknown[] = [];
+    const onRejection = (error: unknown) => rejections.push(error);
+    process.on('unhandledRejection', onRejection);
+    try {
+      // Nothing of the platform works the dead-letter queue: this runner's worker is the only one.
+      const id = await jobs.send(DEAD_LETTER_QUEUE, { test: 'completion' });
+      let handled!: () => void;
+      const done = new Promise<void>((resolve) => (handled = resolve));
+      await jobs.work(DEAD_LETTER_QUEUE, { pollingIntervalSeconds: 0.5 }, async () => {
+        // The runner's connections die while the handler finishes: pg-boss's completion after it fails.
+        await t.sql.query(`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'imepanel-completion-test'`);
+        handled();
+      });
+      await done;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(rejections).toEqual([]);
+      expect(lines.join('')).toMatch(/job runner lost its database connection/);
+      // The job was not marked completed: it stays active until it expires, then is retried.
+      const { rows } = await t.sql.query(`select state from jobs.job where id = $1`, [id]);
+      expect(rows[0].state).toBe('active');
+    } finally {
+      process.off('unhandledRejection', onRejection);
+      await jobs.stop({ graceful: false, wait: true }).catch(() => undefined);
     }
   });
 });

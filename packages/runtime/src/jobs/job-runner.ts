@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { envInt, envString, envUrl } from '../config/env';
@@ -44,7 +45,33 @@ export function isDatabaseGoneAway(error: unknown): boolean {
   return typeof e?.message === 'string' && /Connection terminated|terminating connection|the database system is (shutting down|starting up)/i.test(e.message);
 }
 
+/**
+ * pg-boss 10.4 marks a handled batch completed or failed without awaiting it (src/manager.js, `work` → `onFetch`
+ * calls `this.complete(...)` / `this.fail(...)` and moves on). When the database is gone at that moment — a
+ * restart, the end of `npm start` — that promise rejects with no one to catch it, and Node ends the process on an
+ * unhandled rejection: a database restart would take a service down with it. Each such promise gets a handler
+ * that passes the error to the runner's `error` event (logged below as a warning when the database went away);
+ * whoever awaits the promise still sees it reject. The job then stays active until it expires and is retried, as
+ * after a crash (docs/messaging.md, "Jobs"). Installed once per process, on pg-boss's Manager class.
+ */
+type Completion = (this: { emit(event: string, error: unknown): boolean }, ...args: unknown[]) => Promise<unknown>;
+let completionsGuarded = false;
+function guardUnawaitedCompletions(): void {
+  if (completionsGuarded) return;
+  completionsGuarded = true;
+  const Manager = createRequire(import.meta.url)('pg-boss/src/manager.js') as { prototype: Record<'complete' | 'fail', Completion> };
+  for (const method of ['complete', 'fail'] as const) {
+    const original = Manager.prototype[method];
+    Manager.prototype[method] = function guarded(this: { emit(event: string, error: unknown): boolean }, ...args: unknown[]) {
+      const outcome = original.apply(this, args);
+      outcome.catch((error: unknown) => this.emit('error', error));
+      return outcome;
+    };
+  }
+}
+
 export async function openJobRunner(settings: JobSettings, log: Logger, applicationName: string): Promise<JobRunner> {
+  guardUnawaitedCompletions();
   const boss = new PgBoss({
     connectionString: settings.databaseUrl,
     schema: JOB_SCHEMA,
