@@ -55,7 +55,8 @@ export const CaseHistory = () => {
             at: event.at,
             what: [humanize(event.type), statusChange(event.fromStatus, event.toStatus)].filter(Boolean).join(': '),
             who: event.actorRole ? `${event.actor} (${humanize(event.actorRole)})` : event.actor,
-            details: event.note ?? '',
+            // A correction's note names the API's fields ("Changed bodyParts, priority"): said as words.
+            details: event.type === 'UPDATED' ? fieldNamesAsWords(event.note) : (event.note ?? ''),
           })),
         };
         return [events, auditSection(audit)];
@@ -63,6 +64,8 @@ export const CaseHistory = () => {
     />
   );
 };
+
+const fieldNamesAsWords = (note: string | null) => (note ?? '').replace(/\b[a-z]+(?:[A-Z][a-z]*)+\b/g, (name) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
 
 /** The report's versions (who saved, submitted, finalised it), its QA reviews and its audit entries. */
 export const ReportHistory = () => {

@@ -10,7 +10,7 @@ describe('sampleCue', () => {
 
   it('names the appointments when there is no report yet', () => {
     expect(sampleCue({ reportsCounted: 0, examsCounted: 2 })).toEqual({ text: 'from 2 appointments, no report', low: true });
-    expect(sampleCue({ reportsCounted: 0, examsCounted: 0 })).toEqual({ text: 'from 0 reports', low: true });
+    expect(sampleCue({ reportsCounted: 0, examsCounted: 0 })).toEqual({ text: 'from no report or appointment', low: true });
   });
 
   it('says nothing before the first refresh', () => {

@@ -20,6 +20,11 @@ export function sampleCue(sample: ReputationSample | null | undefined): { text: 
   const reports = sample?.reportsCounted;
   const exams = sample?.examsCounted;
   if (reports === null || reports === undefined) return null;
-  const text = reports > 0 || !exams ? `from ${plural(reports, 'report', 'reports')}` : `from ${plural(exams, 'appointment', 'appointments')}, no report`;
+  const text =
+    reports > 0
+      ? `from ${plural(reports, 'report', 'reports')}`
+      : exams
+        ? `from ${plural(exams, 'appointment', 'appointments')}, no report`
+        : 'from no report or appointment';
   return { text, low: reports < LOW_CONFIDENCE_REPORTS };
 }
