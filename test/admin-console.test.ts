@@ -378,8 +378,8 @@ describe('the admin console', () => {
     const changes = page.getByRole('table', { name: 'Status changes' });
     await changes.getByText('Malpractice carrier withdrew cover for the group').waitFor();
     await expect.poll(() => changes.locator('tbody tr').count()).toBe(2);
-    expect(await changes.locator('tbody tr').first().innerText()).toMatch(/Active\s+Suspended/);
-    await page.getByRole('table', { name: 'Changes' }).getByText(/Change examiner status/).first().waitFor();
+    expect(await changes.locator('tbody tr').first().innerText()).toMatch(/Active → Suspended/);
+    await page.getByRole('table', { name: 'Changes' }).getByText('Status changed').first().waitFor();
     await browser.screenshot('examiner-history');
   });
 

@@ -41,7 +41,7 @@ async function examineAndReport(caseId: string, version: number, beforeSubmit?: 
 const REFRESH = `mutation { refreshReputation { examinersScored takenAt } }`;
 const REPUTATION = `query ($id: ID!) { examiner(id: $id) {
   reputationScore
-  reputation { score components { name value weight } history { score takenAt } }
+  reputation { score reportsCounted examsCounted components { name value weight } history { score takenAt } }
   reportMetrics { reportsCounted onTimeRate medianTurnaroundDays }
   caseMetrics { appointmentsCounted examsCounted }
 } }`;
@@ -57,6 +57,8 @@ describe('reputation', () => {
     expect(before.reportMetrics).toMatchObject({ reportsCounted: 1, onTimeRate: 1 });
     expect(before.caseMetrics).toMatchObject({ appointmentsCounted: 1, examsCounted: 1 });
     expect(before.reputation.score).toBeGreaterThan(0);
+    // The sample the score rests on, as the refresh counted it (the console's "from 1 report").
+    expect(before.reputation).toMatchObject({ reportsCounted: 1, examsCounted: 1 });
     expect(before.reputationScore).toBe(before.reputation.score);
 
     const second = await scheduledCase(t.gateway, world, examiner.id);
@@ -69,6 +71,7 @@ describe('reputation', () => {
     expect(after.reportMetrics).toMatchObject({ reportsCounted: 2, onTimeRate: 0.5 });
     expect(after.reputation.score).toBeLessThan(before.reputation.score);
     expect(after.reputation.history).toHaveLength(2);
+    expect(after.reputation).toMatchObject({ reportsCounted: 2, examsCounted: 2 });
     const timeliness = after.reputation.components.find((c: any) => c.name === 'timeliness');
     expect(timeliness.value).toBe(50);
   });

@@ -1,4 +1,4 @@
-import { Admin, CustomRoutes, Layout, Resource, type LayoutProps } from 'react-admin';
+import { AccessDenied, Admin, CanAccess, CustomRoutes, Layout, Resource, type LayoutProps } from 'react-admin';
 import { Route } from 'react-router';
 import { accountRoutes, publicAccountRoutes } from './account';
 import { ConsoleAppBar } from './account/ConsoleAppBar';
@@ -20,6 +20,9 @@ import { StatisticsPage } from './statistics';
 import { usersResource } from './users';
 import { byRole } from './workspaces/byRole';
 import { DocumentTitle } from './workspaces/DocumentTitle';
+import { EligibilityPage } from './eligibility/EligibilityPage';
+import practiceGroups from './practice-groups';
+import { SpecialtyTreePage } from './specialties';
 import { MyCredentials } from './workspaces/examiner/MyCredentials';
 import { MyConflicts } from './workspaces/examiner/MyConflicts';
 import { RoleHome } from './workspaces/RoleHome';
@@ -61,7 +64,7 @@ export const App = () => (
     <Resource name="cases" options={{ label: 'Cases' }} {...cases} />
     <Resource name="reports" options={{ label: 'Reports' }} {...reports} />
     <Resource name="clients" options={{ label: "Clients" }} {...clients} />
-    <Resource name="practiceGroups" recordRepresentation="name" />
+    <Resource name="practiceGroups" options={{ label: 'Practice groups' }} {...practiceGroups} />
     {/* Messaging (docs/messaging.md): the message outbox and dead letters for administrators, webhooks for clients and administrators. */}
     <Resource name="messages" options={{ label: 'Messages' }} {...messages} />
     <Resource name="deadLetters" options={{ label: 'Dead letters' }} {...deadLetters} />
@@ -73,6 +76,15 @@ export const App = () => (
       <Route path="/my-conflicts" element={<MyConflicts />} />
       <Route path="/availability" element={<AvailabilityPage />} />
       <Route path="/case-documents/:caseId" element={<CaseDocumentsPage />} />
+      <Route path="/specialty-tree" element={<SpecialtyTreePage />} />
+      <Route
+        path="/eligibility"
+        element={
+          <CanAccess resource="eligibility" action="show" accessDenied={<AccessDenied />}>
+            <EligibilityPage />
+          </CanAccess>
+        }
+      />
     </CustomRoutes>
     {/* Accounts (docs/security.md, "Accounts and invitations"): the Users page, the link targets, My account. */}
     <Resource name="users" {...usersResource} />

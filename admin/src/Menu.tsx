@@ -1,4 +1,6 @@
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import AddCircleIcon from '@mui/icons-material/AddCircle';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import BlockIcon from '@mui/icons-material/Block';
 import EventIcon from '@mui/icons-material/Event';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
@@ -19,6 +21,8 @@ const ICONS: Record<WorkspaceIcon, ReactElement> = {
   weights: <TuneIcon />,
   statistics: <InsightsIcon />,
   availability: <EventAvailableIcon />,
+  tree: <AccountTreeIcon />,
+  eligibility: <FactCheckIcon />,
 };
 
 /** The console's navigation: each role's own (access.ts), in the order of its day; the home page first. */

@@ -35,6 +35,18 @@ describe('role-aware console access', () => {
     expect(mayAccess('EXAMINER', 'reputationEvents', 'list')).toBe(false);
   });
 
+  it('keeps History tabs and the eligibility check to administrators (the audit log and explainCaseEligibility are theirs)', () => {
+    for (const resource of ['history', 'eligibility']) {
+      expect(mayAccess('ADMIN', resource, 'show')).toBe(true);
+      for (const role of ['ANALYST', 'CLIENT', 'EXAMINER'] as const) expect(mayAccess(role, resource, 'show'), `${role} ${resource}`).toBe(false);
+    }
+    expect(mayAccess('ANALYST', 'practiceGroups', 'list')).toBe(true);
+    expect(mayAccess('ANALYST', 'practiceGroups', 'create')).toBe(false);
+    expect(menuFor('ADMIN').some((e) => 'to' in e && e.to === '/eligibility')).toBe(true);
+    expect(menuFor('ANALYST').some((e) => 'to' in e && e.to === '/eligibility')).toBe(false);
+    expect(menuFor('ANALYST').some((e) => 'to' in e && e.to === '/specialty-tree')).toBe(true);
+  });
+
   it('refuses without a role, and for roles the console has no workspace for', () => {
     expect(mayAccess(undefined, 'cases', 'list')).toBe(false);
     expect(mayAccess('SERVICE' as never, 'cases', 'list')).toBe(false);

@@ -36,8 +36,16 @@ const WORKSPACE_RESOURCES: Record<'CLIENT' | 'EXAMINER', Record<string, readonly
   },
 };
 
+/**
+ * Pages for administrators only, whatever else the role may read: a record's History (the audit log is
+ * administrators' only, docs/security.md "Audit log") and the eligibility check (explainCaseEligibility refuses
+ * analysts and examiners; client staff ask about their own cases through the API).
+ */
+const ADMIN_ONLY: readonly string[] = ['history', 'eligibility'];
+
 /** Whether `role` may take `action` on `resource` in the console. */
 export function mayAccess(role: UserRole | null | undefined, resource: string | undefined, action: ConsoleAction): boolean {
+  if (resource && ADMIN_ONLY.includes(resource)) return role === 'ADMIN';
   // An administrator curates everything, but orders no IME: a case is ordered by client staff for their organisation.
   if (role === 'ADMIN') return !(resource === 'cases' && action === 'create');
   if (role === 'ANALYST') return READ.includes(action);
@@ -47,7 +55,7 @@ export function mayAccess(role: UserRole | null | undefined, resource: string | 
 
 /** One entry of a role's menu: a resource's list, or a page of the console's own. */
 export type MenuEntry = { resource: string } | { to: string; label: string; icon: WorkspaceIcon };
-export type WorkspaceIcon = 'order' | 'exams' | 'conflicts' | 'expiring' | 'weights' | 'statistics' | 'availability';
+export type WorkspaceIcon = 'order' | 'exams' | 'conflicts' | 'expiring' | 'weights' | 'statistics' | 'availability' | 'tree' | 'eligibility';
 
 /** The console's navigation per role, in the order of that role's day; the home page comes first for everyone. */
 export function menuFor(role: UserRole | null | undefined): MenuEntry[] {
@@ -62,7 +70,9 @@ export function menuFor(role: UserRole | null | undefined): MenuEntry[] {
           label: 'Expiring credentials',
           icon: 'expiring',
         },
+        { resource: 'practiceGroups' },
         { resource: 'specialties' },
+        { to: '/specialty-tree', label: 'Specialty tree', icon: 'tree' },
         { resource: 'reputationEvents' },
         { to: '/reputation-weights', label: 'Reputation weights', icon: 'weights' },
         { resource: 'cases' },
@@ -71,6 +81,7 @@ export function menuFor(role: UserRole | null | undefined): MenuEntry[] {
         ...(role === 'ADMIN'
           ? [
               { to: '/availability', label: 'Calendars', icon: 'availability' } as const,
+              { to: '/eligibility', label: 'Eligibility check', icon: 'eligibility' } as const,
               { resource: 'webhookSubscriptions' },
               { resource: 'messages' },
               { resource: 'deadLetters' },

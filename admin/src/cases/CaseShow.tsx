@@ -9,6 +9,7 @@ import {
   TabbedShowLayout,
   TabbedShowLayoutTabs,
   TextArrayField,
+  TopToolbar,
   useDataProvider,
   useRecordContext,
 } from 'react-admin';
@@ -23,12 +24,20 @@ import type { ImePanelDataProvider } from '../dataProvider';
 import { useRole } from '../workspaces/byRole';
 import { caseReportDue } from '../workspaces/deadlines';
 import { EDITABLE_REPORT_STATUSES } from '../workspaces/WorkspaceReportList';
+import { CheckEligibilityButton } from '../eligibility/CheckEligibilityButton';
+import { CaseHistory } from '../history/RecordHistories';
 import { PanelChoiceButtons, PanelProcedure } from './PanelChoices';
 import { StartReportButton } from './StartReportButton';
 
 /** A link to a page the session's role may open; the plain text otherwise (client staff have no examiner pages). */
 const LinkIfAllowed = ({ resource, to, children }: { resource: string; to: string; children: React.ReactNode }) =>
   mayAccess(useRole(), resource, 'show') ? <Link to={to}>{children}</Link> : <>{children}</>;
+
+/** "Check an examiner": why an examiner is (not) eligible for this case (eligibility/, administrators). */
+const CaseActions = () => {
+  const record = useRecordContext();
+  return <TopToolbar>{record && <CheckEligibilityButton caseId={String(record.id)} />}</TopToolbar>;
+};
 
 const Title = () => {
   const record = useRecordContext();
@@ -219,8 +228,10 @@ const CaseDocuments = () => {
   return <CaseDocumentsPanel caseId={String(record.id)} />;
 };
 
-export const CaseShow = () => (
-  <Show title={<Title />}>
+export const CaseShow = () => {
+  const role = useRole();
+  return (
+  <Show title={<Title />} actions={<CaseActions />}>
     <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
       <TabbedShowLayout.Tab label="Referral">
         <Overview />
@@ -261,6 +272,12 @@ export const CaseShow = () => (
       <TabbedShowLayout.Tab label="Timeline" path="timeline">
         <Timeline />
       </TabbedShowLayout.Tab>
+      {mayAccess(role, 'history', 'show') && (
+        <TabbedShowLayout.Tab label="History" path="history">
+          <CaseHistory />
+        </TabbedShowLayout.Tab>
+      )}
     </TabbedShowLayout>
   </Show>
-);
+  );
+};

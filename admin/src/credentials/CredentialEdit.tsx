@@ -1,4 +1,7 @@
-import { Labeled, SimpleForm, useRecordContext } from 'react-admin';
+import { Labeled, TabbedForm, useRecordContext } from 'react-admin';
+import { mayAccess } from '../access';
+import { CredentialHistory } from '../history/RecordHistories';
+import { useRole } from '../workspaces/byRole';
 import { humanize } from '../common/choices';
 import { ConflictAlert, LockedEdit, SaveToolbar } from '../common/LockedEdit';
 import { CredentialFields, ReverificationNotice } from './CredentialForm';
@@ -21,17 +24,28 @@ const Evidence = () => {
   return record ? <CredentialEvidencePanel credentialId={String(record.id)} /> : null;
 };
 
-export const CredentialEdit = () => (
-  <LockedEdit title={<Title />} redirect={(_resource, _id, data) => `examiners/${data?.examinerId}/show/credentials`}>
-    <SimpleForm toolbar={<SaveToolbar />} warnWhenUnsavedChanges>
-      <ConflictAlert what="credential" />
-      <ReverificationNotice />
-      <Labeled label="Kind">
-        <KindText />
-      </Labeled>
-      <CredentialFields />
-      <CredentialTerms />
-      <Evidence />
-    </SimpleForm>
-  </LockedEdit>
-);
+/** The credential's page: its details and terms, and (administrators) its History tab from the audit log. */
+export const CredentialEdit = () => {
+  const role = useRole();
+  return (
+    <LockedEdit title={<Title />} redirect={(_resource, _id, data) => `examiners/${data?.examinerId}/show/credentials`}>
+      <TabbedForm toolbar={<SaveToolbar />} warnWhenUnsavedChanges>
+        <TabbedForm.Tab label="Credential">
+          <ConflictAlert what="credential" />
+          <ReverificationNotice />
+          <Labeled label="Kind">
+            <KindText />
+          </Labeled>
+          <CredentialFields />
+          <CredentialTerms />
+          <Evidence />
+        </TabbedForm.Tab>
+        {mayAccess(role, 'history', 'show') && (
+          <TabbedForm.Tab label="History" path="history">
+            <CredentialHistory />
+          </TabbedForm.Tab>
+        )}
+      </TabbedForm>
+    </LockedEdit>
+  );
+};

@@ -45,9 +45,15 @@ function clientChange(values: Record<string, any>) {
   return { ...clientInput(values), name: requiredText(values.name), kind: values.kind, active: values.active };
 }
 
-const GROUP_FIELDS = `id name website`;
+const GROUP_FIELDS = `id name website createdAt updatedAt version`;
 
-/** Practice groups: chosen on the examiner form (panels take at most one examiner per group). */
+/** The whole PracticeGroupInput: the API replaces both fields on every save (an empty website clears it). */
+const groupInput = (values: Record<string, any>) => ({ name: requiredText(values.name), website: optionalText(values.website) });
+
+/**
+ * Practice groups (docs/console.md, "Practice groups"): kept by administrators and chosen on the examiner form;
+ * panels take at most one examiner per group (docs/rules.md, "Panels").
+ */
 export const practiceGroups: ResourceAdapter = {
   getList: ({ filter, pagination }) =>
     pageQuery({
@@ -59,6 +65,22 @@ export const practiceGroups: ResourceAdapter = {
     }),
   getOne: ({ id }) => oneQuery({ field: 'practiceGroup', entity: 'Practice group', id, selection: GROUP_FIELDS, toRecord: same }),
   getMany: ({ ids }) => manyQuery({ field: 'practiceGroup', ids, selection: GROUP_FIELDS, toRecord: same }),
+  create: ({ data }) =>
+    mutation({
+      field: 'createPracticeGroup',
+      argTypes: { input: 'PracticeGroupInput!' },
+      variables: { input: groupInput(data) },
+      selection: GROUP_FIELDS,
+      toData: same,
+    }),
+  update: ({ id, data, previousData }) =>
+    mutation({
+      field: 'updatePracticeGroup',
+      argTypes: { id: 'ID!', version: 'Int!', input: 'PracticeGroupInput!' },
+      variables: { id, version: data.version ?? previousData.version, input: groupInput(data) },
+      selection: GROUP_FIELDS,
+      toData: same,
+    }),
 };
 
 /** Every jurisdiction with IME rules (US-NY, US-CA, …), for the jurisdiction pickers. */

@@ -2,12 +2,12 @@ import type { RaRecord } from 'ra-core';
 import { manyQuery, mutation, oneQuery, pageQuery, type ResourceAdapter } from './operations';
 import { changedFields, optionalNumber, optionalText, requiredText, toApiFilter, toApiPage, toApiSort, type FilterRules } from './params';
 
-const LIST_FIELDS = `id displayName firstName lastName suffix npi email phone status reputationScore yearsInPractice telehealth
+const LIST_FIELDS = `id displayName firstName lastName suffix npi email phone status reputationScore reputation { reportsCounted examsCounted } yearsInPractice telehealth
   languages createdAt updatedAt version practiceGroup { id name } specialties { boardCertified primary specialty { code name active } }`;
 
 const DETAIL_FIELDS = `${LIST_FIELDS} bio statusReason statusChangedAt statusChangedBy
   offices { label addressLine1 addressLine2 city region postalCode country latitude longitude primary }
-  reputation { score computedAt components { name value weight contribution } history { id takenAt score } }
+  reputation { score computedAt reportsCounted examsCounted components { name value weight contribution } history { id takenAt score } }
   openCaseCount
   caseMetrics { windowDays appointmentsCounted examsCounted examinerNoShows examinerLateCancellations examinerNoShowRate examinerLateCancellationRate }
   reportMetrics { windowDays reportsCounted medianTurnaroundDays p90TurnaroundDays onTimeRate addendumRate addendumRateExcludingLateRecords qaFirstPassRate }`;

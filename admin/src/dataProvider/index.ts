@@ -23,8 +23,9 @@ import {
 } from './reputation';
 import { specialties } from './specialties';
 import { getStats, type StatsQuery } from './stats';
-import { getExaminerHistory } from './history';
+import { getCaseHistory, getCredentialTermHistory, getExaminerHistory, getExaminersAuditOf, getReportHistory, getReputationWeightsHistory, type AuditPage } from './history';
 import { getTotals } from './totals';
+import { explainCaseEligibility } from './eligibility';
 import { withUsers } from './users';
 
 export { isConflict, type ApiErrorBody } from './errors';
@@ -83,7 +84,7 @@ export interface ImePanelDataProvider extends DataProvider {
   }>;
   getReputationWeights(): Promise<{ data: Weights & { version: number; updatedAt: string; updatedBy: string | null } }>;
   updateReputationWeights(params: { weights: Record<string, unknown>; version: number }): Promise<{ data: Weights & { version: number } }>;
-  previewReputationWeights(params: { weights: Record<string, unknown> }): Promise<{ data: { id: string; currentScore: number | null; previewScore: number | null; examiner: { id: string; displayName: string; status: string } }[]; total: number }>;
+  previewReputationWeights(params: { weights: Record<string, unknown> }): Promise<{ data: { id: string; currentScore: number | null; previewScore: number | null; examiner: { id: string; displayName: string; status: string; reputation: { reportsCounted: number | null; examsCounted: number | null } } }[]; total: number }>;
   refreshReputation(): Promise<{ data: { takenAt: string; examinersScored: number; examinersWithoutData: number } }>;
   getTotals(params: { resource: string; filters: Record<string, Record<string, unknown>> }): Promise<{ data: Record<string, number> }>;
   getCaseClaimant(params: { id: string }): Promise<{ data: Record<string, any> | null }>;
@@ -99,13 +100,52 @@ export interface ImePanelDataProvider extends DataProvider {
   getUpcomingExams(): Promise<{ data: { id: string; scheduledAt: string; durationMinutes: number; format: string; location: string | null; case: { id: string; referenceNumber: string; jurisdictionCode: string } }[] }>;
   getStats(params: StatsQuery): Promise<{ data: StatsAnswer }>;
   getExaminerHistory(params: { id: string }): Promise<{
+    data: { statusHistory: { id: string; fromStatus: string; toStatus: string; reason: string | null; changedBy: string; changedAt: string }[]; audit: AuditPage };
+  }>;
+  getCaseHistory(params: { id: string }): Promise<{
     data: {
-      statusHistory: { id: string; fromStatus: string; toStatus: string; reason: string | null; changedBy: string; changedAt: string }[];
-      audit: { id: string; at: string; actorName: string; actorRole: string; action: string; operation: string; recordType: string | null }[];
-      auditTotal: number;
+      timeline: { id: string; at: string; type: string; actor: string; actorRole: string | null; fromStatus: string | null; toStatus: string | null; note: string | null }[];
+      audit: AuditPage;
     };
   }>;
+  getReportHistory(params: { id: string }): Promise<{
+    data: {
+      versions: { id: string; number: number; event: string; status: string; at: string | null; actor: string | null }[];
+      qaReviews: { id: string; outcome: string; notes: string | null; reviewer: string | null; reviewedAt: string | null }[];
+      audit: AuditPage;
+    };
+  }>;
+  /** Every term of the credential (this one first, then the earlier ones, latest first) and the audit entries under any of them. */
+  getCredentialHistory(params: { id: string }): Promise<{ data: { terms: CredentialTerm[]; audit: AuditPage } }>;
+  getReputationWeightsHistory(): Promise<{
+    data: { current: { updatedAt: string; updatedBy: string | null; version: number }; changes: AuditPage; refreshes: AuditPage };
+  }>;
   replayWebhookDelivery(params: { id: string }): Promise<{ data: RaRecord }>;
+  explainCaseEligibility(params: { caseId: string; examinerId: string; examDate?: string | null }): Promise<{ data: EligibilityExplanation }>;
+}
+
+export interface EligibilityExplanation {
+  caseId: string;
+  examDate: string;
+  eligible: boolean;
+  distanceKm: number | null;
+  examiner: { id: string; displayName: string; status: string } | null;
+  rules: { rule: string; passed: boolean; reason: string }[];
+  case: { id: string; referenceNumber: string; jurisdictionCode: string; requiredSpecialtyCode: string; examFormat: string; telehealthAllowed: boolean; status: string } | null;
+}
+
+export interface CredentialTerm {
+  id: string;
+  number: string;
+  issuedOn: string | null;
+  expiresOn: string | null;
+  verificationStatus: string;
+  verifiedAt: string | null;
+  verifiedBy: string | null;
+  verificationNote: string | null;
+  supersededAt: string | null;
+  createdAt: string;
+  current: boolean;
 }
 
 export interface StatsAnswer {
@@ -191,11 +231,26 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
     getConflicts: (params) => run(getConflicts(params)),
     getStats: (params) => run(getStats(params)),
     getExaminerHistory: (params) => run(getExaminerHistory(params)),
+    getCaseHistory: (params) => run(getCaseHistory(params)),
+    getReportHistory: (params) => run(getReportHistory(params)),
+    async getCredentialHistory(params) {
+      // Two requests: the terms first, then the audit log under each of them (each term is a record of its own).
+      const terms: CredentialTerm[] = (await run(getCredentialTermHistory(params))).data;
+      const pages: (AuditPage & { recordId: string })[] = terms.length ? (await run(getExaminersAuditOf({ ids: terms.map((t) => t.id) }))).data : [];
+      // A renewal names both terms: one entry, counted once.
+      const seen = new Set<string>();
+      const items = pages.flatMap((p) => p.items).filter((entry) => !seen.has(entry.id) && Boolean(seen.add(entry.id)));
+      items.sort((a, b) => b.at.localeCompare(a.at));
+      const duplicates = pages.reduce((sum, p) => sum + p.items.length, 0) - items.length;
+      return { data: { terms, audit: { items, total: pages.reduce((sum, p) => sum + p.total, 0) - duplicates } } };
+    },
+    getReputationWeightsHistory: () => run(getReputationWeightsHistory()),
     choosePanelMember: (params) => run(choosePanelMember(params)),
     startReport: (params) => run(startReport(params)),
     submitReport: (params) => run(submitReport(params)),
     getUpcomingExams: () => run(getUpcomingExams()),
     replayWebhookDelivery: (params) => run(replayWebhookDelivery(params)),
+    explainCaseEligibility: (params) => run(explainCaseEligibility(params)),
   };
 }
 

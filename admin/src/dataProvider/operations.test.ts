@@ -12,7 +12,8 @@ import { getReportContent, reportContentInput, reports, startReport, submitRepor
 import { getReputationWeights, previewReputationWeights, refreshReputation, reputationEvents, updateReputationWeights } from './reputation';
 import { specialties } from './specialties';
 import { getStats } from './stats';
-import { getExaminerHistory } from './history';
+import { getCaseHistory, getCredentialTermHistory, getExaminerHistory, getExaminersAuditOf, getReportHistory, getReputationWeightsHistory } from './history';
+import { explainCaseEligibility } from './eligibility';
 import { DIMENSIONS, MEASURES } from '../statistics/measures';
 import { getTotals } from './totals';
 
@@ -69,6 +70,14 @@ describe('the data provider speaks the API as published in schema/', () => {
       removeConflict({ id: 'x1', version: 2 }),
       getConflicts({ examinerId: 'e1' }),
       getExaminerHistory({ id: 'e1' }),
+      getCaseHistory({ id: 'k1' }),
+      getReportHistory({ id: 'r1' }),
+      getCredentialTermHistory({ id: 'c1' }),
+      getExaminersAuditOf({ ids: ['c1', 'c0'] }),
+      getExaminersAuditOf({ ids: [] }),
+      getReputationWeightsHistory(),
+      explainCaseEligibility({ caseId: 'k1', examinerId: 'e1' }),
+      explainCaseEligibility({ caseId: 'k1', examinerId: 'e1', examDate: '2026-06-01' }),
       renewCredential({ id: 'c1', version: 1, expiresOn: '2028-01-31', number: 'N2' }),
       getCredentialTerms({ id: 'c1', examinerId: 'e1' }),
       choosePanelMember({ choice: 'strike', panelId: 'p1', examinerId: 'e1' }),

@@ -59,7 +59,7 @@ export const updateReputationWeights = (params: { weights: Record<string, unknow
 /** How every examiner's score would change under other weights, from their latest inputs (nothing is saved). */
 export const previewReputationWeights = (params: { weights: Record<string, unknown>; page?: { page: number; perPage: number } }): Operation => ({
   query: parse(`query PreviewReputationWeights($input: ReputationWeightsInput!, $page: PageInput) {
-    previewReputationWeights(input: $input, page: $page) { total items { currentScore previewScore examiner { id displayName status } } } }`),
+    previewReputationWeights(input: $input, page: $page) { total items { currentScore previewScore examiner { id displayName status reputation { reportsCounted examsCounted } } } } }`),
   variables: { input: weightsInput(params.weights), page: toApiPage(params.page ?? { page: 1, perPage: 200 }) },
   parseResponse: ({ data }) => ({
     data: data.previewReputationWeights.items.map((p: any) => ({ ...p, id: p.examiner.id })),

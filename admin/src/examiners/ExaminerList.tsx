@@ -22,6 +22,7 @@ import type { ImePanelDataProvider } from '../dataProvider';
 import { examinerStatusChoices } from '../common/choices';
 import { JurisdictionInput } from '../common/JurisdictionInput';
 import { ValueChip } from '../common/StatusChip';
+import { ScoreWithSample } from '../reputation/ScoreWithSample';
 
 /** Every filter runs on the server (ExaminerFilter): search, status, specialty, jurisdiction, expiring credentials, reputation. */
 const filters = [
@@ -88,7 +89,7 @@ export const ExaminerList = () => (
       <DataTable.Col source="status" render={(r) => <ValueChip value={r.status} />} />
       <DataTable.Col source="primarySpecialty" label="Primary specialty" disableSort />
       <DataTable.Col source="practiceGroup.name" label="Practice group" disableSort />
-      <DataTable.NumberCol source="reputationScore" label="Reputation" options={{ maximumFractionDigits: 1 }} />
+      <DataTable.Col source="reputationScore" label="Reputation" align="right" render={(e) => <ScoreWithSample score={e.reputationScore} sample={e.reputation} />} />
       <DataTable.NumberCol source="yearsInPractice" label="Years" />
       <DataTable.Col source="updatedAt" label="Last changed" field={DateField} />
     </DataTable>

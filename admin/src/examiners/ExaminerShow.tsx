@@ -19,7 +19,7 @@ import {
   usePermissions,
   useRecordContext,
 } from 'react-admin';
-import { canCurate } from '../authProvider';
+import { mayAccess } from '../access';
 import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
 import { CuratorOnly } from '../common/CuratorOnly';
@@ -29,7 +29,9 @@ import { StatusChip, ValueChip } from '../common/StatusChip';
 import { CredentialTable } from '../credentials/CredentialTable';
 import { ExaminerReputation } from '../reputation/ExaminerReputation';
 import { ExaminerConflicts } from './ExaminerConflicts';
-import { ExaminerHistory } from './ExaminerHistory';
+import { CheckEligibilityButton } from '../eligibility/CheckEligibilityButton';
+import { ExaminerHistory } from '../history/RecordHistories';
+import { ActivationChecklist } from './ActivationChecklist';
 import { ExaminerStatusActions } from './ExaminerStatusActions';
 
 const Title = () => {
@@ -42,9 +44,16 @@ const Actions = () => (
     <CuratorOnly>
       <ExaminerStatusActions />
     </CuratorOnly>
+    <CheckEligibility />
     <EditButton />
   </TopToolbar>
 );
+
+/** "Check against a case": why this examiner is (not) eligible for a case of your choice (administrators). */
+const CheckEligibility = () => {
+  const record = useRecordContext();
+  return record ? <CheckEligibilityButton examinerId={String(record.id)} /> : null;
+};
 
 const StatusNote = () => {
   const record = useRecordContext();
@@ -62,6 +71,9 @@ const StatusNote = () => {
 const Profile = () => (
   <Stack spacing={2} sx={{ width: '100%' }}>
     <StatusNote />
+    <CuratorOnly>
+      <ActivationChecklist />
+    </CuratorOnly>
     <Stack direction="row" useFlexGap spacing={4} sx={{ flexWrap: 'wrap' }}>
       <Labeled label="Status">
         <StatusChip source="status" />
@@ -194,7 +206,7 @@ export const ExaminerShow = () => {
         <TabbedShowLayout.Tab label="Cases" path="cases">
           <Work />
         </TabbedShowLayout.Tab>
-        {canCurate(permissions) && (
+        {mayAccess(permissions?.role, 'history', 'show') && (
           <TabbedShowLayout.Tab label="History" path="history">
             <ExaminerHistory />
           </TabbedShowLayout.Tab>

@@ -6,6 +6,7 @@ import { useRole } from '../workspaces/byRole';
 import { AddendumButton, EditReportButton } from './ReportActions';
 import { ReportPdfButton } from '../documents';
 import { PrintableReport } from './PrintableReport';
+import { ReportHistory } from '../history/RecordHistories';
 import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
 import { ClaimantData } from '../common/Restricted';
@@ -148,6 +149,11 @@ export const ReportShow = () => {
         {canSeeClaimantData({ role }) && (
           <TabbedShowLayout.Tab label="Printable report" path="print">
             <PrintableReport />
+          </TabbedShowLayout.Tab>
+        )}
+        {mayAccess(role, 'history', 'show') && (
+          <TabbedShowLayout.Tab label="History" path="history">
+            <ReportHistory />
           </TabbedShowLayout.Tab>
         )}
       </TabbedShowLayout>

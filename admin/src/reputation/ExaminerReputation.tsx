@@ -5,6 +5,8 @@ import { formatDateTime } from '../common/dates';
 import { CuratorOnly } from '../common/CuratorOnly';
 import { COMPONENT_LABELS, componentLabel, formatScore } from './components';
 import { RefreshReputationButton } from './RefreshReputationButton';
+import { sampleCue } from './sample';
+import { SampleCue } from './ScoreWithSample';
 import { ReputationChart } from './ReputationChart';
 
 const percent = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${Math.round(v * 100)}%`);
@@ -29,9 +31,12 @@ export const ExaminerReputation = () => {
         <Card variant="outlined" sx={{ minWidth: 220 }}>
           <CardContent>
             <Typography color="text.secondary">Composite score</Typography>
-            <Typography variant="h3" data-testid="reputation-score">
+            <Typography variant="h3" data-testid="reputation-score" sx={sampleCue(reputation)?.low && reputation?.score != null ? { color: 'text.secondary' } : undefined}>
               {formatScore(reputation?.score)}
             </Typography>
+            <Box>
+              <SampleCue score={reputation?.score} sample={reputation} />
+            </Box>
             <Typography variant="caption" color="text.secondary">
               {reputation?.computedAt ? `computed ${formatDateTime(reputation.computedAt)}` : 'not computed yet'}
             </Typography>

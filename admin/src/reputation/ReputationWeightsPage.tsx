@@ -5,7 +5,11 @@ import { Link, Loading, Title, useDataProvider, useNotify } from 'react-admin';
 import { isConflict, WEIGHT_NAMES, type ImePanelDataProvider } from '../dataProvider';
 import { CuratorOnly } from '../common/CuratorOnly';
 import { ValueChip } from '../common/StatusChip';
-import { COMPONENT_LABELS, formatScore } from './components';
+import { mayAccess } from '../access';
+import { ReputationWeightsHistory } from '../history/RecordHistories';
+import { useRole } from '../workspaces/byRole';
+import { COMPONENT_LABELS } from './components';
+import { ScoreWithSample } from './ScoreWithSample';
 import { RefreshReputationButton } from './RefreshReputationButton';
 
 type Draft = Record<string, string>;
@@ -20,6 +24,7 @@ const toDraft = (weights: Record<string, unknown>): Draft => Object.fromEntries(
 export const ReputationWeightsPage = () => {
   const dataProvider = useDataProvider<ImePanelDataProvider>();
   const notify = useNotify();
+  const role = useRole();
   const saved = useQuery({ queryKey: ['reputationWeights'], queryFn: () => dataProvider.getReputationWeights().then((r) => r.data) });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [version, setVersion] = useState<number | null>(null);
@@ -151,8 +156,12 @@ export const ReputationWeightsPage = () => {
                       <TableCell>
                         <ValueChip value={row.examiner.status} />
                       </TableCell>
-                      <TableCell align="right">{formatScore(row.currentScore)}</TableCell>
-                      <TableCell align="right">{formatScore(row.previewScore)}</TableCell>
+                      <TableCell align="right">
+                        <ScoreWithSample score={row.currentScore} sample={row.examiner.reputation} />
+                      </TableCell>
+                      <TableCell align="right">
+                        <ScoreWithSample score={row.previewScore} sample={row.examiner.reputation} />
+                      </TableCell>
                       <TableCell align="right" sx={{ color: (row.delta ?? 0) < 0 ? 'error.main' : (row.delta ?? 0) > 0 ? 'success.main' : undefined }}>
                         {row.delta === null ? '—' : `${row.delta > 0 ? '+' : ''}${row.delta.toFixed(1)}`}
                       </TableCell>
@@ -160,6 +169,13 @@ export const ReputationWeightsPage = () => {
                   ))}
                 </TableBody>
               </Table>
+            </CardContent>
+          </Card>
+        )}
+        {mayAccess(role, 'history', 'show') && (
+          <Card>
+            <CardContent>
+              <ReputationWeightsHistory version={version} />
             </CardContent>
           </Card>
         )}

@@ -1,4 +1,4 @@
-import { CreateButton, DataTable, Link, List, NullableBooleanInput, SearchInput, TopToolbar, BooleanInput, FilterButton } from 'react-admin';
+import { Button, CreateButton, DataTable, Link, List, NullableBooleanInput, SearchInput, TopToolbar, BooleanInput, FilterButton } from 'react-admin';
 import { ValueChip } from '../common/StatusChip';
 import { filteredListUrl } from '../common/links';
 
@@ -17,6 +17,7 @@ export const SpecialtyList = () => (
     actions={
       <TopToolbar>
         <FilterButton />
+        <Button label="As a tree" component={Link} to="/specialty-tree" />
         <CreateButton />
       </TopToolbar>
     }

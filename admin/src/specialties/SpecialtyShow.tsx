@@ -21,6 +21,7 @@ import { CuratorOnly } from '../common/CuratorOnly';
 import { filteredListUrl } from '../common/links';
 import { RelatedTable } from '../common/RelatedTable';
 import { ValueChip } from '../common/StatusChip';
+import { ScoreWithSample } from '../reputation/ScoreWithSample';
 
 /** Deactivate (kept on examiners, not assignable anew) or reactivate, after a confirmation. */
 const ActivationButton = () => {
@@ -133,7 +134,7 @@ export const SpecialtyShow = () => (
       <RelatedTable reference="examiners" target="specialtyCode" source="code" sort={{ field: 'displayName', order: 'ASC' }} empty="No examiner holds it yet.">
         <DataTable.Col source="displayName" label="Name" />
         <DataTable.Col source="status" render={(e) => <ValueChip value={e.status} />} />
-        <DataTable.NumberCol source="reputationScore" label="Reputation" options={{ maximumFractionDigits: 1 }} />
+        <DataTable.Col source="reputationScore" label="Reputation" align="right" render={(e) => <ScoreWithSample score={e.reputationScore} sample={e.reputation} />} />
       </RelatedTable>
     </SimpleShowLayout>
   </Show>

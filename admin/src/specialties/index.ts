@@ -12,3 +12,4 @@ export default {
   icon: AccountTreeIcon,
   recordRepresentation: 'name',
 };
+export { SpecialtyTreePage } from './SpecialtyTree';

@@ -23,6 +23,13 @@ export class ExaminerReputation {
 
   @Field(() => [ReputationSnapshot], { description: 'Snapshots oldest first, for charting the trend' })
   history!: ReputationSnapshot[];
+
+  // How much the current score rests on (docs/rules.md, "Reputation"): a score from one report is a weak signal.
+  @Field(() => Int, { nullable: true, description: 'IME reports the current score was computed from (first submitted in its 365-day window); null before the first refresh' })
+  reportsCounted!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Appointments booked in the window the current score was computed from; null before the first refresh' })
+  examsCounted!: number | null;
 }
 
 @Resolver(() => ReputationEvent)
@@ -134,6 +141,14 @@ export class ExaminerReputationResolver {
       computedAt: latest?.takenAt ?? null,
       components: latest?.components ?? [],
       history,
+      reportsCounted: countInput(latest, 'reportsCounted'),
+      examsCounted: countInput(latest, 'examsCounted'),
     };
   }
+}
+
+/** A count among the inputs a snapshot was computed from (ReputationSnapshot.inputs), or null without one. */
+function countInput(snapshot: ReputationSnapshot | undefined, name: 'reportsCounted' | 'examsCounted'): number | null {
+  const value = snapshot?.inputs?.[name];
+  return typeof value === 'number' ? value : null;
 }
