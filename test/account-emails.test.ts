@@ -161,12 +161,18 @@ describe('invitations by e-mail', () => {
     expect((await signIn(colleague)).status).toBe(200);
   });
 
-  it('an invitation refused (an address that has an account) sends nothing', async () => {
-    const before = await t.sql.query(`select count(*)::int as n from jobs.job where name = 'email' and data->>'to' = $1`, [managerEmail]);
-    const refused = await api('POST', '/auth/users', { token: await adminToken(), body: { email: managerEmail, name: 'Morgan Again', role: 'ANALYST' } });
-    expect(refused.status).toBe(409);
-    const after = await t.sql.query(`select count(*)::int as n from jobs.job where name = 'email' and data->>'to' = $1`, [managerEmail]);
-    expect(after.rows[0].n).toBe(before.rows[0].n);
+  it('an invitation refused (an address that has an account, a language there are no e-mails in) sends nothing', async () => {
+    const queued = async (to: string) => (await t.sql.query(`select count(*)::int as n from jobs.job where name = 'email' and data->>'to' = $1`, [to])).rows[0].n;
+    const before = await queued(managerEmail);
+    const taken = await api('POST', '/auth/users', { token: await adminToken(), body: { email: managerEmail, name: 'Morgan Again', role: 'ANALYST' } });
+    expect(taken.status).toBe(409);
+    expect(await queued(managerEmail)).toBe(before);
+    const french = address('francine');
+    const refused = await api('POST', '/auth/users', { token: await adminToken(), body: { email: french, name: 'Francine', role: 'ANALYST', language: 'fr' } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions.fields).toEqual([{ field: 'language', message: 'language must be one of en, es' }]);
+    expect(await queued(french)).toBe(0);
+    expect((await t.sql.query(`select count(*)::int as n from identity.user_account where email = $1`, [french])).rows[0].n).toBe(0);
   });
 });
 
@@ -199,15 +205,18 @@ describe('password resets by e-mail', () => {
     expect(audit.rows).toEqual([{ details: expect.objectContaining({ emailed: true, queued: true }) }]);
   });
 
-  it('an administrator\'s "reset password" is e-mailed too', async () => {
+  it('an administrator\'s "reset password" is e-mailed too, in the language the account was changed to', async () => {
     const email = address('ian');
     const created = await api('POST', '/auth/users', { token: await adminToken(), body: { email, name: 'Ian Reset', role: 'ANALYST' } });
+    expect((await mailTo(email)).subject).toBe('You are invited to IME Panel');
     expect((await setPasswordWith(linkIn(await mailTo(email), 'accept-invitation'))).set.status).toBe(200);
+    const changed = await api('PATCH', `/auth/users/${created.body.user.id}`, { token: await adminToken(), body: { language: 'es' } });
+    expect(changed.body).toMatchObject({ user: { language: 'es' }, changed: ['language'], sessionsEnded: 0 });
     const reset = await api('POST', `/auth/users/${created.body.user.id}/password-reset`, { token: await adminToken() });
     expect(reset.status).toBe(201);
     expect(reset.body).toMatchObject({ emailed: true, link: expect.stringContaining('#/reset-password?token=') });
     const mail = await mailTo(email, 2);
-    expect(mail.subject).toBe('Reset your IME Panel password');
+    expect(mail.subject).toBe('Restablezca su contraseña de IME Panel');
     expect(linkIn(mail, 'reset-password')).toBe(reset.body.link);
   });
 });
