@@ -287,7 +287,7 @@ describe('a forgotten password', () => {
     await new Promise((resolve) => setTimeout(resolve, 300)); // the work happens after the answer
     const tokens = await t.sql.query(`select purpose, used_at from identity.account_token where user_id = $1 and purpose = 'PASSWORD_RESET'`, [user.id]);
     expect(tokens.rows).toEqual([{ purpose: 'PASSWORD_RESET', used_at: null }]);
-    expect((await auditOf('requestPasswordReset', user.id)).map((e) => e.details)).toEqual([expect.objectContaining({ delivered: false })]);
+    expect((await auditOf('requestPasswordReset', user.id)).map((e) => e.details)).toEqual([expect.objectContaining({ emailed: false })]);
   });
 
   it('an administrator\u2019s "reset password" answers the link; using it sets the password and ends the old sessions', async () => {

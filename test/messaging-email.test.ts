@@ -73,7 +73,7 @@ describe('with SMTP_URL: sent through SMTP', () => {
     expect(mail.subject).toBe('Invitación a IME Panel');
     expect(mail.from?.text).toContain('no-reply@imepanel.test');
     expect(mail.text).toContain('https://panel.example/invite/abc123');
-    expect(mail.text).toContain('como CLIENT de Acme');
+    expect(mail.text).toContain('como miembro del personal de Acme');
     expect(mail.html).toContain('<p>');
     expect(mail.headers.get('content-language')).toBe('es');
     const listed = await until('the SENT row', async () => {
@@ -150,6 +150,21 @@ describe('without SMTP_URL: the local message outbox', () => {
     const client = await t.as({ role: 'CLIENT', clientId: '00000000-0000-4000-8000-000000000001' });
     const refused = await client.request(`{ deadLetters { total } }`).catch((error: { response?: { errors?: { extensions: { code: string } }[] } }) => error.response?.errors?.[0]?.extensions.code);
     expect(refused).toBe('FORBIDDEN');
+  });
+
+  it('keeps an invitation for administrators to read, and shows its link to whoever invited (nothing is e-mailed)', async () => {
+    const to = `invited-${Date.now()}@example.org`;
+    const response = await fetch(t.gatewayUrl.replace(/\/graphql$/, '/auth/users'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.token({ role: 'ADMIN' })}` },
+      body: JSON.stringify({ email: to, name: 'Olive Outbox', role: 'ANALYST', language: 'es' }),
+    });
+    expect(response.status).toBe(201);
+    const { invitation } = (await response.json()) as { invitation: { link: string; emailed: boolean; messageId: string } };
+    expect(invitation).toMatchObject({ emailed: false, messageId: expect.any(String), link: expect.stringContaining('#/accept-invitation?token=') });
+    const row = await until('the stored invitation', async () => (await t.gateway.request<any>(MESSAGES, { r: to })).messages.items[0]);
+    expect(row).toMatchObject({ id: invitation.messageId, status: 'STORED', template: 'INVITATION', language: 'es', subject: 'Invitación a IME Panel' });
+    expect(row.text).toContain(invitation.link);
   });
 
   it('refuses an address that is not one, queuing nothing', async () => {

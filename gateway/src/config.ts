@@ -6,9 +6,11 @@ import {
   envEnum,
   envInt,
   envString,
+  envUrl,
   GATEWAY_DEFAULT_PORT,
   isProduction,
   loadAuthConfig,
+  loadJobSettings,
   loadMetricsAccess,
   loadQueryLimits,
   loadRateLimit,
@@ -19,6 +21,7 @@ import {
   USER_ROLES,
   type AuthConfig,
   type Clock,
+  type JobSettings,
   type UserRole,
   type MetricsAccess,
   type QueryLimits,
@@ -60,6 +63,17 @@ export interface GatewayConfig {
   /** POST /auth/login against the `identity` users table: on unless only an external provider is trusted. */
   localLogin: boolean;
   identityDatabase: IdentityDatabaseSettings;
+  /**
+   * The job runner the embedded login queues its e-mails on (JOBS_DATABASE_URL, else the identity database):
+   * docs/messaging.md, "Jobs".
+   */
+  jobs: JobSettings;
+  /**
+   * SMTP_URL is set, so the platform sends e-mail (the cases subgraph's e-mail worker; give the gateway the same
+   * SMTP_URL): invitations and password resets reach the user, and in production their links are no longer
+   * answered to the administrator. Only whether it is set is read here.
+   */
+  smtpConfigured: boolean;
   /** Browser origins allowed to call the API (CORS); none in production unless configured. */
   corsOrigins: string[];
   queryLimits: QueryLimits;
@@ -147,6 +161,7 @@ function accountSettings(env: Record<string, string | undefined>, production: bo
     passwordResetValiditySeconds: envInt(env, 'PASSWORD_RESET_VALIDITY_MINUTES', 60, { min: 5, max: 7 * 24 * 60 }) * 60,
     consoleUrl: consoleUrl ? (consoleUrl.endsWith('/') ? consoleUrl : `${consoleUrl}/`) : null,
     logLinks: !production,
+    alwaysAnswerLinks: !production,
     totpRequiredRoles: roles as UserRole[],
     totpEncryptionKey: totpKey,
     passwordResetRateLimit: {
@@ -162,6 +177,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
   const auth = loadAuthConfig(env);
   // Long enough for statistics over the whole dataset (STATS_STATEMENT_TIMEOUT_MS stops them first).
   const subgraphTimeoutMs = envInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000, { min: 100, max: 120_000 });
+  const identityDatabase = loadIdentityDatabaseSettings(env);
   return {
     production,
     port: envInt(env, 'GATEWAY_PORT', GATEWAY_DEFAULT_PORT, { min: 0, max: 65535 }),
@@ -181,7 +197,9 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     documentUploadMaxBytes: envInt(env, 'DOCUMENT_MAX_BYTES', DEFAULT_DOCUMENT_MAX_BYTES, { min: 1024, max: 2_000_000_000 }),
     auth,
     localLogin: envBool(env, 'LOCAL_LOGIN', auth.jwtSecret !== null) && auth.jwtSecret !== null,
-    identityDatabase: loadIdentityDatabaseSettings(env),
+    identityDatabase,
+    jobs: loadJobSettings(env, identityDatabase.databaseUrl),
+    smtpConfigured: envUrl(env, 'SMTP_URL') !== undefined,
     corsOrigins: origins(env, production),
     queryLimits: loadQueryLimits(env),
     metricsAccess: loadMetricsAccess(env),

@@ -18,6 +18,7 @@ import {
   jsonErrorHandler,
   listen,
   metricsRoute,
+  openJobRunner,
   operationLogPlugin,
   queryLimitsPlugin,
   requestActor,
@@ -29,6 +30,7 @@ import {
   serviceToken,
   type Actor,
   type AuthConfig,
+  type JobRunner,
   type Logger,
   runningService,
   type RunningService,
@@ -43,6 +45,7 @@ import { serveAdminConsole } from './admin-console';
 import type { GatewayConfig } from './config';
 import { corsMiddleware } from './hardening/cors';
 import { securityHeaders } from './hardening/security-headers';
+import { accountMailer } from './identity/account-mail';
 import { accountsRouter, type BindingLookup } from './identity/accounts';
 import { disableDemoAccounts } from './identity/demo-accounts';
 import { externalAccountsRouter } from './identity/external-accounts';
@@ -154,6 +157,15 @@ function bindingLookup(config: GatewayConfig): BindingLookup {
   };
 }
 
+/** The name of a client organisation, asked of the cases subgraph as for `bindingLookup`: named in its staff's invitations. */
+function organisationName(config: GatewayConfig): (clientId: string) => Promise<string | null> {
+  return async (clientId) => {
+    const client = createServiceClient({ name: 'cases', url: config.subgraphUrls.cases, caller: 'gateway', auth: config.auth });
+    const answer = await client.request<{ client: { name: string } | null }>(`query Organisation($id: ID!) { client(id: $id) { name } }`, { id: clientId });
+    return answer.client?.name ?? null;
+  };
+}
+
 /** GET /graphql from a browser asking for HTML: the development landing page, which needs no token to load. */
 const wantsLandingPage = (req: express.Request) => req.method === 'GET' && Boolean(req.accepts('text/html')) && !req.query.query;
 
@@ -187,6 +199,8 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   // The embedded login's users, or (with an external identity provider) the accounts linked to its subjects.
   const identityOrm: MikroORM | null = config.localLogin || config.auth.jwksUrl ? await createIdentityOrm(config.identityDatabase, log) : null;
   if (identityOrm) await warnWhenOverPrivileged(identityOrm, identityStore.name, log);
+  // The embedded login e-mails invitations and password resets through the job runner (docs/messaging.md, "E-mail").
+  const jobs: JobRunner | null = identityOrm && config.localLogin ? await openJobRunner(config.jobs, log, 'imepanel-gateway-jobs') : null;
 
   const app = express();
   app.disable('x-powered-by');
@@ -240,9 +254,22 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     const lockouts = loginLockouts(shared, config.lockout, log);
     const totpKey = totpEncryptionKey(config.accounts.totpEncryptionKey, config.auth.jwtSecret);
     const authenticated = [authenticationMiddleware(verifyToken, log), perIdentityRateLimit];
+    const mail = accountMailer(jobs!, { sends: config.smtpConfigured, identityDatabaseUrl: config.identityDatabase.databaseUrl, jobsDatabaseUrl: config.jobs.databaseUrl });
     app.use(authRouter({ orm: identityOrm, sessions, settings: config.sessions, lockouts, verifyToken, accounts: config.accounts, clock: config.clock, totpKey, log }));
     app.use(
-      accountsRouter({ orm: identityOrm, sessions, share, settings: config.accounts, clock: config.clock, lockouts, bindingExists: bindingLookup(config), authenticated, log }),
+      accountsRouter({
+        orm: identityOrm,
+        sessions,
+        share,
+        settings: config.accounts,
+        clock: config.clock,
+        lockouts,
+        bindingExists: bindingLookup(config),
+        mail,
+        organisationName: organisationName(config),
+        authenticated,
+        log,
+      }),
     );
     app.use(ownAccountRouter({ orm: identityOrm, settings: config.accounts, clock: config.clock, totpKey, authenticated, log }));
     app.use(sessionAdminRouter({ orm: identityOrm, sessions, share, authenticated, log }));
@@ -299,6 +326,8 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   return runningService('gateway', http, async () => {
     serving = false;
     await apollo.stop();
+    // Requests are drained: nothing queues an e-mail any more. The gateway works no jobs, so this only closes the pool.
+    await jobs?.stop({ graceful: true, wait: true, timeout: 10_000 });
     await identityOrm?.close(true);
     await revocations.close();
     await shared.close();
@@ -310,5 +339,5 @@ export { identityStore, loadIdentityDatabaseSettings } from './identity/identity
 export { saveUser, updateUser, type NewUser, type UserChange } from './identity/users';
 export { endUserSessions, type RevocationSharing } from './identity/sessions';
 export { DEMO_ACCOUNT_EMAILS } from './identity/demo-accounts';
-export { issuePasswordReset, issueAccountLink, type AccountLink, type AccountSettings } from './identity/accounts';
+export { issueAccountLink, type AccountLink, type AccountLinkAnswer, type AccountSettings } from './identity/accounts';
 export { createIdentityOrm } from './identity/identity-store';

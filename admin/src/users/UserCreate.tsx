@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { UserFields } from './UserFields';
 
 /**
- * Creates an account and shows its invitation link on the account's page. An administrator picks any role and
+ * Creates an account and says on the account's page that its invitation was e-mailed (or shows its link). An administrator picks any role and
  * binding; an organisation manager invites CLIENT colleagues into their own organisation only.
  */
 export const UserCreate = () => {

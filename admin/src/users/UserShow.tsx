@@ -20,10 +20,10 @@ import {
 } from 'react-admin';
 import { useLocation } from 'react-router';
 import type { ImePanelDataProvider } from '../dataProvider';
-import type { AccountLink, UsersActions } from '../dataProvider/users';
-import { AccountLinkAlert } from './AccountLinkAlert';
+import type { UsersActions } from '../dataProvider/users';
+import { AccountLinkAlert, type AccountLinkAnswer } from './AccountLinkAlert';
 
-type Link = AccountLink & { title: string };
+type Link = { title: string; answer: AccountLinkAnswer };
 
 /** The actions on one account: each answers at once, and the page shows what changed (or the refusal). */
 const UserActions = ({ onLink }: { onLink: (link: Link) => void }) => {
@@ -50,12 +50,12 @@ const UserActions = ({ onLink }: { onLink: (link: Link) => void }) => {
     <TopToolbar>
       <EditButton />
       {!record.passwordSet && record.active && (
-        <Button onClick={act('A new invitation link was made', async () => onLink({ title: 'Invitation link', ...(await dataProvider.resendInvitation({ id: String(record.id) })).data }))}>
+        <Button onClick={act('A new invitation was made', async () => onLink({ title: 'New invitation', answer: (await dataProvider.resendInvitation({ id: String(record.id) })).data as AccountLinkAnswer }))}>
           New invitation link
         </Button>
       )}
       {record.passwordSet && record.active && (
-        <Button onClick={act('A password-reset link was made', async () => onLink({ title: 'Password-reset link', ...(await dataProvider.resetPassword({ id: String(record.id) })).data }))}>
+        <Button onClick={act('A password reset was made', async () => onLink({ title: 'Password reset', answer: (await dataProvider.resetPassword({ id: String(record.id) })).data as AccountLinkAnswer }))}>
           Reset password
         </Button>
       )}
@@ -124,18 +124,26 @@ const Sessions = () => {
   );
 };
 
+/** The invitation or reset just made, for the account shown. */
+const LinkAlert = ({ link, onClose }: { link: Link; onClose: () => void }) => {
+  const record = useRecordContext();
+  return <AccountLinkAlert title={link.title} answer={link.answer} email={record?.email} onClose={onClose} />;
+};
+
 /**
  * One account: who they are, their binding, last sign-in and (administrators) open sessions, with the actions an
- * administrator or organisation manager may take. The invitation link made by "Invite a user" is shown here once.
+ * administrator or organisation manager may take. The invitation made by "Invite a user" is shown here once: e-mailed,
+ * or its link (in development, or when the platform sends no e-mail).
  */
 export const UserShow = () => {
   const location = useLocation();
-  const [link, setLink] = useState<Link | null>((location.state as { invitation?: AccountLink } | null)?.invitation ? { title: 'Invitation link', ...(location.state as { invitation: AccountLink }).invitation } : null);
+  const invitation = (location.state as { invitation?: AccountLinkAnswer | null } | null)?.invitation;
+  const [link, setLink] = useState<Link | null>(invitation ? { title: 'Invitation', answer: invitation } : null);
   return (
     <Show actions={<UserActions onLink={setLink} />} title={<FunctionField render={(u) => `User ${u.name}`} />}>
       {link && (
         <Box sx={{ px: 2, pt: 2 }}>
-          <AccountLinkAlert title={link.title} link={link.link} expiresAt={link.expiresAt} onClose={() => setLink(null)} />
+          <LinkAlert link={link} onClose={() => setLink(null)} />
         </Box>
       )}
       <SimpleShowLayout>

@@ -1,7 +1,8 @@
-import { UUID_PATTERN, USER_ROLES, isUserRole, requestActor, type Actor, type Clock, type FieldError, type Logger, type RateLimit, type UserRole } from '@imepanel/runtime';
+import { MESSAGE_LANGUAGES, UUID_PATTERN, USER_ROLES, isUserRole, requestActor, type Actor, type Clock, type FieldError, type Logger, type MessageLanguage, type RateLimit, type UserRole } from '@imepanel/runtime';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
+import type { AccountEmail, AccountMailer } from './account-mail';
 import { accountActionRefusal, mayManageAccounts, type AccountAction, type AccountManager, type AccountRefusal, type ManagedAccount } from './account-rules';
 import type { AccountTokenPurpose } from './account-token';
 import { issueAccountToken, peekAccountToken, useAccountToken } from './account-tokens';
@@ -26,6 +27,11 @@ export interface AccountSettings {
   consoleUrl: string | null;
   /** Print invitation and reset links in the log (development only: a link is a password). */
   logLinks: boolean;
+  /**
+   * Answer every link to the administrator or manager who asked for it, e-mailed or not (development only).
+   * Otherwise a link is answered only when it was not e-mailed: no SMTP_URL (it waits in the message outbox).
+   */
+  alwaysAnswerLinks: boolean;
   /** TOTP_REQUIRED_ROLES (ADMIN in production): roles that must use TOTP before they get a session. */
   totpRequiredRoles: UserRole[];
   /** TOTP_ENCRYPTION_KEY: encrypts the TOTP secrets; derived from JWT_SECRET when not given. */
@@ -48,10 +54,12 @@ export interface AccountRoutesOptions {
   /** False with an external identity provider only: accounts get no invitation (the provider signs them in). */
   localPasswords?: boolean;
   /**
-   * Sends a "forgotten password" link to its user (the messaging work's e-mail). Without it the link is only
-   * printed in the log in development, and the user asks an administrator for "reset password".
+   * E-mails invitations and password resets (account-mail.ts). Without it (an external identity provider only)
+   * nothing is e-mailed and a link is answered to whoever asked for it.
    */
-  deliverPasswordReset?: (user: { id: string; email: string; name: string }, link: AccountLink) => Promise<void>;
+  mail?: AccountMailer;
+  /** The name of a client organisation, for the invitation of its staff; null when it cannot be told. */
+  organisationName?: (clientId: string) => Promise<string | null>;
   /** Authentication and the per-identity rate limit, as for /graphql. */
   authenticated: RequestHandler[];
   log: Logger;
@@ -70,9 +78,8 @@ export interface AccountLink {
 
 /**
  * Issues a single-use link for a user: an invitation to set a first password, or a password reset. Only the
- * token's hash is kept; the link is answered to the caller (an administrator's screen now, an e-mail once the
- * messaging work sends one) and printed in the log in development. `consoleUrl` is where the console is served
- * (CONSOLE_URL, or the address the request came to).
+ * token's hash is kept; the link goes to the user by e-mail (`issueEmailedLink`), and is printed in the log in
+ * development. `consoleUrl` is where the console is served (CONSOLE_URL, or the address the request came to).
  */
 export async function issueAccountLink(
   em: EntityManager,
@@ -87,22 +94,66 @@ export async function issueAccountLink(
   return { link, expiresAt: expiresAt.toISOString() };
 }
 
+/** What the administrator or manager who asked for an invitation or a reset is told (docs/security.md, "Accounts and invitations"). */
+export interface AccountLinkAnswer {
+  /** The link: in development, or when it was not e-mailed (no SMTP_URL, or it could not be queued); else null. */
+  link: string | null;
+  expiresAt: string;
+  /** Queued to be sent to the user's address through SMTP. */
+  emailed: boolean;
+  /** Its message in the message outbox (the console's Messages page), or null when none was queued. */
+  messageId: string | null;
+}
+
+interface LinkContext {
+  settings: AccountSettings;
+  clock: Clock;
+  consoleUrl: string;
+  createdBy: string | null;
+  log: Logger;
+  mail?: AccountMailer;
+  /** The client organisation a CLIENT user is invited to, named in the invitation. */
+  organisation?: string | null;
+}
+
+interface IssuedLink {
+  user: UserAccount;
+  link: AccountLink;
+  /** The e-mail to queue, or null without a mailer. */
+  email: AccountEmail | null;
+  /** Set when the e-mail was queued in the transaction. */
+  messageId: string | null;
+}
+
 /**
- * "Forgotten password" for other code (the messaging work's e-mail): a reset link for the active account with
- * this e-mail address, or null when there is none (the caller must answer the same either way).
+ * Issues a link in the transaction `tx` and, when the job runner shares the identity database, queues its e-mail
+ * in the same transaction: a link exists exactly when its e-mail does, and a rolled-back one sends nothing.
+ * `linkAnswer` finishes after the commit.
  */
-export async function issuePasswordReset(
-  orm: MikroORM,
-  email: string,
-  options: { settings: AccountSettings; clock: Clock; consoleUrl?: string; createdBy?: string | null; log?: Logger },
-): Promise<(AccountLink & { userId: string; email: string; name: string }) | null> {
-  const consoleUrl = options.consoleUrl ?? options.settings.consoleUrl;
-  if (!consoleUrl) throw new RangeError('A password-reset link needs the console address (CONSOLE_URL)');
-  const em = orm.em.fork();
-  const user = await em.findOne(UserAccount, { email: normaliseEmail(email) });
-  if (!user || !user.active) return null;
-  const link = await issueAccountLink(em, user, 'PASSWORD_RESET', { ...options, consoleUrl, createdBy: options.createdBy ?? null });
-  return { ...link, userId: user.id, email: user.email, name: user.displayName };
+async function issueEmailedLink(tx: EntityManager, user: UserAccount, purpose: 'INVITATION' | 'PASSWORD_RESET', context: LinkContext): Promise<IssuedLink> {
+  const link = await issueAccountLink(tx, user, purpose, context);
+  if (!context.mail) return { user, link, email: null, messageId: null };
+  const common = { userId: user.id, to: user.email, language: user.language, link: link.link, expiresAt: new Date(link.expiresAt) };
+  const email: AccountEmail = purpose === 'INVITATION' ? { purpose, ...common, role: user.role, organisation: context.organisation ?? null } : { purpose, ...common };
+  const messageId = context.mail.inTransaction ? await context.mail.queue(email, tx) : null;
+  return { user, link, email, messageId };
+}
+
+/**
+ * After the link's commit: queues the e-mail that could not join the transaction (the job runner on another
+ * database; a failure then leaves the link unsent, and answered), and says what happened.
+ */
+async function linkAnswer(issued: IssuedLink, context: LinkContext): Promise<AccountLinkAnswer> {
+  let messageId = issued.messageId;
+  if (issued.email && messageId === null) {
+    try {
+      messageId = await context.mail!.queue(issued.email);
+    } catch (error) {
+      context.log.error({ err: (error as Error).message, user: issued.user.id, purpose: issued.email.purpose }, 'account e-mail could not be queued');
+    }
+  }
+  const emailed = messageId !== null && context.mail!.sends;
+  return { link: context.settings.alwaysAnswerLinks || !emailed ? issued.link.link : null, expiresAt: issued.link.expiresAt, emailed, messageId };
 }
 
 export const accountView = (u: UserAccount) => ({
@@ -113,6 +164,7 @@ export const accountView = (u: UserAccount) => ({
   clientId: u.clientId,
   examinerId: u.examinerId,
   manager: u.manager,
+  language: u.language,
   active: u.active,
   /** False until the invitation is accepted (or with an external identity provider only). */
   passwordSet: u.passwordHash !== '',
@@ -147,6 +199,8 @@ function forbid(res: Response, refusal: AccountRefusal) {
 
 const isEmail = (v: unknown): v is string => typeof v === 'string' && v.length <= 200 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim());
 const isName = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= 200;
+const isLanguage = (v: unknown): v is MessageLanguage => (MESSAGE_LANGUAGES as readonly unknown[]).includes(v);
+const LANGUAGE_MESSAGE = `language must be one of ${MESSAGE_LANGUAGES.join(', ')}`;
 
 /** The console address links point to: CONSOLE_URL, else the console of the gateway the request came to. */
 function consoleUrlOf(req: Request, settings: AccountSettings): string {
@@ -161,21 +215,41 @@ const SORTABLE = { email: 'email', name: 'displayName', role: 'role', createdAt:
  *
  * - `GET /auth/users?search=&role=&clientId=&active=&limit=&offset=&sort=&order=` → `{ items, total }`.
  * - `GET /auth/users/:id` → the account, its last sign-in and (administrators) its open sessions.
- * - `POST /auth/users` `{ email, name, role, clientId?, examinerId?, manager? }` → 201 `{ user, invitation }`.
- * - `PATCH /auth/users/:id` `{ name?, email?, active?, role?, clientId?, examinerId?, manager? }`: disabling, or
- *   changing the role or binding, ends the user's sessions now.
- * - `POST /auth/users/:id/invitation` → a new invitation link (the earlier one stops working).
- * - `POST /auth/users/:id/password-reset` → a password-reset link.
+ * - `POST /auth/users` `{ email, name, role, clientId?, examinerId?, manager?, language? }` → 201 `{ user, invitation }`,
+ *   the invitation e-mailed to the user (`AccountLinkAnswer`).
+ * - `PATCH /auth/users/:id` `{ name?, email?, active?, role?, clientId?, examinerId?, manager?, language? }`: disabling,
+ *   or changing the role or binding, ends the user's sessions now.
+ * - `POST /auth/users/:id/invitation` → a new invitation, e-mailed (the earlier link stops working).
+ * - `POST /auth/users/:id/password-reset` → a password reset, e-mailed.
  * - `DELETE /auth/users/:id/two-factor` → TOTP off (ADMIN only): the user enrols again.
  *
  * and the public side: `POST /auth/account-links/inspect` `{ token }`, `POST /auth/password` `{ token, password }`
- * (accepts an invitation or a reset) and `POST /auth/password-reset` `{ email }` (forgotten password).
+ * (accepts an invitation or a reset) and `POST /auth/password-reset` `{ email }` (forgotten password, e-mailed).
  */
 export function accountsRouter(options: AccountRoutesOptions): Router {
   const { orm, share, settings, clock, log } = options;
   const router = express.Router();
   const json = express.json({ limit: '4kb' });
-  const linkOptions = (req: Request, createdBy: string | null) => ({ settings, clock, consoleUrl: consoleUrlOf(req, settings), createdBy, log });
+  const linkContext = (req: Request, createdBy: string | null, organisation: string | null = null): LinkContext => ({
+    settings,
+    clock,
+    consoleUrl: consoleUrlOf(req, settings),
+    createdBy,
+    log,
+    mail: options.mail,
+    organisation,
+  });
+
+  /** The organisation a CLIENT account belongs to, named in its invitation; an invitation without it if unknown. */
+  const organisationOf = async (role: UserRole, clientId: string | null): Promise<string | null> => {
+    if (role !== 'CLIENT' || !clientId || !options.organisationName) return null;
+    try {
+      return await options.organisationName(clientId);
+    } catch (error) {
+      log.warn({ err: (error as Error).message, clientId }, 'the organisation could not be named in an invitation');
+      return null;
+    }
+  };
 
   /** The acting account manager, or a 403 answered (null). */
   const manager = async (em: EntityManager, res: Response): Promise<AccountManager | null> => {
@@ -317,11 +391,12 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
       const acting = await manager(em, res);
       if (!acting) return;
       const fields: FieldError[] = [];
-      const unknown = Object.keys(body).filter((key) => !['email', 'name', 'role', 'clientId', 'examinerId', 'manager'].includes(key));
-      for (const key of unknown) fields.push({ field: key, message: `${key} is not an account field (email, name, role, clientId, examinerId, manager are)` });
+      const accepted = ['email', 'name', 'role', 'clientId', 'examinerId', 'manager', 'language'];
+      for (const key of Object.keys(body).filter((k) => !accepted.includes(k))) fields.push({ field: key, message: `${key} is not an account field (${accepted.join(', ')} are)` });
       if (!isEmail(body.email)) fields.push({ field: 'email', message: 'email must be an e-mail address (at most 200 characters)' });
       if (!isName(body.name)) fields.push({ field: 'name', message: 'name is required (at most 200 characters)' });
       if (body.manager !== undefined && typeof body.manager !== 'boolean') fields.push({ field: 'manager', message: 'manager must be true or false' });
+      if (body.language !== undefined && !isLanguage(body.language)) fields.push({ field: 'language', message: LANGUAGE_MESSAGE });
       if (!isUserRole(body.role)) fields.push({ field: 'role', message: `role must be one of ${USER_ROLES.join(', ')}` });
       if (fields.length) return badInput(res, fields);
       const role = body.role as UserRole;
@@ -336,23 +411,30 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
       const email = normaliseEmail(body.email as string);
       if (await em.count(UserAccount, { email })) return refuse(res, 409, 'CONFLICT', `An account with the e-mail address ${email} exists already`, { fields: [{ field: 'email', message: 'This e-mail address has an account already' }] });
       if (!(await bindingsExist(res, { role, clientId, examinerId }))) return;
-      const user = em.create(UserAccount, {
-        email,
-        displayName: (body.name as string).trim(),
-        passwordHash: '',
-        role,
-        clientId,
-        examinerId,
-        manager: body.manager === true,
-      });
-      await em.persist(user).flush();
       // With an external identity provider the person signs in there and is linked by e-mail (external-accounts.ts).
-      const invitation = options.localPasswords === false ? null : await issueAccountLink(em, user, 'INVITATION', linkOptions(req, acting.id));
-      log.info({ user: user.id, by: acting.id, role, invited: invitation !== null }, 'account created');
+      const invites = options.localPasswords !== false;
+      const context = linkContext(req, acting.id, invites ? await organisationOf(role, clientId) : null);
+      // The account, its invitation and the invitation's e-mail: one transaction.
+      const { user, issued } = await em.transactional(async (tx) => {
+        const user = tx.create(UserAccount, {
+          email,
+          displayName: (body.name as string).trim(),
+          passwordHash: '',
+          role,
+          clientId,
+          examinerId,
+          manager: body.manager === true,
+          language: (body.language as MessageLanguage | undefined) ?? 'en',
+        });
+        await tx.persist(user).flush();
+        return { user, issued: invites ? await issueEmailedLink(tx, user, 'INVITATION', context) : null };
+      });
+      const invitation = issued ? await linkAnswer(issued, context) : null;
+      log.info({ user: user.id, by: acting.id, role, invited: invitation !== null, emailed: invitation?.emailed ?? false }, 'account created');
       await auditIdentity(orm, log, requestActor(res), {
         operation: 'createUser',
         recordIds: [user.id],
-        details: { role, clientId, examinerId, manager: user.manager, invitationExpiresAt: invitation?.expiresAt ?? null },
+        details: { role, clientId, examinerId, manager: user.manager, language: user.language, invitationExpiresAt: invitation?.expiresAt ?? null, emailed: invitation?.emailed ?? false },
       });
       res.status(201).json({ user: accountView(user), invitation });
     } catch (error) {
@@ -367,7 +449,7 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
       if (!acting) return;
       const body = (req.body ?? {}) as Record<string, unknown>;
       const fields: FieldError[] = [];
-      const allowed = ['active', 'name', 'email', 'role', 'clientId', 'examinerId', 'manager'];
+      const allowed = ['active', 'name', 'email', 'role', 'clientId', 'examinerId', 'manager', 'language'];
       for (const key of Object.keys(body).filter((k) => !allowed.includes(k))) fields.push({ field: key, message: `${key} cannot be changed here (${allowed.join(', ')} can)` });
       for (const key of ['active', 'manager'] as const) {
         if (body[key] !== undefined && typeof body[key] !== 'boolean') fields.push({ field: key, message: `${key} must be true or false` });
@@ -375,6 +457,7 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
       if (body.name !== undefined && !isName(body.name)) fields.push({ field: 'name', message: 'name must be text of 1 to 200 characters' });
       if (body.email !== undefined && !isEmail(body.email)) fields.push({ field: 'email', message: 'email must be an e-mail address (at most 200 characters)' });
       if (body.role !== undefined && !isUserRole(body.role)) fields.push({ field: 'role', message: `role must be one of ${USER_ROLES.join(', ')}` });
+      if (body.language !== undefined && !isLanguage(body.language)) fields.push({ field: 'language', message: LANGUAGE_MESSAGE });
       for (const key of ['clientId', 'examinerId'] as const) {
         if (body[key] !== undefined && body[key] !== null && !(typeof body[key] === 'string' && UUID.test(body[key] as string))) fields.push({ field: key, message: `${key} must be a UUID or null` });
       }
@@ -395,6 +478,7 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
         clientId: body.clientId as string | null | undefined,
         examinerId: body.examinerId as string | null | undefined,
         manager: body.manager as boolean | undefined,
+        language: body.language as MessageLanguage | undefined,
       };
       if (change.email !== undefined && normaliseEmail(change.email) !== user.email && (await em.count(UserAccount, { email: normaliseEmail(change.email) }))) {
         return refuse(res, 409, 'CONFLICT', `An account with the e-mail address ${normaliseEmail(change.email)} exists already`, { fields: [{ field: 'email', message: 'This e-mail address has an account already' }] });
@@ -442,9 +526,15 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
         if (purpose === 'INVITATION' && user.passwordHash !== '') {
           return preconditionFailed(res, 409, 'This user has set a password already: send a password reset instead', 'INVITATION_ACCEPTED');
         }
-        const link = await issueAccountLink(em, user, purpose, linkOptions(req, acting.id));
-        await auditIdentity(orm, log, requestActor(res), { operation: purpose === 'INVITATION' ? 'issueInvitation' : 'issuePasswordReset', recordIds: [user.id], details: { expiresAt: link.expiresAt } });
-        res.status(201).json(link);
+        const context = linkContext(req, acting.id, purpose === 'INVITATION' ? await organisationOf(user.role, user.clientId) : null);
+        const issued = await em.transactional((tx) => issueEmailedLink(tx, user, purpose, context));
+        const answer = await linkAnswer(issued, context);
+        await auditIdentity(orm, log, requestActor(res), {
+          operation: purpose === 'INVITATION' ? 'issueInvitation' : 'issuePasswordReset',
+          recordIds: [user.id],
+          details: { expiresAt: answer.expiresAt, emailed: answer.emailed },
+        });
+        res.status(201).json(answer);
       } catch (error) {
         next(error);
       }
@@ -550,9 +640,11 @@ export function accountsRouter(options: AccountRoutesOptions): Router {
         log.info({ reason: user ? 'disabled account' : 'unknown address' }, 'password reset requested: nothing sent');
         return;
       }
-      const link = await issueAccountLink(em, user, 'PASSWORD_RESET', linkOptions(req, null));
-      await options.deliverPasswordReset?.({ id: user.id, email: user.email, name: user.displayName }, link);
-      await auditIdentity(orm, log, null, { operation: 'requestPasswordReset', recordIds: [user.id], details: { expiresAt: link.expiresAt, delivered: Boolean(options.deliverPasswordReset) } });
+      // The link and its e-mail in one transaction; the link itself goes to the user's address only.
+      const context = linkContext(req, null);
+      const issued = await em.transactional((tx) => issueEmailedLink(tx, user, 'PASSWORD_RESET', context));
+      const answer = await linkAnswer(issued, context);
+      await auditIdentity(orm, log, null, { operation: 'requestPasswordReset', recordIds: [user.id], details: { expiresAt: answer.expiresAt, emailed: answer.emailed, queued: answer.messageId !== null } });
     } catch (error) {
       if (res.headersSent) log.error({ err: (error as Error).message }, 'password reset request failed');
       else next(error);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { USER_ROLES, type UserRole } from '@imepanel/runtime';
+import { MESSAGE_LANGUAGES, USER_ROLES, type MessageLanguage, type UserRole } from '@imepanel/runtime';
 
 /**
  * A person who logs in to the embedded default (POST /auth/login). Deployments with an external identity
@@ -22,6 +22,7 @@ export class UserAccount {
     | 'examinerId'
     | 'tokensNotBefore'
     | 'manager'
+    | 'language'
     | 'externalSubject'
     | 'totpSecret'
     | 'totpEnabledAt'
@@ -58,6 +59,13 @@ export class UserAccount {
    */
   @Property({ type: 'boolean', default: false })
   manager: boolean = false;
+
+  /**
+   * The language of the e-mails this person gets (invitations, password resets: docs/messaging.md, "E-mail"):
+   * one of the languages the templates are written in.
+   */
+  @Enum({ items: [...MESSAGE_LANGUAGES], type: 'string', length: 5, default: 'en' })
+  language: MessageLanguage = 'en';
 
   /** The `sub` of this person at an external identity provider (JWT_JWKS_URL), once linked (external-accounts.ts). */
   @Property({ type: 'string', length: 300, nullable: true, unique: true })

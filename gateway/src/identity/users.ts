@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UUID_PATTERN, USER_ROLES, isUserRole, type FieldError, type UserRole } from '@imepanel/runtime';
+import { UUID_PATTERN, USER_ROLES, isUserRole, type FieldError, type MessageLanguage, type UserRole } from '@imepanel/runtime';
 import { hashPassword } from './passwords';
 import { endUserSessions, type RevocationSharing } from './sessions';
 import { UserAccount } from './user-account';
@@ -13,6 +13,8 @@ export interface NewUser {
   examinerId?: string | null;
   /** A CLIENT user who manages their organisation's accounts. */
   manager?: boolean;
+  /** The language of the account's e-mails; English unless given. */
+  language?: MessageLanguage;
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -49,6 +51,7 @@ export async function saveUser(em: EntityManager, user: NewUser, options: { repl
     clientId: user.role === 'CLIENT' ? user.clientId : null,
     examinerId: user.role === 'EXAMINER' ? user.examinerId : null,
     manager: user.role === 'CLIENT' && user.manager === true,
+    language: user.language ?? account.language,
     active: true,
   });
   await em.persist(account).flush();
@@ -58,8 +61,8 @@ export async function saveUser(em: EntityManager, user: NewUser, options: { repl
 
 /**
  * A change an administrator (or an organisation manager, within account-rules.ts) makes to an account: enable
- * or disable it, rename it, give it another e-mail address, role or binding, or make a CLIENT user their
- * organisation's manager.
+ * or disable it, rename it, give it another e-mail address, role, binding or language, or make a CLIENT user
+ * their organisation's manager.
  */
 export interface UserChange {
   active?: boolean;
@@ -69,6 +72,7 @@ export interface UserChange {
   clientId?: string | null;
   examinerId?: string | null;
   manager?: boolean;
+  language?: MessageLanguage;
 }
 
 /** What ends the user's sessions when it changes: what their access tokens carry, or whether they may sign in. */
@@ -98,6 +102,7 @@ export async function updateUser(
     examinerId: change.examinerId !== undefined ? change.examinerId : role === 'EXAMINER' ? user.examinerId : null,
     // Only a CLIENT user manages an organisation.
     manager: role === 'CLIENT' ? (change.manager ?? user.manager) : false,
+    language: change.language ?? user.language,
   };
   const problems = bindingProblems(next.role, next.clientId, next.examinerId);
   if (change.manager && next.role !== 'CLIENT') problems.push({ field: 'manager', message: 'Only a CLIENT user can be their organisation\u2019s manager' });
@@ -107,7 +112,7 @@ export async function updateUser(
   Object.assign(user, next);
   await em.flush();
   const disabled = changed.includes('active') && !next.active;
-  // Enabling an account, renaming it or naming a manager ends nothing: what its tokens carry is unchanged.
+  // Enabling an account, renaming it, naming a manager or another language ends nothing: what its tokens carry is unchanged.
   if (!disabled && !changed.some((key) => SESSION_ENDING.has(key))) return { user, changed, sessionsEnded: 0, sharedAtOnce: true };
   return { user, changed, ...(await endUserSessions(em, user, disabled ? 'ACCOUNT_DISABLED' : 'ACCOUNT_CHANGED', share)) };
 }

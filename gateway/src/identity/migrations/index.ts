@@ -3,5 +3,6 @@ import { Migration20261127034345_initial } from './Migration20261127034345_initi
 import { Migration20261201091526_sessions } from './Migration20261201091526_sessions';
 import { Migration20261201103000_audit_correlation_id } from './Migration20261201103000_audit_correlation_id';
 import { Migration20261201151610_accounts } from './Migration20261201151610_accounts';
+import { Migration20261201191530_account_language } from './Migration20261201191530_account_language';
 
-export const migrations = [Migration20261127034345_initial, Migration20261201091526_sessions, Migration20261201103000_audit_correlation_id, Migration20261201151610_accounts];
+export const migrations = [Migration20261127034345_initial, Migration20261201091526_sessions, Migration20261201103000_audit_correlation_id, Migration20261201151610_accounts, Migration20261201191530_account_language];
