@@ -50,13 +50,17 @@ afterAll(async () => {
   await t?.close();
 });
 
-const userRow = async (email: string) => (await t.sql.query(`select id, role, client_id, manager, active, password_hash from identity.user_account where email = $1`, [email])).rows[0];
+const userRow = async (email: string) => (await t.sql.query(`select id, role, client_id, manager, active, password_hash, language from identity.user_account where email = $1`, [email])).rows[0];
 
 /** The administrator invites a user through "Invite a user"; answers the invitation link the page shows. */
-async function invite(page: Page, input: { email: string; name: string; client: string; manager: boolean }): Promise<string> {
+async function invite(page: Page, input: { email: string; name: string; client: string; manager: boolean; spanish?: boolean }): Promise<string> {
   await openConsole(page, consoleUrl, '/users/create');
   await page.getByLabel('E-mail').fill(input.email);
   await page.getByLabel('Name').fill(input.name);
+  if (input.spanish) {
+    await page.getByRole('combobox', { name: 'Language' }).click();
+    await page.getByRole('option', { name: 'Español' }).click();
+  }
   await page.getByRole('combobox', { name: 'Role' }).click();
   await page.getByRole('option', { name: 'Client staff' }).click();
   await page.getByRole('combobox', { name: 'Client organisation' }).fill(input.client.slice(0, 14));
@@ -78,11 +82,12 @@ async function signIn(page: Page, email: string, password: string) {
 describe('accounts in the console', () => {
   it('an administrator invites a user; the invited user opens the link, sets a password and signs in', async () => {
     const email = `harper-${uniqueSuffix()}@lighthouse.example`;
-    const link = await invite(admin.page, { email, name: 'Harper Lane', client: clientName, manager: true });
+    const link = await invite(admin.page, { email, name: 'Harper Lane', client: clientName, manager: true, spanish: true });
     expect(link).toMatch(/\/admin\/#\/accept-invitation\?token=[\w-]{43}$/);
     await admin.screenshot('accounts-invitation-link');
     await admin.page.getByText('invited, not set yet').waitFor();
-    expect(await userRow(email)).toMatchObject({ role: 'CLIENT', manager: true, active: true, password_hash: '' });
+    expect(await userRow(email)).toMatchObject({ role: 'CLIENT', manager: true, active: true, password_hash: '', language: 'es' });
+    await admin.page.getByText('Español').waitFor();
 
     const page = invitee.page;
     await page.goto(link);

@@ -8,8 +8,11 @@ import { toFormErrors, type ApiErrorBody } from './errors';
  * fields of BAD_USER_INPUT as form errors and the rule of FORBIDDEN / FAILED_PRECONDITION kept.
  */
 export interface AccountLink {
-  link: string;
+  /** Only in development or when the link was not e-mailed (docs/security.md, "Accounts and invitations"). */
+  link: string | null;
   expiresAt: string;
+  emailed?: boolean;
+  messageId?: string | null;
 }
 
 export interface UsersActions {
@@ -64,7 +67,7 @@ function listQuery(params: GetListParams): string {
 }
 
 /** What the console may send when it creates or edits an account. */
-const ACCOUNT_FIELDS = ['email', 'name', 'role', 'clientId', 'examinerId', 'manager', 'active'] as const;
+const ACCOUNT_FIELDS = ['email', 'name', 'role', 'clientId', 'examinerId', 'manager', 'active', 'language'] as const;
 function accountInput(data: Record<string, unknown>, previous?: Record<string, unknown>) {
   const input: Record<string, unknown> = {};
   for (const key of ACCOUNT_FIELDS) {

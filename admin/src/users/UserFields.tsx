@@ -1,6 +1,12 @@
 import { AutocompleteInput, BooleanInput, FormDataConsumer, ReferenceInput, required, SelectInput, TextInput, email } from 'react-admin';
 import { userRoleChoices } from './choices';
 
+/** The languages invitation and password-reset e-mails are written in (docs/messaging.md, "E-mail"). */
+const ACCOUNT_LANGUAGES = [
+  { id: 'en', name: 'English' },
+  { id: 'es', name: 'Español' },
+];
+
 /**
  * An account's fields, for inviting and for changing one: an administrator picks the role and its binding (a client
  * organisation or an examiner); an organisation manager edits their colleagues' name, e-mail and manager flag only.
@@ -9,6 +15,7 @@ export const UserFields = ({ admin }: { admin: boolean }) => (
   <>
     <TextInput source="email" label="E-mail" type="email" validate={[required(), email()]} sx={{ minWidth: 360 }} />
     <TextInput source="name" validate={required()} sx={{ minWidth: 360 }} />
+    <SelectInput source="language" label="Language" helperText="Their invitation and password resets are written in it" choices={ACCOUNT_LANGUAGES} defaultValue="en" validate={required()} />
     {admin && <SelectInput source="role" choices={userRoleChoices} validate={required()} />}
     <FormDataConsumer>
       {({ formData }) => (

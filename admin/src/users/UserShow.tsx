@@ -163,6 +163,7 @@ export const UserShow = () => {
           }
         />
         <BooleanField source="manager" label="Manages the organisation’s users" />
+        <FunctionField label="Language" render={(u) => (u.language === 'es' ? 'Español' : 'English')} />
         <BooleanField source="active" />
         <FunctionField label="Password" render={(u) => (u.passwordSet ? 'set' : 'invited, not set yet')} />
         <FunctionField label="Two-factor" render={(u) => (u.twoFactor ? 'on (TOTP)' : 'off')} />
