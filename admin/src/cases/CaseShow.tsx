@@ -17,6 +17,7 @@ import { canSeeClaimantData } from '../authProvider';
 import { CaseDocumentsPanel } from '../documents';
 import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
+import { ShownIfAllowed } from '../common/NotShown';
 import { ClaimantData } from '../common/Restricted';
 import { ValueChip } from '../common/StatusChip';
 import type { ImePanelDataProvider } from '../dataProvider';
@@ -35,9 +36,10 @@ const Title = () => {
   return <>{record ? `Case ${record.referenceNumber}` : 'Case'}</>;
 };
 
-const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
+/** A labelled value; with `source`, "Not shown to analysts" when the API refused that field to the role. */
+const Field = ({ label, source, children }: { label: string; source?: string; children: React.ReactNode }) => (
   <Labeled label={label}>
-    <>{children}</>
+    {source ? <ShownIfAllowed field={source}>{children}</ShownIfAllowed> : <>{children}</>}
   </Labeled>
 );
 
@@ -54,7 +56,7 @@ const Overview = () => {
           <ValueChip value={c.priority} />
         </Field>
         <Field label="Client">{c.client?.name}</Field>
-        <Field label="Claim number">{c.claimNumber}</Field>
+        <Field label="Claim number" source="claimNumber">{c.claimNumber}</Field>
         <Field label="Line of business">{humanize(c.lineOfBusiness)}</Field>
         <Field label="Jurisdiction">{c.jurisdictionRule ? `${c.jurisdictionRule.code} · ${c.jurisdictionRule.name}` : c.jurisdictionCode}</Field>
         <Field label="Required specialty">
@@ -83,8 +85,8 @@ const Overview = () => {
         <Labeled label="Body parts">
           <TextArrayField source="bodyParts" />
         </Labeled>
-        <Field label="Injury date">{c.injuryDate ?? '—'}</Field>
-        <Field label="Employer">{c.employerName ?? '—'}</Field>
+        <Field label="Injury date" source="injuryDate">{c.injuryDate ?? '—'}</Field>
+        <Field label="Employer" source="employerName">{c.employerName ?? '—'}</Field>
       </Stack>
       {c.cancelledAt && (
         <Typography color="error">
@@ -175,16 +177,19 @@ const Panels = () => {
   );
 };
 
+/** "No events yet" only for a timeline that was read and is empty; one the role may not read says so. */
 const Timeline = () => (
-  <ArrayField source="timeline">
-    <DataTable bulkActionButtons={false} rowClick={false}>
-      <DataTable.Col source="at" label="When" disableSort render={(e) => formatDateTime(e.at)} />
-      <DataTable.Col source="type" label="What" disableSort render={(e) => humanize(e.type)} />
-      <DataTable.Col label="Status" disableSort render={(e) => (e.toStatus ? `${humanize(e.fromStatus) || '—'} → ${humanize(e.toStatus)}` : '')} />
-      <DataTable.Col source="actor" label="Who" disableSort render={(e) => `${e.actor}${e.actorRole ? ` (${e.actorRole})` : ''}`} />
-      <DataTable.Col source="note" disableSort />
-    </DataTable>
-  </ArrayField>
+  <ShownIfAllowed field="timeline">
+    <ArrayField source="timeline">
+      <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary">No events yet.</Typography>}>
+        <DataTable.Col source="at" label="When" disableSort render={(e) => formatDateTime(e.at)} />
+        <DataTable.Col source="type" label="What" disableSort render={(e) => humanize(e.type)} />
+        <DataTable.Col label="Status" disableSort render={(e) => (e.toStatus ? `${humanize(e.fromStatus) || '—'} → ${humanize(e.toStatus)}` : '')} />
+        <DataTable.Col source="actor" label="Who" disableSort render={(e) => `${e.actor}${e.actorRole ? ` (${e.actorRole})` : ''}`} />
+        <DataTable.Col source="note" disableSort />
+      </DataTable>
+    </ArrayField>
+  </ShownIfAllowed>
 );
 
 /** An examiner opens a report still with them in the editor; everything else opens read-only. */
