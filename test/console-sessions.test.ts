@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Request } from 'playwright-core';
+import type { Page, Request, Route } from 'playwright-core';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
 import { CONSOLE_ADMIN, createConsoleAdmin, launchConsoleBrowser, openConsole, type ConsoleBrowser } from './support/browser';
@@ -186,19 +186,25 @@ describe('truthful states', () => {
     // Hold the examiner's own read until the loading state has been looked at.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/graphql', async (route) => {
-      if ((route.request().postData() ?? '').includes('query Examiner(')) await held;
-      await route.continue();
-    });
+    let passedOn: Promise<void> = Promise.resolve();
+    const hold = async (route: Route) => {
+      if (!(route.request().postData() ?? '').includes('query Examiner(')) return route.continue();
+      passedOn = held.then(() => route.continue());
+      await passedOn;
+    };
+    await page.route('**/graphql', hold);
     try {
       await page.goto(`${consoleUrl}#/examiners/${examiner.id}/show`);
       await page.getByRole('progressbar').first().waitFor();
       expect(await page.getByText('No office recorded').count()).toBe(0);
       expect(await page.getByText('No specialty yet').count()).toBe(0);
+      await browser.screenshot('examiner-loading');
     } finally {
       release();
-      await page.unroute('**/graphql');
+      await passedOn;
+      await page.unroute('**/graphql', hold);
     }
-    await page.getByText('No office recorded').waitFor(); // the examiner was created without one: now it is true
+    // Loaded: its office (created with one) is shown.
+    await page.getByText('1 Main St').waitFor();
   });
 });
