@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request, Route } from 'playwright-core';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
+import { expectNoAccessibilityViolations } from './support/accessibility';
 import { CONSOLE_ADMIN, createConsoleAdmin, launchConsoleBrowser, openConsole, type ConsoleBrowser } from './support/browser';
 import { createExaminer } from './support/fixtures';
 import { startTestPlatform, type TestPlatform } from './support/platform';
@@ -104,6 +105,7 @@ describe('sessions while a form is open', () => {
     await dialog.waitFor();
     await page.getByText(/Not saved: your session has ended/).waitFor();
     await browser.screenshot('session-ended-dialog');
+    await expectNoAccessibilityViolations(page, 'the sign-in dialog over an edit form');
     // No success, no navigation away, nothing lost, nothing stored.
     expect(await page.getByText(/Element updated/i).count()).toBe(0);
     expect(page.url()).toMatch(new RegExp(`#/examiners/${examiner.id}$`));

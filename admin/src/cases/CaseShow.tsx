@@ -95,11 +95,13 @@ const Overview = () => {
         </Typography>
       )}
       <Typography variant="h6">Referral questions</Typography>
-      <ol style={{ marginTop: 0 }}>
-        {(c.referralQuestions ?? []).map((q: any) => (
-          <li key={q.id}>{q.text}</li>
-        ))}
-      </ol>
+      <ShownIfAllowed field="referralQuestions">
+        <ol style={{ marginTop: 0 }}>
+          {(c.referralQuestions ?? []).map((q: any) => (
+            <li key={q.id}>{q.text}</li>
+          ))}
+        </ol>
+      </ShownIfAllowed>
     </Stack>
   );
 };
@@ -248,14 +250,16 @@ export const CaseShow = () => (
           </DataTable>
         </ArrayField>
         <Typography variant="h6">Notices served</Typography>
-        <ArrayField source="notices">
-          <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary">None served.</Typography>}>
-            <DataTable.Col source="servedAt" label="Served" disableSort render={(n) => formatDateTime(n.servedAt)} />
-            <DataTable.Col source="method" disableSort render={(n) => humanize(n.method)} />
-            <DataTable.Col source="examScheduledAt" label="For the exam of" disableSort render={(n) => formatDateTime(n.examScheduledAt)} />
-            <DataTable.Col source="servedBy" label="By" disableSort />
-          </DataTable>
-        </ArrayField>
+        <ShownIfAllowed field="notices">
+          <ArrayField source="notices">
+            <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary">None served.</Typography>}>
+              <DataTable.Col source="servedAt" label="Served" disableSort render={(n) => formatDateTime(n.servedAt)} />
+              <DataTable.Col source="method" disableSort render={(n) => humanize(n.method)} />
+              <DataTable.Col source="examScheduledAt" label="For the exam of" disableSort render={(n) => formatDateTime(n.examScheduledAt)} />
+              <DataTable.Col source="servedBy" label="By" disableSort />
+            </DataTable>
+          </ArrayField>
+        </ShownIfAllowed>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="Documents" path="documents">
         <CaseDocuments />

@@ -152,6 +152,8 @@ describe('react-admin calls become the API arguments', () => {
     const data = { case: { id: 'k1', referenceNumber: 'IME-1', claimNumber: null } };
     expect(read.parseResponse({ data, errors: [forbidden(['case', 'claimNumber'])] } as never).data).toMatchObject({ id: 'k1', claimNumber: null, _refused: ['claimNumber'] });
     expect(read.parseResponse({ data, errors: [] } as never).data._refused).toBeUndefined();
+    const nested = read.parseResponse({ data: { case: { ...data.case, appointments: [{ id: 'a1', location: null }] } }, errors: [forbidden(['case', 'appointments', 0, 'location'])] } as never);
+    expect(nested.data._refused).toEqual(['appointments.0.location']);
     // On a page of records, each row says which of its fields were refused.
     const page = withRefusedFieldsAsNull(cases.getList!({ pagination: { page: 1, perPage: 2 }, sort: { field: 'createdAt', order: 'DESC' }, filter: {} }));
     const rows = page.parseResponse({ data: { cases: { total: 2, items: [{ id: 'k1', claimNumber: null }, { id: 'k2', claimNumber: null }] } }, errors: [forbidden(['cases', 'items', 1, 'claimNumber'])] } as never).data;

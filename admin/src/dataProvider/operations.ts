@@ -118,7 +118,7 @@ export function mutation(options: {
  * Reads accept an answer in which some fields were refused: the API answers a field the caller's role may not
  * read (an analyst and a claim number, say) with null and a FORBIDDEN error at that field's path, and the page
  * shows the rest. Any other error, or a refusal of the whole query, fails the call as usual. Each record answered
- * lists the fields refused on it in `_refused` (`['claimNumber', 'timeline']`), so that its page can say
+ * lists the fields refused on it in `_refused` (`['claimNumber', 'timeline', 'appointments.0.location']`), so that its page can say
  * "Not shown to analysts" instead of a blank (common/NotShown.tsx).
  */
 export function withRefusedFieldsAsNull(operation: Operation): Operation {
@@ -134,14 +134,16 @@ export function withRefusedFieldsAsNull(operation: Operation): Operation {
   };
 }
 
-/** Notes a refused field on the record it belongs to: `[field, name]` (one record) or `[field, 'items', i, name]` (a page). */
+/** Notes a refused field on the record it belongs to: `[field, name…]` (one record) or `[field, 'items', i, name…]` (a page). */
 function markRefused(records: unknown, data: Record<string, any>, path: readonly (string | number)[]) {
   const [root, ...rest] = path;
   const answered = data[root as string];
   const paged = answered && typeof answered === 'object' && 'items' in answered && rest[0] === 'items';
   const record = paged ? (Array.isArray(records) ? records[rest[1] as number] : undefined) : Array.isArray(records) ? undefined : records;
-  const field = paged ? rest[2] : rest[0];
-  if (!record || typeof record !== 'object' || typeof field !== 'string') return;
+  // The path below the record: `claimNumber`, or `appointments.0.location` for a field of a nested object.
+  const below = paged ? rest.slice(2) : rest;
+  const field = below.join('.');
+  if (!record || typeof record !== 'object' || typeof below[0] !== 'string') return;
   const refused = ((record as { _refused?: string[] })._refused ??= []);
   if (!refused.includes(field)) refused.push(field);
 }
