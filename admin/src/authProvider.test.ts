@@ -136,6 +136,21 @@ describe('authProvider', () => {
     expect(storage.size).toBe(0);
   });
 
+  it('a gateway that is overloaded or limiting the rate while renewing ends nothing', async () => {
+    let refresh: Answer = { status: 200, body: session('ADMIN') };
+    gateway(() => ({ status: 400 }), () => refresh);
+    const { authProvider, authorizationHeader, renewAccess, sessionState } = await load();
+    await authProvider.checkAuth({});
+    for (const status of [503, 429]) {
+      refresh = { status };
+      expect(await renewAccess()).toBe(false);
+      expect(sessionState().ended).toBe(false);
+    }
+    refresh = { status: 200, body: session('ADMIN', undefined, 'later') };
+    expect(await renewAccess()).toBe(true);
+    expect(authorizationHeader()).toEqual({ authorization: 'Bearer later' });
+  });
+
   it('a page that was never signed in goes to the login page on a 401', async () => {
     gateway(() => ({ status: 400 }));
     const { authProvider, sessionState } = await load();

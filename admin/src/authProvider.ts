@@ -151,7 +151,9 @@ function oneTabAtATime<T>(work: () => Promise<T>): Promise<T> {
 function refreshSession(): Promise<Session | null> {
   refreshing ??= oneTabAtATime(async () => {
     const response = await fetch(REFRESH_URL, { method: 'POST', credentials: 'same-origin', headers: CSRF_HEADERS }).catch(() => null);
-    if (!response) return current(); // the gateway is unreachable: keep what we have until it answers again
+    // The gateway unreachable, overloaded or limiting the rate: that says nothing about the session; keep what we
+    // have until it answers again (the next request asks again).
+    if (!response || response.status >= 500 || response.status === 429) return current();
     noSession = !response.ok;
     if (response.ok) return keep((await response.json()) as Session);
     lost();
@@ -257,7 +259,7 @@ export const authProvider: AuthProvider = {
       // administrator, account changed) cannot be. A page that was signed in then stays, the failed call is an
       // error where it was made (never a success), and the sign-in dialog opens over it.
       if (await renewAccess()) return;
-      if (state.ended) return;
+      if (state.ended || state.user) return; // (state.user: the gateway could not renew just now; the next call asks again)
       throw new Error('Your session has ended: log in again.');
     }
     // FORBIDDEN (403) stays logged in: the page says what is not allowed.
