@@ -97,6 +97,10 @@ describe('accessibility (axe-core, WCAG 2.x A and AA)', () => {
     currentRole = 'analyst';
     try {
       for (const screen of screens()) await visit(screen);
+      // The cases list gives an analyst the month where others read the date.
+      await openConsole(page, consoleUrl, '/cases', CONSOLE_ANALYST);
+      const month = new Date().toISOString().slice(0, 7);
+      await page.locator('tr', { hasText: caseReference }).getByText(month).waitFor();
       await openConsole(page, consoleUrl, `/cases/${caseId}/show`, CONSOLE_ANALYST);
       await page.getByText('Referral questions').waitFor();
       const claimNumber = page.locator('.RaLabeled-label', { hasText: 'Claim number' }).locator('..');

@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { useRecordContext, type RaRecord } from 'react-admin';
+import { DateField, useRecordContext, type RaRecord } from 'react-admin';
 import { useRole } from '../workspaces/byRole';
 
 /**
@@ -24,4 +24,15 @@ export const NotShown = () => {
 export const ShownIfAllowed = ({ field, children }: { field: string; children: ReactNode }) => {
   const record = useRecordContext();
   return wasRefused(record, field) ? <NotShown /> : <>{children}</>;
+};
+
+/**
+ * A date the role may read only as its month (an analyst reads `dueMonth` where others read `dueDate`): the date,
+ * else the month, else "Not shown to analysts" when the API refused the date and has no month for it.
+ */
+export const DateOrMonthField = ({ source, monthSource }: { source: string; monthSource?: string }) => {
+  const record = useRecordContext();
+  if (record?.[source]) return <DateField source={source} />;
+  if (monthSource && record?.[monthSource]) return <>{record[monthSource]}</>;
+  return wasRefused(record, source) ? <NotShown /> : null;
 };
