@@ -79,6 +79,15 @@ describe('sessions while a form is open', () => {
     expect(await page.getByLabel('Phone').inputValue()).toBe('+1 518 555 0142');
     expect(await page.getByRole('dialog').count()).toBe(0);
 
+    // The first attempt is refused as if its token had expired in flight: the console renews and sends it again,
+    // and nothing says it failed.
+    let refusedOnce = false;
+    const expireInFlight = async (route: Route) => {
+      if (refusedOnce || !(route.request().postData() ?? '').includes('updateExaminer')) return route.continue();
+      refusedOnce = true;
+      await route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'The access token has expired', extensions: { code: 'UNAUTHENTICATED' } }] }) });
+    };
+    await page.route('**/graphql', expireInFlight);
     const save = page.waitForRequest((r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes('updateExaminer'));
     await page.getByRole('button', { name: 'Save' }).click();
     expect(tokenOf(await save)).toBe(`Bearer ${renewed}`);
@@ -87,6 +96,9 @@ describe('sessions while a form is open', () => {
     expect(sent[0]).toMatch(/^Bearer /);
     expect(sent[0]).not.toBe(`Bearer ${renewed}`);
     await savedAndShown(examiner.id);
+    await page.unroute('**/graphql', expireInFlight);
+    expect(refusedOnce).toBe(true);
+    expect(await page.getByText(/session has ended/i).count()).toBe(0);
     expect((await examinerBio(examiner.id)).phone).toBe('+1 518 555 0142');
   }, 90_000);
 

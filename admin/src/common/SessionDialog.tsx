@@ -16,6 +16,10 @@ function useNow(ms: number) {
   return now;
 }
 
+/** What decides what a page shows: who, in which role, bound to what. */
+const accessOf = (user: NonNullable<ReturnType<typeof sessionState>['user']>) =>
+  JSON.stringify([user.id, user.role, user.clientId, user.examinerId, user.manager === true]);
+
 const timeOfDay = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /**
@@ -39,13 +43,15 @@ export const SessionDialog = ({ renewing, onClose }: { renewing: boolean; onClos
   const email = session.user?.email ?? '';
 
   const attempt = async (params: { email: string; password: string } | { mfaToken: string; code: string }) => {
-    const before = session.user?.id;
+    const before = session.user;
     setBusy(true);
     setProblem(null);
     try {
       await authProvider.login(params);
-      if (sessionState().user?.id !== before) {
-        // Someone else signed in: nothing of the previous user's page may stay on screen.
+      const after = sessionState().user;
+      if (!before || !after || accessOf(before) !== accessOf(after)) {
+        // Someone else, or the same account with another role or binding (its change ended the session): the page
+        // was drawn for the previous access, so it starts again.
         window.location.reload();
         return;
       }
