@@ -144,11 +144,19 @@ describe('accounts in the console', () => {
     await admin.page.getByRole('button', { name: 'Enable' }).waitFor();
     expect((await userRow(email)).active).toBe(false);
 
-    // The user's next step in the console finds the session ended, and the login page.
+    // The user's next step in the console finds the session ended: the page stays, a dialog asks to sign in again
+    // (docs/console.md, "Sessions"), and the disabled account's password is refused there.
     await page.goto(`${consoleUrl}#/cases`);
-    await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 30_000 });
-    await signIn(page, email, PASSWORD);
-    await page.getByText('Unknown e-mail address or wrong password').waitFor();
+    const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
+    await dialog.waitFor({ timeout: 30_000 });
+    expect(await dialog.getByLabel('Email').inputValue()).toBe(email);
+    await dialog.getByLabel('Password').fill(PASSWORD);
+    await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await dialog.getByText('Unknown e-mail address or wrong password').waitFor();
+    // "Sign out" leaves for the login page.
+    await dialog.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    await page.waitForURL(/#\/login/);
   });
 
   it('a user turns on two-factor in My account, and then signs in with the authenticator code', async () => {

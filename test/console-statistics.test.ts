@@ -86,8 +86,14 @@ describe('the Statistics page', () => {
     await expect.poll(() => all.locator('td').allInnerTexts()).toEqual(['10.0', '20.0']);
     expect(await page.locator('th', { hasText: '2026-01' }).count()).toBe(1);
     // The chart is drawn (one line) and says in words what it shows.
-    await page.getByRole('img', { name: /Median turnaround .* by month/ }).waitFor();
+    const chart = page.getByRole('group', { name: /Median turnaround .* by month/ });
+    await chart.waitFor();
     expect(await page.locator('.recharts-line').count()).toBe(1);
+    // With the keyboard: the chart is one tab stop, and the arrow keys read each month's figure aloud (a live region).
+    await chart.getByRole('application').focus();
+    await page.keyboard.press('ArrowRight');
+    const announced = page.getByRole('status').filter({ hasText: '2026-' });
+    await expect.poll(() => announced.first().innerText()).toMatch(/2026-0[12][\s\S]*(10|20)\.0/);
     await browser.screenshot('statistics-turnaround');
 
     const download = page.waitForEvent('download');

@@ -13,6 +13,8 @@ import { CaseDocumentsPage } from './documents';
 import examiners from './examiners';
 import { LoginPage } from './LoginPage';
 import { Menu } from './Menu';
+import { SessionGuard } from './common/SessionDialog';
+import { consoleDarkTheme, consoleTheme } from './common/theme';
 import reports from './reports';
 import reputationEvents, { ReputationWeightsPage } from './reputation';
 import specialties from './specialties';
@@ -38,6 +40,7 @@ const FIT_THE_SCREEN = { minWidth: 0, '& .RaLayout-appFrame, & .RaLayout-content
 const ConsoleLayout = ({ children, ...props }: LayoutProps) => (
   <Layout {...props} menu={Menu} appBar={ConsoleAppBar} sx={FIT_THE_SCREEN}>
     <DocumentTitle />
+    <SessionGuard />
     {children}
   </Layout>
 );
@@ -54,6 +57,8 @@ export const App = () => (
     loginPage={LoginPage}
     dashboard={RoleHome}
     layout={ConsoleLayout}
+    theme={consoleTheme}
+    darkTheme={consoleDarkTheme}
     requireAuth
     disableTelemetry
   >

@@ -107,17 +107,55 @@ describe('authProvider', () => {
     await expect(reloaded.checkAuth({})).rejects.toThrow();
   });
 
-  it('a 401 from the API ends the session unless it can be renewed', async () => {
-    let refresh: Answer = { status: 200, body: session('ADMIN') };
-    gateway(() => ({ status: 400 }), () => refresh);
-    const { authProvider, authorizationHeader } = await load();
+  it('a 401 from the API is renewed; a session that ended keeps the page and waits for the password again, in place', async () => {
+    let refresh: Answer = { status: 200, body: { ...session('ADMIN'), sessionId: 's1', sessionExpiresAt: '2030-01-01T12:00:00.000Z' } };
+    const fetch = gateway((body) => ({ status: 200, body: { ...session('ADMIN', undefined, `again-${body.email}`), sessionId: 's2' } }), () => refresh);
+    const { authProvider, authorizationHeader, sessionState, subscribeToSession } = await load();
     await authProvider.checkAuth({});
+    expect(sessionState()).toMatchObject({ ended: false, endsAt: '2030-01-01T12:00:00.000Z', user: { id: 'u1' } });
     await expect(authProvider.checkError({ status: 401 })).resolves.toBeUndefined();
+    const changes = vi.fn();
+    subscribeToSession(changes);
     refresh = { status: 401 };
-    await expect(authProvider.checkError({ status: 401 })).rejects.toThrow(/log in again/);
+    // Not a logout (react-admin would answer the failed save as a success and leave the page): the call fails where
+    // it was made, the page keeps its user and role, and the session is marked ended.
+    await expect(authProvider.checkError({ status: 401 })).resolves.toBeUndefined();
+    expect(sessionState()).toMatchObject({ ended: true, user: { id: 'u1', role: 'ADMIN' } });
+    expect(changes).toHaveBeenCalled();
     expect(authorizationHeader()).toEqual({});
+    await expect(authProvider.checkAuth({})).resolves.toBeUndefined();
+    expect(await authProvider.getPermissions!({})).toMatchObject({ role: 'ADMIN' });
+    const refreshesSoFar = fetch.mock.calls.filter(([url]) => url === '/auth/refresh').length;
+    await authProvider.checkAuth({});
+    expect(fetch.mock.calls.filter(([url]) => url === '/auth/refresh').length).toBe(refreshesSoFar); // no asking again while ended
+    // Signing in again (the dialog) opens a new session on the same page.
+    await authProvider.login({ email: 'admin@example.org', password: 'secret' });
+    expect(sessionState()).toMatchObject({ ended: false, sessionId: 's2' });
+    expect(authorizationHeader()).toEqual({ authorization: 'Bearer again-admin@example.org' });
     await expect(authProvider.checkError({ status: 403 })).resolves.toBeUndefined();
     expect(storage.size).toBe(0);
+  });
+
+  it('a gateway that is overloaded or limiting the rate while renewing ends nothing', async () => {
+    let refresh: Answer = { status: 200, body: session('ADMIN') };
+    gateway(() => ({ status: 400 }), () => refresh);
+    const { authProvider, authorizationHeader, renewAccess, sessionState } = await load();
+    await authProvider.checkAuth({});
+    for (const status of [503, 429]) {
+      refresh = { status };
+      expect(await renewAccess()).toBe(false);
+      expect(sessionState().ended).toBe(false);
+    }
+    refresh = { status: 200, body: session('ADMIN', undefined, 'later') };
+    expect(await renewAccess()).toBe(true);
+    expect(authorizationHeader()).toEqual({ authorization: 'Bearer later' });
+  });
+
+  it('a page that was never signed in goes to the login page on a 401', async () => {
+    gateway(() => ({ status: 400 }));
+    const { authProvider, sessionState } = await load();
+    await expect(authProvider.checkError({ status: 401 })).rejects.toThrow(/log in again/);
+    expect(sessionState().ended).toBe(false);
   });
 
   it('signs out through POST /auth/logout with the session’s token', async () => {

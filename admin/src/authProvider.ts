@@ -13,6 +13,13 @@ import { CLAIMANT_DATA_ROLES, type UserRole } from '@imepanel/runtime/vocabulary
  * `{ mfaRequired, mfaToken }` instead: `login` throws SecondFactorRequired, and the login page asks for the code,
  * sent with `login({ mfaToken, code })` to POST /auth/login/totp (docs/security.md, "Two-factor authentication").
  * Roles: ADMIN, CLIENT, EXAMINER, ANALYST; a CLIENT `manager` also manages their organisation's users.
+ *
+ * A session that ends while the page is open (an administrator ended it, it reached SESSION_MAX_AGE_SECONDS, the
+ * account was disabled) does not log the page out: react-admin would answer the save that found out as a success
+ * and drop the form on the way to the login page (its data provider resolves a call that ended in a logout). The
+ * page stays as it is, with what the user typed, every call fails as "not saved", and `sessionState().ended` asks
+ * for the password again in place (common/SessionDialog.tsx); the save can then be repeated. docs/console.md,
+ * "Sessions".
  */
 
 export type Role = UserRole;
@@ -20,6 +27,9 @@ export type Role = UserRole;
 interface Session {
   token: string;
   expiresAt: string;
+  sessionId?: string;
+  /** When the session ends at the latest, however often it is renewed (SESSION_MAX_AGE_SECONDS after sign-in). */
+  sessionExpiresAt?: string;
   user: { id: string; email: string; name?: string; role: Role; clientId: string | null; examinerId: string | null; manager?: boolean };
 }
 
@@ -62,11 +72,43 @@ const CSRF_HEADERS = { 'x-requested-with': 'imepanel-console' };
 /** Renew this long before the access token expires. */
 const RENEW_BEFORE_MS = 60_000;
 
+/** How long before the session's absolute end the console warns (common/SessionDialog.tsx). */
+export const WARN_BEFORE_END_MS = 10 * 60_000;
+
 let session: Session | null = null;
 let renewal: ReturnType<typeof setTimeout> | undefined;
 let refreshing: Promise<Session | null> | null = null;
 /** The gateway said there is no session to restore: do not ask again on every check until someone logs in. */
 let noSession = false;
+
+/** What the page knows of its session, for the sign-in dialog and the expiry warning. */
+export interface SessionState {
+  /** The session this page was signed in with has ended; the page waits for the password again. */
+  ended: boolean;
+  /** Who is (or, once ended, was) signed in on this page. */
+  user: Session['user'] | null;
+  /** The session's absolute end (ISO), when the gateway said. */
+  endsAt: string | null;
+  sessionId: string | null;
+}
+
+let state: SessionState = { ended: false, user: null, endsAt: null, sessionId: null };
+const listeners = new Set<() => void>();
+
+function publish(change: Partial<SessionState>) {
+  state = { ...state, ...change };
+  for (const listener of listeners) listener();
+}
+
+/** For React's useSyncExternalStore: the same object until something changes. */
+export function sessionState(): SessionState {
+  return state;
+}
+
+export function subscribeToSession(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /** The session in memory, if its access token has not expired. */
 function current(): Session | null {
@@ -77,10 +119,23 @@ function keep(next: Session | null): Session | null {
   session = next;
   clearTimeout(renewal);
   if (next) {
-    const due = new Date(next.expiresAt).getTime() - Date.now() - RENEW_BEFORE_MS;
-    renewal = setTimeout(() => void refreshSession(), Math.max(5_000, due));
+    // Renewed a minute before it expires, while anything (an open form) is on the page: no one is asked
+    // for a password while their session lasts.
+    // (Half-way through a token shorter than two minutes, so that it is not renewed in a loop.)
+    const left = new Date(next.expiresAt).getTime() - Date.now();
+    renewal = setTimeout(() => void refreshSession(), Math.max(5_000, left - RENEW_BEFORE_MS, left / 2));
+    publish({ ended: false, user: next.user, endsAt: next.sessionExpiresAt ?? null, sessionId: next.sessionId ?? null });
   }
   return next;
+}
+
+/**
+ * The session could not be renewed. A page that was signed in keeps everything and asks for the password in place;
+ * a page that never was (a first visit, a reload without a session) goes to the login page as usual.
+ */
+function lost() {
+  keep(null);
+  if (state.user) publish({ ended: true });
 }
 
 /**
@@ -96,9 +151,13 @@ function oneTabAtATime<T>(work: () => Promise<T>): Promise<T> {
 function refreshSession(): Promise<Session | null> {
   refreshing ??= oneTabAtATime(async () => {
     const response = await fetch(REFRESH_URL, { method: 'POST', credentials: 'same-origin', headers: CSRF_HEADERS }).catch(() => null);
-    if (!response) return current(); // the gateway is unreachable: keep what we have until it answers again
+    // The gateway unreachable, overloaded or limiting the rate: that says nothing about the session; keep what we
+    // have until it answers again (the next request asks again).
+    if (!response || response.status >= 500 || response.status === 429) return current();
     noSession = !response.ok;
-    return keep(response.ok ? ((await response.json()) as Session) : null);
+    if (response.ok) return keep((await response.json()) as Session);
+    lost();
+    return null;
   }).finally(() => {
     refreshing = null;
   });
@@ -107,7 +166,12 @@ function refreshSession(): Promise<Session | null> {
 
 /** The session, restored through the refresh cookie when this page has none yet (a reload, a new tab). */
 async function ensureSession(): Promise<Session | null> {
-  return current() ?? (noSession ? null : await refreshSession());
+  return current() ?? (noSession || state.ended ? null : await refreshSession());
+}
+
+/** The signed-in user; while an ended session waits for the password again, the one it belonged to (the page keeps its role). */
+async function sessionUser(): Promise<Session['user'] | undefined> {
+  return (await ensureSession())?.user ?? (state.ended ? (state.user ?? undefined) : undefined);
 }
 
 /** The header every GraphQL request carries (none while there is no session). */
@@ -119,8 +183,16 @@ export function authorizationHeader(): Record<string, string> {
 /** The header with a token that will not expire in flight: renewed first when it is about to. */
 export async function freshAuthorizationHeader(): Promise<Record<string, string>> {
   const live = current();
+  if (state.ended) return {};
   if (!live || new Date(live.expiresAt).getTime() - Date.now() < 30_000) await refreshSession();
   return authorizationHeader();
+}
+
+/** A new access token now (after the API refused one): true when the session is still open. */
+export async function renewAccess(): Promise<boolean> {
+  if (state.ended) return false;
+  keep(null);
+  return (await refreshSession()) !== null;
 }
 
 export function canSeeClaimantData(permissions: { role?: Role } | undefined): boolean {
@@ -160,40 +232,49 @@ export const authProvider: AuthProvider = {
       throw new Error(`The console is for administrators, analysts, client staff and examiners; ${signedIn.user?.email ?? 'this account'} is ${signedIn.user?.role ?? 'unknown'}.`);
     }
     noSession = false;
+    const previous = state.ended ? null : state.sessionId;
     keep(signedIn);
+    // Signing in again before the old session's end (the expiry warning offers it): the old one is not left open.
+    if (previous && signedIn.sessionId && previous !== signedIn.sessionId) {
+      await fetch(`/auth/sessions/${encodeURIComponent(previous)}`, { method: 'DELETE', headers: { authorization: `Bearer ${signedIn.token}` } }).catch(() => null);
+    }
   },
   async logout() {
     // An access token that expired while the page slept is renewed first, so the session itself is ended.
     const live = await ensureSession();
     keep(null);
     noSession = true;
+    publish({ ended: false, user: null, endsAt: null, sessionId: null });
     if (live) await fetch(LOGOUT_URL, { method: 'POST', credentials: 'same-origin', headers: { ...CSRF_HEADERS, authorization: `Bearer ${live.token}` } }).catch(() => null);
   },
   async checkAuth() {
     if (await ensureSession()) return;
+    // The page stays while its ended session waits for the password (SessionDialog): no redirect drops a form.
+    if (state.ended) return;
     throw new Error('Please log in.');
   },
   async checkError(error: { status?: number; body?: { code?: string } }) {
     if (error?.status === 401 || error?.body?.code === 'UNAUTHENTICATED') {
       // An access token that just expired is renewed; a session that ended (signed out elsewhere, ended by an
-      // administrator, account changed) cannot be, and the console asks to log in again.
-      keep(null);
-      if (await refreshSession()) return;
+      // administrator, account changed) cannot be. A page that was signed in then stays, the failed call is an
+      // error where it was made (never a success), and the sign-in dialog opens over it.
+      if (await renewAccess()) return;
+      if (state.ended || state.user) return; // (state.user: the gateway could not renew just now; the next call asks again)
       throw new Error('Your session has ended: log in again.');
     }
     // FORBIDDEN (403) stays logged in: the page says what is not allowed.
   },
   async getIdentity() {
-    const live = await ensureSession();
-    if (!live) throw new Error('Please log in.');
-    return { id: live.user.id, fullName: `${live.user.email} (${live.user.role.toLowerCase()}${live.user.manager ? ', manager' : ''})` };
+    const user = await sessionUser();
+    if (!user) throw new Error('Please log in.');
+    return { id: user.id, fullName: `${user.email} (${user.role.toLowerCase()}${user.manager ? ', manager' : ''})` };
   },
   /**
    * What the console offers (react-admin hides its create, edit and delete buttons and refuses those pages when
    * this says no): an administrator curates, an analyst reads. The API decides in the end either way.
    */
   async canAccess({ action, resource }: { action: string; resource?: string }) {
-    const user = (await ensureSession())?.user;
+    const user = await sessionUser();
     if (resource === 'users') return canManageAccounts(user) && ACCOUNT_ACTIONS.includes(action);
     return user?.role === 'ADMIN' || (user !== undefined && READ_ACTIONS.includes(action));
   },
@@ -205,8 +286,8 @@ export const authProvider: AuthProvider = {
    * issue #10764).
    */
   async getPermissions() {
-    const live = await ensureSession();
-    if (!live) throw new Error('Please log in.');
-    return { role: live.user.role, clientId: live.user.clientId, examinerId: live.user.examinerId, manager: live.user.manager === true };
+    const user = await sessionUser();
+    if (!user) throw new Error('Please log in.');
+    return { role: user.role, clientId: user.clientId, examinerId: user.examinerId, manager: user.manager === true };
   },
 };

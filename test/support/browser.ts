@@ -100,7 +100,7 @@ export async function createConsoleAdmin(databaseUrl: string): Promise<void> {
  */
 export async function openConsole(page: Page, consoleUrl: string, route = '/', user = CONSOLE_ADMIN): Promise<void> {
   await page.goto(`${consoleUrl}#${route}`);
-  const login = page.getByRole('button', { name: 'Sign in' });
+  const login = page.getByRole('button', { name: 'Sign in', exact: true });
   const ready = page.locator('.RaLayout-appFrame');
   await Promise.race([login.waitFor(), ready.waitFor()]);
   if (await login.isVisible()) {
@@ -115,7 +115,7 @@ export async function openConsole(page: Page, consoleUrl: string, route = '/', u
 /** Signs out of the console as a person would (user menu, Logout), so the next openConsole signs in again. */
 export async function signOutOfConsole(page: Page, consoleUrl: string): Promise<void> {
   await page.goto(consoleUrl);
-  const login = page.getByRole('button', { name: 'Sign in' });
+  const login = page.getByRole('button', { name: 'Sign in', exact: true });
   const ready = page.locator('.RaLayout-appFrame');
   await Promise.race([login.waitFor(), ready.waitFor()]);
   if (await ready.isVisible()) {

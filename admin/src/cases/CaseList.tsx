@@ -1,6 +1,7 @@
-import { AutocompleteInput, DataTable, DateField, DateInput, List, ReferenceInput, SearchInput, SelectArrayInput } from 'react-admin';
+import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SearchInput, SelectArrayInput } from 'react-admin';
 import { caseStatusChoices, casePriorityChoices, humanize, lineOfBusinessChoices } from '../common/choices';
 import { JurisdictionsInput } from '../common/JurisdictionInput';
+import { DateOrMonthField } from '../common/NotShown';
 import { ClientFilter, ExaminerFilter } from '../common/ReferenceFilters';
 import { ValueChip } from '../common/StatusChip';
 
@@ -32,9 +33,10 @@ export const CaseList = () => (
       <DataTable.Col source="jurisdictionCode" label="Jurisdiction" disableSort />
       <DataTable.Col source="requiredSpecialtyCode" label="Specialty" disableSort />
       <DataTable.Col source="examiner.displayName" label="Examiner" disableSort />
-      <DataTable.Col source="dueDate" label="Due" field={DateField} />
+      {/* Analysts read months where others read dates (common/NotShown.tsx). */}
+      <DataTable.Col source="dueDate" label="Due" render={() => <DateOrMonthField source="dueDate" monthSource="dueMonth" />} />
       <DataTable.Col source="currentReportStatus" label="Report" disableSort render={(c) => <ValueChip value={c.currentReportStatus} />} />
-      <DataTable.Col source="createdAt" label="Created" field={DateField} />
+      <DataTable.Col source="createdAt" label="Created" render={() => <DateOrMonthField source="createdAt" monthSource="createdMonth" />} />
     </DataTable>
   </List>
 );

@@ -18,6 +18,7 @@ import { canSeeClaimantData } from '../authProvider';
 import { CaseDocumentsPanel } from '../documents';
 import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
+import { ShownIfAllowed } from '../common/NotShown';
 import { ClaimantData } from '../common/Restricted';
 import { ValueChip } from '../common/StatusChip';
 import type { ImePanelDataProvider } from '../dataProvider';
@@ -44,9 +45,10 @@ const Title = () => {
   return <>{record ? `Case ${record.referenceNumber}` : 'Case'}</>;
 };
 
-const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
+/** A labelled value; with `source`, "Not shown to analysts" when the API refused that field to the role. */
+const Field = ({ label, source, children }: { label: string; source?: string; children: React.ReactNode }) => (
   <Labeled label={label}>
-    <>{children}</>
+    {source ? <ShownIfAllowed field={source}>{children}</ShownIfAllowed> : <>{children}</>}
   </Labeled>
 );
 
@@ -63,7 +65,7 @@ const Overview = () => {
           <ValueChip value={c.priority} />
         </Field>
         <Field label="Client">{c.client?.name}</Field>
-        <Field label="Claim number">{c.claimNumber}</Field>
+        <Field label="Claim number" source="claimNumber">{c.claimNumber}</Field>
         <Field label="Line of business">{humanize(c.lineOfBusiness)}</Field>
         <Field label="Jurisdiction">{c.jurisdictionRule ? `${c.jurisdictionRule.code} · ${c.jurisdictionRule.name}` : c.jurisdictionCode}</Field>
         <Field label="Required specialty">
@@ -92,8 +94,8 @@ const Overview = () => {
         <Labeled label="Body parts">
           <TextArrayField source="bodyParts" />
         </Labeled>
-        <Field label="Injury date">{c.injuryDate ?? '—'}</Field>
-        <Field label="Employer">{c.employerName ?? '—'}</Field>
+        <Field label="Injury date" source="injuryDate">{c.injuryDate ?? '—'}</Field>
+        <Field label="Employer" source="employerName">{c.employerName ?? '—'}</Field>
       </Stack>
       {c.cancelledAt && (
         <Typography color="error">
@@ -102,11 +104,13 @@ const Overview = () => {
         </Typography>
       )}
       <Typography variant="h6">Referral questions</Typography>
-      <ol style={{ marginTop: 0 }}>
-        {(c.referralQuestions ?? []).map((q: any) => (
-          <li key={q.id}>{q.text}</li>
-        ))}
-      </ol>
+      <ShownIfAllowed field="referralQuestions">
+        <ol style={{ marginTop: 0 }}>
+          {(c.referralQuestions ?? []).map((q: any) => (
+            <li key={q.id}>{q.text}</li>
+          ))}
+        </ol>
+      </ShownIfAllowed>
     </Stack>
   );
 };
@@ -184,16 +188,19 @@ const Panels = () => {
   );
 };
 
+/** "No events yet" only for a timeline that was read and is empty; one the role may not read says so. */
 const Timeline = () => (
-  <ArrayField source="timeline">
-    <DataTable bulkActionButtons={false} rowClick={false}>
-      <DataTable.Col source="at" label="When" disableSort render={(e) => formatDateTime(e.at)} />
-      <DataTable.Col source="type" label="What" disableSort render={(e) => humanize(e.type)} />
-      <DataTable.Col label="Status" disableSort render={(e) => (e.toStatus ? `${humanize(e.fromStatus) || '—'} → ${humanize(e.toStatus)}` : '')} />
-      <DataTable.Col source="actor" label="Who" disableSort render={(e) => `${e.actor}${e.actorRole ? ` (${e.actorRole})` : ''}`} />
-      <DataTable.Col source="note" disableSort />
-    </DataTable>
-  </ArrayField>
+  <ShownIfAllowed field="timeline">
+    <ArrayField source="timeline">
+      <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary">No events yet.</Typography>}>
+        <DataTable.Col source="at" label="When" disableSort render={(e) => formatDateTime(e.at)} />
+        <DataTable.Col source="type" label="What" disableSort render={(e) => humanize(e.type)} />
+        <DataTable.Col label="Status" disableSort render={(e) => (e.toStatus ? `${humanize(e.fromStatus) || '—'} → ${humanize(e.toStatus)}` : '')} />
+        <DataTable.Col source="actor" label="Who" disableSort render={(e) => `${e.actor}${e.actorRole ? ` (${e.actorRole})` : ''}`} />
+        <DataTable.Col source="note" disableSort />
+      </DataTable>
+    </ArrayField>
+  </ShownIfAllowed>
 );
 
 /** An examiner opens a report still with them in the editor; everything else opens read-only. */
@@ -254,14 +261,16 @@ export const CaseShow = () => {
           </DataTable>
         </ArrayField>
         <Typography variant="h6">Notices served</Typography>
-        <ArrayField source="notices">
-          <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary">None served.</Typography>}>
-            <DataTable.Col source="servedAt" label="Served" disableSort render={(n) => formatDateTime(n.servedAt)} />
-            <DataTable.Col source="method" disableSort render={(n) => humanize(n.method)} />
-            <DataTable.Col source="examScheduledAt" label="For the exam of" disableSort render={(n) => formatDateTime(n.examScheduledAt)} />
-            <DataTable.Col source="servedBy" label="By" disableSort />
-          </DataTable>
-        </ArrayField>
+        <ShownIfAllowed field="notices">
+          <ArrayField source="notices">
+            <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary">None served.</Typography>}>
+              <DataTable.Col source="servedAt" label="Served" disableSort render={(n) => formatDateTime(n.servedAt)} />
+              <DataTable.Col source="method" disableSort render={(n) => humanize(n.method)} />
+              <DataTable.Col source="examScheduledAt" label="For the exam of" disableSort render={(n) => formatDateTime(n.examScheduledAt)} />
+              <DataTable.Col source="servedBy" label="By" disableSort />
+            </DataTable>
+          </ArrayField>
+        </ShownIfAllowed>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="Documents" path="documents">
         <CaseDocuments />

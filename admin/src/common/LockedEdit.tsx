@@ -29,7 +29,11 @@ export const LockedEdit = ({ children, ...props }: EditProps & { children: React
           onError: (error: unknown) => {
             const body = (error as HttpError).body as ApiErrorBody | undefined;
             if (isConflict(error)) setCurrent(true);
-            else if (body?.errors) {
+            else if (body?.code === 'UNAUTHENTICATED') {
+              // The session ended (SessionDialog asks to sign in again): the form keeps everything typed.
+              notify('Not saved: your session has ended. Sign in again in the dialog; the form keeps what you typed, then save again.', { type: 'error' });
+              return;
+            } else if (body?.errors) {
               notify('Not saved: some fields need attention (see the messages under them).', { type: 'error' });
               return;
             }

@@ -77,6 +77,9 @@ function networkStatusOf(error: unknown): number | undefined {
   return e?.networkError?.statusCode ?? e?.body?.networkError?.statusCode ?? (e?.status && e.status !== 200 ? e.status : undefined);
 }
 
+/** What a call refused for want of a session says (the page keeps the form; SessionDialog asks to sign in again). */
+export const SESSION_ENDED = 'Your session has ended: sign in again (what is on this page stays), then repeat what you were doing.';
+
 /**
  * Maps any failure of a call to the API to the HttpError react-admin understands: the status it reacts to
  * (401 logs out, 400 with `body.errors` marks the form's fields), a message a person can act on, and the
@@ -93,7 +96,7 @@ export function toHttpError(error: unknown): HttpError {
     const fromNetwork = error instanceof HttpError || Boolean((error as { networkError?: unknown })?.networkError);
     if (!fromNetwork) return new HttpError((error as Error)?.message ?? String(error), 500, { code: 'CONSOLE_ERROR' });
     const status = networkStatusOf(error) ?? 0;
-    if (status === 401) return new HttpError('Your session has ended: log in again.', 401, { code: 'UNAUTHENTICATED' });
+    if (status === 401) return new HttpError(SESSION_ENDED, 401, { code: 'UNAUTHENTICATED' });
     const message = status
       ? `The gateway answered ${status}: ${(error as Error)?.message ?? 'unexpected response'}`
       : `Cannot reach the gateway (${(error as Error)?.message ?? 'network error'}). Check that the platform is running, then retry.`;
@@ -101,7 +104,7 @@ export function toHttpError(error: unknown): HttpError {
   }
   const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
   const body: ApiErrorBody = { code };
-  let message = first.message;
+  let message = code === 'UNAUTHENTICATED' ? SESSION_ENDED : first.message;
   if (code === 'BAD_USER_INPUT' && first.extensions?.fields?.length) {
     body.errors = toFormErrors(first.extensions.fields);
   }

@@ -1,9 +1,10 @@
-import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, Observable, from } from '@apollo/client';
 import { setContext } from '@apollo/client/link/context';
+import { onError } from '@apollo/client/link/error';
 import type { OperationDefinitionNode } from 'graphql';
 import type { DataProvider, RaRecord } from 'ra-core';
 import buildGraphQLProvider from 'ra-data-graphql';
-import { freshAuthorizationHeader } from '../authProvider';
+import { freshAuthorizationHeader, renewAccess } from '../authProvider';
 import { cases, choosePanelMember, getCaseClaimant, getUpcomingExams } from './cases';
 import { declareConflict, getConflicts, removeConflict, updateConflict, type ConflictChange, type NewConflict } from './conflicts';
 import { credentials, getCredentialTerms, rejectCredential, renewCredential, verifyCredential } from './credentials';
@@ -158,9 +159,25 @@ export interface StatsAnswer {
   groups: Record<string, any>[];
 }
 
+/**
+ * A request refused for its access token (HTTP 401: refused before anything ran) is sent once more with a renewed
+ * one, so a token that expired in flight is no error; when the session itself has ended the 401 stands, and the
+ * sign-in dialog opens (authProvider.ts).
+ */
+const renewedOnce = onError(({ networkError, operation, forward }) => {
+  if ((networkError as { statusCode?: number } | undefined)?.statusCode !== 401 || operation.getContext().renewed) return;
+  return new Observable((observer) => {
+    void renewAccess().then((renewed) => {
+      if (!renewed) return observer.error(networkError);
+      operation.setContext({ renewed: true });
+      forward(operation).subscribe(observer);
+    });
+  });
+});
+
 export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
   const client = new ApolloClient({
-    link: from([setContext(async (_, { headers }) => ({ headers: { ...headers, ...(await freshAuthorizationHeader()) } })), new HttpLink({ uri })]),
+    link: from([renewedOnce, setContext(async (_, { headers }) => ({ headers: { ...headers, ...(await freshAuthorizationHeader()) } })), new HttpLink({ uri })]),
     cache: new InMemoryCache(),
     // react-admin (react-query) caches; Apollo's normalising cache would only be a second, stale copy.
     defaultOptions: { query: { fetchPolicy: 'no-cache' }, mutate: { fetchPolicy: 'no-cache' } },

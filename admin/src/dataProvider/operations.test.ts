@@ -159,7 +159,14 @@ describe('react-admin calls become the API arguments', () => {
     const read = withRefusedFieldsAsNull(cases.getOne!({ id: 'k1' }));
     const forbidden = (path: (string | number)[]) => ({ message: 'Not for analysts', path, extensions: { code: 'FORBIDDEN' } });
     const data = { case: { id: 'k1', referenceNumber: 'IME-1', claimNumber: null } };
-    expect(read.parseResponse({ data, errors: [forbidden(['case', 'claimNumber'])] } as never).data).toMatchObject({ id: 'k1', claimNumber: null });
+    expect(read.parseResponse({ data, errors: [forbidden(['case', 'claimNumber'])] } as never).data).toMatchObject({ id: 'k1', claimNumber: null, _refused: ['claimNumber'] });
+    expect(read.parseResponse({ data, errors: [] } as never).data._refused).toBeUndefined();
+    const nested = read.parseResponse({ data: { case: { ...data.case, appointments: [{ id: 'a1', location: null }] } }, errors: [forbidden(['case', 'appointments', 0, 'location'])] } as never);
+    expect(nested.data._refused).toEqual(['appointments.0.location']);
+    // On a page of records, each row says which of its fields were refused.
+    const page = withRefusedFieldsAsNull(cases.getList!({ pagination: { page: 1, perPage: 2 }, sort: { field: 'createdAt', order: 'DESC' }, filter: {} }));
+    const rows = page.parseResponse({ data: { cases: { total: 2, items: [{ id: 'k1', claimNumber: null }, { id: 'k2', claimNumber: null }] } }, errors: [forbidden(['cases', 'items', 1, 'claimNumber'])] } as never).data;
+    expect(rows.map((r: any) => r._refused)).toEqual([undefined, ['claimNumber']]);
     expect(() => read.parseResponse({ data: { case: null }, errors: [forbidden(['case'])] } as never)).toThrow();
     expect(() => read.parseResponse({ data, errors: [{ message: 'boom', path: ['case', 'timeline'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } as never)).toThrow();
   });

@@ -117,7 +117,9 @@ export function mutation(options: {
 /**
  * Reads accept an answer in which some fields were refused: the API answers a field the caller's role may not
  * read (an analyst and a claim number, say) with null and a FORBIDDEN error at that field's path, and the page
- * shows the rest. Any other error, or a refusal of the whole query, fails the call as usual.
+ * shows the rest. Any other error, or a refusal of the whole query, fails the call as usual. Each record answered
+ * lists the fields refused on it in `_refused` (`['claimNumber', 'timeline', 'appointments.0.location']`), so that its page can say
+ * "Not shown to analysts" instead of a blank (common/NotShown.tsx).
  */
 export function withRefusedFieldsAsNull(operation: Operation): Operation {
   return {
@@ -125,7 +127,23 @@ export function withRefusedFieldsAsNull(operation: Operation): Operation {
     parseResponse: (response: { data: any; errors?: readonly ApiError[] }) => {
       const fatal = (response.errors ?? []).filter((e) => e.extensions?.code !== 'FORBIDDEN' || (e.path?.length ?? 0) < 2);
       if (fatal.length || !response.data) throw { graphQLErrors: fatal.length ? fatal : (response.errors ?? []) };
-      return operation.parseResponse(response);
+      const parsed = operation.parseResponse(response);
+      for (const error of response.errors ?? []) markRefused(parsed?.data, response.data, error.path ?? []);
+      return parsed;
     },
   };
+}
+
+/** Notes a refused field on the record it belongs to: `[field, name…]` (one record) or `[field, 'items', i, name…]` (a page). */
+function markRefused(records: unknown, data: Record<string, any>, path: readonly (string | number)[]) {
+  const [root, ...rest] = path;
+  const answered = data[root as string];
+  const paged = answered && typeof answered === 'object' && 'items' in answered && rest[0] === 'items';
+  const record = paged ? (Array.isArray(records) ? records[rest[1] as number] : undefined) : Array.isArray(records) ? undefined : records;
+  // The path below the record: `claimNumber`, or `appointments.0.location` for a field of a nested object.
+  const below = paged ? rest.slice(2) : rest;
+  const field = below.join('.');
+  if (!record || typeof record !== 'object' || typeof below[0] !== 'string') return;
+  const refused = ((record as { _refused?: string[] })._refused ??= []);
+  if (!refused.includes(field)) refused.push(field);
 }

@@ -24,6 +24,7 @@ import { humanize } from '../common/choices';
 import { formatDateTime } from '../common/dates';
 import { CuratorOnly } from '../common/CuratorOnly';
 import { filteredListUrl } from '../common/links';
+import { ListLoadError } from '../common/LoadError';
 import { RelatedTable } from '../common/RelatedTable';
 import { StatusChip, ValueChip } from '../common/StatusChip';
 import { CredentialTable } from '../credentials/CredentialTable';
@@ -144,7 +145,7 @@ const Credentials = () => {
           to={{ pathname: '/credentials/create', search: `?source=${encodeURIComponent(JSON.stringify({ examinerId: record.id }))}` }}
         />
       </Stack>
-      <ReferenceManyField reference="credentials" target="examinerId" sort={{ field: 'expiresOn', order: 'ASC' }} perPage={50}>
+      <ReferenceManyField reference="credentials" target="examinerId" sort={{ field: 'expiresOn', order: 'ASC' }} perPage={50} error={<ListLoadError />}>
         <CredentialTable showExaminer={false} />
       </ReferenceManyField>
     </Stack>

@@ -1,6 +1,7 @@
-import { BooleanInput, DataTable, DateField, DateInput, List, SelectArrayInput } from 'react-admin';
+import { BooleanInput, DataTable, DateInput, List, SelectArrayInput } from 'react-admin';
 import { humanize, reportKindChoices, reportStatusChoices } from '../common/choices';
 import { JurisdictionsInput } from '../common/JurisdictionInput';
+import { DateOrMonthField } from '../common/NotShown';
 import { ClientFilter, ExaminerFilter } from '../common/ReferenceFilters';
 import { ValueChip } from '../common/StatusChip';
 
@@ -23,10 +24,11 @@ export const ReportList = () => (
       <DataTable.Col source="status" render={(r) => <ValueChip value={r.status} />} />
       <DataTable.Col source="examiner.displayName" label="Examiner" disableSort />
       <DataTable.Col source="jurisdiction" disableSort />
-      <DataTable.Col source="dueDate" label="Due" field={DateField} />
-      <DataTable.Col source="submittedAt" label="Submitted" field={DateField} />
-      <DataTable.Col source="finalisedAt" label="Final" field={DateField} />
-      <DataTable.Col source="deliveredAt" label="Delivered" disableSort field={DateField} />
+      {/* Analysts read months where others read dates; what neither gives them says so (common/NotShown.tsx). */}
+      <DataTable.Col source="dueDate" label="Due" render={() => <DateOrMonthField source="dueDate" monthSource="dueMonth" />} />
+      <DataTable.Col source="submittedAt" label="Submitted" render={() => <DateOrMonthField source="submittedAt" />} />
+      <DataTable.Col source="finalisedAt" label="Final" render={() => <DateOrMonthField source="finalisedAt" monthSource="finalisedMonth" />} />
+      <DataTable.Col source="deliveredAt" label="Delivered" disableSort render={() => <DateOrMonthField source="deliveredAt" monthSource="deliveredMonth" />} />
     </DataTable>
   </List>
 );

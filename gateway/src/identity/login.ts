@@ -89,7 +89,7 @@ export async function auditIdentity(
  * tokens"), against the `identity` schema:
  *
  * - login `{ email, password, refreshTokenIn?: "body" | "cookie" }` → `{ token, expiresAt, sessionId,
- *   refreshToken?, refreshExpiresAt, user }`. An unknown e-mail, a wrong password, a disabled account and a
+ *   refreshToken?, refreshExpiresAt, sessionExpiresAt, user }`. An unknown e-mail, a wrong password, a disabled account and a
  *   locked one all get the same 401 in the same time, so the answer tells nobody who has an account, whether
  *   a guessed password was right, or that guessing locked it.
  *   When the user has TOTP on (or their role must, TOTP_REQUIRED_ROLES), a right password answers instead
@@ -117,6 +117,8 @@ export function authRouter(options: AuthRoutesOptions): Router {
       sessionId: grant.session.id,
       ...(transport === 'BODY' ? { refreshToken: grant.refreshToken } : {}),
       refreshExpiresAt: grant.refreshExpiresAt.toISOString(),
+      // The session's absolute end (SESSION_MAX_AGE_SECONDS after the login), for a warning before it comes.
+      sessionExpiresAt: grant.session.expiresAt.toISOString(),
       user: { id: user.id, email: user.email, name: user.displayName, role: user.role, clientId: user.clientId, examinerId: user.examinerId, manager: user.manager },
     });
   };
