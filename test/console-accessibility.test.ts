@@ -89,6 +89,9 @@ describe('accessibility (axe-core, WCAG 2.x A and AA)', () => {
   it('the main screens, as an administrator', async () => {
     for (const screen of screens()) await visit(screen);
     await visit({ name: 'users', route: '/users', ready: (p) => p.locator('tr', { hasText: 'console-analyst@test.example' }).waitFor() });
+    await visit({ name: 'practice groups', route: '/practiceGroups', ready: (p) => p.locator('.list-page').waitFor() });
+    await visit({ name: 'specialty tree', route: '/specialty-tree', ready: (p) => p.getByRole('button', { name: 'Expand all' }).waitFor() });
+    await visit({ name: 'eligibility check', route: `/eligibility?caseId=${caseId}`, ready: (p) => p.getByText('Eligibility check').first().waitFor() });
   });
 
   it('the main screens, as an analyst, who reads "Not shown to analysts" where the API withholds a field', async () => {
@@ -108,7 +111,7 @@ describe('accessibility (axe-core, WCAG 2.x A and AA)', () => {
       await browser.screenshot('case-as-analyst');
       // The timeline is withheld from analysts (free-text notes): it says so, not "No events yet" or "No Cases found".
       await page.getByRole('tab', { name: 'Timeline' }).click();
-      await page.getByTestId('not-shown').waitFor();
+      await page.getByTestId('not-shown').first().waitFor();
       const timeline = await page.locator('#main-content').innerText();
       expect(timeline).toContain('Not shown to analysts');
       expect(timeline).not.toMatch(/No events yet|No Cases found/);
