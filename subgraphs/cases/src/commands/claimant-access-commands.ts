@@ -32,7 +32,7 @@ export interface IssuedClaimantAccess {
 }
 
 export const claimantPath = (token: string) => `/claimant/open/${token}`;
-const claimantLink = (ctx: CasesCommandContext, token: string) => `${ctx.settings.claimantPortal.url}/open/${token}`;
+export const claimantLink = (ctx: CasesCommandContext, token: string) => `${ctx.settings.claimantPortal.url}/open/${token}`;
 
 /** The contact of a link's party: the claimant's e-mail, or the representative's. */
 export function contactOf(kase: Case, party: ClaimantParty): { email: string | null; language: string } {
@@ -45,13 +45,18 @@ export function contactOf(kase: Case, party: ClaimantParty): { email: string | n
  * Creates a link for the party in the caller's transaction: any earlier link of that party stops working (a
  * reissue replaces it), and the timeline says so. The caller e-mails it (or not).
  */
-export async function createClaimantAccess(tx: EntityManager, ctx: CasesCommandContext, kase: Case, party: ClaimantParty): Promise<{ access: ClaimantAccess; token: string }> {
+export async function createClaimantAccess(
+  tx: EntityManager,
+  ctx: CasesCommandContext,
+  kase: Case,
+  party: ClaimantParty,
+  token: string = newAccessToken(),
+): Promise<{ access: ClaimantAccess; token: string }> {
   if (party === ClaimantParty.REPRESENTATIVE && !kase.claimant.representative) {
     throw failedPrecondition('NO_REPRESENTATIVE', `Case ${kase.referenceNumber} names no representative of the claimant to give a link to`);
   }
   const now = ctx.clock.now();
   await tx.nativeUpdate(ClaimantAccess, { case: kase.id, party, revokedAt: null }, { revokedAt: now, revokedBy: `${actorName(ctx)} (reissued)` });
-  const token = newAccessToken();
   const access = tx.create(ClaimantAccess, {
     case: kase,
     party,
