@@ -123,6 +123,8 @@ export function claimantPortalRouter(options: PortalOptions): Router {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return res.redirect(303, '/claimant/');
     clearCookie(res, CLAIMANT_SESSION_COOKIE);
     setCookie(res, LINK_COOKIE, token, 3600);
+    // The link names the claimant's language (?lang=es), so the first page is in it before anything is verified.
+    if (typeof req.query.lang === 'string') setCookie(res, LANGUAGE_COOKIE, portalLanguageOf(req.query.lang), 365 * 86_400);
     res.redirect(303, '/claimant/verify');
   });
 
@@ -185,7 +187,7 @@ ${input({ name: 'code', label: t.verify.codeLabel, hint: t.verify.codeHint, inpu
       );
       const step = data.startClaimantVerification;
       const pageLanguage = languageOf(req, step.language);
-      if (!step.accepted) return dobPage(req, res, pageLanguage, [step.message ?? 'Not accepted'], 400);
+      if (!step.accepted) return dobPage(req, res, pageLanguage, [refusalText(step, pageLanguage)], 400);
       codePage(req, res, pageLanguage, step.sentTo ?? null);
     } catch (error) {
       next(error);
@@ -203,7 +205,7 @@ ${input({ name: 'code', label: t.verify.codeLabel, hint: t.verify.codeHint, inpu
       );
       const step = data.completeClaimantVerification;
       const language = languageOf(req, step.language);
-      if (!step.accepted || !step.session) return codePage(req, res, language, null, [step.message ?? 'Not accepted'], 400);
+      if (!step.accepted || !step.session) return codePage(req, res, language, null, [refusalText(step, language)], 400);
       const session = await issueClaimantToken(
         options.auth,
         { accessId: step.session.accessId, caseId: step.session.caseId, name: step.session.party === 'CLAIMANT' ? 'Claimant' : "Claimant's representative" },
@@ -393,9 +395,15 @@ ${input({ name: 'code', label: t.verify.codeLabel, hint: t.verify.codeHint, inpu
 
   router.get('/access', signedIn('access', '/claimant/access', (t) => t.access.title, async ({ req, run, language, t }) => {
     const offset = Math.max(0, Number.parseInt(String(req.query.offset ?? '0'), 10) || 0);
-    const data = await run(`query ($page: PageInput) { myDataAccess(page: $page) { total hasMore items { at role organisation operation operationName } } }`, { page: { limit: 50, offset } });
+    // Reads of the claimant's identity (cases) and of their report (reports), newest first, one list.
+    const data = await run(
+      `query ($page: PageInput) { myDataAccess(page: $page) { total hasMore items { at role organisation operation operationName } }
+        myReportDataAccess(page: $page) { total hasMore items { at role organisation operation operationName } } }`,
+      { page: { limit: 50, offset } },
+    );
     if (!data) return null;
-    return renderAccess(data.myDataAccess, offset, language, t);
+    const items = [...data.myDataAccess.items, ...data.myReportDataAccess.items].sort((a: any, b: any) => b.at.localeCompare(a.at));
+    return renderAccess({ items, total: data.myDataAccess.total + data.myReportDataAccess.total, hasMore: data.myDataAccess.hasMore || data.myReportDataAccess.hasMore }, offset, language, t);
   }));
 
   router.use((error: unknown, _req: Request, res: Response, next: express.NextFunction) => {
@@ -404,6 +412,14 @@ ${input({ name: 'code', label: t.verify.codeLabel, hint: t.verify.codeHint, inpu
     res.status(500).setHeader('content-security-policy', PORTAL_CSP).type('html').send(page({ language: 'en', title: 'Something went wrong', path: '/claimant/', body: '<p>Please try again in a few minutes.</p><p><a href="/claimant/">Start again</a></p>' }));
   });
   return router;
+}
+
+/** A refused verification step in the page's language, by its rule (the subgraph's message as the fallback). */
+function refusalText(step: Verification, language: PortalLanguage): string {
+  const { refusals, tries } = PORTAL_TEXTS[language].verify;
+  const base = step.rule ? refusals[step.rule] : undefined;
+  if (!base) return step.message ?? refusals.ACCESS_UNKNOWN!;
+  return step.attemptsLeft !== null && (step.rule === 'WRONG_DATE_OF_BIRTH' || step.rule === 'WRONG_CODE') ? `${base} ${tries(step.attemptsLeft)}` : base;
 }
 
 interface Verification {
@@ -440,7 +456,7 @@ const CASE_QUERY = `{ claimantCase { caseId referenceNumber status party firstNa
   rights { recordingAllowed observerAllowed panelRequired reportCopy sameDayReportCopy }
   timeline { type at } deadlines { kind on } } }`;
 const PANEL_QUERY = `{ claimantPanel { panelId procedure choiceDueOn strikeDueOn members { examinerId position struck struckByYourSide canStrike canChoose profile { ${PROFILE} } } } }`;
-const REPORT_MUTATION = `mutation { receiveClaimantReport { reportId finalisedAt receivedAt history findings diagnoses { code description } answers { questionId answer } causationOpinion mmiReached wholePersonImpairment workRestrictions treatmentRecommendations pdf { path } } }`;
+const REPORT_MUTATION = `mutation { receiveClaimantReport { reportId finalisedAt receivedAt history findings diagnoses { icd10 description } answers { questionId answer } causationOpinion mmiReached wholePersonImpairment workRestrictions treatmentRecommendations pdf { path } } }`;
 
 type T = (typeof PORTAL_TEXTS)['en'];
 
@@ -579,7 +595,7 @@ function renderReport(r: any, language: PortalLanguage, t: T): string {
     `<div lang="en">`,
     section(t.report.history, r.history),
     section(t.report.findings, r.findings),
-    r.diagnoses.length ? `<h2>${esc(t.report.diagnoses)}</h2><ul>${r.diagnoses.map((d: any) => `<li>${esc(d.code)}${d.description ? `: ${esc(d.description)}` : ''}</li>`).join('')}</ul>` : '',
+    r.diagnoses.length ? `<h2>${esc(t.report.diagnoses)}</h2><ul>${r.diagnoses.map((d: any) => `<li>${esc(d.icd10)}${d.description ? `: ${esc(d.description)}` : ''}</li>`).join('')}</ul>` : '',
     section(t.report.causation, r.causationOpinion),
     r.mmiReached !== null ? `<h2>${esc(t.report.mmi)}</h2><p>${esc(t.yesNo(r.mmiReached))}</p>` : '',
     r.wholePersonImpairment !== null ? `<h2>${esc(t.report.impairment)}</h2><p>${esc(r.wholePersonImpairment)}%</p>` : '',

@@ -31,8 +31,9 @@ export interface IssuedClaimantAccess {
   sentTo: string | null;
 }
 
-export const claimantPath = (token: string) => `/claimant/open/${token}`;
-export const claimantLink = (ctx: CasesCommandContext, token: string) => `${ctx.settings.claimantPortal.url}/open/${token}`;
+/** A link's path; it names the party's language (`?lang=es`) so the portal's first page is in it. */
+export const claimantPath = (token: string, language = 'en') => `/claimant/open/${token}${language.toLowerCase().startsWith('es') ? '?lang=es' : ''}`;
+export const claimantLink = (ctx: CasesCommandContext, token: string, language = 'en') => `${ctx.settings.claimantPortal.url}${claimantPath(token, language).replace(/^\/claimant/, '')}`;
 
 /** The contact of a link's party: the claimant's e-mail, or the representative's. */
 export function contactOf(kase: Case, party: ClaimantParty): { email: string | null; language: string } {
@@ -42,21 +43,25 @@ export function contactOf(kase: Case, party: ClaimantParty): { email: string | n
 }
 
 /**
- * Creates a link for the party in the caller's transaction: any earlier link of that party stops working (a
- * reissue replaces it), and the timeline says so. The caller e-mails it (or not).
+ * Creates a link for the party in the caller's transaction, and the timeline says so. A reissue replaces the
+ * party's earlier links (they stop working); the link a notice carries leaves them working (`replaceEarlier:
+ * false`), so serving a notice does not end a session the claimant has open. The caller e-mails it (or not).
  */
 export async function createClaimantAccess(
   tx: EntityManager,
   ctx: CasesCommandContext,
   kase: Case,
   party: ClaimantParty,
-  token: string = newAccessToken(),
+  options: { token?: string; replaceEarlier?: boolean } = {},
 ): Promise<{ access: ClaimantAccess; token: string }> {
+  const token = options.token ?? newAccessToken();
   if (party === ClaimantParty.REPRESENTATIVE && !kase.claimant.representative) {
     throw failedPrecondition('NO_REPRESENTATIVE', `Case ${kase.referenceNumber} names no representative of the claimant to give a link to`);
   }
   const now = ctx.clock.now();
-  await tx.nativeUpdate(ClaimantAccess, { case: kase.id, party, revokedAt: null }, { revokedAt: now, revokedBy: `${actorName(ctx)} (reissued)` });
+  if (options.replaceEarlier !== false) {
+    await tx.nativeUpdate(ClaimantAccess, { case: kase.id, party, revokedAt: null }, { revokedAt: now, revokedBy: `${actorName(ctx)} (reissued)` });
+  }
   const access = tx.create(ClaimantAccess, {
     case: kase,
     party,
@@ -82,8 +87,8 @@ export async function issueClaimantAccess(ctx: CasesCommandContext, jobs: JobRun
     await tx.flush();
     return { ...created, kase };
   });
-  const link = claimantLink(ctx, issued.token);
   const contact = contactOf(issued.kase, party);
+  const link = claimantLink(ctx, issued.token, contact.language);
   let sentTo: string | null = null;
   if (sendByEmail && contact.email) {
     await sendEmail(jobs, {
@@ -96,7 +101,7 @@ export async function issueClaimantAccess(ctx: CasesCommandContext, jobs: JobRun
     });
     sentTo = maskedEmail(contact.email);
   }
-  return { access: issued.access, token: issued.token, path: claimantPath(issued.token), link, sentTo };
+  return { access: issued.access, token: issued.token, path: claimantPath(issued.token, contact.language), link, sentTo };
 }
 
 /** Turns a link off now (the case's client or an administrator): its sessions end with it. */

@@ -284,12 +284,12 @@ export async function serveNotice(ctx: CasesCommandContext, caseId: string, vers
   };
   // The claimant's portal link goes with the notice (docs/claimant-portal.md): printed on the letter, e-mailed with it.
   const accessToken = newAccessToken();
-  const accessLink = claimantLink(ctx, accessToken);
+  const accessLink = claimantLink(ctx, accessToken, kase.claimant.language);
   // The letter the claimant receives, in their language, stored before the notice is recorded (docs/documents.md).
   const letter = await storeNoticeLetter(ctx, kase, { facts, servedAt, method: input.method, purpose: noticePurpose(facts), rightsStatement: rightsStatement(facts), accessLink });
   const served = await em.transactional(async (tx) => {
     const { kase: current } = await loadCaseWithRule(tx, caseId, actor, version);
-    await createClaimantAccess(tx, ctx, current, ClaimantParty.CLAIMANT, accessToken);
+    await createClaimantAccess(tx, ctx, current, ClaimantParty.CLAIMANT, { token: accessToken, replaceEarlier: false });
     tx.persist(noticeDocument(tx, current, letter));
     tx.persist(
       tx.create(Notice, {

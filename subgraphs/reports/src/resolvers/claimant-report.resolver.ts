@@ -1,10 +1,10 @@
-import { claimantCaseId, failedPrecondition, signDocumentLink, unauthenticated } from '@imepanel/runtime';
-import { Authorized, Ctx, Field, Float, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { DEFAULT_PAGE, PageInput, Paginated, claimantCaseId, failedPrecondition, signDocumentLink, toPage, unauthenticated } from '@imepanel/runtime';
+import { Arg, Authorized, Ctx, Field, Float, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { fetchClaimantAccessParty } from '../clients/cases-client';
 import { recordPortalDelivery } from '../commands/report-lifecycle-commands';
 import type { ReportsContext } from '../context';
 import { isFinalReport } from '../domain/report-lifecycle';
-import { Diagnosis, QuestionAnswer, Report, ReportKind, ReportStatus } from '../entities';
+import { AuditEntry, Diagnosis, QuestionAnswer, Report, ReportKind, ReportStatus } from '../entities';
 import { ReportPdfLink } from './report-pdf.resolver';
 
 /**
@@ -38,6 +38,18 @@ class ClaimantReportView {
   @Field(() => ReportPdfLink, { nullable: true, description: 'A single-use link (5 minutes) to the PDF' }) pdf!: ReportPdfLink | null;
 }
 
+@ObjectType('ReportDataAccessEntry', { description: "One read of the claimant's report, from the reports audit log" })
+class ReportDataAccessEntryView {
+  @Field(() => Date) at!: Date;
+  @Field(() => String) role!: string;
+  @Field(() => String, { nullable: true, description: 'Not known here: the cases subgraph names organisations' }) organisation!: string | null;
+  @Field(() => String) operation!: string;
+  @Field(() => String, { nullable: true }) operationName!: string | null;
+}
+
+@ObjectType('ReportDataAccessPage')
+class ReportDataAccessPage extends Paginated(ReportDataAccessEntryView) {}
+
 /** The session's case and party, while its link still works (the cases subgraph says). */
 async function claimantSession(ctx: ReportsContext) {
   const caseId = claimantCaseId(ctx.actor);
@@ -64,6 +76,18 @@ export class ClaimantReportResolver {
     const deliveries = await ctx.loaders.deliveriesByReport.load(report.id);
     const recipient = party === 'CLAIMANT' ? 'CLAIMANT' : 'CLAIMANT_REPRESENTATIVE';
     return { available: true, finalisedAt: report.finalisedAt, receivedAt: deliveries.find((d) => d.recipient === recipient && d.method === 'PORTAL')?.deliveredAt ?? null };
+  }
+
+  @Authorized('CLAIMANT')
+  @Query(() => ReportDataAccessPage, { description: "Who read the reports of your case (their clinical content): role, when and what, newest first" })
+  async myReportDataAccess(@Ctx() ctx: ReportsContext, @Arg('page', () => PageInput, { nullable: true }) page: PageInput = DEFAULT_PAGE) {
+    const { caseId } = await claimantSession(ctx);
+    const reports = await ctx.em.find(Report, { caseId }, { fields: ['id'] });
+    if (reports.length === 0) return toPage([], 0, page);
+    const where = { action: 'READ', $or: reports.map((r) => ({ recordIds: { $contains: [r.id] } })) } as never;
+    const [rows, total] = await ctx.em.findAndCount(AuditEntry, where, { orderBy: { at: 'desc', id: 'desc' } as never, limit: page.limit, offset: page.offset });
+    const items = (rows as any[]).map((r) => ({ at: r.at, role: r.actorRole, organisation: null, operation: r.operation, operationName: r.operationName ?? null }));
+    return toPage(items, total, page);
   }
 
   @Authorized('CLAIMANT')
