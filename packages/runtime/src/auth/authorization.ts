@@ -97,7 +97,7 @@ export function assertVisible<T>(actor: Actor | null, row: T, ownerOf: (row: T) 
 /** The case a CLAIMANT session is bound to; FORBIDDEN for any other identity (claimant operations only). */
 export function claimantCaseId(actor: Actor | null): string {
   if (!actor) throw unauthenticated();
-  if (actor.role !== 'CLAIMANT' || !actor.caseId) throw forbidden('Only a claimant portal session may call this, for its own case');
+  if (actor.role !== 'CLAIMANT' || !actor.caseId) throw forbidden(`${/^[AEIOU]/.test(actor.role) ? 'An' : 'A'} ${actor.role} may not call this: only a claimant portal session may, for its own case`);
   return actor.caseId;
 }
 
