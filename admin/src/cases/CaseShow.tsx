@@ -23,6 +23,7 @@ import type { ImePanelDataProvider } from '../dataProvider';
 import { useRole } from '../workspaces/byRole';
 import { caseReportDue } from '../workspaces/deadlines';
 import { EDITABLE_REPORT_STATUSES } from '../workspaces/WorkspaceReportList';
+import { ClaimantPortalPanel } from './ClaimantPortalPanel';
 import { PanelChoiceButtons, PanelProcedure } from './PanelChoices';
 import { StartReportButton } from './StartReportButton';
 
@@ -227,6 +228,7 @@ export const CaseShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="Claimant" path="claimant">
         <Claimant />
+        <ClaimantPortalPanel />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="Panel & exam" path="exam">
         <Typography variant="h6">Panels</Typography>

@@ -27,6 +27,7 @@ import { getExaminerHistory } from './history';
 import { getTotals } from './totals';
 import { withUsers } from './users';
 
+import { answerClaimantRequest, getClaimantPortal, issueClaimantAccess, revokeClaimantAccess } from './claimant-portal';
 export { isConflict, type ApiErrorBody } from './errors';
 
 /** The most rows the API answers in one page (PageInput, packages/runtime/src/graphql/pagination.ts). */
@@ -106,6 +107,10 @@ export interface ImePanelDataProvider extends DataProvider {
     };
   }>;
   replayWebhookDelivery(params: { id: string }): Promise<{ data: RaRecord }>;
+  getClaimantPortal(params: { caseId: string }): Promise<{ data: { accesses: RaRecord[]; requests: RaRecord[] } }>;
+  issueClaimantAccess(params: { caseId: string; party: 'CLAIMANT' | 'REPRESENTATIVE' }): Promise<{ data: { link: string; sentTo: string | null; access: { id: string; status: string } } }>;
+  revokeClaimantAccess(params: { accessId: string }): Promise<{ data: RaRecord }>;
+  answerClaimantRequest(params: { requestId: string; granted: boolean; answer: string }): Promise<{ data: RaRecord }>;
 }
 
 export interface StatsAnswer {
@@ -196,6 +201,10 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
     submitReport: (params) => run(submitReport(params)),
     getUpcomingExams: () => run(getUpcomingExams()),
     replayWebhookDelivery: (params) => run(replayWebhookDelivery(params)),
+    getClaimantPortal: (params) => run(getClaimantPortal(params)),
+    issueClaimantAccess: (params) => run(issueClaimantAccess(params)),
+    revokeClaimantAccess: (params) => run(revokeClaimantAccess(params)),
+    answerClaimantRequest: (params) => run(answerClaimantRequest(params)),
   };
 }
 
