@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchConsoleBrowser, type ConsoleBrowser } from './support/browser';
+import { createConsoleAdmin, launchConsoleBrowser, openConsole, type ConsoleBrowser } from './support/browser';
 import { addVerifiedCredential, createCase, uniqueSuffix } from './support/fixtures';
 import { earliestSlot, examDateAhead, panelWorld, timeTravelToExam } from './support/journey';
 import { completeReportContent } from './support/lifecycle-states';
@@ -28,6 +28,7 @@ beforeAll(async () => {
   origin = new URL(t.gatewayUrl).origin;
   world = await panelWorld(t.gateway, { examiners: 3, jurisdiction: 'US-CA' });
   for (const examiner of world.examiners) await addVerifiedCredential(t.gateway, examiner.id, { kind: 'QME_CERTIFICATION', jurisdiction: 'US-CA' });
+  await createConsoleAdmin(t.databaseUrl);
   browser = await launchConsoleBrowser();
   page = browser.page;
   await page.setViewportSize({ width: 390, height: 844 });
@@ -154,7 +155,7 @@ describe('a California claimant exercises every right in the portal', () => {
     expect(ack.rows[0].acknowledged_by).toBe('CLAIMANT');
   });
 
-  it('asks for an accommodation, answered by the client', async () => {
+  it('asks for an accommodation, answered by staff on the case page of the console', async () => {
     await page.getByRole('link', { name: 'Ask for help' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ask for help' }).waitFor();
     await accessible('requests');
@@ -165,7 +166,21 @@ describe('a California claimant exercises every right in the portal', () => {
     const client = await t.as({ role: 'CLIENT', clientId: world.client.id });
     const requests = (await client.request<any>(`query ($id: ID!) { case(id: $id) { claimantRequests { id kind status details } } }`, { id: caseId })).case.claimantRequests;
     expect(requests).toEqual([expect.objectContaining({ kind: 'ACCOMMODATION', status: 'OPEN', details: 'I use a wheelchair and need step-free access.' })]);
-    await client.request(`mutation ($id: ID!) { answerClaimantRequest(requestId: $id, input: { granted: true, answer: "The office has a ramp and a lift. We told the doctor." }) { status } }`, { id: requests[0].id });
+    // An administrator answers in the console: the case page's Claimant tab, its Claimant portal panel.
+    const staff = await browser.context.newPage();
+    try {
+      await staff.setViewportSize({ width: 1440, height: 1000 });
+      await openConsole(staff, `${origin}/admin/`, `/cases/${caseId}/show/claimant`);
+      await staff.getByText('Requests from the claimant').waitFor();
+      await staff.getByText('I use a wheelchair and need step-free access.').waitFor();
+      await staff.getByLabel('Answer to the claimant').fill('The office has a ramp and a lift. We told the doctor.');
+      await staff.getByRole('button', { name: 'Grant' }).click();
+      await staff.getByText(/Answer \(.*\): The office has a ramp and a lift/).waitFor();
+      await staff.getByRole('tab', { name: 'Timeline' }).click();
+      await staff.getByText('Claimant request answered').first().waitFor();
+    } finally {
+      await staff.close();
+    }
     await page.reload();
     await page.getByText('The office has a ramp and a lift. We told the doctor.').waitFor();
     expect(await page.locator('main').textContent()).toContain('Yes');

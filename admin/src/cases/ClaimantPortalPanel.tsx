@@ -23,14 +23,16 @@ export const ClaimantPortalPanel = () => {
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const caseId = kase ? String(kase.id) : null;
+  // Examiners and analysts never see the portal's links or requests (the API refuses them): nothing is asked.
+  const staff = role === 'ADMIN' || role === 'CLIENT';
   const load = useCallback(async () => {
-    if (!caseId) return;
+    if (!caseId || !staff) return;
     setData((await dataProvider.getClaimantPortal({ caseId })).data);
-  }, [caseId, dataProvider]);
+  }, [caseId, dataProvider, staff]);
   useEffect(() => {
     void load().catch((error: Error) => notify(error.message, { type: 'error' }));
   }, [load, notify]);
-  if (!kase || (role !== 'ADMIN' && role !== 'CLIENT')) return null;
+  if (!kase || !staff) return null;
   const act = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true);
     try {
