@@ -23,7 +23,8 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const checkedPages = new Set<string>();
 
 beforeAll(async () => {
-  // Every verification of this file comes from one address: the per-address throttle has its own unit of proof.
+  // Every verification of this file comes from one address: the per-address throttle is the shared rate limit
+  // (packages/runtime/src/shared-state/rate-limit.test.ts), raised here so the locks on the link are what is tested.
   t = await startTestPlatform({ CLAIMANT_VERIFY_RATE_LIMIT_BURST: '1000', CLAIMANT_VERIFY_RATE_LIMIT_PER_MINUTE: '1000' });
   origin = new URL(t.gatewayUrl).origin;
   world = await panelWorld(t.gateway, { examiners: 3, jurisdiction: 'US-CA' });
