@@ -15,12 +15,14 @@ import { ensurePostgres, migrateAll, startPlatform } from './lib/platform';
 import { describeDatabaseRoles } from './lib/database-roles';
 import { computeReputationOnce, demoDataWanted, seedDemoDataOnce } from './seeding/demo-seed';
 import { demoUsersBanner, seedDemoUsers, type DemoUser } from './lib/demo-users';
+import { demoClaimantBanner, issueDemoClaimantLinks, type DemoClaimantLink } from './seeding/demo/claimant-portal';
 
 const env = process.env;
 const log = createLogger('start', env.LOG_LEVEL ?? 'info');
 const postgres = await ensurePostgres(env, log);
 let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;
 let demoUsers: DemoUser[] = [];
+let demoClaimants: DemoClaimantLink[] = [];
 let consoleBuild: Awaited<ReturnType<typeof ensureAdminConsoleBuilt>> | undefined;
 
 async function shutdown(signal: string) {
@@ -52,6 +54,8 @@ try {
     await computeReputationOnce(env, platform.gateway.url, log).catch((error: unknown) =>
       log.warn({ err: error }, 'reputation not computed; the next start tries again (or run refreshReputation)'),
     );
+    // Development only (demo data is never seeded in production): the claimant portal's demo links.
+    demoClaimants = await issueDemoClaimantLinks(env, platform.gateway.url, log);
   }
 } catch (error) {
   log.error({ err: error }, 'the platform could not start');
@@ -69,6 +73,7 @@ const lines = [
   ...platform.subgraphs.map((s) => `  ${`${s.name} subgraph`.padEnd(20)}${s.url}`),
   `  Database            ${postgres ? 'embedded PostgreSQL' : 'external'} (${describeDatabaseRoles(env)})`,
   ...demoUsersBanner(demoUsers, platform.gateway.url),
+  ...demoClaimantBanner(demoClaimants),
   '',
   'Press Ctrl-C to stop.',
   '',

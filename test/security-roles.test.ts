@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { issueClaimantToken, loadAuthConfig } from '@imepanel/runtime';
 import { SUBGRAPH_NAMES, type SubgraphName } from '@imepanel/runtime';
 import { Kind, parse } from 'graphql';
-import type { GraphQLClient } from 'graphql-request';
+import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseInput, createClient, createExaminer, createSpecialty, uniqueNpi, uniqueSuffix, workingWeekInput } from './support/fixtures';
 import type { TestPlatform } from './support/platform';
@@ -21,13 +22,20 @@ import { samplePdf, transfer } from './support/documents';
  * CLIENT acts for organisation A; EXAMINER is examiner E (assigned to A's and B's cases); case C (B's, assigned
  * to examiner F, with F's report) is out of scope for both.
  */
-type Outcome = 'ok' | 'forbidden' | 'null' | 'empty' | 'not-found';
+type Outcome = 'ok' | 'forbidden' | 'null' | 'empty' | 'not-found' | 'rule';
 type Role = 'ADMIN' | 'CLIENT' | 'EXAMINER' | 'ANALYST';
+/** The claimant portal's session (docs/claimant-portal.md), bound to one case of organisation A. */
+type CellRole = Role | 'CLAIMANT';
 type Vars = () => Promise<Record<string, unknown>> | Record<string, unknown>;
 interface Row {
   operation: string;
   document: string;
-  cells: Record<Role, [Outcome, Vars][]>;
+  /**
+   * CLAIMANT, when absent, is refused (FORBIDDEN) with the ANALYST's variables: a claimant session can call
+   * nothing but the claimant operations, which list their own CLAIMANT cell ('rule': FAILED_PRECONDITION — the
+   * role may call it and the rule of the step refuses it in this state).
+   */
+  cells: Record<Role, [Outcome, Vars][]> & { CLAIMANT?: [Outcome, Vars][] };
 }
 
 let t: TestPlatform;
@@ -37,7 +45,9 @@ let specialtyCode: string;
 let practiceGroupId: string;
 let credentialId: string;
 let reputationEventId: string;
-const clients = {} as Record<Role, GraphQLClient>;
+const clients = {} as Record<CellRole, GraphQLClient>;
+/** The claimant session's case (organisation A's), its access link and token. */
+let claimantWorld: { caseId: string; accessId: string; token: string };
 let st: ReturnType<typeof lifecycleStates>;
 
 /** The variables of a change to a versioned record: its id and the version the caller read. */
@@ -108,7 +118,7 @@ const auditedPanel = (clientId: string) => {
 };
 
 /** Jurisdictions the migrations do not seed, one per createJurisdictionRule call. */
-const unusedJurisdictions = ['US-TX', 'US-FL', 'US-GA', 'US-IL', 'US-PA', 'US-OH', 'US-MI', 'US-NC'];
+const unusedJurisdictions = ['US-TX', 'US-FL', 'US-GA', 'US-IL', 'US-PA', 'US-OH', 'US-MI', 'US-NC', 'US-AZ', 'US-CO', 'US-NJ', 'US-VA'];
 const rule = (name: string) => ({ name, reportRecipients: ['CLIENT'], reportDueDays: 30 });
 /** A fresh weekday from March 2030 on (no US federal holiday falls there until Memorial Day), one per holiday call. */
 let holidayDay = Date.UTC(2030, 2, 3);
@@ -175,6 +185,32 @@ const clientOrExaminer = (vars: (clientId: string, examinerId: string) => Promis
   ],
   ANALYST: [['forbidden', () => vars(w.clientA.id, w.examinerE.id)]],
 });
+
+/** Claimant operations: only a claimant session; every staff role is refused (ADMIN by the command: no case of its own). */
+const claimantOnly = (claimant: [Outcome, Vars][], vars: Vars = () => ({})): Row['cells'] => ({
+  ADMIN: [['forbidden', vars]],
+  CLIENT: [['forbidden', vars]],
+  EXAMINER: [['forbidden', vars]],
+  ANALYST: [['forbidden', vars]],
+  CLAIMANT: claimant,
+});
+
+/** A case of the client with a claimant portal link (issued by the administrator), and a session token for it. */
+async function claimantSessionOf(clientId: string) {
+  const kase = await st.requested(clientId);
+  const issued = await t.gateway.request<any>(`mutation ($id: ID!) { issueClaimantAccess(caseId: $id, party: CLAIMANT, sendByEmail: false) { access { id } } }`, { id: kase.id });
+  const accessId = issued.issueClaimantAccess.access.id as string;
+  const { token } = await issueClaimantToken(loadAuthConfig(), { accessId, caseId: kase.id, name: 'Claimant' }, { ttlSeconds: 3600 });
+  return { caseId: kase.id, accessId, token };
+}
+const claimantClient = (token: string, url = t.gatewayUrl) => new GraphQLClient(url, { headers: { authorization: `Bearer ${token}` } });
+/** A request the claimant of a fresh case of the client made in the portal. */
+async function claimantRequestOf(clientId: string) {
+  const session = await claimantSessionOf(clientId);
+  const data = await claimantClient(session.token).request<any>(`mutation { makeClaimantRequest(input: { kind: INTERPRETER, details: "Spanish, please" }) { id } }`);
+  return data.makeClaimantRequest.id as string;
+}
+const firstOfMonth = () => `${new Date().toISOString().slice(0, 7)}-01`;
 
 const rows = (): Row[] => [
   // ── cases subgraph: queries
@@ -772,6 +808,70 @@ const rows = (): Row[] => [
     document: `mutation ($id: ID!) { replayWebhookDelivery(id: $id) { id } }`,
     cells: clientSide(async (clientId) => ({ id: await deliveryOf(clientId) })),
   },
+  // ── the claimant portal (docs/claimant-portal.md)
+  { operation: 'claimantCase', document: `{ claimantCase { caseId } }`, cells: claimantOnly([['ok', () => ({})]]) },
+  { operation: 'claimantPanel', document: `{ claimantPanel { panelId } }`, cells: claimantOnly([['null', () => ({})]]) },
+  { operation: 'myDataAccess', document: `{ myDataAccess { total } }`, cells: claimantOnly([['ok', () => ({})]]) },
+  { operation: 'acknowledgeNotice', document: `mutation { acknowledgeNotice { acknowledgedAt } }`, cells: claimantOnly([['rule', () => ({})]]) },
+  {
+    operation: 'claimantStrikePanelMember',
+    document: `mutation ($e: ID!) { claimantStrikePanelMember(examinerId: $e) }`,
+    cells: claimantOnly([['rule', () => ({ e: w.examinerE.id })]], () => ({ e: w.examinerE.id })),
+  },
+  {
+    operation: 'claimantChoosePanelMember',
+    document: `mutation ($e: ID!) { claimantChoosePanelMember(examinerId: $e) }`,
+    cells: claimantOnly([['rule', () => ({ e: w.examinerE.id })]], () => ({ e: w.examinerE.id })),
+  },
+  {
+    operation: 'makeClaimantRequest',
+    document: `mutation { makeClaimantRequest(input: { kind: INTERPRETER, details: "Spanish, please" }) { id status } }`,
+    cells: claimantOnly([['ok', () => ({})]]),
+  },
+  {
+    operation: 'giveExamFeedback',
+    document: `mutation { giveExamFeedback(input: { durationMinutes: 30, explained: true, courtesy: 4, privacyRespected: true }) }`,
+    cells: claimantOnly([['rule', () => ({})]]),
+  },
+  { operation: 'fileComplaint', document: `mutation { fileComplaint(details: "The exam was rushed and unkind.") { id } }`, cells: claimantOnly([['rule', () => ({})]]) },
+  { operation: 'claimantReportStatus', document: `{ claimantReportStatus { available } }`, cells: claimantOnly([['ok', () => ({})]]) },
+  { operation: 'myReportDataAccess', document: `{ myReportDataAccess { total } }`, cells: claimantOnly([['ok', () => ({})]]) },
+  { operation: 'receiveClaimantReport', document: `mutation { receiveClaimantReport { reportId } }`, cells: claimantOnly([['rule', () => ({})]]) },
+  {
+    operation: 'startClaimantVerification',
+    document: `mutation { startClaimantVerification(input: { token: "not-a-link-token-of-this-platform", dateOfBirth: "1980-01-01" }) { accepted } }`,
+    cells: serviceOnly(() => ({})),
+  },
+  {
+    operation: 'completeClaimantVerification',
+    document: `mutation { completeClaimantVerification(input: { token: "not-a-link-token-of-this-platform", code: "123456" }) { accepted } }`,
+    cells: serviceOnly(() => ({})),
+  },
+  {
+    operation: 'claimantAccessParty',
+    document: `query ($a: ID!, $c: ID!) { claimantAccessParty(accessId: $a, caseId: $c) }`,
+    cells: serviceOnly(() => ({ a: claimantWorld.accessId, c: claimantWorld.caseId })),
+  },
+  {
+    operation: 'recordClaimantReputationEvent',
+    document: `mutation ($input: ClaimantReputationEventInput!) { recordClaimantReputationEvent(input: $input) { id } }`,
+    cells: serviceOnly(() => ({ input: { examinerId: w.examinerF.id, kind: 'COMPLAINT', occurredOn: firstOfMonth(), sourceKey: `roles:${uniqueSuffix()}` } })),
+  },
+  {
+    operation: 'issueClaimantAccess',
+    document: `mutation ($id: ID!) { issueClaimantAccess(caseId: $id, party: CLAIMANT, sendByEmail: false) { access { id } } }`,
+    cells: clientSide(async (clientId) => ({ id: (await st.requested(clientId)).id })),
+  },
+  {
+    operation: 'revokeClaimantAccess',
+    document: `mutation ($id: ID!) { revokeClaimantAccess(accessId: $id) { id } }`,
+    cells: clientSide(async (clientId) => ({ id: (await claimantSessionOf(clientId)).accessId })),
+  },
+  {
+    operation: 'answerClaimantRequest',
+    document: `mutation ($id: ID!) { answerClaimantRequest(requestId: $id, input: { granted: true, answer: "An interpreter will be there." }) { status } }`,
+    cells: clientSide(async (clientId) => ({ id: await claimantRequestOf(clientId) })),
+  },
 ];
 
 /** Administrators and client users (their own organisation's); examiners and analysts are refused. */
@@ -814,13 +914,16 @@ beforeAll(async () => {
   clients.CLIENT = w.asClientA;
   clients.EXAMINER = w.asExaminerE;
   clients.ANALYST = w.asAnalyst;
+  claimantWorld = await claimantSessionOf(w.clientA.id);
+  clients.CLAIMANT = claimantClient(claimantWorld.token);
 });
 afterAll(async () => {
   await t?.close();
 });
 
-async function checkCells(row: Row, clientFor: (role: Role) => GraphQLClient) {
-  for (const [role, calls] of Object.entries(row.cells) as [Role, [Outcome, Vars][]][]) {
+async function checkCells(row: Row, clientFor: (role: CellRole) => GraphQLClient) {
+  const cells = { ...row.cells, CLAIMANT: row.cells.CLAIMANT ?? [['forbidden', row.cells.ANALYST[0]![1]]] };
+  for (const [role, calls] of Object.entries(cells) as [CellRole, [Outcome, Vars][]][]) {
     for (const [outcome, vars] of calls) {
       const variables = await vars();
       const response = await rawRequest(clientFor(role), row.document, variables);
@@ -847,6 +950,10 @@ async function checkCells(row: Row, clientFor: (role: Role) => GraphQLClient) {
           break;
         case 'not-found':
           expect(response.errors.map((e: any) => e.extensions.code), where).toEqual(['NOT_FOUND']);
+          expect(answer, where).toBeNull();
+          break;
+        case 'rule':
+          expect(response.errors.map((e: any) => e.extensions.code), where).toEqual(['FAILED_PRECONDITION']);
           expect(answer, where).toBeNull();
           break;
       }
@@ -883,7 +990,7 @@ function committedOperations(name: SubgraphName): Set<string> {
 // timeout on a loaded machine. Which rows a subgraph owns is known before the platform starts, from its committed
 // schema; the first test of each subgraph checks that its live schema owns exactly those.
 describe('role × operation directly against the subgraph that owns each operation', () => {
-  const direct = {} as Record<SubgraphName, Record<Role, GraphQLClient>>;
+  const direct = {} as Record<SubgraphName, Record<CellRole, GraphQLClient>>;
   beforeAll(async () => {
     for (const name of SUBGRAPH_NAMES) {
       const url = t.subgraphUrls[name];
@@ -892,6 +999,7 @@ describe('role × operation directly against the subgraph that owns each operati
         CLIENT: await t.as({ role: 'CLIENT', clientId: w.clientA.id }, url),
         EXAMINER: await t.as({ role: 'EXAMINER', examinerId: w.examinerE.id }, url),
         ANALYST: await t.as({ role: 'ANALYST' }, url),
+        CLAIMANT: claimantClient(claimantWorld.token, url),
       };
     }
   });

@@ -99,6 +99,15 @@ export interface GatewayConfig {
   trustProxy: boolean | number | string;
   /** The built admin console (admin/dist), served at /admin. */
   adminConsoleDir: string;
+  /** The claimant portal at /claimant/ (docs/claimant-portal.md). */
+  claimantPortal: {
+    /** CLAIMANT_SESSION_SECONDS: how long a verified session lasts (no refresh: verify again). */
+    sessionSeconds: number;
+    /** CLAIMANT_VERIFY_RATE_LIMIT_*: date-of-birth and code attempts per client address. */
+    verifyRateLimit: { perMinute: number; burst: number };
+    /** The portal's cookies are Secure (https only): SESSION_COOKIE_SECURE, on in production. */
+    cookieSecure: boolean;
+  };
 }
 
 function trustProxy(value: string | undefined): boolean | number | string {
@@ -221,5 +230,13 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     sharedState: loadSharedStateSettings(env),
     trustProxy: trustProxy(env.TRUST_PROXY),
     adminConsoleDir: envString(env, 'ADMIN_CONSOLE_DIR', fileURLToPath(new URL('../../admin/dist', import.meta.url))),
+    claimantPortal: {
+      sessionSeconds: envInt(env, 'CLAIMANT_SESSION_SECONDS', 900, { min: 60, max: 3600 }),
+      verifyRateLimit: {
+        perMinute: envInt(env, 'CLAIMANT_VERIFY_RATE_LIMIT_PER_MINUTE', 10, { min: 1, max: 10_000 }),
+        burst: envInt(env, 'CLAIMANT_VERIFY_RATE_LIMIT_BURST', 5, { min: 1, max: 10_000 }),
+      },
+      cookieSecure: envBool(env, 'SESSION_COOKIE_SECURE', production),
+    },
   };
 }

@@ -42,6 +42,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { GraphQLError, parse } from 'graphql';
 import { serveAdminConsole } from './admin-console';
+import { claimantPortalRouter } from './claimant-portal/portal-router';
 import type { GatewayConfig } from './config';
 import { corsMiddleware } from './hardening/cors';
 import { securityHeaders } from './hardening/security-headers';
@@ -320,6 +321,33 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   app.get('/stats/reports.csv', ...authenticated, statsExportRoute('reports', apollo, contextOf));
   // Document links issued by the subgraphs, streamed to and from the subgraph that owns the document (docs/documents.md).
   app.use(documentProxyRouter({ auth: config.auth, subgraphUrls: config.subgraphUrls, uploadMaxBytes: config.documentUploadMaxBytes, authenticated, log }));
+  // The claimant portal (docs/claimant-portal.md): its pages run their operations through this gateway as the
+  // claimant's session token, and its verification steps ask the cases subgraph with the gateway's identity.
+  if (config.auth.jwtSecret) {
+    app.use(
+      '/claimant',
+      perIdentityRateLimit,
+      claimantPortalRouter({
+        auth: config.auth,
+        verifyToken,
+        cases: createServiceClient({ name: 'cases', url: config.subgraphUrls.cases, caller: 'gateway', auth: config.auth }),
+        run: async (token, query, variables) => {
+          const actor = await verifyToken(token);
+          const scope = currentRequestScope();
+          const response = await apollo.executeOperation(
+            { query, variables },
+            { contextValue: { requestId: scope?.requestId ?? 'unknown', correlationId: scope?.correlationId ?? null, authorization: `Bearer ${token}`, actor } },
+          );
+          const result = response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: 'Unexpected incremental answer' }] };
+          return result as never;
+        },
+        selfUrl: (path) => http.url(path),
+        limiter,
+        settings: config.claimantPortal,
+        log: log.child({ component: 'claimant-portal' }),
+      }),
+    );
+  }
   app.use(jsonErrorHandler(log));
   serving = true;
   log.info({ url: http.url('/graphql') }, 'gateway listening');

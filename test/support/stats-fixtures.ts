@@ -14,7 +14,7 @@ import { uniqueSuffix } from './fixtures';
 export type StatsRole = Role;
 
 /** A gateway client acting as `role` (a CLIENT acts for `clientId`). */
-export function statsClient(t: TestPlatform, role: Exclude<StatsRole, 'SERVICE'>, clientId?: string): Promise<GraphQLClient> {
+export function statsClient(t: TestPlatform, role: Exclude<StatsRole, 'SERVICE' | 'CLAIMANT'>, clientId?: string): Promise<GraphQLClient> {
   return t.as({ role, clientId });
 }
 

@@ -27,6 +27,7 @@ import { caseReportDue } from '../workspaces/deadlines';
 import { EDITABLE_REPORT_STATUSES } from '../workspaces/WorkspaceReportList';
 import { CheckEligibilityButton } from '../eligibility/CheckEligibilityButton';
 import { CaseHistory } from '../history/RecordHistories';
+import { ClaimantPortalPanel } from './ClaimantPortalPanel';
 import { PanelChoiceButtons, PanelProcedure } from './PanelChoices';
 import { StartReportButton } from './StartReportButton';
 
@@ -245,6 +246,7 @@ export const CaseShow = () => {
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="Claimant" path="claimant">
         <Claimant />
+        <ClaimantPortalPanel />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="Panel & exam" path="exam">
         <Typography variant="h6">Panels</Typography>

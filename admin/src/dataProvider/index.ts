@@ -29,6 +29,7 @@ import { getTotals } from './totals';
 import { explainCaseEligibility } from './eligibility';
 import { withUsers } from './users';
 
+import { answerClaimantRequest, getClaimantPortal, issueClaimantAccess, revokeClaimantAccess } from './claimant-portal';
 export { isConflict, type ApiErrorBody } from './errors';
 
 /** The most rows the API answers in one page (PageInput, packages/runtime/src/graphql/pagination.ts). */
@@ -123,6 +124,10 @@ export interface ImePanelDataProvider extends DataProvider {
   }>;
   replayWebhookDelivery(params: { id: string }): Promise<{ data: RaRecord }>;
   explainCaseEligibility(params: { caseId: string; examinerId: string; examDate?: string | null }): Promise<{ data: EligibilityExplanation }>;
+  getClaimantPortal(params: { caseId: string }): Promise<{ data: { accesses: RaRecord[]; requests: RaRecord[] } }>;
+  issueClaimantAccess(params: { caseId: string; party: 'CLAIMANT' | 'REPRESENTATIVE' }): Promise<{ data: { link: string; sentTo: string | null; access: { id: string; status: string } } }>;
+  revokeClaimantAccess(params: { accessId: string }): Promise<{ data: RaRecord }>;
+  answerClaimantRequest(params: { requestId: string; granted: boolean; answer: string }): Promise<{ data: RaRecord }>;
 }
 
 export interface EligibilityExplanation {
@@ -268,6 +273,10 @@ export function buildDataProvider(uri = '/graphql'): ImePanelDataProvider {
     getUpcomingExams: () => run(getUpcomingExams()),
     replayWebhookDelivery: (params) => run(replayWebhookDelivery(params)),
     explainCaseEligibility: (params) => run(explainCaseEligibility(params)),
+    getClaimantPortal: (params) => run(getClaimantPortal(params)),
+    issueClaimantAccess: (params) => run(issueClaimantAccess(params)),
+    revokeClaimantAccess: (params) => run(revokeClaimantAccess(params)),
+    answerClaimantRequest: (params) => run(answerClaimantRequest(params)),
   };
 }
 

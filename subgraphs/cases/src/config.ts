@@ -1,5 +1,5 @@
 import { loadMessagingSettings, type MessagingSettings } from './messaging/messaging-settings';
-import { envInt, envString, loadBaseSubgraphConfig, loadDocumentSizeLimits, loadPartyKeySecret, loadStatsSettings, subgraphUrl, type BaseSubgraphConfig, type StatsSettings } from '@imepanel/runtime';
+import { GATEWAY_DEFAULT_URL, envInt, envString, envUrl, loadBaseSubgraphConfig, loadDocumentSizeLimits, loadPartyKeySecret, loadStatsSettings, subgraphUrl, type BaseSubgraphConfig, type StatsSettings } from '@imepanel/runtime';
 import { CASE_DOCUMENT_KINDS, type CaseDocumentKind } from './domain/records-release';
 
 export interface CasesConfig extends BaseSubgraphConfig {
@@ -19,6 +19,8 @@ export interface CasesConfig extends BaseSubgraphConfig {
   imeEntityName: string;
   /** Webhooks and e-mail (WEBHOOK_*, SMTP_URL, MAIL_FROM, ADMIN_NOTIFY_EMAIL): docs/messaging.md. */
   messaging: MessagingSettings;
+  /** The claimant portal (docs/claimant-portal.md): where its links lead and how long a link works. */
+  claimantPortal: { url: string; accessValidityDays: number };
 }
 
 /** Reads the cases subgraph's settings once; every default makes the embedded `npm start` work. */
@@ -33,5 +35,10 @@ export function loadCasesConfig(env: Record<string, string | undefined> = proces
     documentMaxBytes: loadDocumentSizeLimits(env, CASE_DOCUMENT_KINDS),
     imeEntityName: envString(env, 'IME_ENTITY_NAME', 'IME Panel'),
     messaging: loadMessagingSettings(env),
+    claimantPortal: {
+      // The gateway's /claimant/ (CLAIMANT_PORTAL_URL, e.g. https://imepanel.example.com/claimant): links in e-mails and letters.
+      url: (envUrl(env, 'CLAIMANT_PORTAL_URL') ?? `${GATEWAY_DEFAULT_URL}/claimant`).replace(/\/+$/, ''),
+      accessValidityDays: envInt(env, 'CLAIMANT_ACCESS_VALIDITY_DAYS', 180, { min: 1, max: 3650 }),
+    },
   };
 }

@@ -11,7 +11,7 @@ export interface CasesServices {
   reports: ServiceClient;
 }
 
-export type CasesSettings = Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad' | 'documentMaxBytes' | 'imeEntityName' | 'messaging'> & {
+export type CasesSettings = Pick<CasesConfig, 'partyKeySecret' | 'maxOpenCaseLoad' | 'documentMaxBytes' | 'imeEntityName' | 'messaging' | 'claimantPortal'> & {
   /** Signs document links (docs/documents.md): the service secret and issuer. */
   documentLinks: Pick<AuthConfig, 'serviceSecret' | 'issuer'>;
   /** Where the case's documents are stored (docs/documents.md, "Storage"). */
@@ -44,6 +44,7 @@ export function casesSettings(config: CasesConfig, em: EntityManager): CasesSett
     documentMaxBytes: config.documentMaxBytes,
     imeEntityName: config.imeEntityName,
     messaging: config.messaging,
+    claimantPortal: config.claimantPortal,
     documentLinks: config.auth,
     documents: new PostgresDocumentStore(em.getKnex(), 'cases'),
   };

@@ -5,6 +5,7 @@ import { BookingResolver } from './resolvers/booking.resolver';
 import { CaseEligibilityResolver } from './resolvers/case-eligibility.resolver';
 import { CaseResolver, ExaminerCasesResolver } from './resolvers/case.resolver';
 import { ClientResolver } from './resolvers/client.resolver';
+import { CaseClaimantPortalResolver, ClaimantAccessResolver, ClaimantPortalResolver } from './resolvers/claimant-portal.resolver';
 import { CaseDocumentResolver, CaseDocumentsResolver } from './resolvers/document.resolver';
 import { JurisdictionRuleResolver } from './resolvers/jurisdiction-rule.resolver';
 import { CaseLifecycleResolver } from './resolvers/lifecycle.resolver';
@@ -30,6 +31,9 @@ export const casesResolvers = [
   CaseStatsGroupResolver,
   WebhookResolver,
   MessageResolver,
+  ClaimantPortalResolver,
+  ClaimantAccessResolver,
+  CaseClaimantPortalResolver,
 ] as const;
 
 /** The cases subgraph schema, built in-process (no database, no network). */

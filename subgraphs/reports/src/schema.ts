@@ -4,6 +4,7 @@ import { reportsReferenceResolvers } from './references';
 import { ReportPdfResolver } from './resolvers/report-pdf.resolver';
 import { ReportVersionResolver } from './resolvers/report-version.resolver';
 import { ReportLifecycleResolver } from './resolvers/report-lifecycle.resolver';
+import { ClaimantReportResolver } from './resolvers/claimant-report.resolver';
 import { CaseReportsResolver, ExaminerReportsResolver, ReportResolver } from './resolvers/report.resolver';
 import { ReportStatsGroupResolver, ReportStatsResolver } from './stats/report-stats.resolver';
 
@@ -17,6 +18,7 @@ export const reportsResolvers = [
   ReportStatsGroupResolver,
   ReportPdfResolver,
   ReportVersionResolver,
+  ClaimantReportResolver,
 ] as const;
 
 /** The reports subgraph schema, built in-process (no database, no network). */

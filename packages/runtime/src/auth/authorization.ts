@@ -17,6 +17,9 @@
  *    without audit. Such fields are nullable in the schema so a refused read nulls only that field (every
  *    subgraph's schema build refuses a restricted non-null field: graphql/federated-schema.ts).
  * 4. Mutations are audited centrally (graphql/federated-schema.ts wraps every Mutation field); nothing to add.
+ * 5. CLAIMANT (the claimant portal's session, bound to one case) passes only a check that names it: `@Authorized()`
+ *    does not let it through, and it has no row scope (`rowScope` refuses it), so an operation built for staff can
+ *    never answer it by accident (docs/claimant-portal.md).
  */
 import { getNamedType, isObjectType, isUnionType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { AuthChecker, MiddlewareFn } from 'type-graphql';
@@ -39,7 +42,7 @@ function describe(info: { parentType: { name: string }; fieldName: string }): st
 export const authChecker: AuthChecker<{ actor: Actor | null; log?: { warn: (o: object, m: string) => void } }, Role> = ({ context, info }, roles) => {
   const actor = context.actor;
   if (!actor) throw unauthenticated();
-  if (roles.length === 0 || actor.role === 'ADMIN' || roles.includes(actor.role)) return true;
+  if (actor.role === 'CLAIMANT' ? roles.includes('CLAIMANT') : roles.length === 0 || actor.role === 'ADMIN' || roles.includes(actor.role)) return true;
   context.log?.warn({ actor: actor.id, role: actor.role, field: `${info.parentType.name}.${info.fieldName}` }, 'access refused');
   const allowed = ['ADMIN', ...roles.filter((r) => r !== 'ADMIN')].join(', ');
   throw forbidden(`${/^[AEIOU]/.test(actor.role) ? 'An' : 'A'} ${actor.role} may not ${describe(info)}; allowed roles: ${allowed}`);
@@ -58,6 +61,9 @@ export function rowScope(actor: Actor | null): RowScope {
     case 'EXAMINER':
       if (!actor.examinerId) throw forbidden('This EXAMINER identity is not bound to an examiner');
       return { kind: 'examiner', examinerId: actor.examinerId };
+    case 'CLAIMANT':
+      // Fail closed: a claimant reaches its one case through the claimant operations only (claimantCase, …).
+      throw forbidden('A CLAIMANT reads and acts through the claimant portal operations only');
     default:
       return { kind: 'all' };
   }
@@ -86,6 +92,13 @@ export function visibleOrNull<T>(actor: Actor | null, row: T | null | undefined,
 export function assertVisible<T>(actor: Actor | null, row: T, ownerOf: (row: T) => RowOwner, entity: string, id: string): T {
   if (!isVisibleTo(actor, ownerOf(row))) throw notFound(entity, id);
   return row;
+}
+
+/** The case a CLAIMANT session is bound to; FORBIDDEN for any other identity (claimant operations only). */
+export function claimantCaseId(actor: Actor | null): string {
+  if (!actor) throw unauthenticated();
+  if (actor.role !== 'CLAIMANT' || !actor.caseId) throw forbidden(`${/^[AEIOU]/.test(actor.role) ? 'An' : 'A'} ${actor.role} may not call this: only a claimant portal session may, for its own case`);
+  return actor.caseId;
 }
 
 /** Whether the actor may change this examiner's own records: an administrator, or that examiner. */

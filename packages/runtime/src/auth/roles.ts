@@ -6,11 +6,16 @@
  * - EXAMINER — bound to one examiner id: the cases assigned to them and their own reports.
  * - ANALYST  — statistics and de-identified rows: never claimant identity, never free text about a claimant.
  * - SERVICE  — another subgraph calling with the service identity (subgraph-to-subgraph reads).
+ * - CLAIMANT — the person examined (or their representative) in the claimant portal, bound to one case id: only
+ *              the claimant operations, which name CLAIMANT; every other operation refuses it (docs/claimant-portal.md).
  */
-export const ROLES = ['ADMIN', 'CLIENT', 'EXAMINER', 'ANALYST', 'SERVICE'] as const;
+export const ROLES = ['ADMIN', 'CLIENT', 'EXAMINER', 'ANALYST', 'SERVICE', 'CLAIMANT'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Roles a person can log in as (SERVICE is only ever minted by a service for itself). */
+/**
+ * Roles a person can log in as with an account (SERVICE is only ever minted by a service for itself; CLAIMANT by
+ * the gateway's claimant portal after the access link, the date of birth and the one-time code).
+ */
 export const USER_ROLES = ['ADMIN', 'CLIENT', 'EXAMINER', 'ANALYST'] as const satisfies readonly Role[];
 export type UserRole = (typeof USER_ROLES)[number];
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { DEV_JWT_SECRET, DEV_SERVICE_JWT_SECRET, loadAuthConfig } from './auth-config';
 import { RevocationList } from '../shared-state/revocations';
-import { bearerToken, createTokenVerifier, issueToken, serviceToken } from './tokens';
+import { bearerToken, createTokenVerifier, issueClaimantToken, issueToken, serviceToken } from './tokens';
 
 const config = loadAuthConfig({});
 const verify = createTokenVerifier(config);
@@ -165,5 +165,18 @@ describe('bearerToken', () => {
     expect(bearerToken('bearer abc')).toBe('abc');
     expect(bearerToken('Basic dXNlcjpwYXNz')).toBeNull();
     expect(bearerToken(undefined)).toBeNull();
+  });
+});
+
+describe('claimant tokens (docs/claimant-portal.md)', () => {
+  const CASE_ID = '5b2a3c4d-1e2f-4a5b-9c8d-7e6f5a4b3c2d';
+  const ACCESS_ID = '0d1c2b3a-4f5e-4d6c-8b7a-9f8e7d6c5b4a';
+  it('binds the session to one case and the access link as its session', async () => {
+    const { token } = await issueClaimantToken(config, { accessId: ACCESS_ID, caseId: CASE_ID, name: 'Claimant' }, { ttlSeconds: 600 });
+    expect(await verify(token)).toEqual({ id: `claimant-access:${ACCESS_ID}`, name: 'Claimant', role: 'CLAIMANT', clientId: null, examinerId: null, caseId: CASE_ID, sessionId: ACCESS_ID });
+  });
+  it('refuses a CLAIMANT token without its case or with a staff binding', async () => {
+    expect((await failure(await sign({ role: 'CLAIMANT', name: 'x' }, DEV_JWT_SECRET))).message).toMatch(/case_id/);
+    expect((await failure(await sign({ role: 'CLAIMANT', case_id: CASE_ID, client_id: CLIENT_ID }, DEV_JWT_SECRET))).message).toMatch(/cannot carry/);
   });
 });

@@ -12,6 +12,10 @@ import { isUserRole, type UserRole } from './roles';
  *                 signed HS256 with JWT_SECRET (embedded login, `npm run token`) or by an external identity
  *                 provider whose keys are published at JWT_JWKS_URL (RS256, ES256, EdDSA …). `sid` names the
  *                 refresh session of a login; tokens without one (scripts, tests) are revoked per subject only.
+ * Claimant tokens: { iss, aud, sub: claimant-access:<access id>, exp, iat, name, role: CLAIMANT, case_id, sid }
+ *                 signed HS256 with JWT_SECRET by the gateway's claimant portal only (issueClaimantToken), after the
+ *                 access link, the date of birth and the one-time code; `sid` is the access link's id, which every
+ *                 claimant operation checks is still active (docs/claimant-portal.md).
  * Service tokens: { iss, aud, sub: <service name>, exp, role: SERVICE } with header kid "ime-panel-service",
  *                 signed HS256 with SERVICE_JWT_SECRET, which only the services hold.
  *
@@ -92,6 +96,34 @@ export async function issueToken(
   return { token, expiresAt: new Date(expiresAt * 1000) };
 }
 
+/** What a claimant portal session is: the access link it was opened with, the party and the one case. */
+export interface ClaimantClaims {
+  accessId: string;
+  caseId: string;
+  /** Shown as the actor's name in audit entries and the timeline: "Claimant" or "Claimant's representative". */
+  name: string;
+}
+
+/**
+ * Signs a CLAIMANT token (the claimant portal, after verification): bound to one case (`case_id`), its session id
+ * the access link's; the claimant operations refuse it once that link is revoked (`revokeClaimantAccess`).
+ */
+export async function issueClaimantToken(config: AuthConfig, claims: ClaimantClaims, options: { ttlSeconds: number; now?: Date }): Promise<IssuedToken> {
+  if (!config.jwtSecret) throw new Error('The claimant portal needs JWT_SECRET to issue its session tokens');
+  if (!UUID.test(claims.caseId) || !UUID.test(claims.accessId)) throw new Error('A CLAIMANT token names its case and access link by id (UUIDs)');
+  const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
+  const expiresAt = now + options.ttlSeconds;
+  const token = await new SignJWT({ name: claims.name, role: 'CLAIMANT', case_id: claims.caseId, sid: claims.accessId })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT', kid: USER_KEY_ID })
+    .setIssuer(config.issuer)
+    .setAudience(config.audience)
+    .setSubject(`claimant-access:${claims.accessId}`)
+    .setIssuedAt(now)
+    .setExpirationTime(expiresAt)
+    .sign(keyOf(config.jwtSecret));
+  return { token, expiresAt: new Date(expiresAt * 1000) };
+}
+
 const serviceTokens = new Map<string, IssuedToken>();
 
 /**
@@ -143,7 +175,21 @@ function actorOf(payload: JWTPayload, service: boolean): Actor {
     return { id: `service:${sub}`, name: `service:${sub}`, role: 'SERVICE', clientId: null, examinerId: null };
   }
   const role = payload.role;
-  if (!isUserRole(role)) throw new Error(`The bearer token is not valid: role must be one of ADMIN, CLIENT, EXAMINER, ANALYST`);
+  if (role === 'CLAIMANT') {
+    const caseId = typeof payload.case_id === 'string' ? payload.case_id : null;
+    if (!caseId || !UUID.test(caseId)) throw new Error('The bearer token is not valid: a CLAIMANT token must name its case (case_id, a UUID)');
+    if (payload.client_id || payload.examiner_id) throw new Error('The bearer token is not valid: a CLAIMANT token cannot carry a client_id or examiner_id');
+    return {
+      id: sub,
+      name: typeof payload.name === 'string' && payload.name.trim() ? payload.name.trim().slice(0, 200) : 'Claimant',
+      role: 'CLAIMANT',
+      clientId: null,
+      examinerId: null,
+      caseId,
+      ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
+    };
+  }
+  if (!isUserRole(role)) throw new Error(`The bearer token is not valid: role must be one of ADMIN, CLIENT, EXAMINER, ANALYST, CLAIMANT`);
   const clientId = typeof payload.client_id === 'string' ? payload.client_id : null;
   const examinerId = typeof payload.examiner_id === 'string' ? payload.examiner_id : null;
   try {
@@ -209,6 +255,8 @@ export function createTokenVerifier(config: AuthConfig, revocations?: Pick<Revoc
             clockTolerance: config.clockToleranceSeconds,
           });
       const actor = actorOf(payload, service);
+      // Only this platform's claimant portal opens claimant sessions: never an external provider's key.
+      if (actor.role === 'CLAIMANT' && header.alg !== 'HS256') throw new Error('The bearer token is not valid: a CLAIMANT token is signed by this platform only');
       if (!service && revocations?.isRevoked({ sub: actor.id, sid: actor.sessionId, iat: payload.iat })) throw new Error(REVOKED);
       return actor;
     } catch (error) {

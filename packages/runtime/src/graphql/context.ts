@@ -15,6 +15,8 @@ export interface Actor {
   clientId?: string | null;
   /** For EXAMINER: the examiner the user is; null for every other role. */
   examinerId?: string | null;
+  /** For CLAIMANT: the one case the portal session is bound to (`case_id`); null for every other role. */
+  caseId?: string | null;
   /** The refresh session of a login-issued token (`sid`); absent for scripts' and services' tokens. */
   sessionId?: string;
 }

@@ -3,6 +3,8 @@ import { MESSAGE_LANGUAGES, MESSAGE_TEMPLATES, messageLanguageOf, renderMessage,
 
 const params: TemplateParams = {
   CLAIMANT_NOTICE: { claimantName: 'Ana <b>', examAt: '2026-12-17 10:00', location: 'Sacramento', examinerName: 'Dr. Lee', accessLink: 'https://x/a', referenceNumber: 'IME-1' },
+  CLAIMANT_ACCESS_CODE: { code: '123456', validMinutes: 10, referenceNumber: 'IME-1' },
+  CLAIMANT_ACCESS_LINK: { accessLink: 'https://x/claimant/open/t', referenceNumber: 'IME-1', expiresOn: '2027-06-01' },
   INVITATION: { inviteLink: 'https://x/i', role: 'CLIENT', expiresAt: '2026-12-08', organisation: 'Acme' },
   PASSWORD_RESET: { resetLink: 'https://x/r', expiresAt: '2026-12-02' },
   CREDENTIAL_EXPIRING: { examinerName: 'Dr. Lee', credential: 'MEDICAL_LICENSE', expiresOn: '2027-03-01', daysLeft: 90 },

@@ -13,6 +13,8 @@ export function messageLanguageOf(language: string | null | undefined): MessageL
 
 export interface TemplateParams {
   CLAIMANT_NOTICE: { claimantName: string; examAt: string; location: string; examinerName: string; accessLink: string; referenceNumber: string };
+  CLAIMANT_ACCESS_CODE: { code: string; validMinutes: number; referenceNumber: string };
+  CLAIMANT_ACCESS_LINK: { accessLink: string; referenceNumber: string; expiresOn: string };
   INVITATION: { inviteLink: string; role: string; expiresAt: string; organisation?: string | null };
   PASSWORD_RESET: { resetLink: string; expiresAt: string };
   CREDENTIAL_EXPIRING: { examinerName: string; credential: string; expiresOn: string; daysLeft: number };
@@ -26,6 +28,8 @@ export interface TemplateParams {
 export type MessageTemplate = keyof TemplateParams;
 export const MESSAGE_TEMPLATES = [
   'CLAIMANT_NOTICE',
+  'CLAIMANT_ACCESS_CODE',
+  'CLAIMANT_ACCESS_LINK',
   'INVITATION',
   'PASSWORD_RESET',
   'CREDENTIAL_EXPIRING',
@@ -63,6 +67,44 @@ const TEXTS: Texts = {
         `Se ha programado un examen médico independiente para usted el ${p.examAt} con ${p.examinerName} en ${p.location}.`,
         `Puede leer este aviso, los detalles del examen y sus derechos en: ${p.accessLink}`,
         'El aviso se adjunta en PDF cuando está disponible.',
+      ],
+    }),
+  },
+  CLAIMANT_ACCESS_CODE: {
+    en: (p) => ({
+      subject: `Your code for your exam page (${p.referenceNumber})`,
+      lines: [
+        `Your code is ${p.code}`,
+        `Type it on the page you opened. It works once, for ${p.validMinutes} minutes.`,
+        'If you did not ask for it, you do not need to do anything. Nobody can open your page without this code.',
+      ],
+    }),
+    es: (p) => ({
+      subject: `Su código para la página de su examen (${p.referenceNumber})`,
+      lines: [
+        `Su código es ${p.code}`,
+        `Escríbalo en la página que abrió. Sirve una sola vez, durante ${p.validMinutes} minutos.`,
+        'Si usted no lo pidió, no tiene que hacer nada. Nadie puede abrir su página sin este código.',
+      ],
+    }),
+  },
+  CLAIMANT_ACCESS_LINK: {
+    en: (p) => ({
+      subject: `Your link to your exam page (${p.referenceNumber})`,
+      lines: [
+        'Here is your new link to the page about your medical exam.',
+        `Open it here: ${p.accessLink}`,
+        'You will be asked for your date of birth and a code we send you. Older links no longer work.',
+        `The link works until ${p.expiresOn}.`,
+      ],
+    }),
+    es: (p) => ({
+      subject: `Su enlace a la página de su examen (${p.referenceNumber})`,
+      lines: [
+        'Aquí tiene su nuevo enlace a la página sobre su examen médico.',
+        `Ábralo aquí: ${p.accessLink}`,
+        'Le pediremos su fecha de nacimiento y un código que le enviaremos. Los enlaces anteriores ya no sirven.',
+        `El enlace sirve hasta el ${p.expiresOn}.`,
       ],
     }),
   },

@@ -23,6 +23,19 @@ export const EXAMINERS_RULES = [
 
 /** The cases subgraph's refusals: the case lifecycle, scheduling and notices, panels (docs/rules.md). */
 export const CASES_RULES = [
+  // The claimant portal (domain/claimant-access.ts, domain/claimant-rights.ts; docs/claimant-portal.md).
+  'ACCESS_REVOKED',
+  'ACCESS_LOCKED',
+  'ACCESS_EXPIRED',
+  'NO_REPRESENTATIVE',
+  'NO_NOTICE',
+  'NO_OPEN_PANEL',
+  'NOT_A_RIGHT_HERE',
+  'EXAM_NOT_HELD',
+  'EXAM_OVER',
+  'FEEDBACK_GIVEN',
+  'REASON_REQUIRED',
+  'REQUEST_ANSWERED',
   // The case lifecycle (domain/case-lifecycle.ts).
   'ILLEGAL_TRANSITION',
   'PANEL_REQUIRED',
@@ -68,6 +81,8 @@ export const CASES_RULES = [
 /** The reports subgraph's refusals: the report lifecycle and distribution (docs/rules.md, "Report lifecycle"). */
 export const REPORTS_RULES = [
   'ILLEGAL_TRANSITION',
+  // The claimant portal: the claimant reads the report once it is final (docs/claimant-portal.md).
+  'REPORT_NOT_RELEASED',
   'REPORT_INCOMPLETE',
   'CHANGES_NOT_STATED',
   'EXAMINER_ASSIGNED',

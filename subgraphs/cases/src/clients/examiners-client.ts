@@ -152,3 +152,73 @@ export async function fetchAvailabilities(
   });
   return data.examinerAvailabilities;
 }
+
+/** An examiner's professional profile as the claimant portal shows it: public directory data, nothing else. */
+export interface ExaminerProfile {
+  id: string;
+  displayName: string;
+  yearsInPractice: number | null;
+  languages: string[];
+  telehealth: boolean;
+  specialties: { name: string; boardCertified: boolean; primary: boolean }[];
+  boardCertifications: string[];
+  offices: { city: string; region: string }[];
+}
+
+const PROFILE_FIELDS = `id displayName yearsInPractice languages telehealth
+  specialties { boardCertified primary specialty { name } }
+  credentials { kind issuer verificationStatus }
+  offices { city region }`;
+
+/**
+ * The professional profiles of some examiners (a panel's, or the assigned one), by id, in one call: the panel
+ * directory's public data (docs/security.md: professional information every role may read). Unknown ids are absent.
+ */
+export async function fetchExaminerProfiles(examiners: ServiceClient, ids: readonly string[]): Promise<Map<string, ExaminerProfile>> {
+  const unique = [...new Set(ids)].slice(0, 20);
+  if (unique.length === 0) return new Map();
+  const query = `query ExaminerProfiles(${unique.map((_, i) => `$e${i}: ID!`).join(', ')}) { ${unique.map((_, i) => `e${i}: examiner(id: $e${i}) { ${PROFILE_FIELDS} }`).join(' ')} }`;
+  const data = await examiners.request<Record<string, RawProfile | null>>(query, Object.fromEntries(unique.map((id, i) => [`e${i}`, id])));
+  const profiles = new Map<string, ExaminerProfile>();
+  for (const raw of Object.values(data)) {
+    if (!raw) continue;
+    profiles.set(raw.id, {
+      id: raw.id,
+      displayName: raw.displayName,
+      yearsInPractice: raw.yearsInPractice,
+      languages: raw.languages,
+      telehealth: raw.telehealth,
+      specialties: raw.specialties.map((s) => ({ name: s.specialty.name, boardCertified: s.boardCertified, primary: s.primary })),
+      boardCertifications: raw.credentials.filter((c) => c.kind === 'BOARD_CERTIFICATION' && c.verificationStatus === 'VERIFIED').map((c) => c.issuer),
+      offices: raw.offices.map((o) => ({ city: o.city, region: o.region })),
+    });
+  }
+  return profiles;
+}
+
+interface RawProfile {
+  id: string;
+  displayName: string;
+  yearsInPractice: number | null;
+  languages: string[];
+  telehealth: boolean;
+  specialties: { boardCertified: boolean; primary: boolean; specialty: { name: string } }[];
+  credentials: { kind: string; issuer: string; verificationStatus: string }[];
+  offices: { city: string; region: string }[];
+}
+
+const CLAIMANT_REPUTATION = /* GraphQL */ `
+  mutation RecordClaimantReputationEvent($input: ClaimantReputationEventInput!) { recordClaimantReputationEvent(input: $input) { id } }
+`;
+
+/**
+ * Records the claimant's feedback or complaint as a reputation event of the examiner (docs/rules.md, "Reputation"),
+ * with the service identity. Idempotent by `sourceKey`: asked twice, the examiners subgraph keeps one event.
+ */
+export async function recordClaimantReputationEvent(
+  examiners: ServiceClient,
+  input: { examinerId: string; kind: 'CLAIMANT_FEEDBACK' | 'COMPLAINT'; score: number | null; occurredOn: string; sourceKey: string },
+): Promise<string> {
+  const data = await examiners.request<{ recordClaimantReputationEvent: { id: string } }>(CLAIMANT_REPUTATION, { input });
+  return data.recordClaimantReputationEvent.id;
+}

@@ -1,4 +1,4 @@
-import { badUserInput, failedPrecondition, forbidden, markChanged, today } from '@imepanel/runtime';
+import { badUserInput, failedPrecondition, forbidden, markChanged, messageLanguageOf, sendEmail, today, type JobRunner } from '@imepanel/runtime';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fetchEligibilityVerdict, fetchExaminerName } from '../clients/examiners-client';
 import type { CasesCommandContext } from '../context';
@@ -6,7 +6,9 @@ import { fetchCaseReport } from '../clients/reports-client';
 import { noticePurpose, rightsStatement } from '../domain/notice';
 import { recipientsMissingForClose } from '../domain/case-lifecycle';
 import { checkSchedule, earliestExamDate } from '../domain/scheduling';
-import { Appointment, AppointmentStatus, Case, CaseParty, CaseStatus, ExamFormat, InterpreterArrangement, Notice, type JurisdictionRule } from '../entities';
+import { Appointment, AppointmentStatus, Case, CaseParty, CaseStatus, ClaimantParty, ExamFormat, InterpreterArrangement, Notice, type JurisdictionRule } from '../entities';
+import { newAccessToken } from '../domain/claimant-access';
+import { claimantLink, createClaimantAccess } from './claimant-access-commands';
 import type { ArrangeInterpreterInput, CancelCaseInput, NoShowInput, ScheduleExamInput, ServeNoticeInput } from '../inputs/lifecycle.inputs';
 import { caseDateBounds, checkExamTime, officeAddress } from './booking';
 import { eligibilityQuestion } from './case-eligibility';
@@ -240,7 +242,7 @@ export async function arrangeInterpreter(ctx: CasesCommandContext, caseId: strin
  * Serves the notice for the booked exam: purpose and nature, the examiner, the claimant's rights in the
  * jurisdiction. Refused when it would reach the claimant later than the lead time before the exam.
  */
-export async function serveNotice(ctx: CasesCommandContext, caseId: string, version: number, input: ServeNoticeInput): Promise<Case> {
+export async function serveNotice(ctx: CasesCommandContext, caseId: string, version: number, input: ServeNoticeInput, jobs?: JobRunner): Promise<Case> {
   const { em, actor } = ctx;
   const { kase, rule } = await loadCaseWithRule(em, caseId, actor, version);
   if (kase.status !== CaseStatus.SCHEDULED) {
@@ -280,10 +282,14 @@ export async function serveNotice(ctx: CasesCommandContext, caseId: string, vers
     interpreterNeeded: needsInterpreter(kase),
     interpreter: appointment.interpreter,
   };
+  // The claimant's portal link goes with the notice (docs/claimant-portal.md): printed on the letter, e-mailed with it.
+  const accessToken = newAccessToken();
+  const accessLink = claimantLink(ctx, accessToken, kase.claimant.language);
   // The letter the claimant receives, in their language, stored before the notice is recorded (docs/documents.md).
-  const letter = await storeNoticeLetter(ctx, kase, { facts, servedAt, method: input.method, purpose: noticePurpose(facts), rightsStatement: rightsStatement(facts) });
-  return em.transactional(async (tx) => {
+  const letter = await storeNoticeLetter(ctx, kase, { facts, servedAt, method: input.method, purpose: noticePurpose(facts), rightsStatement: rightsStatement(facts), accessLink });
+  const served = await em.transactional(async (tx) => {
     const { kase: current } = await loadCaseWithRule(tx, caseId, actor, version);
+    await createClaimantAccess(tx, ctx, current, ClaimantParty.CLAIMANT, { token: accessToken, replaceEarlier: false });
     tx.persist(noticeDocument(tx, current, letter));
     tx.persist(
       tx.create(Notice, {
@@ -304,6 +310,26 @@ export async function serveNotice(ctx: CasesCommandContext, caseId: string, vers
     await tx.flush();
     return current;
   });
+  const email = served.claimant.email;
+  if (jobs && email) {
+    await sendEmail(jobs, {
+      to: email,
+      language: messageLanguageOf(served.claimant.language),
+      template: 'CLAIMANT_NOTICE',
+      params: {
+        claimantName: `${served.claimant.firstName} ${served.claimant.lastName}`,
+        examAt: `${appointment.scheduledAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+        location: appointment.location ?? (appointment.format === 'TELEHEALTH' ? 'video' : '—'),
+        examinerName: name,
+        accessLink,
+        referenceNumber: served.referenceNumber,
+      },
+      attachments: [{ filename: `notice-${served.referenceNumber}.pdf`, contentType: 'application/pdf', contentBase64: letter.contentBase64 }],
+      relatedType: 'Case',
+      relatedId: served.id,
+    });
+  }
+  return served;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { badUserInput, failedPrecondition, forbidden, loadOrNotFound, today, type Actor } from '@imepanel/runtime';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { panelScope } from '../access';
 import { fetchEligibleExaminers } from '../clients/examiners-client';
@@ -123,9 +124,9 @@ export async function proposePanel(ctx: CasesCommandContext, caseId: string, inp
  * An open panel of a case in the actor's scope, with the member named. A client records only its own side's
  * choices; the claimant's and the attorney's reach the system through an administrator.
  */
-async function loadOpenPanel(em: EntityManager, panelId: string, input: PanelChoiceInput, actor: Actor | null) {
+async function loadOpenPanel(em: EntityManager, panelId: string, input: PanelChoiceInput, actor: Actor | null, scope: FilterQuery<Panel> = panelScope(actor)) {
   const examinerId = input.examinerId;
-  const panel = await loadOrNotFound(em, Panel, panelId, { scope: panelScope(actor) });
+  const panel = await loadOrNotFound(em, Panel, panelId, { scope });
   await em.populate(panel, ['case', 'case.jurisdiction']);
   if (actor?.role === 'CLIENT' && input.by !== CaseParty.CLIENT) {
     throw forbidden(`A client records its own choices only (by: CLIENT); the ${input.by}'s choice is recorded by an administrator`);
@@ -145,6 +146,14 @@ async function loadOpenPanel(em: EntityManager, panelId: string, input: PanelCho
     members: members.map((m) => ({ examinerId: m.examinerId, struckBy: m.struckBy })),
   };
   return { panel, members, member, kase, state };
+}
+
+/**
+ * How a strike or a selection finds its panel: the actor's row scope, or (the claimant portal) the panels of the
+ * session's one case, since a CLAIMANT has no row scope of its own.
+ */
+export interface PanelChoiceOptions {
+  scope?: FilterQuery<Panel>;
 }
 
 /** A refusal of the panel rules: FAILED_PRECONDITION naming the rule, with the panel's deadlines. */
@@ -186,11 +195,11 @@ function assignFromPanel(
  * last examiner. On a required panel only in a represented case and within the strike period (CA Labor Code
  * §4062.2(c)); when the strike leaves one examiner, that examiner is the evaluator and is assigned.
  */
-export async function strikePanelMember(ctx: CasesCommandContext, panelId: string, input: PanelChoiceInput): Promise<Panel> {
+export async function strikePanelMember(ctx: CasesCommandContext, panelId: string, input: PanelChoiceInput, options: PanelChoiceOptions = {}): Promise<Panel> {
   const { actor } = ctx;
   const now = ctx.clock.now();
   return ctx.em.transactional(async (tx) => {
-    const { panel, members, member, kase, state } = await loadOpenPanel(tx, panelId, input, actor);
+    const { panel, members, member, kase, state } = await loadOpenPanel(tx, panelId, input, actor, options.scope);
     const verdict = checkStrike(state, { examinerId: input.examinerId, by: input.by, today: today(ctx.clock) });
     if (!verdict.ok) throw refusePanelChoice(panel, verdict);
     member.struckBy = input.by;
@@ -221,10 +230,10 @@ export async function strikePanelMember(ctx: CasesCommandContext, panelId: strin
  * panel only as its procedure allows that day (the unrepresented claimant within the choice period, the client
  * after it; in a represented case a side once the other's strike period lapsed); the basis is recorded.
  */
-export async function selectPanelMember(ctx: CasesCommandContext, panelId: string, input: PanelChoiceInput): Promise<Panel> {
+export async function selectPanelMember(ctx: CasesCommandContext, panelId: string, input: PanelChoiceInput, options: PanelChoiceOptions = {}): Promise<Panel> {
   const { actor } = ctx;
   return ctx.em.transactional(async (tx) => {
-    const { panel, member, kase, state } = await loadOpenPanel(tx, panelId, input, actor);
+    const { panel, member, kase, state } = await loadOpenPanel(tx, panelId, input, actor, options.scope);
     const verdict = checkSelection(state, { examinerId: input.examinerId, by: input.by, today: today(ctx.clock) });
     if (!verdict.ok) throw refusePanelChoice(panel, verdict);
     assignFromPanel(tx, kase, panel, member, { by: input.by, basis: verdict.basis, reason: verdict.reason }, actor, ctx.clock.now());

@@ -13,6 +13,8 @@ export interface StoredNoticeLetter {
   pageCount: number;
   language: string;
   servedAt: Date;
+  /** The letter's bytes, base64, to attach to the notice e-mail. */
+  contentBase64: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface StoredNoticeLetter {
 export async function storeNoticeLetter(
   ctx: CasesCommandContext,
   kase: Case,
-  notice: { facts: NoticeFacts; servedAt: Date; method: string; purpose: string; rightsStatement: string },
+  notice: { facts: NoticeFacts; servedAt: Date; method: string; purpose: string; rightsStatement: string; accessLink?: string | null },
 ): Promise<StoredNoticeLetter> {
   const claimant = kase.claimant;
   const address = [claimant.addressLine1, [claimant.city, claimant.region, claimant.postalCode].filter(Boolean).join(' ')].filter((line): line is string => Boolean(line));
@@ -37,9 +39,17 @@ export async function storeNoticeLetter(
     purpose: notice.purpose,
     rightsStatement: notice.rightsStatement,
     issuer: ctx.settings.imeEntityName,
+    accessLink: notice.accessLink ?? null,
   });
   const stored = await ctx.settings.documents.put(Readable.from([Buffer.from(bytes)]), { maxBytes: Number.MAX_SAFE_INTEGER, allowedTypes: ['application/pdf'], declaredType: 'application/pdf' });
-  return { sha256: stored.sha256, size: stored.size, pageCount: (await PDFDocument.load(bytes)).getPageCount(), language: claimant.language, servedAt: notice.servedAt };
+  return {
+    sha256: stored.sha256,
+    size: stored.size,
+    pageCount: (await PDFDocument.load(bytes)).getPageCount(),
+    language: claimant.language,
+    servedAt: notice.servedAt,
+    contentBase64: Buffer.from(bytes).toString('base64'),
+  };
 }
 
 /** The case's record of the served letter: a NOTICE document, stored, provided by the platform. */

@@ -17,6 +17,8 @@ export interface NoticeLetter {
   purpose: string;
   rightsStatement: string;
   issuer: string;
+  /** The claimant's portal link (docs/claimant-portal.md), printed on the letter; null when none was issued. */
+  accessLink?: string | null;
 }
 
 const REASONS_ES: Record<string, string> = {
@@ -100,6 +102,15 @@ export async function renderNoticePdf(letter: NoticeLetter): Promise<Uint8Array>
     pdf.heading(t.quoted);
     pdf.paragraph(letter.purpose);
     pdf.paragraph(letter.rightsStatement);
+  }
+  if (letter.accessLink) {
+    pdf.heading(language === 'es' ? 'Su página en línea' : 'Your page online');
+    pdf.paragraph(
+      language === 'es'
+        ? 'Puede leer este aviso, hacer preguntas y pedir lo que necesite en su página. Le pediremos su fecha de nacimiento y un código que le enviaremos:'
+        : 'You can read this notice, ask questions and ask for what you need on your page. We will ask for your date of birth and a code we send you:',
+    );
+    pdf.paragraph(letter.accessLink, { indent: 8 });
   }
   pdf.paragraph(t.closing);
   pdf.paragraph(letter.issuer);

@@ -56,6 +56,14 @@ export const CASE_EVENT_TYPES = [
   'REPORTED',
   'CLOSED',
   'CANCELLED',
+  // The claimant portal (docs/claimant-portal.md): what the claimant and staff did there.
+  'CLAIMANT_ACCESS_ISSUED',
+  'CLAIMANT_ACCESS_REVOKED',
+  'NOTICE_ACKNOWLEDGED',
+  'CLAIMANT_REQUEST_MADE',
+  'CLAIMANT_REQUEST_ANSWERED',
+  'CLAIMANT_FEEDBACK_GIVEN',
+  'CLAIMANT_COMPLAINT_FILED',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 

@@ -7,6 +7,8 @@ import { PANEL_PROCEDURES, PANEL_SELECTION_BASES } from '../domain/panel-choice'
 import { PANEL_STRATEGIES } from '../domain/panel-draw';
 import { CASE_DOCUMENT_KINDS, CASE_DOCUMENT_STATUSES } from '../domain/records-release';
 import { CUSTODY_ENTRY_KINDS } from '../domain/custody-chain';
+import { CLAIMANT_ACCESS_STATUSES, CLAIMANT_PARTIES } from '../domain/claimant-access';
+import { CLAIMANT_REQUEST_KINDS, CLAIMANT_REQUEST_STATUSES } from '../domain/claimant-rights';
 
 /**
  * The cases subgraph's vocabularies as GraphQL enums and ORM check constraints, each registered once: the domain's
@@ -44,6 +46,13 @@ export const CaseEventType = defineEnum('CaseEventType', CASE_EVENT_TYPES, {
     REPORTED: { description: 'The final IME report was issued (markCaseReported)' },
     CLOSED: { description: 'The final report reached the client and the claimant, and the case closed (closeCase)' },
     CANCELLED: { description: 'The case was cancelled, with the reason and the party at fault (cancelCase)' },
+    CLAIMANT_ACCESS_ISSUED: { description: 'A claimant portal link was issued to the claimant or the representative (issueClaimantAccess, serveNotice)' },
+    CLAIMANT_ACCESS_REVOKED: { description: 'A claimant portal link was turned off (revokeClaimantAccess)' },
+    NOTICE_ACKNOWLEDGED: { description: 'The claimant (or representative) acknowledged the notice in the portal (acknowledgeNotice)' },
+    CLAIMANT_REQUEST_MADE: { description: 'The claimant asked for an interpreter, an accommodation, an observer, a recording or a new date (makeClaimantRequest)' },
+    CLAIMANT_REQUEST_ANSWERED: { description: "The client or an administrator answered the claimant's request (answerClaimantRequest)" },
+    CLAIMANT_FEEDBACK_GIVEN: { description: 'The claimant gave feedback on the exam (giveExamFeedback); its answers are not on the timeline' },
+    CLAIMANT_COMPLAINT_FILED: { description: 'The claimant made a complaint about the exam (fileComplaint); its text is not on the timeline' },
   },
 });
 export type CaseEventType = EnumValue<typeof CaseEventType>;
@@ -129,3 +138,18 @@ export type CaseDocumentStatus = EnumValue<typeof CaseDocumentStatus>;
 
 export const CustodyEntryKind = defineEnum('CustodyEntryKind', CUSTODY_ENTRY_KINDS, { description: 'What a link of the chain of custody is about' });
 export type CustodyEntryKind = EnumValue<typeof CustodyEntryKind>;
+
+/** Who a claimant portal link is for (domain/claimant-access.ts). */
+export const ClaimantParty = defineEnum('ClaimantParty', CLAIMANT_PARTIES, { description: "The claimant, or the claimant's representative (the ATTORNEY side of a panel)" });
+export type ClaimantParty = EnumValue<typeof ClaimantParty>;
+
+export const ClaimantAccessStatus = defineEnum('ClaimantAccessStatus', CLAIMANT_ACCESS_STATUSES, {
+  description: 'ACTIVE: works. LOCKED: too many wrong dates of birth or codes (reissue it). REVOKED: turned off or replaced. EXPIRED: past its validity',
+});
+export type ClaimantAccessStatus = EnumValue<typeof ClaimantAccessStatus>;
+
+export const ClaimantRequestKind = defineEnum('ClaimantRequestKind', CLAIMANT_REQUEST_KINDS, { description: 'What a claimant asks for in the portal (docs/claimant-portal.md)' });
+export type ClaimantRequestKind = EnumValue<typeof ClaimantRequestKind>;
+
+export const ClaimantRequestStatus = defineEnum('ClaimantRequestStatus', CLAIMANT_REQUEST_STATUSES, { description: 'OPEN until the client or an administrator answers' });
+export type ClaimantRequestStatus = EnumValue<typeof ClaimantRequestStatus>;

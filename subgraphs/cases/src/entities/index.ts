@@ -8,6 +8,8 @@ import { DocumentLink, DocumentUpload } from './document-link';
 import { casesDocumentStoreEntities } from './document-store';
 import { CaseEvent } from './case-event';
 import { Claimant, ClaimantRepresentative } from './claimant';
+import { ClaimantAccess } from './claimant-access';
+import { ClaimantRequest } from './claimant-request';
 import { Client } from './client';
 import { JurisdictionHoliday } from './jurisdiction-holiday';
 import { JurisdictionRule } from './jurisdiction-rule';
@@ -26,6 +28,7 @@ export { PanelExclusion };
 export { Appointment, CalendarFeed, Case, ExaminerKey, InterpreterArrangement, PartyCount, CaseEvent, Claimant, ClaimantRepresentative, Client, JurisdictionHoliday, JurisdictionRule, Notice, Panel, PanelMember, ReferralQuestion };
 export { CaseDocument, CustodyEntry, DocumentLink, DocumentUpload };
 export { AuditEntry };
+export { ClaimantAccess, ClaimantRequest };
 export { InboundEvent, Message, OutboxEvent, ReminderSent, WebhookAttempt, WebhookDelivery, WebhookSubscription };
 export * from './webhook-enums';
 export * from './enums';
@@ -57,4 +60,6 @@ export const entities = [
   WebhookDelivery,
   Message,
   ReminderSent,
+  ClaimantAccess,
+  ClaimantRequest,
 ];

@@ -4,7 +4,7 @@ import { enumValues } from '@imepanel/runtime/scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { Appointment } from './appointment';
 import { Case } from './case';
-import { NoticeMethod } from './enums';
+import { ClaimantParty, NoticeMethod } from './enums';
 
 /**
  * The notice served on the claimant before the exam: purpose and nature of the exam, the examiner, and the
@@ -47,4 +47,12 @@ export class Notice extends IdEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 200, nullable: true })
   servedBy: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the claimant (or representative) acknowledged it in the portal' })
+  @Property({ type: 'datetime', nullable: true })
+  acknowledgedAt: Date | null = null;
+
+  @Field(() => ClaimantParty, { nullable: true, description: 'Who acknowledged it' })
+  @Enum({ items: enumValues(ClaimantParty), type: 'string', length: 20, nullable: true })
+  acknowledgedBy: ClaimantParty | null = null;
 }

@@ -20,6 +20,9 @@ import { CaseFilter, CaseSort, CreateCaseInput, UpdateCaseInput } from '../input
 import { ExaminerCaseMetrics } from '../metrics/examiner-case-metrics';
 import { findCaseByReference, findCases } from '../queries/case-query';
 
+/** Timeline entries an examiner does not see: what the claimant said about the exam stays anonymous to them. */
+const EXAMINER_HIDDEN_EVENTS: ReadonlySet<string> = new Set(['CLAIMANT_FEEDBACK_GIVEN', 'CLAIMANT_COMPLAINT_FILED']);
+
 @ObjectType('CasePage')
 export class CasePage extends Paginated(Case) {}
 
@@ -130,8 +133,10 @@ export class CaseResolver {
 
   @Authorized('CLIENT', 'EXAMINER')
   @FieldResolver(() => [CaseEvent], { nullable: true, description: 'Everything that happened to the case, oldest first (not for ANALYST: notes are free text)' })
-  timeline(@Root() kase: Case, @Ctx() ctx: CasesContext) {
-    return ctx.loaders.eventsByCase.load(kase.id);
+  async timeline(@Root() kase: Case, @Ctx() ctx: CasesContext) {
+    const events = await ctx.loaders.eventsByCase.load(kase.id);
+    // The examiner never learns which claimant gave feedback or complained (docs/claimant-portal.md).
+    return ctx.actor?.role === 'EXAMINER' ? events.filter((e) => !EXAMINER_HIDDEN_EVENTS.has(e.type)) : events;
   }
 }
 

@@ -77,7 +77,7 @@ export class CaseLifecycleResolver {
     @Arg('input', () => ServeNoticeInput) input: ServeNoticeInput,
     @Ctx() ctx: CasesContext,
   ) {
-    return serveNotice(ctx, caseId, version, input);
+    return serveNotice(ctx, caseId, version, input, ctx.jobs);
   }
 
   @Authorized('EXAMINER')

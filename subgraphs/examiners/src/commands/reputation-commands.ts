@@ -4,7 +4,7 @@ import { caseExists } from '../clients/cases-client';
 import type { ExaminersCommandContext } from '../context';
 import { validateWeights } from '../domain/reputation';
 import { Examiner, ReputationEvent, ReputationEventKind, ReputationWeights } from '../entities';
-import type { RecordReputationEventInput, ReputationWeightsInput } from '../inputs/reputation.inputs';
+import type { ClaimantReputationEventInput, RecordReputationEventInput, ReputationWeightsInput } from '../inputs/reputation.inputs';
 
 /** Which score each kind of event carries: audits a 0–100 score, feedback a 1–5 rating, the rest none. */
 function checkScore(errors: FieldErrors, kind: ReputationEventKind, score: number | null | undefined) {
@@ -45,6 +45,39 @@ export async function recordReputationEvent(ctx: ExaminersCommandContext, examin
       caseId: input.caseId ?? null,
       occurredOn: input.occurredOn ?? day,
       recordedBy: actorName(ctx),
+    });
+    await tx.persist(event).flush();
+    return event;
+  });
+}
+
+/**
+ * The claimant portal's feedback (CLAIMANT_FEEDBACK, a 1–5 rating) or complaint (COMPLAINT): recorded once per
+ * `sourceKey`, without the case or any text, dated the first of its month (docs/claimant-portal.md), so the
+ * examiner reading their own events cannot tell whose it is. The opinion-neutral rules of reputation apply as to
+ * every event: it rates conduct, never findings (docs/rules.md, "Reputation").
+ */
+export async function recordClaimantReputationEvent(ctx: ExaminersCommandContext, input: ClaimantReputationEventInput): Promise<ReputationEvent> {
+  const errors = new FieldErrors();
+  if (input.kind !== ReputationEventKind.CLAIMANT_FEEDBACK && input.kind !== ReputationEventKind.COMPLAINT) {
+    errors.add('input.kind', 'A claimant gives CLAIMANT_FEEDBACK or a COMPLAINT');
+  }
+  checkScore(errors, input.kind, input.score);
+  if (!/^\d{4}-\d{2}-01$/.test(input.occurredOn)) errors.add('input.occurredOn', 'A claimant event is dated the first day of its month');
+  errors.throwIfAny();
+  return ctx.em.transactional(async (tx) => {
+    const existing = await tx.findOne(ReputationEvent, { sourceKey: input.sourceKey });
+    if (existing) return existing;
+    const examiner = await loadOrNotFound(tx, Examiner, input.examinerId);
+    const event = tx.create(ReputationEvent, {
+      examiner,
+      kind: input.kind,
+      score: input.score ?? null,
+      note: null,
+      caseId: null,
+      occurredOn: input.occurredOn,
+      recordedBy: 'Claimant portal',
+      sourceKey: input.sourceKey,
     });
     await tx.persist(event).flush();
     return event;

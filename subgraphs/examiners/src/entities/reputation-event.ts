@@ -39,6 +39,13 @@ export class ReputationEvent extends IdEntity<'createdAt'> {
   @TextColumn({ length: 200 })
   recordedBy!: string;
 
+  /**
+   * What made the event once, for events another subgraph records (the claimant portal's `feedback:<case>:<party>`,
+   * `complaint:<request>`): asked twice, one event. Never shown (it names the case the examiner must not see).
+   */
+  @Property({ type: 'string', length: 100, nullable: true, unique: true })
+  sourceKey: string | null = null;
+
   @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

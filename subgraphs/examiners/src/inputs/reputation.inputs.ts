@@ -46,3 +46,29 @@ export class ReputationEventFilter {
   @Field(() => [ReputationEventKind], { nullable: true })
   kind?: ReputationEventKind[];
 }
+
+/**
+ * A claimant's feedback or complaint from the claimant portal (the cases subgraph, with the service identity): no
+ * case, no text, dated by month, so the examiner cannot tell which claimant it came from (docs/claimant-portal.md).
+ */
+@InputType('ClaimantReputationEventInput')
+export class ClaimantReputationEventInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'examinerId must be an examiner id (UUID)' })
+  examinerId!: string;
+
+  @Field(() => ReputationEventKind, { description: 'CLAIMANT_FEEDBACK (with a 1–5 score) or COMPLAINT (none)' })
+  kind!: ReputationEventKind;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(5)
+  score?: number | null;
+
+  @DateField({ description: 'The first day of the month it was given in' })
+  occurredOn!: string;
+
+  @TextField(100)
+  sourceKey!: string;
+}

@@ -8,5 +8,6 @@ import { Migration20261201152500_messaging } from './Migration20261201152500_mes
 import { Migration20261201154821_credential_evidence } from './Migration20261201154821_credential_evidence';
 import { Migration20261201154949_credential_terms } from './Migration20261201154949_credential_terms';
 import { Migration20261201161027_status_history } from './Migration20261201161027_status_history';
+import { Migration20261201192426_claimant_reputation } from './Migration20261201192426_claimant_reputation';
 
-export const migrations = [Migration20261127032411_initial, Migration20261127032500_reference_data, Migration20261127033809_audit, Migration20261201093421_audit_correlation_id, Migration20261201152032_availability, Migration20261201152500_messaging, Migration20261201154821_credential_evidence, Migration20261201154949_credential_terms, Migration20261201161027_status_history];
+export const migrations = [Migration20261127032411_initial, Migration20261127032500_reference_data, Migration20261127033809_audit, Migration20261201093421_audit_correlation_id, Migration20261201152032_availability, Migration20261201152500_messaging, Migration20261201154821_credential_evidence, Migration20261201154949_credential_terms, Migration20261201161027_status_history, Migration20261201192426_claimant_reputation];

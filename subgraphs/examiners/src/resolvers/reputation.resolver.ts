@@ -1,10 +1,10 @@
 import { DEFAULT_PAGE, PageInput, Paginated } from '@imepanel/runtime';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { currentWeights, recordReputationEvent, removeReputationEvent, updateWeights } from '../commands/reputation-commands';
+import { currentWeights, recordClaimantReputationEvent, recordReputationEvent, removeReputationEvent, updateWeights } from '../commands/reputation-commands';
 import { refreshReputation } from '../reputation/refresh-reputation';
 import type { ExaminersContext } from '../context';
 import { Examiner, ReputationComponentValue, ReputationEvent, ReputationSnapshot, ReputationWeights } from '../entities';
-import { RecordReputationEventInput, ReputationEventFilter, ReputationWeightsInput } from '../inputs/reputation.inputs';
+import { ClaimantReputationEventInput, RecordReputationEventInput, ReputationEventFilter, ReputationWeightsInput } from '../inputs/reputation.inputs';
 import { findReputationEvents, previewReputationWeights } from '../queries/reputation-query';
 
 @ObjectType('ReputationEventPage')
@@ -52,6 +52,12 @@ export class ReputationEventResolver {
     @Ctx() ctx: ExaminersContext,
   ) {
     return recordReputationEvent(ctx, examinerId, input);
+  }
+
+  @Authorized('SERVICE')
+  @Mutation(() => ReputationEvent, { description: "A claimant's feedback or complaint from the claimant portal (the cases subgraph calls it); idempotent by sourceKey" })
+  recordClaimantReputationEvent(@Arg('input', () => ClaimantReputationEventInput) input: ClaimantReputationEventInput, @Ctx() ctx: ExaminersContext) {
+    return recordClaimantReputationEvent(ctx, input);
   }
 
   @Authorized('ADMIN')

@@ -99,3 +99,13 @@ export async function fetchHolidayCalendar(cases: ServiceClient, code: string, f
   const [from, through] = last >= first ? [first, last] : [rule.holidayYearsFrom, rule.holidayYearsThrough];
   return { name: code, dates: new Set(rule.holidays.map((h) => h.date)), from: `${from}-01-01`, through: `${through}-12-31` };
 }
+
+const CLAIMANT_ACCESS = /* GraphQL */ `
+  query ClaimantAccessParty($accessId: ID!, $caseId: ID!) { claimantAccessParty(accessId: $accessId, caseId: $caseId) }
+`;
+
+/** Whom a claimant portal session is for while its link still works (CLAIMANT or REPRESENTATIVE), else null. */
+export async function fetchClaimantAccessParty(cases: ServiceClient, accessId: string, caseId: string): Promise<'CLAIMANT' | 'REPRESENTATIVE' | null> {
+  const data = await cases.request<{ claimantAccessParty: 'CLAIMANT' | 'REPRESENTATIVE' | null }>(CLAIMANT_ACCESS, { accessId, caseId });
+  return data.claimantAccessParty;
+}

@@ -1,4 +1,5 @@
 import { FieldErrors, actorName, failedPrecondition, markChanged, type Actor } from '@imepanel/runtime';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { markCaseReported } from '../clients/cases-client';
 import type { ReportsCommandContext, ReportsLoggingCommandContext } from '../context';
@@ -180,6 +181,26 @@ export async function recordDeliveries(ctx: ReportsCommandContext, id: string, d
     markChanged(report);
     await tx.flush();
     return report;
+  });
+}
+
+/**
+ * The claimant (or the representative) received the final report in the claimant portal: recorded once per
+ * recipient as a PORTAL delivery at this moment, so the same-day rule then holds or shows as broken
+ * (docs/claimant-portal.md). Later reads change nothing. Answers whether this call recorded it.
+ */
+export async function recordPortalDelivery(ctx: ReportsCommandContext, reportId: string, recipient: 'CLAIMANT' | 'CLAIMANT_REPRESENTATIVE', recipientName: string): Promise<ReportDelivery> {
+  const now = ctx.clock.now();
+  return ctx.em.transactional(async (tx) => {
+    const report = await tx.findOneOrFail(Report, { id: reportId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const existing = await tx.find(ReportDelivery, { report: reportId });
+    const earlier = existing.find((d) => d.recipient === recipient && d.method === 'PORTAL');
+    if (earlier) return earlier;
+    const { check, added } = addDeliveries(tx, report, [{ recipient, method: 'PORTAL', recipientName } as DeliveryInput], ctx.actor, existing, now, 'deliveries');
+    settleDelivery(tx, report, check, now);
+    markChanged(report);
+    await tx.flush();
+    return added[0]!;
   });
 }
 
