@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEAD_LETTER_QUEUE, connectGuarded, createLogger, loadJobSettings, openJobRunner } from '@imepanel/runtime';
@@ -50,7 +51,13 @@ describe('the job runner', () => {
   it('keeps a job completion cut off by a lost connection from ending the process', async () => {
     const lines: string[] = [];
     const log = createLogger('job-runner-test', 'warn', { write: (line: string) => void lines.push(line) });
-    const jobs = await openJobRunner(loadJobSettings({ JOBS_POLLING_SECONDS: '0.5' }, t.databaseEnv.CASES_DATABASE_URL ?? t.databaseEnv.DATABASE_URL!), log, 'imepanel-completion-test');
+    // A login of its own (a member of the cases service role), so its connections can be cut and refused
+    // without touching the platform's.
+    const casesUrl = new URL(t.databaseEnv.CASES_DATABASE_URL ?? t.databaseEnv.DATABASE_URL!);
+    const role = `imepanel_completion_${randomBytes(4).toString('hex')}`;
+    await t.sql.query(`create role ${role} login password '${role}' in role ${casesUrl.username}`);
+    const url = Object.assign(new URL(casesUrl), { username: role, password: role }).toString();
+    const jobs = await openJobRunner(loadJobSettings({ JOBS_POLLING_SECONDS: '0.5' }, url), log, 'imepanel-completion-test');
     const rejections: unknown[] = [];
     const onRejection = (error: unknown) => rejections.push(error);
     process.on('unhandledRejection', onRejection);
@@ -60,20 +67,24 @@ describe('the job runner', () => {
       let handled!: () => void;
       const done = new Promise<void>((resolve) => (handled = resolve));
       await jobs.work(DEAD_LETTER_QUEUE, { pollingIntervalSeconds: 0.5 }, async () => {
-        // The runner's connections die while the handler finishes: pg-boss's completion after it fails.
-        await t.sql.query(`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'imepanel-completion-test'`);
+        // While the handler finishes, the runner's connections die and new ones are refused: pg-boss's completion
+        // after it cannot be written.
+        await t.sql.query(`alter role ${role} connection limit 0`);
+        await t.sql.query(`select pg_terminate_backend(pid) from pg_stat_activity where usename = $1`, [role]);
         handled();
       });
       await done;
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(rejections).toEqual([]);
-      expect(lines.join('')).toMatch(/job runner lost its database connection/);
+      expect(lines.join('')).toMatch(/job runner (lost its database connection|error)/);
       // The job was not marked completed: it stays active until it expires, then is retried.
       const { rows } = await t.sql.query(`select state from jobs.job where id = $1`, [id]);
       expect(rows[0].state).toBe('active');
     } finally {
       process.off('unhandledRejection', onRejection);
       await jobs.stop({ graceful: false, wait: true }).catch(() => undefined);
+      await t.sql.query(`select pg_terminate_backend(pid) from pg_stat_activity where usename = $1`, [role]);
+      await t.sql.query(`drop role ${role}`);
     }
   });
 });
