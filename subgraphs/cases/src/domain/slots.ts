@@ -312,7 +312,31 @@ export function checkBooking(query: Omit<SlotQuery, 'from' | 'to' | 'stepMinutes
   return { ok: true, slot: toSlot(start, end, free) };
 }
 
+/**
+ * The instants a local date of a zone spans, [start, end): 23 or 25 hours on the days daylight saving starts or
+ * ends. The daily maximum counts the bookings that start inside it.
+ */
+export function localDayBounds(date: string, zone: string): { start: Date; end: Date } {
+  const start = dayStart(date, zone);
+  return { start: start.toJSDate(), end: start.plus({ days: 1 }).toJSDate() };
+}
+
 /** A slot's start as the wall time of its place, e.g. "2026-03-09T09:00:00.000-04:00". */
 export function localTime(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toISO()!;
+}
+
+/**
+ * Where an exam's time is shown (docs/rules.md, "Time zones"): an in-person exam in the office's zone, where the
+ * claimant goes; a telehealth exam in the claimant's own zone, wherever the examiner's hours are read.
+ */
+export function shownZone(format: SlotFormat, placeZone: string, claimantZone: string): string {
+  return format === 'TELEHEALTH' ? claimantZone : placeZone;
+}
+
+/** A slot's start shown to the claimant: the zone, the wall time and the date there. */
+export function shownTime(slot: Pick<Slot, 'start' | 'format' | 'zone'>, claimantZone: string): { zone: string; localStart: string; localDate: string } {
+  const zone = shownZone(slot.format, slot.zone, claimantZone);
+  const local = DateTime.fromJSDate(slot.start, { zone });
+  return { zone, localStart: local.toISO()!, localDate: local.toISODate()! };
 }
