@@ -203,3 +203,21 @@ describe('times shown to the claimant across daylight-saving changes', () => {
     expect(spring.start.toISOString()).toBe('2026-03-08T05:00:00.000Z');
   });
 });
+
+describe('generateSlots with a limit', () => {
+  it('answers the same earliest slots as the whole list, over overlapping places, zones and bookings', () => {
+    const q = query({
+      schedule: schedule({
+        hours: [...weekdays('09:00', '17:00', NY, 'office-1'), ...weekdays('08:00', '12:00', LA, null), { weekday: 6, start: '10:00', end: '11:00', zone: LA, officeId: 'office-1' }],
+        bookings: [{ start: new Date('2026-03-06T14:00:00Z'), blockedUntil: new Date('2026-03-06T16:15:00Z') }],
+        bufferMinutes: 15,
+        maxExamsPerDay: 3,
+      }),
+      stepMinutes: 30,
+      to: new Date('2026-04-30T00:00:00Z'),
+    });
+    const all = generateSlots(q);
+    expect(all.length).toBeGreaterThan(50);
+    for (const limit of [1, 2, 5, 17, 40]) expect(generateSlots({ ...q, limit })).toEqual(all.slice(0, limit));
+  });
+});
