@@ -8,6 +8,7 @@ import { launchConsoleBrowser, openConsole, type ConsoleBrowser } from './suppor
 import { graphqlError, uniqueNpi, uniqueSuffix } from './support/fixtures';
 import { examDateAhead, panelWorld, timeTravelToExam } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
+import { samplePdf, sha256 } from './support/documents';
 
 /**
  * The client staff's workspace in a real browser against the real platform: an adjuster orders an IME through the
@@ -138,11 +139,16 @@ describe('the client staff workspace', () => {
     expect(page.url()).toMatch(/#\/cases\/create/);
     expect(await casesOfClient()).toBe(0);
 
+    // The referral letter attached to the order: uploaded to the case once it exists.
+    const letter = await samplePdf(2, 'Referral letter');
+    await page.getByLabel('Attach documents').setInputFiles({ name: 'referral-letter.pdf', mimeType: 'application/pdf', buffer: letter });
+    await page.getByTestId('referral-attachments').getByText('referral-letter.pdf').waitFor();
+
     const npi = uniqueNpi();
     await field('NPI (10 digits)').fill(npi);
     await page.getByRole('button', { name: 'Order the IME' }).click();
     await page.waitForURL(/#\/cases\/[^/]+\/show/);
-    expect(await notification('success')).toMatch(/^IME ordered: case IME-/);
+    expect(await notification('success')).toMatch(/^IME ordered: case IME-\S+ with 1 document\./);
     caseId = decodeURIComponent(/#\/cases\/([^/]+)\/show/.exec(page.url())![1]);
     const ordered = await kase(caseId);
     reference = (await t.gateway.request<any>(`query ($id: ID!) { case(id: $id) { referenceNumber } }`, { id: caseId })).case.referenceNumber;
@@ -156,6 +162,8 @@ describe('the client staff workspace', () => {
       claimant: { firstName: 'Morgan', lastName: 'Referral', dateOfBirth: '1979-03-04', city: 'Albany', language: 'en', representative: { name: 'Sam Counsel' } },
     });
     expect(ordered.referralQuestions.map((q: any) => q.text)).toEqual(['What caused the lumbar injury?', 'Has the claimant reached maximum medical improvement?']);
+    const documents = (await t.gateway.request<any>(`query ($id: ID!) { case(id: $id) { documents { kind fileName status providedBy sha256 pageCount } } }`, { id: caseId })).case.documents;
+    expect(documents).toEqual([{ kind: 'REFERRAL', fileName: 'referral-letter.pdf', status: 'STORED', providedBy: 'CLIENT', sha256: sha256(letter), pageCount: 2 }]);
     await page.getByText(`Case ${reference}`).first().waitFor();
     await expect.poll(() => page.title()).toBe(`Case ${reference} · IME Panel`);
   });
