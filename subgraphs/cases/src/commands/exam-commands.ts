@@ -483,7 +483,12 @@ export async function markCaseReported(ctx: CasesCommandContext, caseId: string)
   }
   return em.transactional(async (tx) => {
     const { kase: current } = await loadCaseWithRule(tx, caseId, actor, kase.version);
-    applyTransition(tx, current, 'MARK_REPORTED', {}, actor, { data: { reportId: report.id } });
+    // The final report's PDF hash goes on the case's timeline, and so on its chain of custody: the chain vouches
+    // for the bytes every recipient received (docs/documents.md, "Chain of custody").
+    applyTransition(tx, current, 'MARK_REPORTED', {}, actor, {
+      note: report.pdfSha256 ? `Final IME report; its PDF's SHA-256 is ${report.pdfSha256}` : null,
+      data: { reportId: report.id, pdfSha256: report.pdfSha256 },
+    });
     await tx.flush();
     return current;
   });
