@@ -208,6 +208,8 @@ describe('the client staff workspace', () => {
     });
     await visit(`/cases/${caseId}/show/exam`);
     await page.getByText('1 Main St, Albany NY').waitFor();
+    // The time where the exam is held, its zone named (docs/rules.md, "Time zones").
+    await page.getByText(/, \d{1,2}:\d\d [AP]M E[SD]T \(America\/New_York\)/).first().waitFor();
     await page.locator('tr', { hasText: 'Email' }).first().waitFor();
     await page.getByText('Scheduled').first().waitFor();
 

@@ -103,6 +103,8 @@ describe('the examiner workspace', () => {
     const exams = page.getByTestId('examiner-upcoming-exams');
     await exams.getByRole('link', { name: upcoming.referenceNumber }).waitFor();
     await exams.getByText('1 Main St, Albany NY').waitFor();
+    // In the zone of the examiner's hours, named.
+    await exams.getByText(/\d{4}-\d\d-\d\d \d\d:\d\d America\/New_York/).waitFor();
     await browser.screenshot('examiner-home');
   });
 
