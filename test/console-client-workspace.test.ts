@@ -49,7 +49,7 @@ afterAll(async () => {
 });
 
 const CASE = `query ($id: ID!) { case(id: $id) { id version status examinerId claimNumber client { id } reasons referralQuestions { id text }
-  treatingProviderNpis requiredSpecialtyCode jurisdictionCode claimant { firstName lastName dateOfBirth city language representative { name } }
+  treatingProviderNpis requiredSpecialtyCode jurisdictionCode claimantTimeZone claimant { firstName lastName dateOfBirth city language accommodations representative { name } }
   panels { id status members { examinerId struckBy selected examiner { displayName } } } reports { id status } } }`;
 const kase = async (id: string) => (await t.gateway.request<{ case: any }>(CASE, { id })).case;
 const casesOfClient = async () =>
@@ -116,6 +116,9 @@ describe('the client staff workspace', () => {
     await field('City').fill('Albany');
     await field('State').fill('NY');
     await field('Represented by an attorney').check();
+    await field("Claimant's time zone").fill('America/Chicago');
+    await page.locator('.ra-input-claimant\\.accommodations').getByRole('button', { name: 'Add' }).click();
+    await page.locator('.ra-input-claimant\\.accommodations').getByLabel('Accommodation').fill('Wheelchair-accessible room');
     await field("Representative's name").fill('Sam Counsel');
     await field('Firm').fill('Counsel LLP');
     await field('Claim number').fill(`WC-${uniqueSuffix()}`);
@@ -159,7 +162,16 @@ describe('the client staff workspace', () => {
       treatingProviderNpis: [npi],
       requiredSpecialtyCode: world.specialty.code,
       jurisdictionCode: 'US-NY',
-      claimant: { firstName: 'Morgan', lastName: 'Referral', dateOfBirth: '1979-03-04', city: 'Albany', language: 'en', representative: { name: 'Sam Counsel' } },
+      claimant: {
+        firstName: 'Morgan',
+        lastName: 'Referral',
+        dateOfBirth: '1979-03-04',
+        city: 'Albany',
+        language: 'en',
+        accommodations: ['Wheelchair-accessible room'],
+        representative: { name: 'Sam Counsel' },
+      },
+      claimantTimeZone: 'America/Chicago',
     });
     expect(ordered.referralQuestions.map((q: any) => q.text)).toEqual(['What caused the lumbar injury?', 'Has the claimant reached maximum medical improvement?']);
     const documents = (await t.gateway.request<any>(`query ($id: ID!) { case(id: $id) { documents { kind fileName status providedBy sha256 pageCount } } }`, { id: caseId })).case.documents;
@@ -202,9 +214,14 @@ describe('the client staff workspace', () => {
       `mutation ($id: ID!, $v: Int!, $at: DateTime!) { scheduleExam(caseId: $id, version: $v, input: { scheduledAt: $at, location: "1 Main St, Albany NY" }) { version } }`,
       { id: caseId, v: state.version, at: examDateAhead().toISOString() },
     );
+    // The accommodation the referral asked for is arranged and confirmed before the notice (docs/rules.md).
+    const arranged = await t.gateway.request<any>(
+      `mutation ($id: ID!, $v: Int!) { arrangeAccommodation(caseId: $id, version: $v, input: { accommodation: "Wheelchair-accessible room", arrangement: "Ground-floor room 2", arrangedBy: "Albany front desk", confirmed: true }) { version } }`,
+      { id: caseId, v: scheduled.scheduleExam.version },
+    );
     await t.gateway.request(`mutation ($id: ID!, $v: Int!) { serveNotice(caseId: $id, version: $v, input: { method: EMAIL }) { version } }`, {
       id: caseId,
-      v: scheduled.scheduleExam.version,
+      v: arranged.arrangeAccommodation.version,
     });
     await visit(`/cases/${caseId}/show/exam`);
     await page.getByText('1 Main St, Albany NY').waitFor();

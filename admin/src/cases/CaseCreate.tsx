@@ -100,6 +100,18 @@ export const CaseCreate = () => {
           <BooleanInput source="claimant.interpreterNeeded" label="Needs an interpreter" />
           <BooleanInput source="claimant.represented" label="Represented by an attorney" />
         </Row>
+        <Row>
+          <TextInput
+            source="claimantTimeZone"
+            label="Claimant's time zone"
+            helperText="IANA name, e.g. America/Chicago: a video exam's time is given in it. Leave empty for the jurisdiction's."
+          />
+        </Row>
+        <ArrayInput source="claimant.accommodations" label="Accommodations needed at the exam" helperText="E.g. wheelchair-accessible room; each is arranged and confirmed before the notice.">
+          <SimpleFormIterator inline disableReordering>
+            <TextInput source="" label="Accommodation" helperText={false} />
+          </SimpleFormIterator>
+        </ArrayInput>
         <FormDataConsumer>
           {({ formData }) =>
             formData.claimant?.represented ? (

@@ -65,6 +65,7 @@ export function referralInput(values: Record<string, any>): Record<string, unkno
     dueDate: optionalText(values.dueDate),
     priority: values.priority ?? undefined,
     idempotencyKey: optionalText(values.idempotencyKey),
+    claimantTimeZone: optionalText(values.claimantTimeZone),
     claimant: drop({
       firstName: requiredText(c.firstName),
       lastName: requiredText(c.lastName),
@@ -79,6 +80,7 @@ export function referralInput(values: Record<string, any>): Record<string, unkno
       longitude: optionalNumber(c.longitude),
       language: optionalText(c.language) ?? 'en',
       interpreterNeeded: Boolean(c.interpreterNeeded),
+      accommodations: texts(c.accommodations).length > 0 ? texts(c.accommodations) : undefined,
       representative: representative
         ? drop({ name: requiredText(representative.name), firm: optionalText(representative.firm), email: optionalText(representative.email), phone: optionalText(representative.phone) })
         : null,
