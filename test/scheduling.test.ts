@@ -337,7 +337,7 @@ describe('time zones', () => {
 
 describe('accommodations', () => {
   const ACCOMMODATE = `mutation ($id: ID!, $v: Int!, $input: ArrangeAccommodationInput!) {
-    arrangeAccommodation(caseId: $id, version: $v, input: $input) { version appointments { status accommodations { accommodation arrangement arrangedBy confirmed } } }
+    arrangeAccommodation(caseId: $id, version: $v, input: $input) { version appointments { id status accommodations { accommodation arrangement arrangedBy confirmed } } }
   }`;
 
   it('refuses the notice until every accommodation the claimant needs is confirmed, naming what is missing, and the notice says what was arranged', async () => {
@@ -393,6 +393,12 @@ describe('accommodations', () => {
       { accommodation: 'Wheelchair-accessible room', arrangement: 'ground-floor room 2', arrangedBy: 'Albany front desk', confirmed: true },
       { accommodation: 'Sign language interpreter (ASL)', arrangement: 'ASL interpreter on site', arrangedBy: 'Hands Up Interpreting', confirmed: true },
     ]);
+    // What was arranged repeats the claimant's needs: every read of it is on the audit log.
+    const appointmentId = confirmed.arrangeAccommodation.appointments[0].id;
+    const audited = await t.gateway.request<any>(`query ($id: ID!) { casesAuditLog(filter: { action: READ, operation: "Appointment.accommodations", recordId: $id }) { total } }`, {
+      id: appointmentId,
+    });
+    expect(audited.casesAuditLog.total).toBeGreaterThanOrEqual(1);
     const noticed = await t.gateway.request<any>(NOTICE, { id: kase.id, v: confirmed.arrangeAccommodation.version });
     const rights = noticed.serveNotice.notices[0].rightsStatement;
     expect(rights).toContain('Arranged and confirmed for you (Wheelchair-accessible room): ground-floor room 2, by Albany front desk.');

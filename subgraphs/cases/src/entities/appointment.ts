@@ -1,5 +1,5 @@
 import { Check, Embeddable, Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { calendarMonth, IDENTIFIED_ROW_ROLES, IdEntity, readableTime } from '@imepanel/runtime';
+import { calendarMonth, IDENTIFIED_ROW_ROLES, IdEntity, PersonalData, readableTime } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { localTime } from '../domain/slots';
@@ -179,8 +179,9 @@ export class Appointment extends IdEntity<'durationMinutes' | 'format' | 'status
   @Property({ type: 'json', defaultRaw: "'[]'" })
   accommodationArrangements: AccommodationArrangementRecord[] = [];
 
-  @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => [AccommodationArrangement], { nullable: true, description: "The accommodations arranged for this exam, one per need of the claimant's (not for ANALYST)" })
+  // What the claimant needs can say much about their health: read as their personal data, audited (docs/security.md).
+  @PersonalData('Appointment.accommodations')
+  @Field(() => [AccommodationArrangement], { nullable: true, description: "The accommodations arranged for this exam, one per need of the claimant's: personal data, audited (not for ANALYST)" })
   get accommodations(): AccommodationArrangement[] {
     return (this.accommodationArrangements ?? []).map((a) => ({ ...a, recordedAt: new Date(a.recordedAt) }));
   }
