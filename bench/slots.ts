@@ -9,7 +9,8 @@
  * Runs on the database DATABASE_URL names, with whatever data it holds (the bulk dataset when loaded: `npm run
  * seed:bulk`; the issue's 2,000 eligible examiners per case take `--examiners 75000`, docs/benchmarks.md), asking
  * about the REQUESTED cases with the largest candidate pools; or else on a throwaway embedded PostgreSQL with the
- * demo data (about 40 examiners: the figures then say little about 2,000).
+ * demo data (about 40 examiners: the figures then say little about 2,000). BENCH_LOG_LEVEL=info prints the services'
+ * logs (each subgraph operation with its time and statements).
  */
 import { parseArgs } from 'node:util';
 import { GraphQLClient } from 'graphql-request';
