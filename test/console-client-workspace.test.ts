@@ -8,6 +8,7 @@ import { launchConsoleBrowser, openConsole, type ConsoleBrowser } from './suppor
 import { graphqlError, uniqueNpi, uniqueSuffix } from './support/fixtures';
 import { examDateAhead, panelWorld, timeTravelToExam } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
+import { samplePdf, sha256 } from './support/documents';
 
 /**
  * The client staff's workspace in a real browser against the real platform: an adjuster orders an IME through the
@@ -48,7 +49,7 @@ afterAll(async () => {
 });
 
 const CASE = `query ($id: ID!) { case(id: $id) { id version status examinerId claimNumber client { id } reasons referralQuestions { id text }
-  treatingProviderNpis requiredSpecialtyCode jurisdictionCode claimant { firstName lastName dateOfBirth city language representative { name } }
+  treatingProviderNpis requiredSpecialtyCode jurisdictionCode claimantTimeZone claimant { firstName lastName dateOfBirth city language accommodations representative { name } }
   panels { id status members { examinerId struckBy selected examiner { displayName } } } reports { id status } } }`;
 const kase = async (id: string) => (await t.gateway.request<{ case: any }>(CASE, { id })).case;
 const casesOfClient = async () =>
@@ -115,6 +116,9 @@ describe('the client staff workspace', () => {
     await field('City').fill('Albany');
     await field('State').fill('NY');
     await field('Represented by an attorney').check();
+    await field("Claimant's time zone").fill('America/Chicago');
+    await page.locator('.ra-input-claimant\\.accommodations').getByRole('button', { name: 'Add' }).click();
+    await page.locator('.ra-input-claimant\\.accommodations').getByLabel('Accommodation').fill('Wheelchair-accessible room');
     await field("Representative's name").fill('Sam Counsel');
     await field('Firm').fill('Counsel LLP');
     await field('Claim number').fill(`WC-${uniqueSuffix()}`);
@@ -138,11 +142,16 @@ describe('the client staff workspace', () => {
     expect(page.url()).toMatch(/#\/cases\/create/);
     expect(await casesOfClient()).toBe(0);
 
+    // The referral letter attached to the order: uploaded to the case once it exists.
+    const letter = await samplePdf(2, 'Referral letter');
+    await page.getByLabel('Attach documents').setInputFiles({ name: 'referral-letter.pdf', mimeType: 'application/pdf', buffer: letter });
+    await page.getByTestId('referral-attachments').getByText('referral-letter.pdf').waitFor();
+
     const npi = uniqueNpi();
     await field('NPI (10 digits)').fill(npi);
     await page.getByRole('button', { name: 'Order the IME' }).click();
     await page.waitForURL(/#\/cases\/[^/]+\/show/);
-    expect(await notification('success')).toMatch(/^IME ordered: case IME-/);
+    expect(await notification('success')).toMatch(/^IME ordered: case IME-\S+ with 1 document\./);
     caseId = decodeURIComponent(/#\/cases\/([^/]+)\/show/.exec(page.url())![1]);
     const ordered = await kase(caseId);
     reference = (await t.gateway.request<any>(`query ($id: ID!) { case(id: $id) { referenceNumber } }`, { id: caseId })).case.referenceNumber;
@@ -153,9 +162,20 @@ describe('the client staff workspace', () => {
       treatingProviderNpis: [npi],
       requiredSpecialtyCode: world.specialty.code,
       jurisdictionCode: 'US-NY',
-      claimant: { firstName: 'Morgan', lastName: 'Referral', dateOfBirth: '1979-03-04', city: 'Albany', language: 'en', representative: { name: 'Sam Counsel' } },
+      claimant: {
+        firstName: 'Morgan',
+        lastName: 'Referral',
+        dateOfBirth: '1979-03-04',
+        city: 'Albany',
+        language: 'en',
+        accommodations: ['Wheelchair-accessible room'],
+        representative: { name: 'Sam Counsel' },
+      },
+      claimantTimeZone: 'America/Chicago',
     });
     expect(ordered.referralQuestions.map((q: any) => q.text)).toEqual(['What caused the lumbar injury?', 'Has the claimant reached maximum medical improvement?']);
+    const documents = (await t.gateway.request<any>(`query ($id: ID!) { case(id: $id) { documents { kind fileName status providedBy sha256 pageCount } } }`, { id: caseId })).case.documents;
+    expect(documents).toEqual([{ kind: 'REFERRAL', fileName: 'referral-letter.pdf', status: 'STORED', providedBy: 'CLIENT', sha256: sha256(letter), pageCount: 2 }]);
     await page.getByText(`Case ${reference}`).first().waitFor();
     await expect.poll(() => page.title()).toBe(`Case ${reference} · IME Panel`);
   });
@@ -194,12 +214,19 @@ describe('the client staff workspace', () => {
       `mutation ($id: ID!, $v: Int!, $at: DateTime!) { scheduleExam(caseId: $id, version: $v, input: { scheduledAt: $at, location: "1 Main St, Albany NY" }) { version } }`,
       { id: caseId, v: state.version, at: examDateAhead().toISOString() },
     );
+    // The accommodation the referral asked for is arranged and confirmed before the notice (docs/rules.md).
+    const arranged = await t.gateway.request<any>(
+      `mutation ($id: ID!, $v: Int!) { arrangeAccommodation(caseId: $id, version: $v, input: { accommodation: "Wheelchair-accessible room", arrangement: "Ground-floor room 2", arrangedBy: "Albany front desk", confirmed: true }) { version } }`,
+      { id: caseId, v: scheduled.scheduleExam.version },
+    );
     await t.gateway.request(`mutation ($id: ID!, $v: Int!) { serveNotice(caseId: $id, version: $v, input: { method: EMAIL }) { version } }`, {
       id: caseId,
-      v: scheduled.scheduleExam.version,
+      v: arranged.arrangeAccommodation.version,
     });
     await visit(`/cases/${caseId}/show/exam`);
     await page.getByText('1 Main St, Albany NY').waitFor();
+    // The time where the exam is held, its zone named (docs/rules.md, "Time zones").
+    await page.getByText(/, \d{1,2}:\d\d [AP]M E[SD]T \(America\/New_York\)/).first().waitFor();
     await page.locator('tr', { hasText: 'Email' }).first().waitFor();
     await page.getByText('Scheduled').first().waitFor();
 

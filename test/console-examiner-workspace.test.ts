@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { GraphQLClient } from 'graphql-request';
 import { createIdentityOrm, loadIdentityDatabaseSettings, saveUser } from '@imepanel/gateway';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
@@ -8,6 +9,7 @@ import { launchConsoleBrowser, openConsole, type ConsoleBrowser } from './suppor
 import { createClient, uniqueSuffix } from './support/fixtures';
 import { caseState, panelWorld, scheduledCase, timeTravelToExam } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
+import { requestUpload, samplePdf, transfer } from './support/documents';
 
 /**
  * The examiner's workspace in a real browser against the real platform: an examiner opens an assigned, examined
@@ -22,6 +24,8 @@ let world: Awaited<ReturnType<typeof panelWorld>>;
 let examined: { id: string; referenceNumber: string };
 let upcoming: { id: string; referenceNumber: string };
 let conflictClient: { id: string; name: string };
+/** A medical record of the examined case, served long ago and so released to the examiner (docs/documents.md). */
+let record: { id: string; fileName: string };
 const EXAMINER = { email: `examiner-${uniqueSuffix()}@panel.example`, password: 'examiner-test-password' };
 
 beforeAll(async () => {
@@ -34,6 +38,13 @@ beforeAll(async () => {
   await timeTravelToExam(t.sql, examined.id);
   const state = await caseState(t.gateway, examined.id);
   await t.gateway.request(`mutation ($id: ID!, $v: Int!) { markExamined(caseId: $id, version: $v) { version } }`, { id: examined.id, v: state.version });
+  // The link is spent with the token of whoever asked for it.
+  const adminToken = await t.token({ role: 'ADMIN', sub: 'examiner-workspace-admin' });
+  const asAdmin = new GraphQLClient(t.gatewayUrl, { headers: { authorization: `Bearer ${adminToken}` } });
+  const upload = await requestUpload(asAdmin, { caseId: examined.id, fileName: 'clinic-notes.pdf', servedOn: '2026-01-05', providedBy: 'CLIENT' });
+  const stored = await transfer(new URL(t.gatewayUrl).origin + upload.link.path, { method: 'POST', token: adminToken, source: await samplePdf(2, 'Clinic notes'), headers: { 'content-type': 'application/pdf' } });
+  expect(stored.status).toBe(201);
+  record = { id: upload.document.id, fileName: 'clinic-notes.pdf' };
   upcoming = await scheduledCase(t.gateway, world, examinerId);
   conflictClient = await createClient(t.gateway, `Northwind Mutual ${uniqueSuffix()}`);
   await t.gateway.request(
@@ -61,7 +72,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const REPORT = `query ($id: ID!) { report(id: $id) { id version status recordsReviewed causationOpinion mmiReached diagnoses { icd10 description }
+const REPORT = `query ($id: ID!) { report(id: $id) { id version status recordsReviewed reviewedRecords { documentId received reviewed reliedOn } causationOpinion mmiReached diagnoses { icd10 description }
   answers { questionId answer } missingItems { field } } }`;
 const report = async (id: string) => (await t.gateway.request<{ report: any }>(REPORT, { id })).report;
 
@@ -92,6 +103,8 @@ describe('the examiner workspace', () => {
     const exams = page.getByTestId('examiner-upcoming-exams');
     await exams.getByRole('link', { name: upcoming.referenceNumber }).waitFor();
     await exams.getByText('1 Main St, Albany NY').waitFor();
+    // In the zone of the examiner's hours, named.
+    await exams.getByText(/\d{4}-\d\d-\d\d \d\d:\d\d America\/New_York/).waitFor();
     await browser.screenshot('examiner-home');
   });
 
@@ -125,6 +138,14 @@ describe('the examiner workspace', () => {
   it('completes the report (a malformed ICD-10 code is caught first) and submits it', async () => {
     await field('1. What caused the lumbar injury?').fill('The lifting incident at work, on the balance of probabilities.');
     await field('2. Has the claimant reached MMI?').fill('Not yet: expected within three months of physiotherapy.');
+    // The case's records released to the examiner are listed to mark (and to download); one not on file is typed.
+    const onFile = page.getByTestId(`record-${record.id}`);
+    await onFile.getByText(record.fileName).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), onFile.getByRole('button', { name: 'Download' }).click()]);
+    expect(download.suggestedFilename()).toBe(record.fileName);
+    await page.getByLabel(`${record.fileName}: relied on`).check();
+    expect(await page.getByLabel(`${record.fileName}: received`).isChecked()).toBe(true);
+    expect(await page.getByLabel(`${record.fileName}: reviewed`).isChecked()).toBe(true);
     await page.locator('.ra-input-recordsReviewed').getByRole('button', { name: 'Add' }).click();
     await page.locator('.ra-input-recordsReviewed').getByLabel('Record').fill('MRI lumbar spine');
     await page.locator('.ra-input-diagnoses').getByRole('button', { name: 'Add' }).click();
@@ -145,6 +166,7 @@ describe('the examiner workspace', () => {
     expect(submitted).toMatchObject({
       status: 'SUBMITTED',
       recordsReviewed: ['MRI lumbar spine'],
+      reviewedRecords: [{ documentId: record.id, received: true, reviewed: true, reliedOn: true }],
       diagnoses: [{ icd10: 'M54.16', description: 'Radiculopathy, lumbar region' }],
       causationOpinion: 'The lifting incident is the probable cause of the lumbar radiculopathy.',
       mmiReached: false,

@@ -1,4 +1,6 @@
+import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256, transfer } from './support/documents';
 import { createCase, graphqlError } from './support/fixtures';
 import { caseState, examDateAhead, panelWorld, timeTravelToExam } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
@@ -157,6 +159,28 @@ describe('the IME journey through the gateway', () => {
       'REPORTED',
       'CLOSED',
     ]);
+
+    // The delivered report: the PDF downloaded is the one every recipient received, and the case's chain of custody
+    // vouches for its hash (docs/documents.md, "Generated PDFs", "Chain of custody").
+    const token = await t.token({ role: 'ADMIN', sub: 'journey-admin' });
+    const asAdmin = new GraphQLClient(t.gatewayUrl, { headers: { authorization: `Bearer ${token}` } });
+    const link = (await asAdmin.request<any>(`mutation ($id: ID!) { requestReportPdfDownload(reportId: $id) { path } }`, { id: report.id })).requestReportPdfDownload;
+    const pdf = await transfer(new URL(t.gatewayUrl).origin + link.path, { method: 'GET', token });
+    expect(pdf.status).toBe(200);
+    const downloaded = sha256(pdf.body);
+    expect(pdf.headers['x-content-sha256']).toBe(downloaded);
+    const held = (await t.gateway.request<any>(`query ($id: ID!) { report(id: $id) { pdfSha256 deliveries { recipient documentSha256 } } }`, { id: report.id })).report;
+    expect(held.pdfSha256).toBe(downloaded);
+    expect(held.deliveries.length).toBeGreaterThanOrEqual(5);
+    for (const d of held.deliveries) expect(d.documentSha256, d.recipient).toBe(downloaded);
+    const chain = await t.gateway.request<any>(
+      `query ($id: ID!) { case(id: $id) { timeline { id type note } custody { kind subjectId contentHash hash } } verifyCaseChain(caseId: $id) { verified entries } }`,
+      { id: kase.id },
+    );
+    const reported = chain.case.timeline.find((e: any) => e.type === 'REPORTED');
+    expect(reported.note).toBe(`Final IME report; its PDF's SHA-256 is ${downloaded}`);
+    expect(chain.case.custody.filter((e: any) => e.kind === 'EVENT' && e.subjectId === reported.id)).toHaveLength(1);
+    expect(chain.verifyCaseChain).toMatchObject({ verified: true, entries: chain.case.custody.length });
   });
 
   it('refuses a panel when fewer examiners are eligible than its size, and says so', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TestClock } from './support/clock';
-import { caseInput, createCase, giveWorkingWeek, graphqlError } from './support/fixtures';
+import { caseInput, createActiveExaminer, createCase, giveWorkingWeek, graphqlError } from './support/fixtures';
 import { caseState, panelWorld } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
@@ -160,6 +160,44 @@ describe('availableSlots and scheduleExam', () => {
     await expect(direct).rejects.toMatchObject({ code: '23P01', constraint: 'appointment_examiner_time_excl' });
   }, 240_000);
 
+  it('keeps the daily maximum under concurrent bookings of different free slots: of 6 on a day with a maximum of 2, exactly 2 are booked', async () => {
+    clock.set(TODAY);
+    const world = await panelWorld(t.gateway, { examiners: 1 });
+    const examiner = world.examiners[0]!;
+    await giveWorkingWeek(t.gateway, examiner.id, { extra: { maxExamsPerDay: 2 } });
+    const cases = await Promise.all(Array.from({ length: 6 }, () => assignedCase(world, examiner.id)));
+    // Friday 2026-12-11, 08:00, 09:30, … 15:30 EST: six slots far enough apart (an hour plus the 15 minutes' buffer).
+    const times = [13, 14.5, 16, 17.5, 19, 20.5].map((h) => new Date(Date.UTC(2026, 11, 11, Math.floor(h), (h % 1) * 60)).toISOString());
+
+    const outcomes = await Promise.allSettled(cases.map((c, i) => t.gateway.request<any>(SCHEDULE, { id: c.id, v: c.version, at: times[i] })));
+    const booked = outcomes.filter((o) => o.status === 'fulfilled');
+    const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [(o.reason as any).response?.errors?.[0]] : []));
+    expect(booked).toHaveLength(2);
+    expect(refused).toHaveLength(4);
+    for (const error of refused) {
+      expect(error.extensions).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'DAILY_MAXIMUM' });
+      expect(error.message).toMatch(/maximum of 2 exams on 2026-12-11/);
+      expect(error.message).not.toMatch(/lock|sql|select|insert/i);
+    }
+    const held = await t.sql.query(`select case_id from cases.appointment where examiner_id = $1 and status = 'SCHEDULED'`, [examiner.id]);
+    expect(held.rows).toHaveLength(2);
+    const winners = new Set(held.rows.map((r: any) => r.case_id));
+    const states = await t.sql.query(`select id, status, version from cases.ime_case where id = any($1)`, [cases.map((c) => c.id)]);
+    for (const row of states.rows) {
+      const sent = cases.find((c) => c.id === row.id)!;
+      expect(row.status).toBe(winners.has(row.id) ? 'SCHEDULED' : 'ASSIGNED');
+      if (!winners.has(row.id)) expect(row.version).toBe(sent.version);
+    }
+    // The next working day is open again, and a reschedule within the full day gives up its own place first.
+    const loser = cases.find((c) => !winners.has(c.id))!;
+    const monday = await t.gateway.request<any>(SCHEDULE, { id: loser.id, v: loser.version, at: '2026-12-14T13:00:00.000Z' });
+    expect(monday.scheduleExam.status).toBe('SCHEDULED');
+    const winner = cases.find((c) => winners.has(c.id))!;
+    const version = (await caseState(t.gateway, winner.id)).version;
+    const moved = await t.gateway.request<any>(SCHEDULE, { id: winner.id, v: version, at: '2026-12-11T22:00:00.000Z' });
+    expect(moved.scheduleExam.appointments.filter((a: any) => a.status === 'SCHEDULED')).toEqual([expect.objectContaining({ scheduledAt: '2026-12-11T22:00:00.000Z' })]);
+  }, 120_000);
+
   it('frees the old slot on a reschedule, keeps it as history and counts it against the party that asked', async () => {
     clock.set(TODAY);
     const world = await panelWorld(t.gateway, { examiners: 1 });
@@ -222,6 +260,153 @@ describe('interpreters', () => {
       .arrangeInterpreter.version;
     const noticed = await t.gateway.request<any>(NOTICE, { id: kase.id, v: version });
     expect(noticed.serveNotice.notices[0].rightsStatement).toContain('An interpreter for language "es", Marta Ruiz (Lingua Medical), is confirmed for the exam');
+  });
+});
+
+describe('time zones', () => {
+  const TELEHEALTH_SLOTS = `query ($id: ID!) {
+    availableSlots(caseId: $id) { earliest { startsAt format timeZone localStart localStartText localDate examinerTimeZone examinerLocalStart } }
+  }`;
+  const BOOKED = `query ($id: ID!) { case(id: $id) { claimantTimeZone version
+    appointments { status format timeZone localStart localStartText examinerTimeZone examinerLocalStart }
+    notices { examTimeZone examTimeText } } }`;
+
+  it("shows a telehealth exam in the claimant's zone and the examiner's hours in theirs, in the slot, the booking and the notice", async () => {
+    clock.set(TODAY);
+    const world = await panelWorld(t.gateway, { examiners: 0 });
+    // Albany office, telehealth hours in its zone (America/New_York); the claimant lives in Chicago.
+    const examiner = await createActiveExaminer(t.gateway, { specialtyCode: world.specialty.code, input: { telehealth: true } });
+    const kase = await assignedCase({ ...world, examiners: [examiner] }, examiner.id, { examFormat: 'TELEHEALTH', claimantTimeZone: 'America/Chicago' });
+
+    const { availableSlots } = await t.gateway.request<any>(TELEHEALTH_SLOTS, { id: kase.id });
+    expect(availableSlots.earliest).toEqual({
+      startsAt: '2026-12-10T13:00:00.000Z',
+      format: 'TELEHEALTH',
+      timeZone: 'America/Chicago',
+      localStart: '2026-12-10T07:00:00.000-06:00',
+      localStartText: 'Thursday, December 10, 2026, 7:00 AM CST',
+      localDate: '2026-12-10',
+      examinerTimeZone: 'America/New_York',
+      examinerLocalStart: '2026-12-10T08:00:00.000-05:00',
+    });
+    const booked = await t.gateway.request<any>(SCHEDULE, { id: kase.id, v: kase.version, at: availableSlots.earliest.startsAt });
+    await t.gateway.request(NOTICE, { id: kase.id, v: booked.scheduleExam.version });
+    const read = (await t.gateway.request<any>(BOOKED, { id: kase.id })).case;
+    expect(read.claimantTimeZone).toBe('America/Chicago');
+    expect(read.appointments[0]).toEqual({
+      status: 'SCHEDULED',
+      format: 'TELEHEALTH',
+      timeZone: 'America/Chicago',
+      localStart: '2026-12-10T07:00:00.000-06:00',
+      localStartText: 'Thursday, December 10, 2026, 7:00 AM CST',
+      examinerTimeZone: 'America/New_York',
+      examinerLocalStart: '2026-12-10T08:00:00.000-05:00',
+    });
+    expect(read.notices[0]).toEqual({ examTimeZone: 'America/Chicago', examTimeText: 'Thursday, December 10, 2026, 7:00 AM CST (America/Chicago)' });
+
+    // The claimant moves: the booked telehealth exam is shown in the new zone.
+    await t.gateway.request(`mutation ($id: ID!, $v: Int!) { updateCase(id: $id, version: $v, input: { claimantTimeZone: "America/Denver" }) { version } }`, { id: kase.id, v: read.version });
+    const moved = (await t.gateway.request<any>(BOOKED, { id: kase.id })).case;
+    expect(moved.appointments[0]).toMatchObject({ timeZone: 'America/Denver', localStart: '2026-12-10T06:00:00.000-07:00' });
+  });
+
+  it("defaults the claimant's zone from the jurisdiction and refuses a zone that does not exist, writing nothing", async () => {
+    clock.set(TODAY);
+    const world = await panelWorld(t.gateway, { examiners: 0 });
+    const ny = await createCase(t.gateway, world.client.id, { requiredSpecialtyCode: world.specialty.code });
+    const wa = await createCase(t.gateway, world.client.id, { requiredSpecialtyCode: world.specialty.code, jurisdiction: 'US-WA' });
+    const zoneOf = async (id: string) => (await t.gateway.request<any>(`query ($id: ID!) { case(id: $id) { claimantTimeZone } }`, { id })).case.claimantTimeZone;
+    expect(await zoneOf(ny.id)).toBe('America/New_York');
+    expect(await zoneOf(wa.id)).toBe('America/Los_Angeles');
+
+    const before = (await t.sql.query(`select count(*)::int as n from cases.ime_case`)).rows[0].n;
+    const refused = await graphqlError(
+      t.gateway.request(`mutation ($input: CreateCaseInput!) { createCase(input: $input) { id } }`, {
+        input: caseInput(world.client.id, { requiredSpecialtyCode: world.specialty.code, claimantTimeZone: 'Mars/Olympus_Mons' }),
+      }),
+    );
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'input.claimantTimeZone' })] });
+    expect((await t.sql.query(`select count(*)::int as n from cases.ime_case`)).rows[0].n).toBe(before);
+    const update = await graphqlError(
+      t.gateway.request(`mutation ($id: ID!, $v: Int!) { updateCase(id: $id, version: $v, input: { claimantTimeZone: "Europe/Atlantis" }) { version } }`, { id: ny.id, v: ny.version }),
+    );
+    expect(update.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await zoneOf(ny.id)).toBe('America/New_York');
+  });
+});
+
+describe('accommodations', () => {
+  const ACCOMMODATE = `mutation ($id: ID!, $v: Int!, $input: ArrangeAccommodationInput!) {
+    arrangeAccommodation(caseId: $id, version: $v, input: $input) { version appointments { id status accommodations { accommodation arrangement arrangedBy confirmed } } }
+  }`;
+
+  it('refuses the notice until every accommodation the claimant needs is confirmed, naming what is missing, and the notice says what was arranged', async () => {
+    clock.set(TODAY);
+    const world = await panelWorld(t.gateway, { examiners: 1 });
+    const examiner = world.examiners[0]!;
+    const claimant = { ...caseInput(world.client.id).claimant, accommodations: ['Wheelchair-accessible room', 'Sign language interpreter (ASL)'] };
+    const kase = await assignedCase(world, examiner.id, { claimant });
+    const read = await t.gateway.request<any>(`query ($id: ID!) { case(id: $id) { claimant { accommodations } } }`, { id: kase.id });
+    expect(read.case.claimant.accommodations).toEqual(['Wheelchair-accessible room', 'Sign language interpreter (ASL)']);
+    const { availableSlots } = await t.gateway.request<any>(SLOTS, { id: kase.id });
+    let version = (await t.gateway.request<any>(SCHEDULE, { id: kase.id, v: kase.version, at: availableSlots.earliest.startsAt })).scheduleExam.version;
+
+    const none = await graphqlError(t.gateway.request(NOTICE, { id: kase.id, v: version }));
+    expect(none.extensions).toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      rule: 'ACCOMMODATION_NOT_CONFIRMED',
+      missingArrangements: [
+        { kind: 'ACCOMMODATION', what: 'Wheelchair-accessible room', unconfirmed: false },
+        { kind: 'ACCOMMODATION', what: 'Sign language interpreter (ASL)', unconfirmed: false },
+      ],
+    });
+    expect(none.message).toContain('accommodation "Wheelchair-accessible room" (not arranged)');
+
+    const unknown = await graphqlError(
+      t.gateway.request(ACCOMMODATE, { id: kase.id, v: version, input: { accommodation: 'Parking', arrangement: 'Bay 1', arrangedBy: 'Front desk', confirmed: true } }),
+    );
+    expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'input.accommodation' })] });
+
+    const first = await t.gateway.request<any>(ACCOMMODATE, {
+      id: kase.id,
+      v: version,
+      input: { accommodation: 'wheelchair-accessible room', arrangement: 'ground-floor room 2', arrangedBy: 'Albany front desk', confirmed: true },
+    });
+    version = first.arrangeAccommodation.version;
+    version = (
+      await t.gateway.request<any>(ACCOMMODATE, {
+        id: kase.id,
+        v: version,
+        input: { accommodation: 'Sign language interpreter (ASL)', arrangement: 'ASL interpreter on site', arrangedBy: 'Hands Up Interpreting', confirmed: false },
+      })
+    ).arrangeAccommodation.version;
+    const one = await graphqlError(t.gateway.request(NOTICE, { id: kase.id, v: version }));
+    expect(one.extensions).toMatchObject({ rule: 'ACCOMMODATION_NOT_CONFIRMED', missingArrangements: [{ what: 'Sign language interpreter (ASL)', unconfirmed: true }] });
+    expect((await t.sql.query(`select count(*)::int as n from cases.notice where case_id = $1`, [kase.id])).rows[0].n).toBe(0);
+
+    const confirmed = await t.gateway.request<any>(ACCOMMODATE, {
+      id: kase.id,
+      v: version,
+      input: { accommodation: 'Sign language interpreter (ASL)', arrangement: 'ASL interpreter on site', arrangedBy: 'Hands Up Interpreting', confirmed: true },
+    });
+    expect(confirmed.arrangeAccommodation.appointments[0].accommodations).toEqual([
+      { accommodation: 'Wheelchair-accessible room', arrangement: 'ground-floor room 2', arrangedBy: 'Albany front desk', confirmed: true },
+      { accommodation: 'Sign language interpreter (ASL)', arrangement: 'ASL interpreter on site', arrangedBy: 'Hands Up Interpreting', confirmed: true },
+    ]);
+    // What was arranged repeats the claimant's needs: every read of it is on the audit log.
+    const appointmentId = confirmed.arrangeAccommodation.appointments[0].id;
+    const audited = await t.gateway.request<any>(`query ($id: ID!) { casesAuditLog(filter: { action: READ, operation: "Appointment.accommodations", recordId: $id }) { total } }`, {
+      id: appointmentId,
+    });
+    expect(audited.casesAuditLog.total).toBeGreaterThanOrEqual(1);
+    const noticed = await t.gateway.request<any>(NOTICE, { id: kase.id, v: confirmed.arrangeAccommodation.version });
+    const rights = noticed.serveNotice.notices[0].rightsStatement;
+    expect(rights).toContain('Arranged and confirmed for you (Wheelchair-accessible room): ground-floor room 2, by Albany front desk.');
+    expect(rights).toContain('Arranged and confirmed for you (Sign language interpreter (ASL)): ASL interpreter on site, by Hands Up Interpreting.');
+    // The timeline says how far the arrangements got, never what the claimant needs.
+    const notes = await t.sql.query(`select note from cases.case_event where case_id = $1 and note like 'Accommodation%'`, [kase.id]);
+    expect(notes.rows.map((r: any) => r.note)).toEqual(expect.arrayContaining(['Accommodation confirmed: 2 of 2 confirmed']));
+    expect(notes.rows.some((r: any) => /wheelchair|sign/i.test(r.note))).toBe(false);
   });
 });
 

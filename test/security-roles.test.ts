@@ -632,6 +632,15 @@ const rows = (): Row[] => [
     cells: clientSide(async (clientId) => idAndVersion(await st.scheduled(clientId, w.examinerE.id))),
   },
   {
+    operation: 'arrangeAccommodation',
+    document: `mutation ($id: ID!, $v: Int!) {
+      arrangeAccommodation(caseId: $id, version: $v, input: { accommodation: "Wheelchair-accessible room", arrangement: "Ground-floor room", arrangedBy: "Front desk", confirmed: true }) { id }
+    }`,
+    cells: clientSide(async (clientId) =>
+      idAndVersion(await st.scheduled(clientId, w.examinerE.id, { claimant: { ...caseInput(clientId).claimant, accommodations: ['Wheelchair-accessible room'] } })),
+    ),
+  },
+  {
     operation: 'rotateCalendarFeed',
     document: `mutation ($e: ID!) { rotateCalendarFeed(examinerId: $e) { path } }`,
     cells: {

@@ -23,9 +23,9 @@ export function lifecycleStates(admin: GraphQLClient, sql: pg.Pool, specialtyCod
   const states = {
     version,
     reportVersion,
-    async requested(clientId: string) {
+    async requested(clientId: string, overrides: Record<string, unknown> = {}) {
       const data = await admin.request<any>(`mutation ($input: CreateCaseInput!) { createCase(input: $input) { id version } }`, {
-        input: caseInput(clientId, { requiredSpecialtyCode: specialtyCode }),
+        input: caseInput(clientId, { requiredSpecialtyCode: specialtyCode, ...overrides }),
       });
       return data.createCase as { id: string; version: number };
     },
@@ -38,8 +38,8 @@ export function lifecycleStates(admin: GraphQLClient, sql: pg.Pool, specialtyCod
       );
       return { caseId: kase.id, panelId: data.proposePanel.id as string, members: data.proposePanel.members.map((m: any) => m.examinerId) as string[] };
     },
-    async assigned(clientId: string, examinerId: string) {
-      const kase = await states.requested(clientId);
+    async assigned(clientId: string, examinerId: string, overrides: Record<string, unknown> = {}) {
+      const kase = await states.requested(clientId, overrides);
       await admin.request(`mutation ($id: ID!, $v: Int!, $e: ID!) { assignExaminer(caseId: $id, version: $v, examinerId: $e) { id } }`, {
         id: kase.id,
         v: kase.version,
@@ -47,8 +47,9 @@ export function lifecycleStates(admin: GraphQLClient, sql: pg.Pool, specialtyCod
       });
       return { id: kase.id, version: await version(kase.id) };
     },
-    async scheduled(clientId: string, examinerId: string) {
-      const kase = await states.assigned(clientId, examinerId);
+    /** Assigned and booked in the examiner's earliest free slot; `overrides` go into the case created. */
+    async scheduled(clientId: string, examinerId: string, overrides: Record<string, unknown> = {}) {
+      const kase = await states.assigned(clientId, examinerId, overrides);
       await admin.request(
         `mutation ($id: ID!, $v: Int!, $at: DateTime!) { scheduleExam(caseId: $id, version: $v, input: { scheduledAt: $at }) { id } }`,
         { id: kase.id, v: kase.version, at: (await earliestSlot(admin, kase.id, examDateAhead())).startsAt },

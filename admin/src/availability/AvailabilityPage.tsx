@@ -204,10 +204,23 @@ const ExaminerAvailability = ({ examinerId, admin }: { examinerId: string; admin
 };
 
 interface WeekData {
-  cases: { items: { id: string; referenceNumber: string; appointments: { scheduledAt: string; status: string; localStart: string | null; timeZone: string | null; format: string; location: string | null }[] }[] };
+  cases: {
+    items: {
+      id: string;
+      referenceNumber: string;
+      appointments: { scheduledAt: string; status: string; localStart: string | null; timeZone: string | null; examinerLocalStart: string | null; examinerTimeZone: string | null; format: string; location: string | null }[];
+    }[];
+  };
 }
 
-/** The examiner's held bookings of the next seven days, in the local time of each place. */
+/** A wall time with its offset ("2026-03-09T09:00:00.000-04:00") as "2026-03-09 09:00". */
+const wall = (local: string) => `${local.slice(0, 10)} ${local.slice(11, 16)}`;
+
+/**
+ * The examiner's held bookings of the next seven days, in the zone of the examiner's hours (the office's, or their
+ * telehealth zone); a telehealth exam also shows the claimant's time, which the claimant was given (docs/rules.md,
+ * "Time zones").
+ */
 const Week = ({ examinerId }: { examinerId: string }) => {
   const week = useQuery({ queryKey: ['availability-week', examinerId], queryFn: () => graphql<WeekData>(WEEK, { id: examinerId }) });
   if (week.isPending) return <Loading />;
@@ -228,10 +241,13 @@ const Week = ({ examinerId }: { examinerId: string }) => {
             <TableBody>
               {bookings.map((b) => (
                 <TableRow key={`${b.reference}-${b.scheduledAt}`}>
-                  <TableCell>{b.localStart ? `${b.localStart.slice(0, 10)} ${b.localStart.slice(11, 16)}` : b.scheduledAt}</TableCell>
-                  <TableCell>{b.timeZone}</TableCell>
+                  <TableCell>{b.examinerLocalStart ? wall(b.examinerLocalStart) : b.scheduledAt}</TableCell>
+                  <TableCell>{b.examinerTimeZone ?? b.timeZone}</TableCell>
                   <TableCell>{b.reference}</TableCell>
-                  <TableCell>{b.format === 'TELEHEALTH' ? 'Telehealth' : b.location}</TableCell>
+                  <TableCell>
+                    {b.format === 'TELEHEALTH' ? 'Telehealth' : b.location}
+                    {b.format === 'TELEHEALTH' && b.localStart && b.timeZone !== b.examinerTimeZone ? ` (claimant: ${wall(b.localStart)} ${b.timeZone})` : ''}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -243,7 +259,11 @@ const Week = ({ examinerId }: { examinerId: string }) => {
 };
 
 interface SlotsData {
-  availableSlots: { earliestExamDate: string; latestExamDate: string | null; slots: { examinerId: string; startsAt: string; localStart: string; timeZone: string; format: string; location: string | null }[] };
+  availableSlots: {
+    earliestExamDate: string;
+    latestExamDate: string | null;
+    slots: { examinerId: string; startsAt: string; localStart: string; localStartText: string; timeZone: string; examinerLocalStart: string; examinerTimeZone: string; format: string; location: string | null }[];
+  };
 }
 
 /** ADMIN: a case's free slots with this examiner (its assigned one), and booking one. */
@@ -292,8 +312,9 @@ const BookFromSlots = ({ examinerId }: { examinerId: string }) => {
             <TableBody>
               {slots.slots.map((s) => (
                 <TableRow key={s.startsAt}>
-                  <TableCell>{`${s.localStart.slice(0, 10)} ${s.localStart.slice(11, 16)}`}</TableCell>
+                  <TableCell title={s.localStartText}>{wall(s.localStart)}</TableCell>
                   <TableCell>{s.timeZone}</TableCell>
+                  <TableCell>{s.timeZone !== s.examinerTimeZone ? `examiner: ${wall(s.examinerLocalStart)} ${s.examinerTimeZone}` : ''}</TableCell>
                   <TableCell>{s.format === 'TELEHEALTH' ? 'Telehealth' : s.location}</TableCell>
                   <TableCell>
                     <Button onClick={() => book(s.startsAt)}>Book</Button>

@@ -58,14 +58,14 @@ export const SAVE = `mutation ($id: ID!, $version: Int, $input: AvailabilityInpu
 
 export const WEEK = `query ($id: ID!) {
   cases(filter: { examinerId: $id }, page: { limit: 200 }) {
-    items { id referenceNumber appointments { scheduledAt endsAt status localStart timeZone format location } }
+    items { id referenceNumber appointments { scheduledAt endsAt status localStart timeZone examinerLocalStart examinerTimeZone format location } }
   }
 }`;
 
 export const SLOTS = `query ($caseId: ID!, $examinerId: ID) {
   availableSlots(caseId: $caseId, examinerId: $examinerId, limitPerExaminer: 40) {
     earliestExamDate latestExamDate
-    slots { examinerId startsAt localStart timeZone format location }
+    slots { examinerId startsAt localStart localStartText timeZone examinerLocalStart examinerTimeZone format location }
   }
 }`;
 

@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   ArrayInput,
   AutocompleteInput,
@@ -22,6 +22,7 @@ import {
 } from 'react-admin';
 import { JurisdictionInput } from '../common/JurisdictionInput';
 import { examFormatChoices, imeReasonChoices, lineOfBusinessChoices, priorityChoices } from '../workspaces/choices';
+import { ReferralAttachments, uploadReferralAttachments, type ReferralAttachment } from '../workspaces/client/ReferralAttachments';
 
 const Section = ({ title, hint }: { title: string; hint?: string }) => (
   <Box sx={{ mt: 2, width: '100%' }}>
@@ -50,12 +51,20 @@ export const CaseCreate = () => {
   const idempotencyKey = useMemo(newIdempotencyKey, []);
   const notify = useNotify();
   const redirect = useRedirect();
+  const [attachments, setAttachments] = useState<ReferralAttachment[]>([]);
   return (
     <Create
       title="Order an IME"
       mutationOptions={{
-        onSuccess: (created: { id: string; referenceNumber: string }) => {
-          notify(`IME ordered: case ${created.referenceNumber}. The panel's administrators take it from here.`, { type: 'success' });
+        onSuccess: async (created: { id: string; referenceNumber: string }) => {
+          // The documents go to the case once it exists; a refused one is named, and can be sent again from the case's Documents tab.
+          const { uploaded, failed } = await uploadReferralAttachments(created.id, attachments);
+          const sent = uploaded ? ` with ${uploaded} document${uploaded === 1 ? '' : 's'}` : '';
+          if (failed.length) {
+            notify(`IME ordered: case ${created.referenceNumber}${sent}. Not uploaded: ${failed.join('; ')}. Upload them again on the case's Documents tab.`, { type: 'warning', autoHideDuration: 15_000 });
+          } else {
+            notify(`IME ordered: case ${created.referenceNumber}${sent}. The panel's administrators take it from here.`, { type: 'success' });
+          }
           redirect('show', 'cases', created.id);
         },
       }}
@@ -91,6 +100,18 @@ export const CaseCreate = () => {
           <BooleanInput source="claimant.interpreterNeeded" label="Needs an interpreter" />
           <BooleanInput source="claimant.represented" label="Represented by an attorney" />
         </Row>
+        <Row>
+          <TextInput
+            source="claimantTimeZone"
+            label="Claimant's time zone"
+            helperText="IANA name, e.g. America/Chicago: a video exam's time is given in it. Leave empty for the jurisdiction's."
+          />
+        </Row>
+        <ArrayInput source="claimant.accommodations" label="Accommodations needed at the exam" helperText="E.g. wheelchair-accessible room; each is arranged and confirmed before the notice.">
+          <SimpleFormIterator inline disableReordering>
+            <TextInput source="" label="Accommodation" helperText={false} />
+          </SimpleFormIterator>
+        </ArrayInput>
         <FormDataConsumer>
           {({ formData }) =>
             formData.claimant?.represented ? (
@@ -143,6 +164,9 @@ export const CaseCreate = () => {
           <SelectInput source="priority" label="Priority" choices={priorityChoices} />
           <DateInput source="dueDate" label="Report needed by" helperText="Leave empty for the jurisdiction's deadline." />
         </Row>
+
+        <Section title="Documents" hint="The referral letter and the medical records you hold; each is stored with the case and its hash on the case's chain of custody." />
+        <ReferralAttachments value={attachments} onChange={setAttachments} />
       </SimpleForm>
     </Create>
   );

@@ -254,7 +254,13 @@ export const CaseShow = () => {
         <Typography variant="h6">Appointments</Typography>
         <ArrayField source="appointments">
           <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography color="text.secondary">None booked.</Typography>}>
-            <DataTable.Col source="scheduledAt" label="When" disableSort render={(a) => formatDateTime(a.scheduledAt) || a.scheduledMonth} />
+            {/* Where the claimant is: the office's zone, or the claimant's for telehealth (docs/rules.md, "Time zones"). */}
+            <DataTable.Col
+              source="scheduledAt"
+              label="When"
+              disableSort
+              render={(a) => (a.localStartText ? `${a.localStartText} (${a.timeZone})` : formatDateTime(a.scheduledAt) || a.scheduledMonth)}
+            />
             <DataTable.Col source="durationMinutes" label="Minutes" disableSort />
             <DataTable.Col source="format" disableSort render={(a) => humanize(a.format)} />
             <DataTable.Col source="location" disableSort />

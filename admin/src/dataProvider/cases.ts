@@ -14,7 +14,7 @@ const DETAIL_FIELDS = `${LIST_FIELDS} reasons bodyParts injuryDate treatingProvi
   referralQuestions { id position text }
   panels { id strategy seed size status poolSize proposedAt proposedMonth proposedBy selectedBy selectedAt procedure choiceDueOn strikeDueOn selectionReason
     members { id position examinerId struckBy selected examiner { id displayName } } }
-  appointments { id scheduledAt scheduledMonth durationMinutes format location status noShowParty cancelledBy }
+  appointments { id scheduledAt scheduledMonth localStartText timeZone durationMinutes format location status noShowParty cancelledBy }
   notices { id servedAt method examScheduledAt servedBy }
   timeline { id at type actor actorRole fromStatus toStatus note }
   reports { id kind status dueDate dueMonth submittedAt finalisedAt deliveredAt deliveredMonth }`;
@@ -65,6 +65,7 @@ export function referralInput(values: Record<string, any>): Record<string, unkno
     dueDate: optionalText(values.dueDate),
     priority: values.priority ?? undefined,
     idempotencyKey: optionalText(values.idempotencyKey),
+    claimantTimeZone: optionalText(values.claimantTimeZone),
     claimant: drop({
       firstName: requiredText(c.firstName),
       lastName: requiredText(c.lastName),
@@ -79,6 +80,7 @@ export function referralInput(values: Record<string, any>): Record<string, unkno
       longitude: optionalNumber(c.longitude),
       language: optionalText(c.language) ?? 'en',
       interpreterNeeded: Boolean(c.interpreterNeeded),
+      accommodations: texts(c.accommodations).length > 0 ? texts(c.accommodations) : undefined,
       representative: representative
         ? drop({ name: requiredText(representative.name), firm: optionalText(representative.firm), email: optionalText(representative.email), phone: optionalText(representative.phone) })
         : null,
@@ -131,7 +133,7 @@ export const getCaseClaimant = (params: { id: string }): Operation => ({
 /** The booked exams of the caller's cases (an examiner's calendar), soonest report deadline first. */
 export const getUpcomingExams = (): Operation => ({
   query: parse(`query UpcomingExams { cases(filter: { status: [SCHEDULED] }, sort: { field: DUE_DATE, direction: ASC }, page: { limit: 50 }) {
-    items { id referenceNumber jurisdictionCode requiredSpecialtyCode dueDate appointments { id scheduledAt durationMinutes format location status } } } }`),
+    items { id referenceNumber jurisdictionCode requiredSpecialtyCode dueDate appointments { id scheduledAt examinerLocalStart examinerTimeZone durationMinutes format location status } } } }`),
   variables: {},
   parseResponse: ({ data }) => ({
     data: data.cases.items

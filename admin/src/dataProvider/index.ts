@@ -99,7 +99,7 @@ export interface ImePanelDataProvider extends DataProvider {
   choosePanelMember(params: { choice: 'strike' | 'select'; panelId: string; examinerId: string }): Promise<{ data: { id: string; status: string } }>;
   startReport(params: { caseId: string; kind?: 'IME' | 'ADDENDUM' | 'SUPPLEMENTAL'; parentReportId?: string; addendumReason?: string }): Promise<{ data: { id: string; status: string; version: number } }>;
   submitReport(params: { id: string; version: number }): Promise<{ data: RaRecord }>;
-  getUpcomingExams(): Promise<{ data: { id: string; scheduledAt: string; durationMinutes: number; format: string; location: string | null; case: { id: string; referenceNumber: string; jurisdictionCode: string } }[] }>;
+  getUpcomingExams(): Promise<{ data: { id: string; scheduledAt: string; examinerLocalStart: string | null; examinerTimeZone: string | null; durationMinutes: number; format: string; location: string | null; case: { id: string; referenceNumber: string; jurisdictionCode: string } }[] }>;
   getStats(params: StatsQuery): Promise<{ data: StatsAnswer }>;
   getExaminerHistory(params: { id: string }): Promise<{
     data: { statusHistory: { id: string; fromStatus: string; toStatus: string; reason: string | null; changedBy: string; changedAt: string }[]; audit: AuditPage };

@@ -34,6 +34,8 @@ export function reportContentInput(values: Record<string, any>): Record<string, 
     examStartedAt: optionalText(values.examStartedAt),
     examEndedAt: optionalText(values.examEndedAt),
     recordsReviewed: list(values.recordsReviewed).map((r) => optionalText(r)).filter((r): r is string => r !== null),
+    // The case's documents marked in the editor (docs/documents.md, "The examiner's records reviewed").
+    reviewedRecords: list(values.reviewedRecords).map((r) => ({ documentId: String(r.documentId), received: Boolean(r.received), reviewed: Boolean(r.reviewed), reliedOn: Boolean(r.reliedOn) })),
     history: optionalText(values.history),
     findings: optionalText(values.findings),
     diagnoses: list(values.diagnoses).map((d) => ({ icd10: String(d?.icd10 ?? '').trim().toUpperCase(), description: optionalText(d?.description) })),
@@ -101,7 +103,7 @@ export const submitReport = (params: { id: string; version: number }): Operation
 /** The report's medical content (health data of the claimant): asked for only where the role may see it. */
 export const getReportContent = (params: { id: string }): Operation => ({
   query: parse(`query ReportContent($id: ID!) { report(id: $id) { id questions { id position text } answers { questionId answer }
-    recordsReviewed history findings diagnoses { icd10 description } causationOpinion mmiReached mmiDate
+    recordsReviewed reviewedRecords { documentId label received reviewed reliedOn } history findings diagnoses { icd10 description } causationOpinion mmiReached mmiDate
     impairmentPercent impairmentGuideEdition impairmentTable impairmentPage workCapacity workRestrictions treatmentRecommendations } }`),
   variables: { id: params.id },
   parseResponse: ({ data }) => ({ data: data.report }),

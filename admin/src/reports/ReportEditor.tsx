@@ -31,6 +31,7 @@ import { workCapacityChoices } from '../workspaces/choices';
 import { dueInWords } from '../workspaces/deadlines';
 import { flattenErrors, icd10Code, missingItemInput, reportFormValues, type MissingItem } from '../workspaces/report-fields';
 import { EDITABLE_REPORT_STATUSES } from '../workspaces/WorkspaceReportList';
+import { ReviewedRecordsInput } from '../workspaces/examiner/ReviewedRecordsInput';
 
 const Section = ({ title, hint }: { title: string; hint?: string }) => (
   <Box sx={{ mt: 3, width: '100%' }}>
@@ -245,7 +246,11 @@ export const ReportEditor = () => {
               <TextInput key={q.id} source={`answers.${index}.answer`} label={`${q.position}. ${q.text}`} multiline minRows={2} fullWidth />
             ))}
 
-            <Section title="Records reviewed" hint="Each record on its own line: what it is and its date." />
+            <Section title="Records reviewed" hint="Mark the case's records you received, reviewed and relied on; download any to read it." />
+            <ReviewedRecordsInput caseId={String(r.caseId)} />
+            <Typography color="text.secondary" sx={{ mt: 2 }}>
+              Records not on file here, each on its own line: what it is and its date.
+            </Typography>
             <ArrayInput source="recordsReviewed" label={false}>
               <SimpleFormIterator disableReordering fullWidth>
                 <TextInput source="" label="Record" fullWidth helperText={false} />

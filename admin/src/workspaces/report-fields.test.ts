@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenErrors, icd10Code, missingItemInput, reportFormValues } from './report-fields';
+import { flattenErrors, icd10Code, markReviewedRecord, missingItemInput, reportFormValues } from './report-fields';
 
 describe('the report editor’s fields', () => {
   it('puts each missing item of the completeness check on its input, with a label a person reads', () => {
@@ -35,6 +35,18 @@ describe('the report editor’s fields', () => {
       ['examEndedAt', 'before the start'],
       ['recordsReviewed.1', 'blank'],
       ['recordsReviewed', 'list'],
+    ]);
+  });
+
+  it('marks a record received, reviewed and relied on as the rule reads (relied on implies reviewed and received)', () => {
+    const relied = markReviewedRecord([], 'd1', 'reliedOn', true);
+    expect(relied).toEqual([{ documentId: 'd1', received: true, reviewed: true, reliedOn: true }]);
+    expect(markReviewedRecord(relied, 'd1', 'reviewed', false)).toEqual([{ documentId: 'd1', received: true, reviewed: false, reliedOn: false }]);
+    expect(markReviewedRecord(relied, 'd1', 'received', false)).toEqual([]);
+    const two = markReviewedRecord(relied, 'd2', 'reviewed', true);
+    expect(two).toEqual([relied[0], { documentId: 'd2', received: true, reviewed: true, reliedOn: false }]);
+    expect(reportFormValues({ id: 'r1', version: 1 }, { reviewedRecords: [{ documentId: 'd1', label: 'Medical record: a.pdf', received: true, reviewed: false, reliedOn: false }] }).reviewedRecords).toEqual([
+      { documentId: 'd1', received: true, reviewed: false, reliedOn: false },
     ]);
   });
 });

@@ -75,6 +75,7 @@ export function reportFormValues(report: Record<string, any>, content: Record<st
     version: report.version,
     answers,
     recordsReviewed: content.recordsReviewed ?? [],
+    reviewedRecords: (content.reviewedRecords ?? []).map((r: ReviewedRecordValue) => ({ documentId: r.documentId, received: r.received, reviewed: r.reviewed, reliedOn: r.reliedOn })),
     diagnoses: content.diagnoses ?? [],
     mmiReached: content.mmiReached === null || content.mmiReached === undefined ? null : String(content.mmiReached),
   };
@@ -86,4 +87,28 @@ export function flattenErrors(errors: Record<string, unknown> | undefined, prefi
     const path = key === 'root' && prefix ? prefix : prefix ? `${prefix}.${key}` : key;
     return typeof value === 'string' ? [[path, value] as [string, string]] : flattenErrors(value as Record<string, unknown>, path);
   });
+}
+
+/** One document of the case marked in the report (UpdateReportInput.reviewedRecords). */
+export interface ReviewedRecordValue {
+  documentId: string;
+  received: boolean;
+  reviewed: boolean;
+  reliedOn: boolean;
+}
+
+/**
+ * The marks after one checkbox changed (CA 8 CCR §35: what was received, reviewed and relied on): relying on a
+ * record marks it reviewed and received, reviewing marks it received; unmarking received unmarks the others, and
+ * unmarking reviewed unmarks relied on. A document with no mark left is dropped from the list.
+ */
+export function markReviewedRecord(marks: readonly ReviewedRecordValue[], documentId: string, mark: 'received' | 'reviewed' | 'reliedOn', on: boolean): ReviewedRecordValue[] {
+  const current = marks.find((m) => m.documentId === documentId) ?? { documentId, received: false, reviewed: false, reliedOn: false };
+  const next = { ...current, [mark]: on };
+  if (on && mark === 'reliedOn') Object.assign(next, { reviewed: true, received: true });
+  if (on && mark === 'reviewed') next.received = true;
+  if (!on && mark === 'received') Object.assign(next, { reviewed: false, reliedOn: false });
+  if (!on && mark === 'reviewed') next.reliedOn = false;
+  const others = marks.filter((m) => m.documentId !== documentId);
+  return next.received || next.reviewed || next.reliedOn ? [...others, next] : others;
 }

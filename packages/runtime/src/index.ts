@@ -5,6 +5,7 @@ export * from './config/subgraph-registry';
 export * from './vocabulary';
 export * from './errors';
 export * from './clock';
+export * from './calendar/time-zones';
 export * from './logger';
 export * from './request-context';
 export * from './dataloaders';

@@ -58,6 +58,11 @@ export interface StoryInputs {
   represented: boolean;
   /** How slow the examiner who would take the case is with reports (1 = median). */
   slowness: number;
+  /**
+   * Books the exam in the examiner's first free slot at or after the time drawn and answers its start (ms); without
+   * it the exam is at the time drawn. seed:bulk passes its ExamCalendar (exam-calendar.ts).
+   */
+  book?: (notBefore: number) => number;
 }
 
 const cancelledBy = new Weighted(CANCELLED_BY);
@@ -135,8 +140,9 @@ export function drawCaseStory(random: Random, inputs: StoryInputs, now: number):
     chargeable = false;
     reason = random.pick(['Claim settled', 'Duplicate referral', 'IME no longer required']);
   } else {
+    const book = inputs.book ?? ((t: number) => t);
     let bookedAt = assigned + random.logNormal(1.5 * DAY, 0.6);
-    let scheduledAt = noticedExam(rule, bookedAt, random.logNormal(16 * DAY, 0.4));
+    let scheduledAt = book(noticedExam(rule, bookedAt, random.logNormal(16 * DAY, 0.4)));
     for (let k = 0; k < 3; k++) {
       if (random.chance(0.03)) {
         // Late cancellation: within two days of the exam, charged to the party at fault unless the examiner.
@@ -152,7 +158,7 @@ export function drawCaseStory(random: Random, inputs: StoryInputs, now: number):
         attempts.push({ bookedAt, scheduledAt, outcome: 'NO_SHOW', noShowParty: party });
         if (k < 2 && random.chance(0.75)) {
           bookedAt = scheduledAt + random.logNormal(3 * DAY, 0.5);
-          scheduledAt = noticedExam(rule, bookedAt, random.logNormal(14 * DAY, 0.35));
+          scheduledAt = book(noticedExam(rule, bookedAt, random.logNormal(14 * DAY, 0.35)));
           continue;
         }
         if (random.chance(0.6)) {

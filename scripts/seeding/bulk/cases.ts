@@ -3,7 +3,9 @@ import { deadline } from '@imepanel/runtime/calendar';
 import { npiCheckDigit } from '@imepanel/runtime';
 import { FIRST_NAMES, LAST_NAMES } from '../demo/examiners-data';
 import { drawCaseStory, type ReportStory } from './case-story';
+import { defaultTimeZoneForRegion } from '@imepanel/runtime/time-zones';
 import { allDrained, json, type CopySinks } from './copy-sink';
+import { BULK_BUFFER_MINUTES, BULK_EXAM_MINUTES, ExamCalendar } from './exam-calendar';
 import { citiesOf, type ExaminerPool } from './examiners';
 import { Random, Weighted } from '../random';
 import {
@@ -20,9 +22,12 @@ export const CASE_TABLES = {
     'claimant_interpreter_needed', 'representative_name', 'representative_firm', 'representative_email', 'representative_phone',
     'treating_provider_npis', 'employer_name', 'exam_format', 'telehealth_allowed', 'due_date', 'priority', 'status', 'examiner_id', 'assigned_at',
     'examined_at', 'closed_at', 'cancelled_at', 'cancellation_reason', 'cancelled_by', 'cancellation_chargeable', 'created_by', 'created_at',
-    'updated_at', 'version',
+    'updated_at', 'version', 'claimant_time_zone',
   ],
-  'cases.appointment': ['id', 'case_id', 'examiner_id', 'scheduled_at', 'duration_minutes', 'ends_at', 'blocked_until', 'format', 'location', 'status', 'no_show_party', 'created_at', 'version'],
+  'cases.appointment': [
+    'id', 'case_id', 'examiner_id', 'scheduled_at', 'duration_minutes', 'ends_at', 'blocked_until', 'format', 'location', 'status', 'no_show_party', 'created_at', 'version',
+    'office_id', 'time_zone', 'examiner_time_zone',
+  ],
   'cases.panel': ['id', 'case_id', 'strategy', 'seed', 'size', 'status', 'candidate_pool', 'pool_size', 'proposed_at', 'proposed_by', 'selected_by', 'selected_at'],
   'cases.panel_member': ['id', 'panel_id', 'examiner_id', 'position', 'struck_by', 'struck_at', 'selected'],
   'reports.report': [
@@ -85,6 +90,8 @@ export async function writeCases(
   const nowMs = now.getTime();
   const span = volume.months * 30.44 * DAY;
   const firstReference = 1000;
+  // Every exam in a free slot of its examiner (exam-calendar.ts): the exclusion constraint holds after the load.
+  const calendar = new ExamCalendar((j) => RULES[j].holidays.dates);
 
   for (let i = 0; i < volume.cases; i++) {
     // Volume grows linearly over the period: density ∝ 1 + t, sampled by inverting its CDF.
@@ -95,7 +102,8 @@ export async function writeCases(
     const examiner = examiners.draw(random, specialty, jurisdiction);
     const rule = RULES[jurisdiction];
     const represented = random.chance(jurisdiction === 'US-CA' ? 0.7 : 0.4);
-    const story = drawCaseStory(random, { createdAt, jurisdiction, represented, slowness: examiner.slowness }, nowMs);
+    const book = (notBefore: number) => calendar.book(examiner.id, examiner.timeZone, jurisdiction, notBefore);
+    const story = drawCaseStory(random, { createdAt, jurisdiction, represented, slowness: examiner.slowness, book }, nowMs);
     const caseId = random.uuid();
     const clientId = clients.pick(random);
     const lineOfBusiness = lines.pick(random);
@@ -121,13 +129,16 @@ export async function writeCases(
       [npi(random)], lineOfBusiness === 'WORKERS_COMP' ? random.pick(EMPLOYERS) : null, random.chance(0.1) ? 'TELEHEALTH' : 'IN_PERSON', random.chance(0.2),
       isoDate(createdAt + 60 * DAY), random.chance(0.85) ? 'ROUTINE' : random.chance(0.8) ? 'EXPEDITED' : 'URGENT', story.status, examinerId,
       at(story.assignedAt), at(story.examinedAt), at(story.closedAt), at(story.cancelledAt), story.cancellationReason, story.cancelledBy,
-      story.cancellationChargeable, 'bulk seed', new Date(createdAt), new Date(story.updatedAt), 1,
+      story.cancellationChargeable, 'bulk seed', new Date(createdAt), new Date(story.updatedAt), 1, defaultTimeZoneForRegion('US', city.region),
     ]);
 
     for (const a of story.attempts) {
       sinks['cases.appointment'].write([
-        // The exam's end and the 15 minutes' buffer it holds (docs/rules.md, "Scheduling"); the examiner key is the trigger's.
-        random.uuid(), caseId, examiner.id, new Date(a.scheduledAt), 60, new Date(a.scheduledAt + 60 * 60_000), new Date(a.scheduledAt + 75 * 60_000), 'IN_PERSON', `${examiner.city} office`, a.status, a.noShowParty, new Date(a.bookedAt), 1,
+        // The exam's end and the 15 minutes' buffer it holds, at the examiner's main office (docs/rules.md, "Scheduling");
+        // the examiner key is the trigger's.
+        random.uuid(), caseId, examiner.id, new Date(a.scheduledAt), BULK_EXAM_MINUTES, new Date(a.scheduledAt + BULK_EXAM_MINUTES * 60_000),
+        new Date(a.scheduledAt + (BULK_EXAM_MINUTES + BULK_BUFFER_MINUTES) * 60_000), 'IN_PERSON', `${examiner.city} office`, a.status, a.noShowParty, new Date(a.bookedAt), 1,
+        examiner.officeId, examiner.timeZone, examiner.timeZone,
       ]);
     }
 

@@ -4,6 +4,7 @@ import { defaultTimeZoneForRegion } from '../../../subgraphs/examiners/src/domai
 import { DEFAULT_REPUTATION_WEIGHTS, REPUTATION_COMPONENTS } from '../../../subgraphs/examiners/src/domain/reputation';
 import { FIRST_NAMES, LAST_NAMES, LICENSING_BOARDS, MALPRACTICE_CARRIERS, OFFICE_CITIES, SPECIALTIES } from '../demo/examiners-data';
 import { allDrained, json, type CopySinks } from './copy-sink';
+import { BULK_BUFFER_MINUTES, BULK_HOURS, BULK_MAX_EXAMS_PER_DAY, BULK_SLOT_MINUTES } from './exam-calendar';
 import { Random, Weighted } from '../random';
 import { JURISDICTIONS, SPECIALTY_SHARES } from './reference';
 
@@ -31,6 +32,9 @@ export interface PanelExaminer {
   load: number;
   city: string;
   practiceGroupId: string | null;
+  /** The main office, where the bulk exams are held, and its IANA zone (the zone of its hours). */
+  officeId: string;
+  timeZone: string;
 }
 
 /** The ACTIVE examiners able to take a case, by `${specialty}|${jurisdiction}`, with their relative load. */
@@ -142,20 +146,23 @@ export async function writeExaminers(
       createdAt, createdAt, 1,
     ]);
     const hours: { weekday: number; start: string; end: string; officeId: string | null; timeZone: string }[] = [];
+    let mainOfficeId = '';
     for (const [k, office] of (random.chance(0.25) ? [city, random.pick(citiesOf(home))] : [city]).entries()) {
       const officeId = random.uuid();
-      // The bulk working week (docs/rules.md, "Scheduling"): weekdays 08:00–17:00 at each office, in its zone.
-      for (const weekday of [1, 2, 3, 4, 5]) hours.push({ weekday, start: '08:00', end: '17:00', officeId, timeZone: defaultTimeZoneForRegion('US', office.region) });
+      if (k === 0) mainOfficeId = officeId;
+      // The bulk working week (docs/rules.md, "Scheduling"): weekdays 08:00–17:00 at each office, in its zone; the
+      // bulk appointments are booked in it (exam-calendar.ts).
+      for (const weekday of BULK_HOURS.weekdays) hours.push({ weekday, start: BULK_HOURS.start, end: BULK_HOURS.end, officeId, timeZone: defaultTimeZoneForRegion('US', office.region) });
       sinks['examiners.office_location'].write([
         officeId, id, k === 0 ? 'Main office' : 'Satellite office', `${random.int(1, 999)} ${random.pick(office.streets)}`, null,
         office.city, office.region, office.postalCode, 'US', office.latitude + (random.next() - 0.5) * 0.1, office.longitude + (random.next() - 0.5) * 0.1, k === 0,
         defaultTimeZoneForRegion('US', office.region),
       ]);
     }
-    if (telehealth) for (const weekday of [1, 2, 3, 4, 5]) hours.push({ weekday, start: '08:00', end: '17:00', officeId: null, timeZone: hours[0]!.timeZone });
+    if (telehealth) for (const weekday of BULK_HOURS.weekdays) hours.push({ weekday, start: BULK_HOURS.start, end: BULK_HOURS.end, officeId: null, timeZone: hours[0]!.timeZone });
     // Its own id from outside the seeded generator, so the rest of the dataset draws exactly as before.
     sinks['examiners.examiner_availability'].write([
-      randomUUID(), id, hours[0]!.timeZone, 15, 8, 30, 5, json(hours), json([]), json([]), createdAt, createdAt, 1,
+      randomUUID(), id, hours[0]!.timeZone, BULK_BUFFER_MINUTES, BULK_MAX_EXAMS_PER_DAY, BULK_SLOT_MINUTES, 5, json(hours), json([]), json([]), createdAt, createdAt, 1,
     ]);
     for (const [k, code] of held.entries()) sinks['examiners.examiner_specialty'].write([random.uuid(), id, specialtyIds.get(code)!, random.chance(0.8), k === 0]);
     const issued = isoDate(createdAt.getTime() - 365 * DAY);
@@ -177,7 +184,7 @@ export async function writeExaminers(
     });
     sinks['examiners.reputation_snapshot'].write([random.uuid(), id, new Date(now.getTime() - random.int(1, 30) * DAY), score, json(components), json({ source: 'bulk seed' })]);
     if (status === 'ACTIVE') {
-      active.push({ id, jurisdictions: licensed, specialties: held, slowness: random.logNormal(1, 0.3), load: random.logNormal(1, 0.6), city: city.city, practiceGroupId: group?.id ?? null });
+      active.push({ id, jurisdictions: licensed, specialties: held, slowness: random.logNormal(1, 0.3), load: random.logNormal(1, 0.6), city: city.city, practiceGroupId: group?.id ?? null, officeId: mainOfficeId, timeZone: hours[0]!.timeZone });
     }
     onProgress(1);
     if (i % 500 === 499) await allDrained(sinks);

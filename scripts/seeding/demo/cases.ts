@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { AVAILABILITY_DEFAULTS } from '../../../subgraphs/examiners/src/domain/availability';
+import { AVAILABILITY_DEFAULTS, defaultTimeZoneForRegion } from '../../../subgraphs/examiners/src/domain/availability';
 import { DEMO_HOURS } from './examiners';
 import { casePartyKeys } from '../../../subgraphs/cases/src/domain/party-keys';
 import { addBusinessDays, calendarDaysBetween, deadline, isWeekend, utcDateOf, type HolidayCalendar } from '@imepanel/runtime/calendar';
@@ -780,6 +780,8 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
     bodyParts,
     injuryDate: lob === LineOfBusiness.DISABILITY ? shiftDate(injuryDate, -d.int(30, 300)) : injuryDate,
     claimant,
+    // Where the claimant lives: a telehealth exam is shown to them in it (docs/rules.md, "Time zones").
+    claimantTimeZone: defaultTimeZoneForRegion('US', choice.city.region),
     treatingProviderNpis,
     employerName: employer?.name ?? null,
     telehealthAllowed: choice.telehealthAllowed,
@@ -918,7 +920,9 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
         endsAt: t.examEnd,
         blockedUntil: slot.blockedUntil,
         officeId: format === ExamFormat.TELEHEALTH ? null : nearest.id,
-        timeZone: zone,
+        // Shown in the office's zone, or the claimant's for telehealth; booked in the zone of the examiner's hours.
+        timeZone: format === ExamFormat.TELEHEALTH ? kase.claimantTimeZone : zone,
+        examinerTimeZone: zone,
         format,
         location: format === ExamFormat.TELEHEALTH ? 'Secure video visit; the link is sent with the notice' : nearest.address,
         status,
@@ -966,6 +970,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
         reportRecipients: rule.reportRecipients,
         interpreterNeeded: interpreter,
         interpreter: appointment.interpreter,
+        examTimeZone: appointment.timeZone ?? 'UTC',
       };
       const notice = em.create(Notice, {
         case: kase,
@@ -975,6 +980,7 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
         purpose: noticePurpose(facts),
         examinerName: examiner.displayName,
         examScheduledAt: t.examStart,
+        examTimeZone: facts.examTimeZone,
         rightsStatement: rightsStatement(facts),
         servedBy: 'Scheduling coordinator',
       });

@@ -18,7 +18,7 @@ const ANALYST_FIELDS: Record<string, string[]> = {
     'createdMonth', 'dueMonth', 'assignedMonth', 'examinedMonth', 'closedMonth', 'cancelledMonth',
   ],
   // The examiner's office and its zone are the panel's professional data; the interpreter arranged (a claimant's language) is not for ANALYST.
-  Appointment: ['id', 'examinerId', 'durationMinutes', 'officeId', 'timeZone', 'format', 'status', 'noShowParty', 'cancelledBy', 'version', 'scheduledMonth'],
+  Appointment: ['id', 'examinerId', 'durationMinutes', 'officeId', 'timeZone', 'examinerTimeZone', 'format', 'status', 'noShowParty', 'cancelledBy', 'version', 'scheduledMonth'],
   // Reschedules per party: counts, as reliability metrics read them.
   PartyCount: ['party', 'count'],
   Panel: ['id', 'strategy', 'seed', 'size', 'status', 'poolSize', 'requireAvailability', 'excludedFromPool', 'maxOpenCaseLoad', 'procedure', 'selectedBy', 'selectionBasis', 'members', 'proposedMonth'],

@@ -33,7 +33,8 @@ export const UpcomingExams = () => {
               {data.map((a) => (
                 <TableRow key={a.id}>
                   <TableCell>
-                    {formatDateTime(a.scheduledAt)} · {a.durationMinutes} min
+                    {/* In the zone of the examiner's hours (their office's, or their telehealth zone). */}
+                    {a.examinerLocalStart ? `${a.examinerLocalStart.slice(0, 10)} ${a.examinerLocalStart.slice(11, 16)} ${a.examinerTimeZone ?? ''}` : formatDateTime(a.scheduledAt)} · {a.durationMinutes} min
                   </TableCell>
                   <TableCell>
                     <Link to={`/cases/${a.case.id}/show/exam`}>{a.case.referenceNumber}</Link>

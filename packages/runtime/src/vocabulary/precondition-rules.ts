@@ -62,6 +62,7 @@ export const CASES_RULES = [
   'DAILY_MAXIMUM',
   'SLOT_TAKEN',
   'INTERPRETER_NOT_CONFIRMED',
+  'ACCOMMODATION_NOT_CONFIRMED',
   // Panels (domain/panel-draw.ts, domain/panel-choice.ts).
   'PANEL_SHORTFALL',
   'PANEL_OPEN',

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { failedPrecondition, type ServiceClient } from '@imepanel/runtime';
+import { failedPrecondition, MAX_LIST_LENGTH, type ServiceClient } from '@imepanel/runtime';
 
 /** The eligibility question for one case, as the examiners subgraph's EligibilityInput. No claimant PII. */
 export interface EligibilityQuestion {
@@ -137,20 +137,33 @@ const AVAILABILITIES = /* GraphQL */ `
  * with the offices within the travel limit of `near` and the length of an exam of `format` and `specialtyCode`.
  * Examiners without a saved availability are absent.
  */
+/**
+ * A list argument carries at most MAX_LIST_LENGTH items (the runtime's argument limits, docs/security.md), so the
+ * availability of more examiners is asked in batches of that many, at once: one call, and one statement on the
+ * examiners subgraph's side, per thousand examiners (two for the 2,000 of a large pool), never one per examiner.
+ */
+export const AVAILABILITY_BATCH = MAX_LIST_LENGTH;
+
 export async function fetchAvailabilities(
   examiners: ServiceClient,
   examinerIds: string[],
   question: { near: { latitude: number; longitude: number } | null; format: string; specialtyCode: string | null },
 ): Promise<ExaminerAvailabilityRecord[]> {
   if (examinerIds.length === 0) return [];
-  const data = await examiners.request<{ examinerAvailabilities: ExaminerAvailabilityRecord[] }>(AVAILABILITIES, {
-    examinerIds,
-    latitude: question.near?.latitude ?? null,
-    longitude: question.near?.longitude ?? null,
-    format: question.format,
-    specialtyCode: question.specialtyCode,
-  });
-  return data.examinerAvailabilities;
+  const batches: string[][] = [];
+  for (let i = 0; i < examinerIds.length; i += AVAILABILITY_BATCH) batches.push(examinerIds.slice(i, i + AVAILABILITY_BATCH));
+  const answers = await Promise.all(
+    batches.map((batch) =>
+      examiners.request<{ examinerAvailabilities: ExaminerAvailabilityRecord[] }>(AVAILABILITIES, {
+        examinerIds: batch,
+        latitude: question.near?.latitude ?? null,
+        longitude: question.near?.longitude ?? null,
+        format: question.format,
+        specialtyCode: question.specialtyCode,
+      }),
+    ),
+  );
+  return answers.flatMap((a) => a.examinerAvailabilities);
 }
 
 /** An examiner's professional profile as the claimant portal shows it: public directory data, nothing else. */

@@ -13,12 +13,14 @@ export interface CaseReportFacts {
   missingRecipients: string[];
   /** How the delivered copies broke the same-day rule, or null. */
   sameDayViolation: string | null;
+  /** SHA-256 of the final report's PDF, every recipient's bytes (docs/documents.md), once final. */
+  pdfSha256: string | null;
 }
 
 const CASE_REPORT = /* GraphQL */ `
   query CaseReport($caseId: ID!) {
     reports(filter: { caseId: $caseId, kind: [IME] }, page: { limit: 1 }) {
-      items { id status deliveries { recipient } missingRecipients sameDayViolation }
+      items { id status pdfSha256 deliveries { recipient } missingRecipients sameDayViolation }
     }
   }
 `;
@@ -29,6 +31,7 @@ interface CaseReportRow {
   deliveries: { recipient: string }[];
   missingRecipients: string[] | null;
   sameDayViolation: string | null;
+  pdfSha256: string | null;
 }
 
 export async function fetchCaseReport(reports: ServiceClient, caseId: string): Promise<CaseReportFacts | null> {
@@ -42,5 +45,6 @@ export async function fetchCaseReport(reports: ServiceClient, caseId: string): P
     deliveredTo: [...new Set(report.deliveries.map((d) => d.recipient))],
     missingRecipients: report.missingRecipients,
     sameDayViolation: report.sameDayViolation,
+    pdfSha256: report.pdfSha256 ?? null,
   };
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { fetchAvailabilities, fetchEligibleExaminers, type ExaminerAvailabilityRecord } from '../clients/examiners-client';
 import type { CasesCommandContext } from '../context';
 import { earliestExamDate, latestExamDate } from '../domain/scheduling';
-import { checkBooking, generateSlots, localTime, type BookingCheck, type DateBounds, type ExaminerSchedule, type Slot, type SlotPlaces } from '../domain/slots';
+import { checkBooking, generateSlots, localTime, shownTime, type BookingCheck, type DateBounds, type ExaminerSchedule, type Slot, type SlotPlaces } from '../domain/slots';
 import { Appointment, AppointmentStatus, ExamFormat, PanelMember, PanelStatus, type Case, type JurisdictionRule } from '../entities';
 import { eligibilityQuestion } from './case-eligibility';
 import { dayOf, loadCaseWithRule, type LoadedCase } from './case-loading';
@@ -103,17 +103,26 @@ async function candidateExaminers(ctx: CasesCommandContext, loaded: LoadedCase, 
 export interface OfferedSlot extends Slot {
   examinerId: string;
   durationMinutes: number;
+  /** The zone the slot is shown in: the office's, or the claimant's for telehealth (docs/rules.md, "Time zones"). */
+  shownZone: string;
   localStart: string;
+  /** The exam date in the shown zone. */
+  shownDate: string;
+  examinerLocalStart: string;
   location: string | null;
 }
 
-function offered(plan: ExaminerPlan, slot: Slot): OfferedSlot {
+function offered(plan: ExaminerPlan, slot: Slot, claimantZone: string): OfferedSlot {
   const office = slot.officeId ? plan.offices.find((o) => o.id === slot.officeId) : undefined;
+  const shown = shownTime(slot, claimantZone);
   return {
     ...slot,
     examinerId: plan.examinerId,
     durationMinutes: plan.durationMinutes,
-    localStart: localTime(slot.start, slot.zone),
+    shownZone: shown.zone,
+    localStart: shown.localStart,
+    shownDate: shown.localDate,
+    examinerLocalStart: localTime(slot.start, slot.zone),
     location: office ? officeAddress(office) : null,
   };
 }
@@ -159,7 +168,7 @@ export async function availableSlots(
   const slots: OfferedSlot[] = [];
   const earliestByExaminer: OfferedSlot[] = [];
   for (const plan of plans) {
-    const found = generateSlots({ ...plan, bounds, from, to, notBefore: now, limit }).map((s) => offered(plan, s));
+    const found = generateSlots({ ...plan, bounds, from, to, notBefore: now, limit }).map((s) => offered(plan, s, loaded.kase.claimantTimeZone));
     slots.push(...found);
     if (found.length > 0) earliestByExaminer.push(found[0]);
   }

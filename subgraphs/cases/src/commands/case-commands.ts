@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { FieldErrors, conflict, failedPrecondition, markChanged, today } from '@imepanel/runtime';
+import { FieldErrors, conflict, failedPrecondition, isTimeZone, jurisdictionTimeZone, markChanged, today } from '@imepanel/runtime';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertMayOrderFor } from '../access';
 import { fetchSpecialty } from '../clients/examiners-client';
 import type { CasesCommandContext } from '../context';
 import { ASSIGNED_CASE_STATUSES, EXAMINED_CASE_STATUSES, isCaseStatusIn, isTerminalCaseStatus } from '../domain/case-lifecycle';
-import { Case, CaseStatus, Claimant, ClaimantRepresentative, Client, JurisdictionRule, ReferralQuestion } from '../entities';
+import { Appointment, AppointmentStatus, Case, CaseStatus, Claimant, ExamFormat, ClaimantRepresentative, Client, JurisdictionRule, ReferralQuestion } from '../entities';
 import type { ClaimantInput, CreateCaseInput, UpdateCaseInput } from '../inputs/case.inputs';
 import { loadCase } from './case-loading';
 import { recordCaseEvent } from './case-timeline';
@@ -27,6 +27,7 @@ function toClaimant(input: ClaimantInput): Claimant {
     longitude: input.longitude ?? null,
     language: input.language,
     interpreterNeeded: input.interpreterNeeded,
+    accommodations: [...new Set((input.accommodations ?? []).map((a) => a.trim().replace(/\s+/g, ' ')))],
   });
   if (input.representative) {
     claimant.representative = Object.assign(new ClaimantRepresentative(), {
@@ -44,6 +45,11 @@ function checkClaimant(errors: FieldErrors, claimant: ClaimantInput, prefix: str
   if ((claimant.latitude === null || claimant.latitude === undefined) !== (claimant.longitude === null || claimant.longitude === undefined)) {
     errors.add(`${prefix}.longitude`, 'latitude and longitude go together: give both or neither');
   }
+}
+
+/** A claimant's zone is an IANA name luxon knows (docs/rules.md, "Time zones"). */
+function checkTimeZone(errors: FieldErrors, zone: string | null | undefined) {
+  if (zone && !isTimeZone(zone)) errors.add('input.claimantTimeZone', `${zone} is not an IANA time zone such as America/Chicago`);
 }
 
 function checkDates(errors: FieldErrors, input: { injuryDate?: string | null; dueDate?: string | null }, day: string) {
@@ -110,6 +116,7 @@ export async function createCase(ctx: CasesCommandContext, input: CreateCaseInpu
       if (!rule) errors.add('input.jurisdiction', `No jurisdiction rule for ${input.jurisdiction}; known jurisdictions are listed by jurisdictionRules`);
       checkSpecialty(errors, input.requiredSpecialtyCode, specialty);
       checkClaimant(errors, input.claimant, 'input.claimant', day);
+      checkTimeZone(errors, input.claimantTimeZone);
       checkDates(errors, input, day);
       errors.throwIfAny();
 
@@ -124,6 +131,7 @@ export async function createCase(ctx: CasesCommandContext, input: CreateCaseInpu
         bodyParts: input.bodyParts.map((b) => b.trim()),
         injuryDate: input.injuryDate ?? null,
         claimant: toClaimant(input.claimant),
+        claimantTimeZone: input.claimantTimeZone ?? jurisdictionTimeZone(input.jurisdiction),
         treatingProviderNpis: [...new Set(input.treatingProviderNpis)],
         employerName: input.employerName?.trim() || null,
         examFormat: input.examFormat,
@@ -171,6 +179,7 @@ export async function updateCase(ctx: CasesCommandContext, id: string, version: 
       errors.add('input.referralQuestions', `Referral questions cannot change after the exam (case is ${kase.status}); request an addendum`);
     }
     if (input.claimant) checkClaimant(errors, input.claimant, 'input.claimant', day);
+    checkTimeZone(errors, input.claimantTimeZone);
     checkDates(errors, input, day);
     errors.throwIfAny();
 
@@ -186,6 +195,11 @@ export async function updateCase(ctx: CasesCommandContext, id: string, version: 
     if (input.bodyParts) set('bodyParts', input.bodyParts.map((b) => b.trim()));
     if (input.injuryDate !== undefined) set('injuryDate', input.injuryDate ?? null);
     if (input.claimant) set('claimant', toClaimant(input.claimant));
+    if (input.claimantTimeZone !== undefined) {
+      set('claimantTimeZone', input.claimantTimeZone ?? jurisdictionTimeZone(kase.jurisdiction.unwrap().code));
+      // A booked telehealth exam is shown in the claimant's zone: the new one from now on (docs/rules.md, "Time zones").
+      await tx.nativeUpdate(Appointment, { case: id, status: AppointmentStatus.SCHEDULED, format: ExamFormat.TELEHEALTH }, { timeZone: kase.claimantTimeZone });
+    }
     if (input.treatingProviderNpis) set('treatingProviderNpis', [...new Set(input.treatingProviderNpis)]);
     if (input.employerName !== undefined) set('employerName', input.employerName?.trim() || null);
     if (input.examFormat) set('examFormat', input.examFormat);

@@ -9,8 +9,10 @@ import { checkSchedule, earliestExamDate } from '../domain/scheduling';
 import { Appointment, AppointmentStatus, Case, CaseParty, CaseStatus, ClaimantParty, ExamFormat, InterpreterArrangement, Notice, type JurisdictionRule } from '../entities';
 import { newAccessToken } from '../domain/claimant-access';
 import { claimantLink, createClaimantAccess } from './claimant-access-commands';
-import type { ArrangeInterpreterInput, CancelCaseInput, NoShowInput, ScheduleExamInput, ServeNoticeInput } from '../inputs/lifecycle.inputs';
+import type { ArrangeAccommodationInput, ArrangeInterpreterInput, CancelCaseInput, NoShowInput, ScheduleExamInput, ServeNoticeInput } from '../inputs/lifecycle.inputs';
 import { caseDateBounds, checkExamTime, officeAddress } from './booking';
+import { localDayBounds, shownZone } from '../domain/slots';
+import { describeMissing, missingArrangements, sameNeed } from '../domain/exam-arrangements';
 import { eligibilityQuestion } from './case-eligibility';
 import { dayOf, loadCaseWithRule, type LoadedCase } from './case-loading';
 import { noticeDocument, storeNoticeLetter } from '../documents/notice-letter';
@@ -87,6 +89,33 @@ function isSlotTaken(error: unknown): boolean {
   return cause?.code === '23P01' || cause?.cause?.code === '23P01' || cause?.constraint === 'appointment_examiner_time_excl';
 }
 
+/**
+ * The daily maximum, settled in PostgreSQL: the exclusion constraint keeps bookings from overlapping but not two
+ * bookings of different hours from both passing the count of a full day. So every booking of an examiner's local
+ * day first takes a transaction-scoped advisory lock on examiner and day, then counts the day's held bookings
+ * (besides the case's own, which a reschedule gives up) and only then writes: a concurrent booking of that day
+ * waits for the lock and counts this one (docs/rules.md, "Scheduling"). Taken before anything of the booking is
+ * written, so it is always the first lock the booking holds (no deadlock with the custody chain's per-case lock).
+ */
+async function assertUnderDailyMaximum(tx: EntityManager, kase: Case, booking: { examinerTimeZone: string; localDate: string; maxExamsPerDay: number }) {
+  const examinerId = kase.examinerId!;
+  await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 23))', [`examiner-day:${examinerId}:${booking.localDate}`]);
+  const day = localDayBounds(booking.localDate, booking.examinerTimeZone);
+  const held = await tx.count(Appointment, {
+    examinerId,
+    status: AppointmentStatus.SCHEDULED,
+    scheduledAt: { $gte: day.start, $lt: day.end },
+    case: { $ne: kase.id },
+  });
+  if (held >= booking.maxExamsPerDay) {
+    throw failedPrecondition(
+      'DAILY_MAXIMUM',
+      `Case ${kase.referenceNumber}: the examiner already has the maximum of ${booking.maxExamsPerDay} exams on ${booking.localDate} (another booking took the last one a moment ago); choose another day`,
+      { localDate: booking.localDate, maxExamsPerDay: booking.maxExamsPerDay },
+    );
+  }
+}
+
 /** Who asked for a reschedule: the party given, else the caller's side. */
 function rescheduleParty(ctx: CasesCommandContext, given: CaseParty | null | undefined): CaseParty {
   if (given) return given;
@@ -112,7 +141,18 @@ export async function scheduleExam(ctx: CasesCommandContext, caseId: string, ver
   const { kase, rule } = loaded;
   const examDate = dayOf(input.scheduledAt);
   const format = input.format ?? kase.examFormat;
-  let booking: { format: ExamFormat; durationMinutes: number; endsAt: Date; blockedUntil: Date; officeId: string | null; timeZone: string | null; location: string | null } | null = null;
+  let booking: {
+    format: ExamFormat;
+    durationMinutes: number;
+    endsAt: Date;
+    blockedUntil: Date;
+    officeId: string | null;
+    timeZone: string | null;
+    examinerTimeZone: string;
+    localDate: string;
+    maxExamsPerDay: number;
+    location: string | null;
+  } | null = null;
   if (kase.examinerId) {
     // NY: 7 business days, skipping the jurisdiction's holidays (docs/rules.md, "Holidays").
     const holidays = await loadHolidayCalendar(em, rule);
@@ -151,7 +191,11 @@ export async function scheduleExam(ctx: CasesCommandContext, caseId: string, ver
       endsAt: check.slot.end,
       blockedUntil: new Date(check.slot.end.getTime() + plan!.schedule.bufferMinutes * 60_000),
       officeId: check.slot.officeId,
-      timeZone: check.slot.zone,
+      // Shown where the claimant is: at the office, or at home for telehealth (docs/rules.md, "Time zones").
+      timeZone: shownZone(check.slot.format, check.slot.zone, kase.claimantTimeZone),
+      examinerTimeZone: check.slot.zone,
+      localDate: check.slot.localDate,
+      maxExamsPerDay: plan!.schedule.maxExamsPerDay,
       format: check.slot.format,
       location: input.location ?? (office ? officeAddress(office) : null),
     };
@@ -159,6 +203,7 @@ export async function scheduleExam(ctx: CasesCommandContext, caseId: string, ver
   try {
     return await em.transactional(async (tx) => {
       const { kase: current } = await loadCaseWithRule(tx, caseId, actor, version);
+      if (booking) await assertUnderDailyMaximum(tx, current, booking);
       const previous = await currentAppointment(tx, current);
       applyTransition(tx, current, 'SCHEDULE', { examinerAssigned: current.examinerId !== null }, actor, {
         note: previous ? `Rescheduled from ${previous.scheduledAt.toISOString()}` : null,
@@ -185,10 +230,12 @@ export async function scheduleExam(ctx: CasesCommandContext, caseId: string, ver
           blockedUntil: booking?.blockedUntil ?? endsAt,
           officeId: booking?.officeId ?? null,
           timeZone: booking?.timeZone ?? null,
+          examinerTimeZone: booking?.examinerTimeZone ?? null,
           format: booking?.format ?? format,
           location: booking?.location ?? input.location ?? null,
           // The interpreter (or accommodation) is arranged anew for a new time (arrangeInterpreter).
           interpreter: null,
+          accommodationArrangements: [],
         }),
       );
       await tx.flush();
@@ -238,6 +285,48 @@ export async function arrangeInterpreter(ctx: CasesCommandContext, caseId: strin
   });
 }
 
+/** What the claimant still needs arranged and confirmed for the booked exam (domain/exam-arrangements.ts). */
+function missingArrangementsOf(kase: Case, appointment: Appointment) {
+  return missingArrangements(
+    { interpreterNeeded: needsInterpreter(kase), language: kase.claimant.language, accommodations: kase.claimant.accommodations ?? [] },
+    { interpreter: appointment.interpreter, accommodations: appointment.accommodationArrangements ?? [] },
+  );
+}
+
+/**
+ * Records one accommodation arranged for the booked exam — which of the claimant's needs it answers, what was
+ * arranged, by whom, whether confirmed — replacing an earlier record for that need (docs/rules.md, "Interpreters
+ * and accommodations"). The notice is served only once every need is confirmed; a new booking starts with none.
+ */
+export async function arrangeAccommodation(ctx: CasesCommandContext, caseId: string, version: number, input: ArrangeAccommodationInput): Promise<Case> {
+  const { actor } = ctx;
+  return ctx.em.transactional(async (tx) => {
+    const { kase } = await loadCaseWithRule(tx, caseId, actor, version);
+    const appointment = await currentAppointment(tx, kase);
+    if (!appointment) throw failedPrecondition('NOTICE_NEEDS_APPOINTMENT', `Case ${kase.referenceNumber} has no booked exam to arrange an accommodation for`);
+    const needs = kase.claimant.accommodations ?? [];
+    const need = needs.find((n) => sameNeed(n, input.accommodation));
+    if (!need) {
+      throw badUserInput([
+        {
+          field: 'input.accommodation',
+          message: needs.length
+            ? `The case lists no accommodation "${input.accommodation.trim()}"; it lists: ${needs.map((n) => `"${n}"`).join(', ')}`
+            : `The case lists no accommodations; add the claimant's needs to the case first (updateCase, claimant.accommodations)`,
+        },
+      ]);
+    }
+    const record = { accommodation: need, arrangement: input.arrangement.trim(), arrangedBy: input.arrangedBy.trim(), confirmed: input.confirmed, recordedAt: ctx.clock.now().toISOString() };
+    appointment.accommodationArrangements = [...(appointment.accommodationArrangements ?? []).filter((a) => !sameNeed(a.accommodation, need)), record];
+    markChanged(kase);
+    // The timeline says how far the arrangements are, not what they are (a need can say much about the claimant's health).
+    const confirmed = needs.filter((n) => appointment.accommodationArrangements.some((a) => a.confirmed && sameNeed(a.accommodation, n))).length;
+    recordCaseEvent(tx, kase, actor, 'UPDATED', { note: `Accommodation ${input.confirmed ? 'confirmed' : 'arranged, not yet confirmed'}: ${confirmed} of ${needs.length} confirmed` });
+    await tx.flush();
+    return kase;
+  });
+}
+
 /**
  * Serves the notice for the booked exam: purpose and nature, the examiner, the claimant's rights in the
  * jurisdiction. Refused when it would reach the claimant later than the lead time before the exam.
@@ -250,11 +339,13 @@ export async function serveNotice(ctx: CasesCommandContext, caseId: string, vers
   }
   const appointment = await currentAppointment(em, kase);
   if (!appointment) throw failedPrecondition('NOTICE_NEEDS_APPOINTMENT', `Case ${kase.referenceNumber} has no booked exam to announce`);
-  // The interpreter (or accommodation) must be arranged and confirmed before the claimant is told of the exam.
-  if (needsInterpreter(kase) && !appointment.interpreter?.confirmed) {
+  // The interpreter and every accommodation must be arranged and confirmed before the claimant is told of the exam.
+  const missing = missingArrangementsOf(kase, appointment);
+  if (missing.length > 0) {
     throw failedPrecondition(
-      'INTERPRETER_NOT_CONFIRMED',
-      `Case ${kase.referenceNumber}: the claimant needs an interpreter (${kase.claimant.language}); record it confirmed with arrangeInterpreter before serving the notice`,
+      missing[0].kind === 'INTERPRETER' ? 'INTERPRETER_NOT_CONFIRMED' : 'ACCOMMODATION_NOT_CONFIRMED',
+      `Case ${kase.referenceNumber}: the notice can be served once everything the claimant needs is arranged and confirmed; still missing: ${describeMissing(missing)} (arrangeInterpreter, arrangeAccommodation)`,
+      { missingArrangements: missing },
     );
   }
   const servedAt = input.servedAt ?? ctx.clock.now();
@@ -281,6 +372,8 @@ export async function serveNotice(ctx: CasesCommandContext, caseId: string, vers
     reportRecipients: rule.reportRecipients,
     interpreterNeeded: needsInterpreter(kase),
     interpreter: appointment.interpreter,
+    accommodations: appointment.accommodationArrangements,
+    examTimeZone: appointment.timeZone ?? (appointment.format === ExamFormat.TELEHEALTH ? kase.claimantTimeZone : 'UTC'),
   };
   // The claimant's portal link goes with the notice (docs/claimant-portal.md): printed on the letter, e-mailed with it.
   const accessToken = newAccessToken();
@@ -300,6 +393,7 @@ export async function serveNotice(ctx: CasesCommandContext, caseId: string, vers
         purpose: noticePurpose(facts),
         examinerName: name,
         examScheduledAt: appointment.scheduledAt,
+        examTimeZone: facts.examTimeZone,
         rightsStatement: rightsStatement(facts),
         servedBy: actor?.name ?? null,
       }),
@@ -415,7 +509,12 @@ export async function markCaseReported(ctx: CasesCommandContext, caseId: string)
   }
   return em.transactional(async (tx) => {
     const { kase: current } = await loadCaseWithRule(tx, caseId, actor, kase.version);
-    applyTransition(tx, current, 'MARK_REPORTED', {}, actor, { data: { reportId: report.id } });
+    // The final report's PDF hash goes on the case's timeline, and so on its chain of custody: the chain vouches
+    // for the bytes every recipient received (docs/documents.md, "Chain of custody").
+    applyTransition(tx, current, 'MARK_REPORTED', {}, actor, {
+      note: report.pdfSha256 ? `Final IME report; its PDF's SHA-256 is ${report.pdfSha256}` : null,
+      data: { reportId: report.id, pdfSha256: report.pdfSha256 },
+    });
     await tx.flush();
     return current;
   });

@@ -1,4 +1,5 @@
-import { PdfWriter } from '@imepanel/runtime';
+import { PdfWriter, readableTime } from '@imepanel/runtime';
+import { accommodationSentences } from '../domain/exam-arrangements';
 import type { NoticeFacts } from '../domain/notice';
 
 /** Languages the notice letter is written in; a claimant speaking another gets the English letter. */
@@ -32,8 +33,14 @@ const REASONS_ES: Record<string, string> = {
   DISPUTE_RESOLUTION: 'los hechos necesarios para resolver una reclamación en disputa',
 };
 
-const when = (at: Date, language: NoticeLetterLanguage) =>
-  new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(at) + ' (UTC)';
+/**
+ * The exam's time where the claimant is: the office's zone for an in-person exam, the claimant's own for telehealth
+ * (docs/rules.md, "Time zones"), with the zone named, e.g. "Monday, March 9, 2026, 9:00 AM EDT (America/New_York)".
+ */
+export const noticeExamTime = (facts: NoticeFacts, language: NoticeLetterLanguage) => {
+  const zone = facts.examTimeZone ?? 'UTC';
+  return `${readableTime(facts.examScheduledAt, zone, language)} (${zone})`;
+};
 
 /** What the letter says in each language; the English one quotes the notice as recorded. */
 function texts(letter: NoticeLetter, language: NoticeLetterLanguage) {
@@ -43,6 +50,7 @@ function texts(letter: NoticeLetter, language: NoticeLetterLanguage) {
       `Recibirá una copia del informe del examinador${facts.reportRecipients.includes('CLAIMANT') ? '' : ' si la solicita'}.`,
       'Puede opinar o presentar una queja sobre el examen; las quejas constan en el historial del examinador.',
       facts.interpreterNeeded ? 'Se le proporcionará un intérprete sin costo alguno.' : 'Puede solicitar un intérprete sin costo alguno.',
+      ...accommodationSentences(facts.accommodations ?? [], 'es'),
       ...(facts.recordingAllowed ? [`Puede grabar el examen (${facts.jurisdictionName}).`] : []),
       ...(facts.observerAllowed ? ['Puede traer a una persona de su elección para observar el examen.'] : []),
       ...(facts.panelRequired ? ['Puede elegir o descartar examinadores del panel que se le ofrece.'] : []),
@@ -92,7 +100,7 @@ export async function renderNoticePdf(letter: NoticeLetter): Promise<Uint8Array>
   pdf.paragraph(t.greeting);
   pdf.paragraph(t.intro);
   if (t.nature) pdf.paragraph(t.nature);
-  pdf.field(t.labels.date, when(letter.facts.examScheduledAt, language));
+  pdf.field(t.labels.date, noticeExamTime(letter.facts, language));
   pdf.field(t.labels.examiner, letter.facts.examinerName);
   pdf.field(t.labels.format, t.format);
   pdf.field(t.labels.place, t.place);

@@ -1,3 +1,5 @@
+import { accommodationSentences, type AccommodationArranged } from './exam-arrangements';
+
 /**
  * The notice served on the claimant before an IME (claimant right 1, "informed", docs/rules.md): the purpose
  * and nature of the exam, the examiner, and the claimant's rights in the jurisdiction. Plain text, kept on the
@@ -18,6 +20,10 @@ export interface NoticeFacts {
   interpreterNeeded: boolean;
   /** What was arranged and confirmed for the exam (docs/rules.md, "Scheduling"): the notice says so. */
   interpreter?: { language: string | null; name: string | null; agency: string | null; accommodation: string | null } | null;
+  /** The accommodations arranged for the exam (docs/rules.md, "Interpreters and accommodations"): the notice names the confirmed ones. */
+  accommodations?: readonly AccommodationArranged[];
+  /** The IANA zone the exam's time is given in: the office's, or the claimant's for telehealth (docs/rules.md, "Time zones"). */
+  examTimeZone?: string;
 }
 
 const REASON_QUESTIONS: Record<string, string> = {
@@ -48,6 +54,7 @@ export function rightsStatement(facts: NoticeFacts): string {
     'You may give feedback on or complain about the examination; complaints count toward the examiner’s record.',
     facts.interpreterNeeded ? interpreterSentence(facts.interpreter ?? null) : 'You may ask for an interpreter at no cost to you.',
     ...(facts.interpreter?.accommodation ? [`Arranged for you: ${facts.interpreter.accommodation}.`] : []),
+    ...accommodationSentences(facts.accommodations ?? []),
   ];
   if (facts.recordingAllowed) rights.push(`You may record the examination (${facts.jurisdictionName}).`);
   if (facts.observerAllowed) rights.push('You may bring a person of your choosing to observe the examination.');

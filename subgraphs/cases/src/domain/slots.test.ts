@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBooking, generateSlots, localTime, type ExaminerSchedule, type SlotQuery, type WeeklyHours } from './slots';
+import { checkBooking, generateSlots, localDayBounds, localTime, shownTime, type ExaminerSchedule, type SlotQuery, type WeeklyHours } from './slots';
 
 const NY = 'America/New_York';
 const LA = 'America/Los_Angeles';
@@ -162,5 +162,62 @@ describe('checkBooking', () => {
       ok: false,
       rule: 'OUTSIDE_WORKING_HOURS',
     });
+  });
+});
+
+describe('times shown to the claimant across daylight-saving changes', () => {
+  const PHOENIX = 'America/Phoenix';
+  const CHICAGO = 'America/Chicago';
+
+  it('shows a telehealth slot in the claimant’s zone and an in-person one in the office’s', () => {
+    // The examiner works 09:00–10:00 New York time for telehealth; the claimant lives in Phoenix (no daylight time).
+    const slots = generateSlots(
+      query({
+        schedule: schedule({ hours: [5, 1].map((weekday) => ({ weekday, start: '09:00', end: '10:00', zone: NY, officeId: null })) }),
+        places: { officeIds: new Set(), telehealth: true },
+      }),
+    );
+    // Friday 03-06 (EST): 07:00 in Phoenix; Monday 03-09 (EDT): 06:00 in Phoenix, the same 09:00 for the examiner.
+    expect(slots.map((s) => shownTime(s, PHOENIX))).toEqual([
+      { zone: PHOENIX, localStart: '2026-03-06T07:00:00.000-07:00', localDate: '2026-03-06' },
+      { zone: PHOENIX, localStart: '2026-03-09T06:00:00.000-07:00', localDate: '2026-03-09' },
+    ]);
+    expect(slots.map((s) => localTime(s.start, s.zone))).toEqual(['2026-03-06T09:00:00.000-05:00', '2026-03-09T09:00:00.000-04:00']);
+
+    const office = generateSlots(query({ schedule: schedule({ hours: [{ weekday: 1, start: '09:00', end: '10:00', zone: LA, officeId: 'office-1' }] }) }));
+    expect(office.map((s) => shownTime(s, CHICAGO))).toEqual([{ zone: LA, localStart: '2026-03-09T09:00:00.000-07:00', localDate: '2026-03-09' }]);
+  });
+
+  it('gives a telehealth exam the claimant’s date when it falls on another day there (fall back, 2026-11-01)', () => {
+    // 20:00 in Honolulu on Sunday 11-01 is 01:00 Monday in New York after the change (EST): a Monday for the examiner.
+    const slot = { start: new Date('2026-11-02T06:00:00Z'), format: 'TELEHEALTH' as const, zone: NY };
+    expect(localTime(slot.start, NY)).toBe('2026-11-02T01:00:00.000-05:00');
+    expect(shownTime(slot, 'Pacific/Honolulu')).toEqual({ zone: 'Pacific/Honolulu', localStart: '2026-11-01T20:00:00.000-10:00', localDate: '2026-11-01' });
+  });
+
+  it('spans 23 and 25 hours on the days the clocks change (the daily maximum counts inside them)', () => {
+    const spring = localDayBounds('2026-03-08', NY);
+    const fall = localDayBounds('2026-11-01', NY);
+    expect((spring.end.getTime() - spring.start.getTime()) / 3_600_000).toBe(23);
+    expect((fall.end.getTime() - fall.start.getTime()) / 3_600_000).toBe(25);
+    expect(spring.start.toISOString()).toBe('2026-03-08T05:00:00.000Z');
+  });
+});
+
+describe('generateSlots with a limit', () => {
+  it('answers the same earliest slots as the whole list, over overlapping places, zones and bookings', () => {
+    const q = query({
+      schedule: schedule({
+        hours: [...weekdays('09:00', '17:00', NY, 'office-1'), ...weekdays('08:00', '12:00', LA, null), { weekday: 6, start: '10:00', end: '11:00', zone: LA, officeId: 'office-1' }],
+        bookings: [{ start: new Date('2026-03-06T14:00:00Z'), blockedUntil: new Date('2026-03-06T16:15:00Z') }],
+        bufferMinutes: 15,
+        maxExamsPerDay: 3,
+      }),
+      stepMinutes: 30,
+      to: new Date('2026-04-30T00:00:00Z'),
+    });
+    const all = generateSlots(q);
+    expect(all.length).toBeGreaterThan(50);
+    for (const limit of [1, 2, 5, 17, 40]) expect(generateSlots({ ...q, limit })).toEqual(all.slice(0, limit));
   });
 });

@@ -125,6 +125,8 @@ interface Period {
   end: DateTime;
   officeId: string | null;
   zone: string;
+  /** The local date the period is on (a period never crosses a local midnight). */
+  date: string;
 }
 
 function at(date: string, time: string, zone: string): DateTime {
@@ -154,25 +156,45 @@ function servesPlaces(officeId: string | null, places: SlotPlaces): boolean {
   return officeId === null ? places.telehealth : places.officeIds.has(officeId);
 }
 
-/** The weekly hours and extra hours of each local day in [from, to], before time off. */
+/** The local dates of [from, to] in a zone with their ISO weekday, each zone's computed once per question. */
+function datesByZone(from: Date, to: Date): (zone: string) => { date: string; weekday: number }[] {
+  const cache = new Map<string, { date: string; weekday: number }[]>();
+  return (zone) => {
+    let dates = cache.get(zone);
+    if (!dates) {
+      dates = [];
+      let day = DateTime.fromJSDate(from, { zone }).startOf('day');
+      const last = DateTime.fromJSDate(to, { zone }).startOf('day');
+      while (day <= last) {
+        dates.push({ date: day.toISODate()!, weekday: day.weekday });
+        day = day.plus({ days: 1 });
+      }
+      cache.set(zone, dates);
+    }
+    return dates;
+  };
+}
+
+/** The weekly hours and extra hours of each local day in [from, to], before time off, earliest first. */
 function workingPeriods(schedule: ExaminerSchedule, from: Date, to: Date): Period[] {
   const periods: Period[] = [];
+  const datesIn = datesByZone(from, to);
   for (const rule of schedule.hours) {
-    for (const date of localDates(from, to, rule.zone)) {
-      if (DateTime.fromISO(date, { zone: rule.zone }).weekday !== rule.weekday) continue;
-      periods.push({ start: at(date, rule.start, rule.zone), end: at(date, rule.end, rule.zone), officeId: rule.officeId, zone: rule.zone });
+    for (const { date, weekday } of datesIn(rule.zone)) {
+      if (weekday !== rule.weekday) continue;
+      periods.push({ start: at(date, rule.start, rule.zone), end: at(date, rule.end, rule.zone), officeId: rule.officeId, zone: rule.zone, date });
     }
   }
   for (const extra of schedule.exceptions) {
     if (extra.kind !== 'EXTRA_HOURS') continue;
-    for (const date of localDates(from, to, extra.zone)) {
+    for (const { date } of datesIn(extra.zone)) {
       if (!inRange(date, extra.startsOn, extra.endsOn)) continue;
       const start = extra.startTime ? at(date, extra.startTime, extra.zone) : dayStart(date, extra.zone);
       const end = extra.endTime ? at(date, extra.endTime, extra.zone) : dayStart(date, extra.zone).plus({ days: 1 });
-      periods.push({ start, end, officeId: extra.officeId, zone: extra.zone });
+      periods.push({ start, end, officeId: extra.officeId, zone: extra.zone, date });
     }
   }
-  return periods.filter((p) => p.end > p.start);
+  return periods.filter((p) => p.end > p.start).sort((a, b) => a.start.toMillis() - b.start.toMillis());
 }
 
 /** The time off in effect for a place, as instants. */
@@ -194,9 +216,23 @@ function timeOff(schedule: ExaminerSchedule, officeId: string | null, from: Date
 
 const overlaps = (aStart: number, aEnd: number, bStart: number, bEnd: number) => aStart < bEnd && bStart < aEnd;
 
+/** Bookings held per local date of a zone, counted once per schedule and zone (luxon's zone arithmetic is not free). */
+const bookingDays = new WeakMap<ExaminerSchedule, Map<string, Map<string, number>>>();
+
 /** Bookings held on a local date of a zone. */
 function bookingsOn(schedule: ExaminerSchedule, date: string, zone: string): number {
-  return schedule.bookings.filter((b) => DateTime.fromJSDate(b.start, { zone }).toISODate() === date).length;
+  let zones = bookingDays.get(schedule);
+  if (!zones) bookingDays.set(schedule, (zones = new Map()));
+  let days = zones.get(zone);
+  if (!days) {
+    days = new Map();
+    for (const b of schedule.bookings) {
+      const day = DateTime.fromJSDate(b.start, { zone }).toISODate()!;
+      days.set(day, (days.get(day) ?? 0) + 1);
+    }
+    zones.set(zone, days);
+  }
+  return days.get(date) ?? 0;
 }
 
 /**
@@ -204,10 +240,15 @@ function bookingsOn(schedule: ExaminerSchedule, date: string, zone: string): num
  * the past, the daily maximum and the bookings held (each with the examiner's buffer after it, and the
  * candidate's own buffer before the next).
  */
-function candidateViolation(query: Omit<SlotQuery, 'from' | 'to' | 'stepMinutes'>, start: DateTime, end: DateTime, zone: string): { rule: SlotRule; message: string } | null {
+function candidateViolation(
+  query: Omit<SlotQuery, 'from' | 'to' | 'stepMinutes'>,
+  start: number,
+  end: number,
+  zone: string,
+  date: string,
+): { rule: SlotRule; message: string } | null {
   const { schedule, bounds } = query;
-  const date = start.setZone(zone).toISODate()!;
-  if (start.toMillis() < query.notBefore.getTime()) return { rule: 'EXAM_IN_PAST', message: `${start.toISO()} has passed` };
+  if (start < query.notBefore.getTime()) return { rule: 'EXAM_IN_PAST', message: `${new Date(start).toISOString()} has passed` };
   if (bounds.holidays.has(date)) return { rule: 'HOLIDAY', message: `${date} is a holiday of the jurisdiction` };
   if (date < bounds.earliestDate) {
     return { rule: 'NOTICE_LEAD_TIME', message: `the notice lead time allows an exam from ${bounds.earliestDate}, not on ${date}` };
@@ -218,22 +259,22 @@ function candidateViolation(query: Omit<SlotQuery, 'from' | 'to' | 'stepMinutes'
   if (bookingsOn(schedule, date, zone) >= schedule.maxExamsPerDay) {
     return { rule: 'DAILY_MAXIMUM', message: `the examiner already has the maximum of ${schedule.maxExamsPerDay} exams on ${date}` };
   }
-  const blockedUntil = end.plus({ minutes: schedule.bufferMinutes }).toMillis();
-  const taken = schedule.bookings.find((b) => overlaps(start.toMillis(), blockedUntil, b.start.getTime(), b.blockedUntil.getTime()));
+  const blockedUntil = end + schedule.bufferMinutes * 60_000;
+  const taken = schedule.bookings.find((b) => overlaps(start, blockedUntil, b.start.getTime(), b.blockedUntil.getTime()));
   if (taken) {
     return { rule: 'SLOT_TAKEN', message: `the examiner is booked from ${taken.start.toISOString()} (with ${schedule.bufferMinutes} minutes' buffer) at that time` };
   }
   return null;
 }
 
-function toSlot(start: DateTime, end: DateTime, period: Period): Slot {
+function toSlot(start: number, end: number, period: Period, date: string): Slot {
   return {
-    start: start.toJSDate(),
-    end: end.toJSDate(),
+    start: new Date(start),
+    end: new Date(end),
     format: period.officeId === null ? 'TELEHEALTH' : 'IN_PERSON',
     officeId: period.officeId,
     zone: period.zone,
-    localDate: start.setZone(period.zone).toISODate()!,
+    localDate: date,
   };
 }
 
@@ -264,19 +305,48 @@ function freePeriods(schedule: ExaminerSchedule, places: SlotPlaces, from: Date,
  * places' hours overlap.
  */
 export function generateSlots(query: SlotQuery): Slot[] {
-  const { schedule, durationMinutes, stepMinutes, from, to } = query;
+  const { durationMinutes, stepMinutes } = query;
   if (stepMinutes <= 0 || durationMinutes <= 0) throw new RangeError('stepMinutes and durationMinutes must be positive');
+  // Only the dates the jurisdiction allows can hold a slot: look from the earliest to the latest (a zone's day
+  // begins at most 14 hours either side of UTC's), a week at a time, and stop once the earliest `limit` are found.
+  const from = Math.max(query.from.getTime(), Date.parse(`${query.bounds.earliestDate}T00:00:00Z`) - ZONE_REACH_MS);
+  const to = Math.min(query.to.getTime(), query.bounds.latestDate === null ? Infinity : Date.parse(`${query.bounds.latestDate}T00:00:00Z`) + DAY_MS + ZONE_REACH_MS);
   const slots = new Map<number, Slot>();
-  for (const period of freePeriods(schedule, query.places, from, to)) {
-    for (let start = period.start; ; start = start.plus({ minutes: stepMinutes })) {
-      const end = start.plus({ minutes: durationMinutes });
-      if (end > period.end) break;
-      if (start.toMillis() < from.getTime() || start.toMillis() >= to.getTime() || slots.has(start.toMillis())) continue;
-      if (candidateViolation(query, start, end, period.zone) === null) slots.set(start.toMillis(), toSlot(start, end, period));
-    }
+  for (let windowStart = from; windowStart < to; windowStart += WINDOW_MS) {
+    const windowEnd = Math.min(to, windowStart + WINDOW_MS);
+    collectSlots(query, new Date(windowStart), new Date(windowEnd), slots);
+    // Every slot of a later window starts after all of this one's.
+    if (query.limit !== undefined && slots.size >= query.limit) break;
   }
   const sorted = [...slots.values()].sort((a, b) => a.start.getTime() - b.start.getTime());
   return query.limit === undefined ? sorted : sorted.slice(0, query.limit);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ZONE_REACH_MS = 14 * 60 * 60 * 1000;
+const WINDOW_MS = 7 * DAY_MS;
+
+/** The free slots starting in [from, to), added to `slots` (keyed by start: a slot is offered at its first place). */
+function collectSlots(query: SlotQuery, from: Date, to: Date, slots: Map<number, Slot>): void {
+  const { schedule, durationMinutes, stepMinutes } = query;
+  const periods = freePeriods(schedule, query.places, from, to).sort((a, b) => a.start.toMillis() - b.start.toMillis());
+  for (const [i, period] of periods.entries()) {
+    // Instants from here: minutes added to an instant need no zone (luxon's zone offsets are the costly part).
+    const periodEnd = period.end.toMillis();
+    for (let start = period.start.toMillis(); ; start += stepMinutes * 60_000) {
+      const end = start + durationMinutes * 60_000;
+      if (end > periodEnd || start >= to.getTime()) break;
+      if (start < from.getTime() || slots.has(start)) continue;
+      if (candidateViolation(query, start, end, period.zone, period.date) === null) slots.set(start, toSlot(start, end, period, period.date));
+    }
+    // Within the window too: the earliest `limit` are found once the next period starts after the limit-th slot
+    // so far (periods come earliest first, and no slot of a later one starts before its period).
+    const next = periods[i + 1];
+    if (query.limit !== undefined && next && slots.size >= query.limit) {
+      const kth = [...slots.keys()].sort((a, b) => a - b)[query.limit - 1]!;
+      if (kth <= next.start.toMillis()) return;
+    }
+  }
 }
 
 /**
@@ -307,12 +377,37 @@ export function checkBooking(query: Omit<SlotQuery, 'from' | 'to' | 'stepMinutes
       message: `${proposed.start.toISOString()} for ${proposed.durationMinutes} minutes is outside the examiner's working hours ${where}`,
     };
   }
-  const violation = candidateViolation(query, start, end, free.zone);
+  const date = start.setZone(free.zone).toISODate()!;
+  const violation = candidateViolation(query, start.toMillis(), end.toMillis(), free.zone, date);
   if (violation) return { ok: false, ...violation };
-  return { ok: true, slot: toSlot(start, end, free) };
+  return { ok: true, slot: toSlot(start.toMillis(), end.toMillis(), free, date) };
+}
+
+/**
+ * The instants a local date of a zone spans, [start, end): 23 or 25 hours on the days daylight saving starts or
+ * ends. The daily maximum counts the bookings that start inside it.
+ */
+export function localDayBounds(date: string, zone: string): { start: Date; end: Date } {
+  const start = dayStart(date, zone);
+  return { start: start.toJSDate(), end: start.plus({ days: 1 }).toJSDate() };
 }
 
 /** A slot's start as the wall time of its place, e.g. "2026-03-09T09:00:00.000-04:00". */
 export function localTime(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toISO()!;
+}
+
+/**
+ * Where an exam's time is shown (docs/rules.md, "Time zones"): an in-person exam in the office's zone, where the
+ * claimant goes; a telehealth exam in the claimant's own zone, wherever the examiner's hours are read.
+ */
+export function shownZone(format: SlotFormat, placeZone: string, claimantZone: string): string {
+  return format === 'TELEHEALTH' ? claimantZone : placeZone;
+}
+
+/** A slot's start shown to the claimant: the zone, the wall time and the date there. */
+export function shownTime(slot: Pick<Slot, 'start' | 'format' | 'zone'>, claimantZone: string): { zone: string; localStart: string; localDate: string } {
+  const zone = shownZone(slot.format, slot.zone, claimantZone);
+  const local = DateTime.fromJSDate(slot.start, { zone });
+  return { zone, localStart: local.toISO()!, localDate: local.toISODate()! };
 }

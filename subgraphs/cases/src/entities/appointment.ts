@@ -1,5 +1,5 @@
 import { Check, Embeddable, Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { calendarMonth, IDENTIFIED_ROW_ROLES, IdEntity } from '@imepanel/runtime';
+import { calendarMonth, IDENTIFIED_ROW_ROLES, IdEntity, PersonalData, readableTime } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { localTime } from '../domain/slots';
@@ -22,13 +22,48 @@ export class InterpreterArrangement {
   @Property({ type: 'string', length: 200, nullable: true })
   agency: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'An accommodation arranged (e.g. wheelchair access, sign language)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An accommodation noted with the interpreter (free text)',
+    deprecationReason: 'Appointment.accommodations: one arrangement per need of the claimant (arrangeAccommodation)',
+  })
   @Property({ type: 'string', length: 500, nullable: true })
   accommodation: string | null = null;
 
   @Field(() => Boolean, { description: 'Confirmed by the interpreter or provider: the notice can be served only then' })
   @Property({ type: 'boolean' })
   confirmed: boolean = false;
+}
+
+/**
+ * An accommodation arranged for the exam (docs/rules.md, "Interpreters and accommodations"): which of the case's
+ * needs it answers, what was arranged, by whom, and whether it is confirmed.
+ */
+@ObjectType()
+export class AccommodationArrangement {
+  @Field(() => String, { description: 'The need it answers, as the case states it (Claimant.accommodations)' })
+  accommodation!: string;
+
+  @Field(() => String, { description: 'What was arranged, e.g. "ground-floor exam room 2, height-adjustable table"' })
+  arrangement!: string;
+
+  @Field(() => String, { description: 'Who arranged or provides it (a person, the office, an agency)' })
+  arrangedBy!: string;
+
+  @Field(() => Boolean, { description: 'Confirmed by whoever provides it: the notice can be served only then' })
+  confirmed!: boolean;
+
+  @Field(() => Date, { description: 'When it was last recorded' })
+  recordedAt!: Date;
+}
+
+/** An accommodation arrangement as stored (JSON): recordedAt as an ISO string. */
+export interface AccommodationArrangementRecord {
+  accommodation: string;
+  arrangement: string;
+  arrangedBy: string;
+  confirmed: boolean;
+  recordedAt: string;
 }
 
 /**
@@ -65,7 +100,7 @@ export class ExaminerKey {
   name: 'appointment_no_show_case_id_index',
   expression: `create index "appointment_no_show_case_id_index" on "cases"."appointment" ("case_id") where "status" = 'NO_SHOW'`,
 })
-export class Appointment extends IdEntity<'durationMinutes' | 'format' | 'status' | 'createdAt' | 'version' | 'officeId' | 'timeZone' | 'interpreter' | 'localStart'> {
+export class Appointment extends IdEntity<'durationMinutes' | 'format' | 'status' | 'createdAt' | 'version' | 'officeId' | 'timeZone' | 'examinerTimeZone' | 'interpreter' | 'accommodationArrangements' | 'accommodations' | 'localStart' | 'localStartText' | 'examinerLocalStart'> {
   @ManyToOne(() => Case, { ref: true, deleteRule: 'cascade' })
   case!: Ref<Case>;
 
@@ -103,20 +138,53 @@ export class Appointment extends IdEntity<'durationMinutes' | 'format' | 'status
   @Property({ type: 'uuid', nullable: true })
   officeId: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The IANA zone of the place of the exam, in which its local time is shown' })
+  /**
+   * The zone the exam's time is shown in (docs/rules.md, "Time zones"): the office's for an in-person exam, the
+   * claimant's for telehealth (Case.claimantTimeZone when it was booked).
+   */
+  @Field(() => String, { nullable: true, description: "The IANA zone the exam's time is shown in: the office's for an in-person exam, the claimant's for telehealth" })
   @Property({ type: 'string', length: 64, nullable: true })
   timeZone: string | null = null;
 
+  /** The zone of the examiner's hours the booking was checked against: the office's, or the examiner's telehealth zone. */
+  @Field(() => String, { nullable: true, description: "The IANA zone of the examiner's hours it was booked in: the office's, or the examiner's telehealth zone" })
+  @Property({ type: 'string', length: 64, nullable: true })
+  examinerTimeZone: string | null = null;
+
   @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => String, { nullable: true, description: 'The local wall time of the exam where it is held, e.g. 2026-03-09T09:00:00.000-04:00' })
+  @Field(() => String, { nullable: true, description: 'The wall time of the exam in timeZone, e.g. 2026-03-09T09:00:00.000-04:00' })
   get localStart(): string | null {
     return this.timeZone ? localTime(this.scheduledAt, this.timeZone) : null;
   }
 
   @Authorized(...IDENTIFIED_ROW_ROLES)
-  @Field(() => InterpreterArrangement, { nullable: true, description: 'The interpreter or accommodation arranged for this exam (not for ANALYST)' })
+  @Field(() => String, { nullable: true, description: 'The time of the exam as people read it in timeZone, e.g. "Monday, March 9, 2026, 9:00 AM EDT"' })
+  get localStartText(): string | null {
+    return this.timeZone ? readableTime(this.scheduledAt, this.timeZone) : null;
+  }
+
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => String, { nullable: true, description: "The wall time of the exam in the examiner's zone (examinerTimeZone), for their calendar" })
+  get examinerLocalStart(): string | null {
+    const zone = this.examinerTimeZone ?? this.timeZone;
+    return zone ? localTime(this.scheduledAt, zone) : null;
+  }
+
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => InterpreterArrangement, { nullable: true, description: 'The interpreter arranged for this exam (not for ANALYST)' })
   @Embedded(() => InterpreterArrangement, { nullable: true, prefix: 'interpreter_' })
   interpreter: InterpreterArrangement | null = null;
+
+  /** The accommodations arranged for this exam (arrangeAccommodation); a database default too, for rows written by COPY. */
+  @Property({ type: 'json', defaultRaw: "'[]'" })
+  accommodationArrangements: AccommodationArrangementRecord[] = [];
+
+  // What the claimant needs can say much about their health: read as their personal data, audited (docs/security.md).
+  @PersonalData('Appointment.accommodations')
+  @Field(() => [AccommodationArrangement], { nullable: true, description: "The accommodations arranged for this exam, one per need of the claimant's: personal data, audited (not for ANALYST)" })
+  get accommodations(): AccommodationArrangement[] {
+    return (this.accommodationArrangements ?? []).map((a) => ({ ...a, recordedAt: new Date(a.recordedAt) }));
+  }
 
   @Field(() => ExamFormat)
   @Enum({ items: enumValues(ExamFormat), type: 'string', length: 20 })

@@ -73,6 +73,15 @@ export class Case extends BaseEntity<'bodyParts' | 'treatingProviderNpis' | 'exa
   @Embedded(() => Claimant, { prefix: 'claimant_' })
   claimant!: Claimant;
 
+  /**
+   * The IANA zone the claimant lives in: a telehealth exam's time is shown to them in it, an in-person one in the
+   * office's (docs/rules.md, "Time zones"). Given with the case, else the jurisdiction's usual zone.
+   */
+  @Authorized(...IDENTIFIED_ROW_ROLES)
+  @Field(() => String, { nullable: true, description: "The claimant's IANA time zone, e.g. America/Chicago: a telehealth exam's time is shown in it (not for ANALYST)" })
+  @Property({ type: 'string', length: 64 })
+  claimantTimeZone!: string;
+
   @Authorized('CLIENT', 'EXAMINER', 'SERVICE')
   @Field(() => [String], { nullable: true, description: "NPIs of the claimant's treating providers, who may not examine (not for ANALYST)" })
   @Property({ type: ArrayType })

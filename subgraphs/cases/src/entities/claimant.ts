@@ -1,4 +1,4 @@
-import { Embeddable, Embedded, Property } from '@mikro-orm/core';
+import { ArrayType, Embeddable, Embedded, Property } from '@mikro-orm/core';
 import { TextColumn } from '@imepanel/runtime';
 import { LocalDate } from '@imepanel/runtime/scalars';
 import { Field, Float, ObjectType } from 'type-graphql';
@@ -69,6 +69,15 @@ export class Claimant {
   @Field(() => Boolean)
   @Property({ type: 'boolean' })
   interpreterNeeded: boolean = false;
+
+  /**
+   * What the claimant needs at the exam besides an interpreter, each in their words (e.g. "wheelchair-accessible
+   * room", "sign language interpreter (ASL)"): each is arranged and confirmed before the notice is served
+   * (docs/rules.md, "Interpreters and accommodations"). A database default too, for rows written by COPY.
+   */
+  @Field(() => [String], { description: 'Accommodations the claimant needs at the exam, each described in free text; each must be arranged and confirmed before the notice' })
+  @Property({ type: ArrayType, defaultRaw: "'{}'" })
+  accommodations: string[] = [];
 
   @Field(() => ClaimantRepresentative, { nullable: true })
   @Embedded(() => ClaimantRepresentative, { nullable: true, prefix: 'representative_' })

@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { IdEntity } from '@imepanel/runtime';
+import { IdEntity, readableTime } from '@imepanel/runtime';
 import { enumValues } from '@imepanel/runtime/scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { Appointment } from './appointment';
@@ -12,7 +12,7 @@ import { ClaimantParty, NoticeMethod } from './enums';
  */
 @ObjectType()
 @Entity({ tableName: 'notice' })
-export class Notice extends IdEntity {
+export class Notice extends IdEntity<'examTimeZone' | 'examTimeText'> {
   @ManyToOne(() => Case, { ref: true, deleteRule: 'cascade', index: true })
   case!: Ref<Case>;
 
@@ -39,6 +39,17 @@ export class Notice extends IdEntity {
   @Field(() => Date, { nullable: true, description: 'The appointment the notice announces' })
   @Property({ type: 'datetime', nullable: true })
   examScheduledAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: "The IANA zone the notice gives the exam's time in: the office's for an in-person exam, the claimant's for telehealth" })
+  @Property({ type: 'string', length: 64, nullable: true })
+  examTimeZone: string | null = null;
+
+  @Field(() => String, { nullable: true, description: "The exam's time as the notice states it, e.g. \"Monday, March 9, 2026, 9:00 AM EDT (America/New_York)\"" })
+  get examTimeText(): string | null {
+    if (!this.examScheduledAt) return null;
+    const zone = this.examTimeZone ?? 'UTC';
+    return `${readableTime(this.examScheduledAt, zone)} (${zone})`;
+  }
 
   @Field(() => String, { description: "The claimant's rights in the jurisdiction, as served" })
   @Property({ type: 'text' })

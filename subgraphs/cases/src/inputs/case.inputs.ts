@@ -102,6 +102,13 @@ export class ClaimantInput {
   @Field(() => Boolean, { defaultValue: false })
   interpreterNeeded: boolean = false;
 
+  @Field(() => [String], { nullable: true, description: 'What the claimant needs at the exam besides an interpreter, each in free text (e.g. wheelchair-accessible room)' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @NotBlank({ each: true, message: 'each accommodation must not be blank' })
+  @MaxLength(500, { each: true })
+  accommodations?: string[] | null;
+
   @Field(() => ClaimantRepresentativeInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -155,6 +162,11 @@ export class CreateCaseInput {
   @Field(() => ClaimantInput)
   @ValidateNested()
   claimant!: ClaimantInput;
+
+  @Field(() => String, { nullable: true, description: "The claimant's IANA time zone, e.g. America/Chicago (a telehealth exam's time is shown in it); default: the jurisdiction's usual zone" })
+  @IsOptional()
+  @MaxLength(64)
+  claimantTimeZone?: string | null;
 
   @Field(() => [String], { description: "NPIs of the claimant's treating providers" })
   @ArrayMaxSize(50)
@@ -234,6 +246,11 @@ export class UpdateCaseInput {
   @IsOptional()
   @ValidateNested()
   claimant?: ClaimantInput;
+
+  @Field(() => String, { nullable: true, description: "The claimant's IANA time zone, e.g. America/Chicago; null resets it to the jurisdiction's usual zone" })
+  @IsOptional()
+  @MaxLength(64)
+  claimantTimeZone?: string | null;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()

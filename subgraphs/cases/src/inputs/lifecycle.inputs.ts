@@ -125,11 +125,36 @@ export class ArrangeInterpreterInput {
   @MaxLength(200)
   agency?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'An accommodation arranged, e.g. wheelchair access' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An accommodation arranged, e.g. wheelchair access (free text, not checked against the case)',
+    deprecationReason: "Record each of the claimant's accommodations with arrangeAccommodation",
+  })
   @IsOptional()
   @MaxLength(500)
   accommodation?: string | null;
 
   @Field(() => Boolean, { description: 'Confirmed by the interpreter or provider' })
+  confirmed!: boolean;
+}
+
+@InputType('ArrangeAccommodationInput', { description: "One accommodation arranged for the booked exam, answering one of the claimant's needs" })
+export class ArrangeAccommodationInput {
+  @Field(() => String, { description: 'The need it answers, as the case states it (one of Claimant.accommodations)' })
+  @NotBlank()
+  @MaxLength(500)
+  accommodation!: string;
+
+  @Field(() => String, { description: 'What was arranged, e.g. "ground-floor exam room 2, height-adjustable table"' })
+  @NotBlank()
+  @MaxLength(500)
+  arrangement!: string;
+
+  @Field(() => String, { description: 'Who arranged or provides it (a person, the office, an agency)' })
+  @NotBlank()
+  @MaxLength(200)
+  arrangedBy!: string;
+
+  @Field(() => Boolean, { description: 'Confirmed by whoever provides it' })
   confirmed!: boolean;
 }

@@ -1,11 +1,11 @@
-import { IDENTIFIED_ROW_ROLES, LocalDate } from '@imepanel/runtime';
+import { IDENTIFIED_ROW_ROLES, LocalDate, readableTime } from '@imepanel/runtime';
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { availableSlots } from '../commands/booking';
-import { arrangeInterpreter } from '../commands/exam-commands';
+import { arrangeAccommodation, arrangeInterpreter } from '../commands/exam-commands';
 import { revokeCalendarFeed, rotateCalendarFeed } from '../commands/calendar-feed';
 import type { CasesContext } from '../context';
 import { Case, ExamFormat, ExaminerRef } from '../entities';
-import { ArrangeInterpreterInput } from '../inputs/lifecycle.inputs';
+import { ArrangeAccommodationInput, ArrangeInterpreterInput } from '../inputs/lifecycle.inputs';
 
 @ObjectType('AvailableSlot', { description: "A free slot of an examiner's real time for a case: book it with scheduleExam(scheduledAt: startsAt)" })
 export class AvailableSlot {
@@ -33,14 +33,23 @@ export class AvailableSlot {
   @Field(() => String, { nullable: true, description: 'The office address' })
   location!: string | null;
 
-  @Field(() => String, { description: 'The IANA zone of the place, in which localStart is shown' })
+  @Field(() => String, { description: "The IANA zone the slot is shown in: the office's for an in-person exam, the claimant's for telehealth" })
   timeZone!: string;
 
-  @Field(() => String, { description: 'The wall time where the exam is held, e.g. 2026-03-09T09:00:00.000-04:00' })
+  @Field(() => String, { description: 'The wall time in timeZone, e.g. 2026-03-09T09:00:00.000-04:00' })
   localStart!: string;
 
-  @Field(() => LocalDate, { description: 'The exam date where it is held' })
+  @Field(() => String, { description: 'The time as people read it in timeZone, e.g. "Monday, March 9, 2026, 9:00 AM EDT"' })
+  localStartText!: string;
+
+  @Field(() => LocalDate, { description: 'The exam date in timeZone' })
   localDate!: string;
+
+  @Field(() => String, { description: "The IANA zone of the examiner's hours the slot comes from: the office's, or the examiner's telehealth zone" })
+  examinerTimeZone!: string;
+
+  @Field(() => String, { description: "The wall time in the examiner's zone" })
+  examinerLocalStart!: string;
 }
 
 @ObjectType('AvailableSlots', { description: 'The free slots of a case over a range, the earliest per examiner and the earliest of all' })
@@ -85,9 +94,12 @@ function slotOf(s: Offered): AvailableSlot {
     format: s.format,
     officeId: s.officeId,
     location: s.location,
-    timeZone: s.zone,
+    timeZone: s.shownZone,
     localStart: s.localStart,
-    localDate: s.localDate,
+    localStartText: readableTime(s.start, s.shownZone),
+    localDate: s.shownDate,
+    examinerTimeZone: s.zone,
+    examinerLocalStart: s.examinerLocalStart,
   };
 }
 
@@ -149,5 +161,18 @@ export class BookingResolver {
     @Ctx() ctx: CasesContext,
   ) {
     return arrangeInterpreter(ctx, caseId, version, input);
+  }
+
+  @Authorized('CLIENT')
+  @Mutation(() => Case, {
+    description: "Records one accommodation arranged for the booked exam (what, by whom, whether confirmed) for one of the claimant's needs; the notice is served only once each is confirmed",
+  })
+  arrangeAccommodation(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ArrangeAccommodationInput) input: ArrangeAccommodationInput,
+    @Ctx() ctx: CasesContext,
+  ) {
+    return arrangeAccommodation(ctx, caseId, version, input);
   }
 }

@@ -28,47 +28,8 @@ const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 export const isTimeOfDay = (value: string) => TIME.test(value);
 export const isTimeZone = (value: string) => IANAZone.isValidZone(value);
 
-/**
- * The IANA zone an office in a US state or territory most likely keeps, used when an office is saved without one
- * (the caller can always say). States split between zones take their most populous zone.
- */
-export const REGION_ZONES: Readonly<Record<string, string>> = {
-  AK: 'America/Anchorage',
-  AZ: 'America/Phoenix',
-  CA: 'America/Los_Angeles',
-  CO: 'America/Denver',
-  HI: 'Pacific/Honolulu',
-  ID: 'America/Boise',
-  MT: 'America/Denver',
-  NM: 'America/Denver',
-  NV: 'America/Los_Angeles',
-  OR: 'America/Los_Angeles',
-  UT: 'America/Denver',
-  WA: 'America/Los_Angeles',
-  WY: 'America/Denver',
-  PR: 'America/Puerto_Rico',
-  AL: 'America/Chicago',
-  AR: 'America/Chicago',
-  IA: 'America/Chicago',
-  IL: 'America/Chicago',
-  KS: 'America/Chicago',
-  LA: 'America/Chicago',
-  MN: 'America/Chicago',
-  MO: 'America/Chicago',
-  MS: 'America/Chicago',
-  ND: 'America/Chicago',
-  NE: 'America/Chicago',
-  OK: 'America/Chicago',
-  SD: 'America/Chicago',
-  TN: 'America/Chicago',
-  TX: 'America/Chicago',
-  WI: 'America/Chicago',
-};
-
-export function defaultTimeZoneForRegion(country: string, region: string): string {
-  if (country !== 'US') return 'UTC';
-  return REGION_ZONES[region.toUpperCase()] ?? 'America/New_York';
-}
+// The zone an office is given when saved without one: its state's usual zone (shared with the cases subgraph's claimants).
+export { REGION_ZONES, defaultTimeZoneForRegion } from '@imepanel/runtime/time-zones';
 
 export interface HoursShape {
   weekday: number;
