@@ -8,6 +8,9 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
+    // Two files at once (vitest's default is one worker fewer than the cores: one on this 2-core machine). Each
+    // integration file waits on PostgreSQL, the browser and its own platform's I/O a good part of the time.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

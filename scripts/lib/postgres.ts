@@ -27,6 +27,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   persistent: boolean;
   log?: (line: string) => void;
+  /** PostgreSQL's max_connections (its default is 100); the test suite runs two platforms at once. */
+  maxConnections?: number;
 }): Promise<RunningPostgres> {
   const initialised = existsSync(`${options.dataDir}/PG_VERSION`);
   mkdirSync(options.dataDir, { recursive: true });
@@ -38,6 +40,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent,
     // As root, PostgreSQL refuses to run; the package then creates and uses a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: options.maxConnections ? ['-c', `max_connections=${options.maxConnections}`] : [],
     onLog: (message) => options.log?.(String(message).trim()),
     onError: (message) => options.log?.(String(message).trim()),
   });

@@ -30,7 +30,8 @@ export default async function setup(project: TestProject) {
   } else {
     dataDir = mkdtempSync(join(tmpdir(), 'imepanel-test-pg-'));
     const port = await freePort();
-    postgres = await startEmbeddedPostgres({ dataDir, port, persistent: false });
+    // Two test files run at once, each with a whole platform's pools (vitest.config.ts).
+    postgres = await startEmbeddedPostgres({ dataDir, port, persistent: false, maxConnections: 400 });
     serverUrl = postgres.url;
   }
   const templateUrl = serverUrl(`imepanel_test_template_${randomBytes(4).toString('hex')}`);
