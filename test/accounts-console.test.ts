@@ -37,9 +37,7 @@ beforeAll(async () => {
 afterEach(async ({ task }) => {
   if (task.result?.state !== 'fail') return;
   for (const [name, browser] of [['admin', admin], ['invitee', invitee]] as const) {
-    if (!browser) continue;
-    await browser.screenshot(`FAILED ${task.name} (${name})`).catch(() => undefined);
-    console.error(`${name} browser console errors:\n${browser.consoleErrors.join('\n')}\npage text:\n${await browser.page.locator('body').innerText().catch(() => '')}`);
+    await browser?.reportFailure(task.name, name);
   }
 });
 

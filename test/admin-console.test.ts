@@ -27,10 +27,8 @@ beforeAll(async () => {
 }, 180_000);
 
 afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail' || !page) return;
   // Leave the evidence: what the screen showed and what the browser complained about.
-  await browser.screenshot(`FAILED ${task.name}`).catch(() => undefined);
-  console.error(`browser console errors:\n${browser.consoleErrors.join('\n')}\npage text:\n${await page.locator('body').innerText().catch(() => '')}`);
+  if (task.result?.state === 'fail') await browser?.reportFailure(task.name);
 });
 
 afterAll(async () => {

@@ -1,10 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createIdentityOrm, loadIdentityDatabaseSettings, saveUser } from '@imepanel/gateway';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
-import { developmentRoleEnv } from '../scripts/lib/database-roles';
-import { launchConsoleBrowser, openConsole, type ConsoleBrowser } from './support/browser';
+import { type ConsoleBrowser, createConsoleUser, launchConsoleBrowser, openConsole } from './support/browser';
 import { createActiveExaminer, createCase, uniqueSuffix } from './support/fixtures';
 import { earliestSlot, panelWorld } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
@@ -46,20 +44,14 @@ beforeAll(async () => {
     at: slot.startsAt,
   });
   booked = { caseId: kase.id, referenceNumber: assigned.assignExaminer.referenceNumber, startsAt: slot.startsAt };
-  const orm = await createIdentityOrm(loadIdentityDatabaseSettings(developmentRoleEnv(t.databaseUrl)), createLogger('test', 'silent'));
-  try {
-    await saveUser(orm.em.fork(), { ...EXAMINER, displayName: 'Dr Avery Hours', role: 'EXAMINER', examinerId });
-  } finally {
-    await orm.close(true);
-  }
+  await createConsoleUser(t.databaseUrl, { ...EXAMINER, displayName: 'Dr Avery Hours', role: 'EXAMINER', examinerId });
   browser = await launchConsoleBrowser();
   page = browser.page;
 }, 180_000);
 
 afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail' || !page) return;
-  await browser.screenshot(`FAILED ${task.name}`).catch(() => undefined);
-  console.error(`browser console errors:\n${browser.consoleErrors.join('\n')}\npage text:\n${await page.locator('body').innerText().catch(() => '')}`);
+  // Leave the evidence: what the screen showed and what the browser complained about.
+  if (task.result?.state === 'fail') await browser?.reportFailure(task.name);
 });
 
 afterAll(async () => {

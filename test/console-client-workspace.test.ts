@@ -1,10 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createIdentityOrm, loadIdentityDatabaseSettings, saveUser } from '@imepanel/gateway';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
-import { developmentRoleEnv } from '../scripts/lib/database-roles';
-import { launchConsoleBrowser, openConsole, type ConsoleBrowser } from './support/browser';
+import { type ConsoleBrowser, createConsoleUser, launchConsoleBrowser, openConsole } from './support/browser';
 import { graphqlError, uniqueNpi, uniqueSuffix } from './support/fixtures';
 import { examDateAhead, panelWorld, timeTravelToExam } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
@@ -27,20 +25,14 @@ beforeAll(async () => {
   t = await startTestPlatform();
   consoleUrl = t.gatewayUrl.replace(/\/graphql$/, '/admin/');
   world = await panelWorld(t.gateway, { examiners: 3 });
-  const orm = await createIdentityOrm(loadIdentityDatabaseSettings(developmentRoleEnv(t.databaseUrl)), createLogger('test', 'silent'));
-  try {
-    await saveUser(orm.em.fork(), { ...ADJUSTER, displayName: 'Casey Adjuster', role: 'CLIENT', clientId: world.client.id });
-  } finally {
-    await orm.close(true);
-  }
+  await createConsoleUser(t.databaseUrl, { ...ADJUSTER, displayName: 'Casey Adjuster', role: 'CLIENT', clientId: world.client.id });
   browser = await launchConsoleBrowser();
   page = browser.page;
 }, 180_000);
 
 afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail' || !page) return;
-  await browser.screenshot(`FAILED ${task.name}`).catch(() => undefined);
-  console.error(`browser console errors:\n${browser.consoleErrors.join('\n')}\npage text:\n${await page.locator('body').innerText().catch(() => '')}`);
+  // Leave the evidence: what the screen showed and what the browser complained about.
+  if (task.result?.state === 'fail') await browser?.reportFailure(task.name);
 });
 
 afterAll(async () => {

@@ -1,11 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { GraphQLClient } from 'graphql-request';
-import { createIdentityOrm, loadIdentityDatabaseSettings, saveUser } from '@imepanel/gateway';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
-import { developmentRoleEnv } from '../scripts/lib/database-roles';
-import { launchConsoleBrowser, openConsole, type ConsoleBrowser } from './support/browser';
+import { type ConsoleBrowser, createConsoleUser, launchConsoleBrowser, openConsole } from './support/browser';
 import { createClient, uniqueSuffix } from './support/fixtures';
 import { caseState, panelWorld, scheduledCase, timeTravelToExam } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
@@ -51,20 +49,14 @@ beforeAll(async () => {
     `mutation ($e: ID!, $client: String!, $label: String) { declareConflict(examinerId: $e, input: { partyType: CLIENT, partyIdentity: $client, partyLabel: $label, reason: "Consulted for their claims unit" }) { id } }`,
     { e: examinerId, client: conflictClient.id, label: conflictClient.name },
   );
-  const orm = await createIdentityOrm(loadIdentityDatabaseSettings(developmentRoleEnv(t.databaseUrl)), createLogger('test', 'silent'));
-  try {
-    await saveUser(orm.em.fork(), { ...EXAMINER, displayName: 'Dr Ada Examiner', role: 'EXAMINER', examinerId });
-  } finally {
-    await orm.close(true);
-  }
+  await createConsoleUser(t.databaseUrl, { ...EXAMINER, displayName: 'Dr Ada Examiner', role: 'EXAMINER', examinerId });
   browser = await launchConsoleBrowser();
   page = browser.page;
 }, 180_000);
 
 afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail' || !page) return;
-  await browser.screenshot(`FAILED ${task.name}`).catch(() => undefined);
-  console.error(`browser console errors:\n${browser.consoleErrors.join('\n')}\npage text:\n${await page.locator('body').innerText().catch(() => '')}`);
+  // Leave the evidence: what the screen showed and what the browser complained about.
+  if (task.result?.state === 'fail') await browser?.reportFailure(task.name);
 });
 
 afterAll(async () => {

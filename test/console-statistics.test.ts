@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createIdentityOrm, loadIdentityDatabaseSettings, saveUser } from '@imepanel/gateway';
 import { createLogger } from '@imepanel/runtime';
-import { developmentRoleEnv } from '../scripts/lib/database-roles';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
-import { CONSOLE_ANALYST, createConsoleAdmin, launchConsoleBrowser, openConsole, signOutOfConsole, type ConsoleBrowser } from './support/browser';
+import { CONSOLE_ANALYST, type ConsoleBrowser, createConsoleAdmin, createConsoleUser, launchConsoleBrowser, openConsole, signOutOfConsole } from './support/browser';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 import { at, insertCase, insertClient, insertReport } from './support/stats-fixtures';
 
@@ -45,18 +43,12 @@ beforeAll(async () => {
 const CLIENT_USER = { email: 'stats-client@test.example', password: 'stats-client-password' };
 
 async function createClientUser(databaseUrl: string, clientId: string) {
-  const orm = await createIdentityOrm(loadIdentityDatabaseSettings(developmentRoleEnv(databaseUrl)), createLogger('test', 'silent'));
-  try {
-    await saveUser(orm.em.fork(), { ...CLIENT_USER, displayName: 'Stats client', role: 'CLIENT', clientId }, { replace: true });
-  } finally {
-    await orm.close(true);
-  }
+  await createConsoleUser(databaseUrl, { ...CLIENT_USER, displayName: 'Stats client', role: 'CLIENT', clientId });
 }
 
 afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail' || !page) return;
-  await browser.screenshot(`FAILED ${task.name}`).catch(() => undefined);
-  console.error(`browser console errors:\n${browser.consoleErrors.join('\n')}\npage text:\n${await page.locator('body').innerText().catch(() => '')}`);
+  // Leave the evidence: what the screen showed and what the browser complained about.
+  if (task.result?.state === 'fail') await browser?.reportFailure(task.name);
 });
 
 afterAll(async () => {

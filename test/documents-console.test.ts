@@ -23,9 +23,8 @@ beforeAll(async () => {
 }, 300_000);
 
 afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail' || !page) return;
-  await browser.screenshot(`FAILED ${task.name}`).catch(() => undefined);
-  console.error(`browser console errors:\n${browser.consoleErrors.join('\n')}\npage text:\n${await page.locator('body').innerText().catch(() => '')}`);
+  // Leave the evidence: what the screen showed and what the browser complained about.
+  if (task.result?.state === 'fail') await browser?.reportFailure(task.name);
 });
 
 afterAll(async () => {

@@ -24,6 +24,8 @@ export interface ConsoleBrowser {
   consoleErrors: string[];
   /** What the page's Content-Security-Policy refused (the browser's reports), for asserting there is nothing. */
   cspViolations: string[];
+  /** After a failed test: a screenshot named after it, and the browser's errors and the page's text on stderr. */
+  reportFailure(testName: string, label?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,7 +60,7 @@ export async function launchConsoleBrowser(): Promise<ConsoleBrowser> {
     consoleErrors.push(message.text());
     if (/CSP violation|Content Security Policy/.test(message.text())) cspViolations.push(message.text());
   });
-  return {
+  const browser: ConsoleBrowser = {
     context,
     page,
     pageErrors,
@@ -70,11 +72,17 @@ export async function launchConsoleBrowser(): Promise<ConsoleBrowser> {
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
     },
+    async reportFailure(testName, label) {
+      await browser.screenshot(`FAILED ${testName}${label ? ` (${label})` : ''}`).catch(() => undefined);
+      const text = await page.locator('body').innerText().catch(() => '');
+      console.error(`${label ? `${label} ` : ''}browser console errors:\n${consoleErrors.join('\n')}\npage text:\n${text}`);
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return browser;
 }
 
 /** The administrator the browser tests sign in as (created in the test database by `createConsoleAdmin`). */
@@ -83,15 +91,23 @@ export const CONSOLE_ADMIN = { email: 'console-admin@test.example', password: 'c
 /** An analyst, who may use the console to read (created by `createConsoleAdmin` too). */
 export const CONSOLE_ANALYST = { email: 'console-analyst@test.example', password: 'console-analyst-password' };
 
-/** Creates the console's logins (administrator, analyst) in this test's identity schema, as `npm start` creates demo users. */
-export async function createConsoleAdmin(databaseUrl: string): Promise<void> {
+/** A console login of any role in this test's identity schema (its password set), as `npm start` creates demo users. */
+export async function createConsoleUser(databaseUrl: string, ...users: Parameters<typeof saveUser>[1][]): Promise<void> {
   const orm = await createIdentityOrm(loadIdentityDatabaseSettings(developmentRoleEnv(databaseUrl)), createLogger('test', 'silent'));
   try {
-    await saveUser(orm.em.fork(), { ...CONSOLE_ADMIN, displayName: 'Console administrator', role: 'ADMIN' }, { replace: true });
-    await saveUser(orm.em.fork(), { ...CONSOLE_ANALYST, displayName: 'Console analyst', role: 'ANALYST' }, { replace: true });
+    for (const user of users) await saveUser(orm.em.fork(), user, { replace: true });
   } finally {
     await orm.close(true);
   }
+}
+
+/** Creates the console's logins (administrator, analyst) in this test's identity schema. */
+export function createConsoleAdmin(databaseUrl: string): Promise<void> {
+  return createConsoleUser(
+    databaseUrl,
+    { ...CONSOLE_ADMIN, displayName: 'Console administrator', role: 'ADMIN' },
+    { ...CONSOLE_ANALYST, displayName: 'Console analyst', role: 'ANALYST' },
+  );
 }
 
 /**

@@ -138,13 +138,11 @@ function pendingConflictParties(): SeedContext['conflictParties'] {
 }
 
 /** The next party of a declared conflict still without a case in the jurisdiction, among `candidates`. */
-function takeConflictParty<T extends { name: string } | { firm: string }>(pending: Map<string, string[]>, jurisdiction: string, candidates: readonly T[]): T | null {
-  const names = pending.get(jurisdiction);
-  if (!names?.length) return null;
-  const found = candidates.find((c) => names.includes('firm' in c ? c.firm : c.name));
-  if (!found) return null;
-  names.splice(names.indexOf('firm' in found ? found.firm : found.name), 1);
-  return found;
+function takeConflictParty<T>(pending: Map<string, string[]>, jurisdiction: string, candidates: readonly T[], nameOf: (candidate: T) => string): T | null {
+  const names = pending.get(jurisdiction) ?? [];
+  const found = candidates.find((c) => names.includes(nameOf(c)));
+  if (found) names.splice(names.indexOf(nameOf(found)), 1);
+  return found ?? null;
 }
 
 /**
@@ -721,9 +719,9 @@ function createCase(ctx: SeedContext, plan: PlannedCase, referenceNumber: string
   const representedShare = lob === LineOfBusiness.AUTO || lob === LineOfBusiness.LIABILITY ? 0.7 : lob === LineOfBusiness.DISABILITY ? 0.15 : rule.panelRequired ? 0.6 : 0.4;
   const drawnAttorney = d.chance(representedShare) ? d.pick(ATTORNEYS[plan.jurisdiction] ?? []) : null;
   const employer =
-    (lob === LineOfBusiness.WORKERS_COMP && !plan.client.occupations ? takeConflictParty(ctx.conflictParties.EMPLOYER, plan.jurisdiction, EMPLOYERS[plan.jurisdiction] ?? []) : null) ??
+    (lob === LineOfBusiness.WORKERS_COMP && !plan.client.occupations ? takeConflictParty(ctx.conflictParties.EMPLOYER, plan.jurisdiction, EMPLOYERS[plan.jurisdiction] ?? [], (e) => e.name) : null) ??
     drawnEmployer;
-  const attorney = takeConflictParty(ctx.conflictParties.ATTORNEY, plan.jurisdiction, ATTORNEYS[plan.jurisdiction] ?? []) ?? drawnAttorney;
+  const attorney = takeConflictParty(ctx.conflictParties.ATTORNEY, plan.jurisdiction, ATTORNEYS[plan.jurisdiction] ?? [], (a) => a.firm) ?? drawnAttorney;
   const language = d.weighted(Object.keys(CLAIMANT_LANGUAGES[plan.jurisdiction] ?? { en: 1 }), (l) => CLAIMANT_LANGUAGES[plan.jurisdiction]?.[l] ?? 1);
   let interpreter = language !== 'en' && d.chance(0.75);
 
