@@ -106,10 +106,9 @@ export function documentProxyRouter(options: DocumentProxyOptions): express.Rout
       for (const name of PASSED_HEADERS) if (answer.headers[name] !== undefined) res.setHeader(name, answer.headers[name]!);
       answer.pipe(res);
       answer.on('error', () => res.destroy());
-      // A refusal before the whole upload arrived: the rest is not read, the caller's connection closes.
-      res.on('finish', () => {
-        if (!req.complete) closeAfterRefusal(req, res);
-      });
+      // A refusal before the whole upload arrived: the rest is not kept, the caller's connection closes once the
+      // answer is out.
+      if (!req.complete) closeAfterRefusal(req, res);
     });
     upstream.on('error', (error) => {
       // After the subgraph answered (a refusal that closed its end early), the broken pipe is expected.
