@@ -22,7 +22,8 @@ import { panelTable, runPanelBench, type PanelFigure } from './lib/panel-bench';
 import { ROOT, startHiveGateway, startOurGateway, startSubgraphs, type Service, type Subgraphs } from './lib/processes';
 import { countStatements, statementTable, type StatementCount } from './lib/sql-count-bench';
 import { runStatsBench, statsQuestions, statsTable, type StatsFigure } from './lib/stats-bench';
-import { compareAnswers, describeErrors, load, loadTable, summarise, type LoadFigure } from './lib/throughput-bench';
+import { compareAnswers, describeErrors, load, loadTable, summarise, WORKLOAD_KINDS, type LoadFigure } from './lib/throughput-bench';
+import { prepareClientWorkload } from './lib/client-workload';
 import { loadWorkloadData } from './lib/workload';
 
 const { values: args } = parseArgs({
@@ -105,6 +106,8 @@ try {
   if (needServers) {
     subgraphs = await startSubgraphs(subgraphEnv);
     ours = await startOurGateway(subgraphs.urls, { GATEWAY_WORKERS: String(gatewayWorkers) });
+    data.client = await prepareClientWorkload(ours.url, sql, data, process.env);
+    say(`client workload: ${data.client.assignedCases.length} assigned cases of one client, ${data.client.documents.length} records stored on them`);
   }
 
   if (suites.has('stats')) {
@@ -114,23 +117,24 @@ try {
   }
 
   if (suites.has('throughput')) {
-    say(`\nthroughput: ${connections} connections, ${duration} s per run, ${rounds} rounds, workload: case page of 50, examiner profile with metrics, panel proposal`);
+    say(`\nthroughput: ${connections} connections, ${duration} s per run, ${rounds} rounds, workload: ${WORKLOAD_KINDS}, and on our gateway each link's download`);
     const hive = await startHiveGateway(subgraphs!.urls, gatewayWorkers);
     const others: Service[] = [];
     for (const variant of variants) others.push(await startOurGateway(subgraphs!.urls, { GATEWAY_WORKERS: String(gatewayWorkers), ...variant.env }));
     try {
       const differences = await compareAnswers({ ours: ours!.url, hive: hive.url }, data);
       say(differences.length ? `  answers differ: ${differences.join('; ')}` : '  both gateways answer the workload identically');
-      const gateways: [string, string][] = [
-        ['ours (Apollo Gateway)', ours!.url],
-        ...variants.map((v, i): [string, string] => [v.name, others[i].url]),
-        ['Hive Gateway', hive.url],
+      // Only our gateway serves document links (docs/documents.md): Hive Gateway answers the link, not the download.
+      const gateways: [string, string, boolean][] = [
+        ['ours (Apollo Gateway)', ours!.url, true],
+        ...variants.map((v, i): [string, string, boolean] => [v.name, others[i].url, true]),
+        ['Hive Gateway', hive.url, false],
       ];
-      for (const [, url] of gateways) await load('warm-up', url, data, { connections, durationSeconds: 5 });
+      for (const [, url, downloads] of gateways) await load('warm-up', url, data, { connections, durationSeconds: 5, downloads });
       const runs: LoadFigure[] = [];
       for (let round = 0; round < rounds; round++) {
-        for (const [name, url] of round % 2 === 0 ? gateways : [...gateways].reverse()) {
-          const figure = await load(name, url, data, { connections, durationSeconds: duration });
+        for (const [name, url, downloads] of round % 2 === 0 ? gateways : [...gateways].reverse()) {
+          const figure = await load(name, url, data, { connections, durationSeconds: duration, downloads });
           say(`  round ${round + 1} ${name}: ${figure.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(figure.p50)}, p95 ${ms(figure.p95)}, p99 ${ms(figure.p99)}, errors ${figure.errors}`);
           if (figure.errors > 0) say(`    errors: ${describeErrors(figure.errorKinds)}`);
           runs.push(figure);
@@ -141,7 +145,7 @@ try {
       const b = summary.find((s) => s.gateway === 'Hive Gateway')!;
       say(`  ours / Hive: ${ratio(a.requestsPerSecond / b.requestsPerSecond)} the requests per second`);
       sections.push(
-        `### Gateway throughput (${connections} connections, ${duration} s × ${rounds} rounds, medians; workload: case page of 50 + examiner profile with metrics + panel proposal)`,
+        `### Gateway throughput (${connections} connections, ${duration} s × ${rounds} rounds, medians; workload: ${WORKLOAD_KINDS}; our gateway also downloads each link)`,
         '',
         loadTable(summary, 'Hive Gateway'),
         '',

@@ -27,3 +27,9 @@ export async function signInBenchClient(env: Record<string, string | undefined>)
 }
 
 export const authorizationHeader = (): Record<string, string> => header;
+
+/** The authorization header of a user of client `clientId` (availableSlots and documents are the client's own). */
+export async function clientAuthorizationHeader(env: Record<string, string | undefined>, clientId: string): Promise<Record<string, string>> {
+  const { token } = await issueToken(loadAuthConfig(env), { sub: `bench-client-${clientId}`, name: 'Benchmark claims adjuster', role: 'CLIENT', clientId, examinerId: null }, { ttlSeconds: 6 * 3600 });
+  return { authorization: `Bearer ${token}` };
+}

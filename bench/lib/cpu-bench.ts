@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Random } from '../../scripts/seeding/random';
 import { table } from './figures';
 import type { Service } from './processes';
-import { casePage, examinerProfile, post, type WorkloadData } from './workload';
+import { availableSlots, casePage, examinerProfile, post, type WorkloadData } from './workload';
 
 /**
  * Where the time of one request goes: CPU milliseconds each process spends per workload request (gateway,
@@ -58,6 +58,7 @@ export async function measureCpu(gateway: Service, subgraphs: Service[], data: W
   for (const [query, make] of [
     ['case page of 50', casePage],
     ['examiner profile with metrics', examinerProfile],
+    ['available slots of an assigned case', availableSlots],
   ] as const) {
     const random = new Random(9);
     for (let i = 0; i < 10; i++) await post(gateway.url, make(data, random));

@@ -4,7 +4,7 @@ import { ON_FREE_LOCAL_PORTS, startPlatform } from '../../scripts/lib/platform';
 import { Random } from '../../scripts/seeding/random';
 import { authorizationHeader } from './bench-auth';
 import { table } from './figures';
-import { casePage, examinerProfile, panelProposal, type GraphQLRequest, type WorkloadData } from './workload';
+import { availableSlots, casePage, examinerProfile, panelProposal, type GraphQLRequest, type WorkloadData } from './workload';
 
 /**
  * Item 7 of the benchmarks: SQL statements per request for each workload query at page sizes 10 and 100,
@@ -23,9 +23,10 @@ export async function countStatements(data: WorkloadData): Promise<StatementCoun
   try {
     const client = new GraphQLClient(platform.gateway.url, { headers: authorizationHeader() });
     const count = async (request: GraphQLRequest) => {
-      await client.request(request.query, request.variables); // warm: plans, caches
+      const headers = request.headers ?? authorizationHeader();
+      await client.request({ document: request.query, variables: request.variables, requestHeaders: headers }); // warm: plans, caches
       const before = QueryLogger.totals.statements;
-      await client.request(request.query, request.variables);
+      await client.request({ document: request.query, variables: request.variables, requestHeaders: headers });
       return QueryLogger.totals.statements - before;
     };
     const random = () => new Random(3);
@@ -37,6 +38,7 @@ export async function countStatements(data: WorkloadData): Promise<StatementCoun
         at100: await count(examinerProfile(data, random(), 100)),
       },
       { query: 'panel proposal (size 3)', at10: await count(panelProposal(data, random())), at100: null, note: 'no page size' },
+      ...(data.client ? [{ query: 'available slots of an assigned case', at10: await count(availableSlots(data, random())), at100: null, note: 'no page size' }] : []),
     ];
   } finally {
     await platform.close();

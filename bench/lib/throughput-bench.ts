@@ -2,7 +2,7 @@ import { authorizationHeader } from './bench-auth';
 import autocannon from 'autocannon';
 import { Random } from '../../scripts/seeding/random';
 import { int, median, ms, percentile, ratio, table } from './figures';
-import { casePage, examinerProfile, panelProposal, post, type GraphQLRequest, type WorkloadData } from './workload';
+import { availableSlots, casePage, documentLink, examinerProfile, panelProposal, post, type GraphQLRequest, type WorkloadData } from './workload';
 
 /**
  * Item 6 of the benchmarks: the client workload under autocannon at a fixed number of connections, against
@@ -23,17 +23,36 @@ export interface LoadFigure {
 export interface LoadOptions {
   connections: number;
   durationSeconds: number;
+  /**
+   * Whether each document link is then downloaded from the gateway (the bytes stream from the cases subgraph's
+   * document store). Only our gateway serves document links: Hive Gateway gets the link and no download.
+   */
+  downloads?: boolean;
 }
 
-/** The mix every connection cycles through: a case page, an examiner profile, and (with proposals) a panel proposal. */
+type Setup = NonNullable<autocannon.Request['setupRequest']>;
+type OnResponse = NonNullable<autocannon.Request['onResponse']>;
+
+interface ConnectionContext {
+  /** The path of the download link the last answer gave, fetched as the connection's next request. */
+  download?: string;
+}
+
+/**
+ * The mix every connection cycles through: a case page, an examiner profile, the free slots of an assigned case,
+ * a document's download link, and (with proposals) a panel proposal. Reads only without proposals.
+ */
 function workloadMix(data: WorkloadData, withProposals: boolean, seed: number): () => GraphQLRequest {
   const random = new Random(seed);
   let proposals = 0;
   const proposal = (d: WorkloadData, r: Random) => panelProposal(d, r, proposals++);
-  const kinds = withProposals ? [casePage, examinerProfile, proposal] : [casePage, examinerProfile];
+  const kinds = withProposals ? [casePage, examinerProfile, availableSlots, documentLink, proposal] : [casePage, examinerProfile, availableSlots];
   let next = 0;
   return () => kinds[next++ % kinds.length](data, random);
 }
+
+/** The workload's kinds, as the table's note names them. */
+export const WORKLOAD_KINDS = 'case page of 50 + examiner profile with metrics + available slots + document link + panel proposal';
 
 /** The first error of a response, as its code and message ('CONFLICT: …'). */
 function graphqlErrorKind(body: string): string {
@@ -68,25 +87,49 @@ export async function load(name: string, url: string, data: WorkloadData, option
   const tally = (kind: string, count = 1) => {
     if (count > 0) errorKinds[kind] = (errorKinds[kind] ?? 0) + count;
   };
+  const graphqlPath = new URL(url).pathname;
+  const graphqlRequest = (request: autocannon.Request, context: ConnectionContext) => {
+    const r = next();
+    context.download = undefined;
+    return {
+      ...request,
+      method: 'POST' as const,
+      path: graphqlPath,
+      headers: { 'content-type': 'application/json', ...(r.headers ?? authorizationHeader()), 'x-bench-kind': r.name },
+      body: JSON.stringify({ query: r.query, variables: r.variables }),
+    };
+  };
+  const onGraphQLAnswer = (_status: number, body: string, context: ConnectionContext) => {
+    if (body.includes('"errors"')) {
+      graphqlErrors += 1;
+      tally(graphqlErrorKind(body));
+      return;
+    }
+    const link = options.downloads ? /"requestDocumentDownload":\{"path":"([^"]+)"/.exec(body) : null;
+    if (link) context.download = link[1];
+  };
+  // Two requests per cycle, so that a document link answered by the first is downloaded by the second (autocannon
+  // keeps a connection's context for one cycle); with no link to fetch, the second is the mix's next question.
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url,
         connections: options.connections,
         duration: options.durationSeconds,
+        initialContext: {},
         requests: [
+          { method: 'POST', setupRequest: graphqlRequest as Setup, onResponse: onGraphQLAnswer as OnResponse },
           {
             method: 'POST',
-            headers: { 'content-type': 'application/json', ...authorizationHeader() },
-            setupRequest: (request) => {
-              const r = next();
-              return { ...request, body: JSON.stringify({ query: r.query, variables: r.variables }) };
-            },
-            onResponse: (_status, body) => {
-              if (!body.includes('"errors"')) return;
-              graphqlErrors += 1;
-              tally(graphqlErrorKind(body));
-            },
+            setupRequest: ((request: autocannon.Request, context: ConnectionContext) => {
+              if (!context.download) return graphqlRequest(request, context);
+              const path = context.download;
+              context.download = undefined;
+              return { ...request, method: 'GET', path, headers: { ...data.client!.headers, 'x-bench-kind': 'document download' }, body: undefined };
+            }) as Setup,
+            onResponse: ((status: number, body: string, context: ConnectionContext, headers: Record<string, string>) => {
+              if (!String(headers['content-type'] ?? '').startsWith('application/pdf')) onGraphQLAnswer(status, body, context);
+            }) as OnResponse,
           },
         ],
       },

@@ -48,11 +48,42 @@ const PROPOSE_PANEL = /* GraphQL */ `
   }
 `;
 
+/** Free exam slots of a case's assigned examiner over the next 90 days, as the client's scheduler asks for them. */
+const AVAILABLE_SLOTS = /* GraphQL */ `
+  query AvailableSlots($caseId: ID!) {
+    availableSlots(caseId: $caseId, limitPerExaminer: 5) {
+      earliestExamDate latestExamDate examinersWithoutAvailability
+      earliest { examinerId startsAt }
+      slots { examinerId startsAt endsAt format location timeZone localStartText }
+    }
+  }
+`;
+
+/** A single-use download link of one of the case's records (the bytes are then fetched from the gateway). */
+const DOCUMENT_LINK = /* GraphQL */ `
+  mutation DocumentLink($id: ID!) {
+    requestDocumentDownload(documentId: $id) { path expiresAt }
+  }
+`;
+
+/** What one client's own staff asks (availableSlots and documents are for the client of the case, not an administrator). */
+export interface ClientWorkload {
+  clientId: string;
+  /** The client user's authorization header. */
+  headers: Record<string, string>;
+  /** The client's cases with an examiner assigned and no exam booked yet. */
+  assignedCases: string[];
+  /** Documents stored on the client's cases (uploaded by the benchmark before it runs). */
+  documents: string[];
+}
+
 export interface WorkloadData {
   clients: { id: string; cases: number }[];
   examiners: string[];
   /** Cases waiting for a panel, in a jurisdiction and specialty with many eligible examiners. */
   requestedCases: string[];
+  /** Set once the client's documents are uploaded (bench/lib/client-workload.ts). */
+  client?: ClientWorkload;
 }
 
 /** Ids the workload draws from: clients with enough cases to page, examiners with cases, requested cases. */
@@ -74,6 +105,8 @@ export interface GraphQLRequest {
   name: string;
   query: string;
   variables: Record<string, unknown>;
+  /** Who asks, when not the benchmark's administrator. */
+  headers?: Record<string, string>;
 }
 
 export function casePage(data: WorkloadData, random: Random, limit = 50): GraphQLRequest {
@@ -96,6 +129,23 @@ export function panelProposal(data: WorkloadData, random: Random, turn?: number)
   return { name: 'panel proposal', query: PROPOSE_PANEL, variables: { caseId, size: 3, strategy: 'RANDOM' } };
 }
 
+function clientOf(data: WorkloadData): ClientWorkload {
+  if (!data.client) throw new Error('The client workload is not prepared: call prepareClientWorkload first');
+  return data.client;
+}
+
+/** The free slots of an assigned case's examiner, asked by the case's client. */
+export function availableSlots(data: WorkloadData, random: Random): GraphQLRequest {
+  const client = clientOf(data);
+  return { name: 'available slots', query: AVAILABLE_SLOTS, variables: { caseId: random.pick(client.assignedCases) }, headers: client.headers };
+}
+
+/** A download link of one of the client's documents; the throughput benchmark then downloads it (bench/lib/throughput-bench.ts). */
+export function documentLink(data: WorkloadData, random: Random): GraphQLRequest {
+  const client = clientOf(data);
+  return { name: 'document link', query: DOCUMENT_LINK, variables: { id: random.pick(client.documents) }, headers: client.headers };
+}
+
 export interface GraphQLResponse {
   data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -105,7 +155,7 @@ export async function post(url: string, request: GraphQLRequest): Promise<{ body
   const started = performance.now();
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...authorizationHeader() },
+    headers: { 'content-type': 'application/json', ...(request.headers ?? authorizationHeader()) },
     body: JSON.stringify({ query: request.query, variables: request.variables }),
   });
   const body = (await response.json()) as GraphQLResponse;
