@@ -77,7 +77,7 @@ const graphqlUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
  * database role from the environment it inherits), on free ports chosen first so that each is told where the
  * others are (they call each other for panels, reports and reputation).
  */
-export async function startSubgraphs(env: Record<string, string> = {}): Promise<Subgraphs> {
+export async function startSubgraphs(env: Record<string, string> = {}, envOf: (name: SubgraphName) => Record<string, string> = () => ({})): Promise<Subgraphs> {
   const ports = {} as Record<SubgraphName, number>;
   for (const name of SUBGRAPH_NAMES) ports[name] = await freePort();
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, graphqlUrl(ports[name])])) as Subgraphs['urls'];
@@ -91,6 +91,7 @@ export async function startSubgraphs(env: Record<string, string> = {}): Promise<
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       ...env,
+      ...envOf(name),
     };
     services.push(await startService(name, command, args, serviceEnv, urls[name]));
   }
