@@ -98,13 +98,14 @@ const postgres = await ensurePostgres(process.env, log);
 const sql = new pg.Client({ connectionString: migrationDatabaseUrlFor(process.env, 'cases') });
 await sql.connect();
 const dir = mkdtempSync(join(tmpdir(), 'imepanel-profile-'));
-const profiled = (name: string) => ({ NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${join(dir, name)}`.trim() });
+// Node does not take --cpu-prof from NODE_OPTIONS: it goes on each service's command line.
+const profiled = (name: string) => ['--cpu-prof', `--cpu-prof-dir=${join(dir, name)}`];
 let subgraphs: Subgraphs | null = null;
 let gateway: Service | null = null;
 try {
   const data = await loadWorkloadData(sql);
   subgraphs = await startSubgraphs({}, profiled);
-  gateway = await startOurGateway(subgraphs.urls, profiled('gateway'));
+  gateway = await startOurGateway(subgraphs.urls, {}, profiled('gateway'));
   data.client = await prepareClientWorkload(gateway.url, sql, data, process.env);
   const random = new Random(13);
   const count = Number(args.requests);

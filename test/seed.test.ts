@@ -1,6 +1,8 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, issueClaimantToken, loadAuthConfig } from '@imepanel/runtime';
+import { createLogger, createSubgraphOrm, issueClaimantToken, loadAuthConfig, migrationDatabaseUrlFor, readOnlyRows } from '@imepanel/runtime';
+import { wrap } from '@mikro-orm/core';
+import { databaseModules, databaseSettings } from '../scripts/lib/database-registry';
 import { GraphQLClient } from 'graphql-request';
 import { holidayCalendar, utcDateOf, type DayCountUnit, type HolidayCalendar } from '@imepanel/runtime/calendar';
 import { noticePurpose, rightsStatement } from '../subgraphs/cases/src/domain/notice';
@@ -79,6 +81,42 @@ describe('the seeded demo', () => {
     const statuses = await rows<{ status: string }>(`select distinct status from cases.ime_case`);
     expect(statuses.map((s) => s.status).sort()).toEqual(['ASSIGNED', 'CANCELLED', 'CLOSED', 'EXAMINED', 'NO_SHOW', 'PANEL_PROPOSED', 'REPORTED', 'REQUESTED', 'SCHEDULED']);
   });
+
+  it('reads every row of every entity as a read-only row exactly as the ORM loads it, getters included (orm/read-only-rows.ts)', async () => {
+    const settings = databaseSettings({ DATABASE_URL: t.databaseUrl });
+    let compared = 0;
+    for (const module of databaseModules.filter((m) => m.name !== 'identity')) {
+      const orm = await createSubgraphOrm(module, { ...settings[module.name], databaseUrl: migrationDatabaseUrlFor({ DATABASE_URL: t.databaseUrl }, module.name) }, log);
+      try {
+        for (const meta of Object.values(orm.getMetadata().getAll())) {
+          if (meta.embeddable || meta.virtual || meta.abstract || !meta.class) continue;
+          const order = Object.fromEntries(meta.primaryKeys.map((pk) => [pk, 'asc'])) as never;
+          const managed = await orm.em.fork().find(meta.class, {}, { orderBy: order, limit: 300 });
+          const em = orm.em.fork();
+          const readOnly = await readOnlyRows(em, meta.class, em.createQueryBuilder(meta.class).orderBy(order).limit(300));
+          expect(readOnly.length, meta.className).toBe(managed.length);
+          // What a resolver can read of each: every property (a reference as its key), and the class's own getters.
+          const getters = Object.entries(Object.getOwnPropertyDescriptors(meta.class.prototype)).filter(([, d]) => d.get && !d.set).map(([name]) => name);
+          const view = (row: any) => {
+            const out: Record<string, unknown> = {};
+            for (const prop of meta.props) {
+              const value = row[prop.name];
+              if (prop.kind === 'm:1' || prop.kind === '1:1') out[prop.name] = value == null ? value : wrap(value as object, true).getPrimaryKey();
+              else if (prop.kind === '1:m' || prop.kind === 'm:n') continue;
+              else out[prop.name] = value != null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value) ? { ...value, class: value.constructor?.name } : value;
+            }
+            for (const name of getters) if (!name.startsWith('__')) out[`get ${name}`] = row[name];
+            return out;
+          };
+          managed.forEach((row, i) => expect(view(readOnly[i]), `${meta.className} ${i}`).toEqual(view(row)));
+          compared += managed.length;
+        }
+      } finally {
+        await orm.close(true);
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  }, 120_000);
 
   it('assigns and schedules every open case to an examiner the eligibility rules accept (on the exam date when booked)', async () => {
     const open = await rows<{ id: string; examiner_id: string; status: string; exam_date: string | null }>(

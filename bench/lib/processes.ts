@@ -60,8 +60,8 @@ async function startService(name: string, command: string, args: string[], env: 
 }
 
 /** Runs a TypeScript entry point of this repository under Node with tsx's loader. */
-function tsNode(entry: string): [string, string[]] {
-  return [process.execPath, ['--import', 'tsx', join(ROOT, entry)]];
+function tsNode(entry: string, nodeArgs: string[] = []): [string, string[]] {
+  return [process.execPath, [...nodeArgs, '--import', 'tsx', join(ROOT, entry)]];
 }
 
 export interface Subgraphs {
@@ -77,13 +77,13 @@ const graphqlUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
  * database role from the environment it inherits), on free ports chosen first so that each is told where the
  * others are (they call each other for panels, reports and reputation).
  */
-export async function startSubgraphs(env: Record<string, string> = {}, envOf: (name: SubgraphName) => Record<string, string> = () => ({})): Promise<Subgraphs> {
+export async function startSubgraphs(env: Record<string, string> = {}, nodeArgsOf: (name: SubgraphName) => string[] = () => []): Promise<Subgraphs> {
   const ports = {} as Record<SubgraphName, number>;
   for (const name of SUBGRAPH_NAMES) ports[name] = await freePort();
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, graphqlUrl(ports[name])])) as Subgraphs['urls'];
   const services: Service[] = [];
   for (const name of SUBGRAPH_NAMES) {
-    const [command, args] = tsNode(`subgraphs/${name}/src/main.ts`);
+    const [command, args] = tsNode(`subgraphs/${name}/src/main.ts`, nodeArgsOf(name));
     const serviceEnv = {
       HOST: '127.0.0.1',
       [subgraphPortVariable(name)]: String(ports[name]),
@@ -91,7 +91,6 @@ export async function startSubgraphs(env: Record<string, string> = {}, envOf: (n
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       ...env,
-      ...envOf(name),
     };
     services.push(await startService(name, command, args, serviceEnv, urls[name]));
   }
@@ -99,9 +98,9 @@ export async function startSubgraphs(env: Record<string, string> = {}, envOf: (n
 }
 
 /** Our gateway (Apollo Gateway), in its own process. */
-export async function startOurGateway(urls: Subgraphs['urls'], env: Record<string, string> = {}): Promise<Service> {
+export async function startOurGateway(urls: Subgraphs['urls'], env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Service> {
   const port = await freePort();
-  const [command, args] = tsNode('gateway/src/main.ts');
+  const [command, args] = tsNode('gateway/src/main.ts', nodeArgs);
   return startService(
     'gateway',
     command,

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findRows } from './orm/read-only-rows';
 
 /**
  * Batches lookups by a unique key into one `IN (...)` query per tick: resolving 100 references costs one
@@ -14,7 +15,7 @@ export function keyLoader<T extends object>(
 ): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(
     async (keys) => {
-      const rows = await em.find(entity, { [key]: { $in: [...keys] } } as FilterQuery<T>, options);
+      const rows = await findRows(em, entity, { [key]: { $in: [...keys] } } as FilterQuery<T>, options);
       const byKey = new Map(rows.map((row) => [String(row[key]), row]));
       return keys.map((k) => byKey.get(k) ?? null);
     },
@@ -35,7 +36,7 @@ export function groupLoader<T extends object>(
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(
     async (keys) => {
-      const rows = await em.find(entity, where([...keys]), options);
+      const rows = await findRows(em, entity, where([...keys]), options);
       const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
       for (const row of rows) groups.get(ownerOf(row))?.push(row);
       return keys.map((k) => groups.get(k) ?? []);

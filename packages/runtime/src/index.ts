@@ -30,6 +30,7 @@ export * from './graphql/search';
 export * from './orm/versioning';
 export * from './orm/list-order';
 export * from './orm/list-query';
+export * from './orm/read-only-rows';
 export * from './orm/base-entity';
 export * from './orm/columns';
 export * from './orm/load';

@@ -18,6 +18,7 @@ import { currentRequestScope } from '../request-context';
 import { ServiceMetrics } from '../observability/metrics';
 import { metricsRoute, type MetricsAccess } from '../observability/metrics-route';
 import { knexPoolStats } from '../orm/pool-stats';
+import { markReadsOnly } from '../orm/read-only-rows';
 import { authenticationMiddleware, jsonErrorHandler, requestActor } from './authentication';
 import { listen } from './http-server';
 import { requestScopeMiddleware } from './request-id';
@@ -145,6 +146,24 @@ export function operationLogPlugin(log: Logger): ApolloServerPlugin {
   };
 }
 
+/**
+ * Once an operation is known to be a query, its fork answers read-only rows from the loaders (orm/read-only-rows.ts,
+ * docs/benchmarks.md "Read-only rows"); a mutation's stays as it is.
+ */
+export function readOnlyQueriesPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          // Every subgraph's context carries the request's fork as `em` (Apollo Server hands the plugins a copy).
+          const em = (contextValue as { em?: EntityManager }).em;
+          if (em && operation?.operation === 'query') markReadsOnly(em);
+        },
+      };
+    },
+  };
+}
+
 async function databaseReady(orm: MikroORM): Promise<boolean> {
   try {
     await orm.em.getConnection().execute('select 1');
@@ -205,6 +224,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
       ApolloServerPluginInlineTraceDisabled(),
       queryLimitsPlugin(options.queryLimits),
       entityRepresentationsPlugin(),
+      readOnlyQueriesPlugin(),
       operationLogPlugin(log),
       metrics.apolloPlugin(),
     ],
