@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { findRows } from './orm/read-only-rows';
+import { findRows, readOnlyFromColumns, readsOnly } from './orm/read-only-rows';
 
 /**
  * Batches lookups by a unique key into one `IN (...)` query per tick: resolving 100 references costs one
@@ -87,7 +87,9 @@ export function pagedGroupLoaders<T extends object>(
             [[...owners], ...(restrict?.params ?? []), page.offset, page.offset + page.limit],
           );
           const groups = new Map<string, T[]>(owners.map((owner) => [owner, []]));
-          for (const row of rows) groups.get(String(row[sql.ownerColumn]))?.push(em.map(entity, row as never));
+          // In a query, read-only rows (orm/read-only-rows.ts); in a mutation, managed entities.
+          const entities = readsOnly(em) ? readOnlyFromColumns(em, entity, rows) : rows.map((row) => em.map(entity, row as never));
+          rows.forEach((row, i) => groups.get(String(row[sql.ownerColumn]))?.push(entities[i]));
           return owners.map((owner) => groups.get(owner) ?? []);
         },
         { maxBatchSize: 1000 },

@@ -32,8 +32,12 @@ function readPrototypeOf(meta: EntityMetadata): object {
  * own entities, as every command does.
  */
 export async function readOnlyRows<T extends object>(em: EntityManager, entityName: EntityName<T>, qb: QueryBuilder<T>): Promise<T[]> {
+  return readOnlyFromColumns(em, entityName, await qb.execute<Record<string, unknown>[]>('all', false));
+}
+
+/** Rows as the database answered them (columns by name) as read-only instances of their entity (see readOnlyRows). */
+export function readOnlyFromColumns<T extends object>(em: EntityManager, entityName: EntityName<T>, rows: Record<string, unknown>[]): T[] {
   const meta = em.getMetadata().get<T>(entityName as string);
-  const rows = await qb.execute<Record<string, unknown>[]>('all', false);
   if (rows.length === 0) return [];
   const driver = em.getDriver();
   const factory = em.getEntityFactory();
