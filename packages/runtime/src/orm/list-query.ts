@@ -3,7 +3,7 @@ import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { MAX_PAGE_SIZE, toPage, type Page, type PageInput } from '../graphql/pagination';
 import type { SortOrder } from '../graphql/sort-input';
 import { listOrder } from './list-order';
-import { readOnlyRows } from './read-only-rows';
+import { readOnlyRows, readsOnly } from './read-only-rows';
 
 /** A condition written in SQL, on the list's alias (`e.first_name ilike ?`), with its parameters. */
 export class SqlCondition {
@@ -54,24 +54,18 @@ export function listQuery<T extends object>(em: EntityManager, entity: EntityNam
     .offset(spec.page.offset);
 }
 
-/** One page of a list statement with the total it matches: one statement for the rows, one for the total. */
-export async function pageOf<T extends object>(qb: QueryBuilder<T>, page: PageInput): Promise<Page<T>> {
-  const [items, total] = await qb.getResultAndCount();
-  return toPage(items, total, { ...page, limit: Math.min(page.limit, MAX_PAGE_SIZE) });
-}
-
 /**
- * One page of a list statement with its total, its rows read-only (orm/read-only-rows.ts): for the list queries of
- * the API, whose rows are only answered, never changed.
+ * One page of a list statement with the total it matches: one statement for the rows, one for the total. In a
+ * query's fork the rows are read-only, as the loaders' are (orm/read-only-rows.ts: only answered, never changed);
+ * in a mutation's, managed entities.
  */
-export async function readOnlyPageOf<T extends object>(em: EntityManager, entity: EntityName<T>, qb: QueryBuilder<T>, page: PageInput): Promise<Page<T>> {
-  // getResultList would flush pending changes first (flush mode AUTO); a query has none, a read-only page needs none.
-  const items = await readOnlyRows(em, entity, qb.clone());
+export async function pageOf<T extends object>(em: EntityManager, entity: EntityName<T>, qb: QueryBuilder<T>, page: PageInput): Promise<Page<T>> {
+  const items = readsOnly(em) ? await readOnlyRows(em, entity, qb.clone()) : await qb.clone().getResultList();
   const total = await qb.clone().getCount();
   return toPage(items, total, { ...page, limit: Math.min(page.limit, MAX_PAGE_SIZE) });
 }
 
 /** One page of a list (listQuery) with its total. */
 export function findPage<T extends object>(em: EntityManager, entity: EntityName<T>, spec: ListSpec<T>): Promise<Page<T>> {
-  return pageOf(listQuery(em, entity, spec), spec.page);
+  return pageOf(em, entity, listQuery(em, entity, spec), spec.page);
 }

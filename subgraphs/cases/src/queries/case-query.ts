@@ -1,4 +1,4 @@
-import { assertWholeMonthsFor, containsPattern, listQuery, readOnlyPageOf, sqlCondition, type Actor, type Page, type PageInput } from '@imepanel/runtime';
+import { assertWholeMonthsFor, containsPattern, listQuery, pageOf, sqlCondition, type Actor, type Page, type PageInput } from '@imepanel/runtime';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { caseScope, searchMatchesClaimant, visibleCase } from '../access';
 import type { CasesCommandContext } from '../context';
@@ -46,12 +46,9 @@ export function casePageQuery(em: EntityManager, filter: CaseFilter | undefined,
   });
 }
 
-/**
- * One page of the cases the actor may see matching the filter: one statement for the rows, one for the total. The
- * rows are read-only (orm/read-only-rows.ts): the `cases` query only answers them.
- */
+/** One page of the cases the actor may see matching the filter: one statement for the rows, one for the total. */
 export function findCases(ctx: CasesCommandContext, filter: CaseFilter | undefined, sort: CaseSort | undefined, page: PageInput): Promise<Page<Case>> {
-  return readOnlyPageOf(ctx.em, Case, casePageQuery(ctx.em, filter, sort, page, ctx.actor), page);
+  return pageOf(ctx.em, Case, casePageQuery(ctx.em, filter, sort, page, ctx.actor), page);
 }
 
 /** One case by its reference number (any case, surrounding spaces ignored), or null when there is none or it is not the actor's. */

@@ -41,7 +41,7 @@ export function reportPageQuery(ctx: ReportsListContext, filter: ReportFilter | 
 
 /** One page of the reports the actor may see matching the filter: one statement for the rows, one for the total. */
 export function findReports(ctx: ReportsListContext, filter: ReportFilter | undefined, sort: ReportSort | undefined, page: PageInput): Promise<Page<Report>> {
-  return pageOf(reportPageQuery(ctx, filter, sort, page), page);
+  return pageOf(ctx.em, Report, reportPageQuery(ctx, filter, sort, page), page);
 }
 
 /** Final reports the actor may see whose claimant copy is past due on the clock and not delivered, most overdue first. */
