@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
-import { CONSOLE_ANALYST, createConsoleAdmin, launchConsoleBrowser, openConsole, signOutOfConsole, type ConsoleBrowser } from './support/browser';
+import { CONSOLE_ANALYST, createConsoleAdmin, launchConsoleBrowser, openConsole, signOutOfConsole, type ConsoleBrowser, closeConsoleTestAfterwards } from './support/browser';
 import { addVerifiedCredential, createActiveExaminer, createCase, createClient, createExaminer, createSpecialty, isoDate, uniqueNpi, uniqueSuffix } from './support/fixtures';
 import { panelWorld, scheduledCase, timeTravelToExam } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
@@ -26,15 +26,7 @@ beforeAll(async () => {
   page = browser.page;
 }, 180_000);
 
-afterEach(async ({ task }) => {
-  // Leave the evidence: what the screen showed and what the browser complained about.
-  if (task.result?.state === 'fail') await browser?.reportFailure(task.name);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+closeConsoleTestAfterwards(() => ({ browser, platform: t }));
 
 const EXAMINER = `query ($id: ID!) { examiner(id: $id) { id version npi phone bio status reputationScore
   credentials { number verificationStatus verifiedBy verifiedAt expiresOn } } }`;

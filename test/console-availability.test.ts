@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
-import { type ConsoleBrowser, createConsoleUser, launchConsoleBrowser, openConsole } from './support/browser';
+import { type ConsoleBrowser, createConsoleUser, launchConsoleBrowser, openConsole, closeConsoleTestAfterwards } from './support/browser';
 import { createActiveExaminer, createCase, uniqueSuffix } from './support/fixtures';
 import { earliestSlot, panelWorld } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
@@ -49,15 +49,7 @@ beforeAll(async () => {
   page = browser.page;
 }, 180_000);
 
-afterEach(async ({ task }) => {
-  // Leave the evidence: what the screen showed and what the browser complained about.
-  if (task.result?.state === 'fail') await browser?.reportFailure(task.name);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+closeConsoleTestAfterwards(() => ({ browser, platform: t }));
 
 /** A date `days` from today (UTC), as the date inputs take it. */
 const dayAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

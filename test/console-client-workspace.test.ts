@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
-import { type ConsoleBrowser, createConsoleUser, launchConsoleBrowser, openConsole } from './support/browser';
+import { type ConsoleBrowser, createConsoleUser, launchConsoleBrowser, openConsole, closeConsoleTestAfterwards } from './support/browser';
 import { graphqlError, uniqueNpi, uniqueSuffix } from './support/fixtures';
 import { examDateAhead, panelWorld, timeTravelToExam } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
@@ -30,15 +30,7 @@ beforeAll(async () => {
   page = browser.page;
 }, 180_000);
 
-afterEach(async ({ task }) => {
-  // Leave the evidence: what the screen showed and what the browser complained about.
-  if (task.result?.state === 'fail') await browser?.reportFailure(task.name);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+closeConsoleTestAfterwards(() => ({ browser, platform: t }));
 
 const CASE = `query ($id: ID!) { case(id: $id) { id version status examinerId claimNumber client { id } reasons referralQuestions { id text }
   treatingProviderNpis requiredSpecialtyCode jurisdictionCode claimantTimeZone claimant { firstName lastName dateOfBirth city language accommodations representative { name } }

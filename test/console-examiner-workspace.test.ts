@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { GraphQLClient } from 'graphql-request';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
-import { type ConsoleBrowser, createConsoleUser, launchConsoleBrowser, openConsole } from './support/browser';
+import { type ConsoleBrowser, createConsoleUser, launchConsoleBrowser, openConsole, closeConsoleTestAfterwards } from './support/browser';
 import { createClient, uniqueSuffix } from './support/fixtures';
 import { caseState, panelWorld, scheduledCase, timeTravelToExam } from './support/journey';
 import { startTestPlatform, type TestPlatform } from './support/platform';
@@ -54,15 +54,7 @@ beforeAll(async () => {
   page = browser.page;
 }, 180_000);
 
-afterEach(async ({ task }) => {
-  // Leave the evidence: what the screen showed and what the browser complained about.
-  if (task.result?.state === 'fail') await browser?.reportFailure(task.name);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+closeConsoleTestAfterwards(() => ({ browser, platform: t }));
 
 const REPORT = `query ($id: ID!) { report(id: $id) { id version status recordsReviewed reviewedRecords { documentId received reviewed reliedOn } causationOpinion mmiReached diagnoses { icd10 description }
   answers { questionId answer } missingItems { field } } }`;

@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request, Route } from 'playwright-core';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
 import { expectNoAccessibilityViolations } from './support/accessibility';
-import { CONSOLE_ADMIN, createConsoleAdmin, launchConsoleBrowser, openConsole, type ConsoleBrowser } from './support/browser';
+import { CONSOLE_ADMIN, createConsoleAdmin, launchConsoleBrowser, openConsole, type ConsoleBrowser, closeConsoleTestAfterwards } from './support/browser';
 import { createExaminer } from './support/fixtures';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
@@ -37,15 +37,7 @@ beforeAll(async () => {
   page = browser.page;
 }, 180_000);
 
-afterEach(async ({ task }) => {
-  // Leave the evidence: what the screen showed and what the browser complained about.
-  if (task.result?.state === 'fail') await browser?.reportFailure(task.name);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+closeConsoleTestAfterwards(() => ({ browser, platform: t }));
 
 const authUrl = (path: string) => t.gatewayUrl.replace(/\/graphql$/, path);
 

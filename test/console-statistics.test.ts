@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
-import { CONSOLE_ANALYST, type ConsoleBrowser, createConsoleAdmin, createConsoleUser, launchConsoleBrowser, openConsole, signOutOfConsole } from './support/browser';
+import { CONSOLE_ANALYST, type ConsoleBrowser, createConsoleAdmin, createConsoleUser, launchConsoleBrowser, openConsole, signOutOfConsole, closeConsoleTestAfterwards } from './support/browser';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 import { at, insertCase, insertClient, insertReport } from './support/stats-fixtures';
 
@@ -46,15 +46,7 @@ async function createClientUser(databaseUrl: string, clientId: string) {
   await createConsoleUser(databaseUrl, { ...CLIENT_USER, displayName: 'Stats client', role: 'CLIENT', clientId });
 }
 
-afterEach(async ({ task }) => {
-  // Leave the evidence: what the screen showed and what the browser complained about.
-  if (task.result?.state === 'fail') await browser?.reportFailure(task.name);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+closeConsoleTestAfterwards(() => ({ browser, platform: t }));
 
 const row = (text: string) => page.locator('tr', { hasText: text });
 

@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createLogger } from '@imepanel/runtime';
 import { ensureAdminConsoleBuilt } from '../scripts/lib/admin-console';
-import { createConsoleAdmin, launchConsoleBrowser, openConsole, type ConsoleBrowser } from './support/browser';
+import { createConsoleAdmin, launchConsoleBrowser, openConsole, type ConsoleBrowser, closeConsoleTestAfterwards } from './support/browser';
 import { samplePdf } from './support/documents';
 import { createCase, createClient, isoDate } from './support/fixtures';
 import { startTestPlatform, type TestPlatform } from './support/platform';
@@ -22,15 +22,7 @@ beforeAll(async () => {
   page = browser.page;
 }, 300_000);
 
-afterEach(async ({ task }) => {
-  // Leave the evidence: what the screen showed and what the browser complained about.
-  if (task.result?.state === 'fail') await browser?.reportFailure(task.name);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+closeConsoleTestAfterwards(() => ({ browser, platform: t }));
 
 describe("the console's case documents", () => {
   it('uploads a record, lists it with its pages and hash, verifies the chain and downloads the same bytes', async () => {

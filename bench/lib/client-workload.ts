@@ -2,7 +2,7 @@ import http from 'node:http';
 import type pg from 'pg';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { clientAuthorizationHeader } from './bench-auth';
-import type { ClientWorkload, WorkloadData } from './workload';
+import { post, type ClientWorkload, type WorkloadData } from './workload';
 
 /** How many records the benchmark stores on the client's cases, and about how large each is. */
 const DOCUMENTS = 12;
@@ -30,13 +30,6 @@ function upload(url: string, headers: Record<string, string>, body: Buffer): Pro
   });
 }
 
-async function graphql<T>(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
-
 /**
  * The part of the workload a client's own staff asks: the client with the most assigned cases among the
  * workload's clients, its assigned cases (their examiner's free slots), and records stored on them through the
@@ -59,12 +52,14 @@ export async function prepareClientWorkload(gatewayUrl: string, sql: pg.ClientBa
   const documents: string[] = [];
   for (let n = 0; n < DOCUMENTS; n++) {
     const caseId = assignedCases[n % assignedCases.length];
-    const requested = await graphql<{ requestDocumentUpload: { document: { id: string }; link: { path: string } } }>(
-      gatewayUrl,
+    const { body } = await post(gatewayUrl, {
+      name: 'record upload',
+      query: `mutation ($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { document { id } link { path } } }`,
+      variables: { input: { caseId, kind: 'MEDICAL_RECORD', fileName: `bench-records-${n + 1}.pdf`, declaredType: 'application/pdf', providedBy: 'CLIENT' } },
       headers,
-      `mutation ($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { document { id } link { path } } }`,
-      { input: { caseId, kind: 'MEDICAL_RECORD', fileName: `bench-records-${n + 1}.pdf`, declaredType: 'application/pdf', providedBy: 'CLIENT' } },
-    );
+    });
+    if (body.errors?.length) throw new Error(`The benchmark's record upload was refused: ${body.errors.map((e) => e.message).join('; ')}`);
+    const requested = body.data as { requestDocumentUpload: { document: { id: string }; link: { path: string } } };
     const status = await upload(origin + requested.requestDocumentUpload.link.path, headers, await recordsPdf(DOCUMENT_PAGES, `Benchmark records ${n + 1}`));
     if (status !== 201) throw new Error(`The benchmark's record upload was refused (HTTP ${status})`);
     documents.push(requested.requestDocumentUpload.document.id);

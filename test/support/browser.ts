@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach } from 'vitest';
 import { developmentRoleEnv } from '../../scripts/lib/database-roles';
 
 /** Debian's chromium (`apt-get install chromium`; .ci/run installs it), or CHROMIUM_PATH. */
@@ -139,4 +140,19 @@ export async function signOutOfConsole(page: Page, consoleUrl: string): Promise<
     await page.getByRole('menuitem', { name: 'Logout' }).click();
     await login.waitFor();
   }
+}
+
+/**
+ * The end of a console test file: after a failed test, the evidence (what the screen showed, what the browser
+ * complained about); after the last, the browser and then the platform closed. `current` reads the file's own
+ * variables, which its beforeAll sets.
+ */
+export function closeConsoleTestAfterwards(current: () => { browser?: ConsoleBrowser; platform?: { close(): Promise<void> } }): void {
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await current().browser?.reportFailure(task.name);
+  });
+  afterAll(async () => {
+    await current().browser?.close();
+    await current().platform?.close();
+  });
 }
